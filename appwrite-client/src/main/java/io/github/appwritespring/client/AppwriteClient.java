@@ -1,0 +1,349 @@
+package io.github.appwritespring.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.appwritespring.client.service.Account;
+import io.github.appwritespring.client.service.Health;
+import io.github.appwritespring.client.service.Users;
+import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.CallContext;
+import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.transport.TransportSettings;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client for Appwrite's REST API (1.8 wire format). Thread-safe and immutable: one client owns one connection
+ * pool, and {@link #withSession(String)}, {@link #withJwt(String)}, {@link #withLocale(String)} and
+ * {@link #withForwardedUserAgent(String)} return cheap views that share it. A view with a session or JWT never
+ * carries the API key.
+ *
+ * <pre>{@code
+ * AppwriteClient admin = AppwriteClient.builder()
+ *     .endpoint("https://cloud.appwrite.io/v1").projectId("my-project").apiKey(System.getenv("APPWRITE_API_KEY"))
+ *     .build();
+ * User user = admin.users().get("alice");                       // blocking face
+ * Mono<User> me = admin.withSession(secret).reactive().account().get(); // reactive face, as the user
+ * }</pre>
+ */
+public final class AppwriteClient implements AutoCloseable {
+
+	private static final Set<String> RESERVED_HEADERS = Set.of("x-appwrite-key", "x-appwrite-session",
+			"x-appwrite-jwt", "x-appwrite-project", "x-appwrite-response-format");
+
+	private final AppwriteTransport transport;
+
+	private final CallContext context;
+
+	private final boolean owner;
+
+	private AppwriteClient(AppwriteTransport transport, CallContext context, boolean owner) {
+		this.transport = transport;
+		this.context = context;
+		this.owner = owner;
+	}
+
+	/** @return a builder for a new client with its own connection pool */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * @param secret the session secret (the value of the {@code a_session_<PROJECT_ID>} cookie)
+	 * @return a view that calls as that session's user, without the API key
+	 */
+	public AppwriteClient withSession(String secret) {
+		return new AppwriteClient(this.transport, this.context.withSession(secret), false);
+	}
+
+	/**
+	 * @param jwt a JWT from {@code account.createJWT()} or {@code users.createJWT(..)}
+	 * @return a view that calls as that JWT's user, without the API key
+	 */
+	public AppwriteClient withJwt(String jwt) {
+		return new AppwriteClient(this.transport, this.context.withJwt(jwt), false);
+	}
+
+	/**
+	 * @param userAgent the end user's {@code User-Agent}, forwarded to Appwrite (honoured with an API key)
+	 * @return a view that forwards it
+	 */
+	public AppwriteClient withForwardedUserAgent(@Nullable String userAgent) {
+		return new AppwriteClient(this.transport, this.context.withForwardedUserAgent(userAgent), false);
+	}
+
+	/**
+	 * @param locale a locale code such as {@code en} or {@code de}, or {@code null} for none
+	 * @return a view that sends it
+	 */
+	public AppwriteClient withLocale(@Nullable String locale) {
+		return new AppwriteClient(this.transport, this.context.withLocale(locale), false);
+	}
+
+	/** @return the reactive face of this client */
+	public ReactiveAppwriteClient reactive() {
+		return new ReactiveAppwriteClient(this.transport, this.context);
+	}
+
+	/** @return the Account service */
+	public Account account() {
+		return new Account(reactive().account());
+	}
+
+	/** @return the Users service (API key) */
+	public Users users() {
+		return new Users(reactive().users());
+	}
+
+	/** @return the Health service (API key) */
+	public Health health() {
+		return new Health(reactive().health());
+	}
+
+	/** @return the endpoint, e.g. {@code https://cloud.appwrite.io/v1} */
+	public String getEndpoint() {
+		return this.transport.settings().endpoint();
+	}
+
+	/** @return the project ID */
+	public String getProjectId() {
+		return this.transport.settings().projectId();
+	}
+
+	/** @return whether calls carry the API key */
+	public boolean hasApiKey() {
+		return this.context.hasApiKey();
+	}
+
+	/** @return whether calls are made as a user (session or JWT) */
+	public boolean hasUser() {
+		return this.context.hasUser();
+	}
+
+	/**
+	 * Closes the connection pool if this is the client that owns it (the one {@link Builder#build()} returned);
+	 * views do not own the pool, so closing a view does nothing.
+	 */
+	@Override
+	public void close() {
+		if (this.owner) {
+			this.transport.close();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "AppwriteClient[" + getEndpoint() + ", project=" + getProjectId() + ", " + this.context + "]";
+	}
+
+	/**
+	 * Builds an {@link AppwriteClient}. Endpoint and project ID are required.
+	 */
+	public static final class Builder {
+
+		private @Nullable String endpoint;
+
+		private @Nullable String projectId;
+
+		private @Nullable String apiKey;
+
+		private @Nullable String session;
+
+		private @Nullable String jwt;
+
+		private @Nullable String locale;
+
+		private @Nullable String forwardedUserAgent;
+
+		private Duration connectTimeout = Duration.ofSeconds(10);
+
+		private Duration responseTimeout = Duration.ofSeconds(30);
+
+		private int maxConnections = 100;
+
+		private boolean selfSigned;
+
+		private final Map<String, String> headers = new LinkedHashMap<>();
+
+		private Builder() {
+		}
+
+		/**
+		 * @param endpoint the API endpoint, e.g. {@code https://cloud.appwrite.io/v1}
+		 * @return this builder
+		 */
+		public Builder endpoint(String endpoint) {
+			this.endpoint = endpoint;
+			return this;
+		}
+
+		/**
+		 * @param projectId the project ID
+		 * @return this builder
+		 */
+		public Builder projectId(String projectId) {
+			this.projectId = projectId;
+			return this;
+		}
+
+		/**
+		 * @param apiKey an API key (server side only; never send it to a browser)
+		 * @return this builder
+		 */
+		public Builder apiKey(@Nullable String apiKey) {
+			this.apiKey = apiKey;
+			return this;
+		}
+
+		/**
+		 * @param session a session secret; the client then calls as that user (no API key)
+		 * @return this builder
+		 */
+		public Builder session(@Nullable String session) {
+			this.session = session;
+			return this;
+		}
+
+		/**
+		 * @param jwt a JWT; the client then calls as that user (no API key)
+		 * @return this builder
+		 */
+		public Builder jwt(@Nullable String jwt) {
+			this.jwt = jwt;
+			return this;
+		}
+
+		/**
+		 * @param locale a locale code such as {@code en}
+		 * @return this builder
+		 */
+		public Builder locale(@Nullable String locale) {
+			this.locale = locale;
+			return this;
+		}
+
+		/**
+		 * @param userAgent an end user's {@code User-Agent} to forward
+		 * @return this builder
+		 */
+		public Builder forwardedUserAgent(@Nullable String userAgent) {
+			this.forwardedUserAgent = userAgent;
+			return this;
+		}
+
+		/**
+		 * @param timeout the TCP connect timeout (default 10 s)
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration timeout) {
+			this.connectTimeout = positive("connectTimeout", timeout);
+			return this;
+		}
+
+		/**
+		 * @param timeout the longest wait for a response (default 30 s)
+		 * @return this builder
+		 */
+		public Builder responseTimeout(Duration timeout) {
+			this.responseTimeout = positive("responseTimeout", timeout);
+			return this;
+		}
+
+		/**
+		 * @param maxConnections the size of the connection pool (default 100)
+		 * @return this builder
+		 */
+		public Builder maxConnections(int maxConnections) {
+			this.maxConnections = (int) Require.range("maxConnections", maxConnections, 1, 10_000);
+			return this;
+		}
+
+		/**
+		 * Trusts any TLS certificate. Only for development against a self-signed Appwrite; logs a warning.
+		 * @param selfSigned whether to trust self-signed certificates (default false)
+		 * @return this builder
+		 */
+		public Builder selfSigned(boolean selfSigned) {
+			this.selfSigned = selfSigned;
+			return this;
+		}
+
+		/**
+		 * Adds a header to every request. Appwrite's credential and protocol headers cannot be set this way.
+		 * @param name the header name
+		 * @param value its value
+		 * @return this builder
+		 */
+		public Builder header(String name, String value) {
+			Require.nonBlank("name", name);
+			Require.nonNull("value", value);
+			if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				throw new IllegalArgumentException("Header '" + name + "' is set by the client itself; use the builder's "
+						+ "apiKey/session/jwt/projectId methods instead");
+			}
+			this.headers.put(name, value);
+			return this;
+		}
+
+		/**
+		 * @return the client, owning a new connection pool
+		 * @throws IllegalArgumentException if the set-up is incomplete or contradictory
+		 */
+		public AppwriteClient build() {
+			String checkedEndpoint = checkedEndpoint(this.endpoint);
+			String checkedProject = Require.nonBlank("projectId", this.projectId);
+			if (this.session != null && this.jwt != null) {
+				throw new IllegalArgumentException("Set either 'session' or 'jwt', not both");
+			}
+			CallContext callContext = new CallContext(this.apiKey, null, null, this.locale, this.forwardedUserAgent);
+			if (this.session != null) {
+				callContext = callContext.withSession(this.session);
+			}
+			else if (this.jwt != null) {
+				callContext = callContext.withJwt(this.jwt);
+			}
+			TransportSettings settings = new TransportSettings(checkedEndpoint, checkedProject, this.connectTimeout,
+					this.responseTimeout, this.maxConnections, this.selfSigned, Map.copyOf(this.headers));
+			return new AppwriteClient(new AppwriteTransport(settings), callContext, true);
+		}
+
+		private static String checkedEndpoint(@Nullable String endpoint) {
+			Require.nonBlank("endpoint", endpoint);
+			URI uri;
+			try {
+				uri = URI.create(endpoint.trim());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("'endpoint' is not a valid URL: '" + endpoint
+						+ "'. Use the API endpoint, e.g. https://cloud.appwrite.io/v1", ex);
+			}
+			String scheme = uri.getScheme();
+			if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || uri.getHost() == null) {
+				throw new IllegalArgumentException("'endpoint' must be an absolute http or https URL but was '" + endpoint
+						+ "'. Use the API endpoint, e.g. https://cloud.appwrite.io/v1");
+			}
+			if (uri.getQuery() != null || uri.getFragment() != null) {
+				throw new IllegalArgumentException("'endpoint' must not have a query or fragment: '" + endpoint + "'");
+			}
+			String text = uri.toString();
+			while (text.endsWith("/")) {
+				text = text.substring(0, text.length() - 1);
+			}
+			return text;
+		}
+
+		private static Duration positive(String name, Duration timeout) {
+			Require.nonNull(name, timeout);
+			if (timeout.isNegative() || timeout.isZero()) {
+				throw new IllegalArgumentException("'" + name + "' must be positive but was " + timeout);
+			}
+			return timeout;
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.github.appwritespring.client;
+
+/**
+ * The request did not get an answer from Appwrite: the connection was refused, reset or could not be established.
+ */
+public class AppwriteConnectionException extends AppwriteClientException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * @param message what failed, naming the method and path
+	 * @param cause the network failure
+	 */
+	public AppwriteConnectionException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.github.appwritespring.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Appwrite (or something in front of it, such as a proxy) answered with a body that is not the JSON this client
+ * expected. The message names the status, method, path and the first characters of the body.
+ */
+public class AppwriteResponseException extends AppwriteClientException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final int status;
+
+	/**
+	 * @param status the HTTP status of the answer
+	 * @param message what was wrong with the body
+	 * @param cause the parse failure, or {@code null}
+	 */
+	public AppwriteResponseException(int status, String message, @Nullable Throwable cause) {
+		super(message, cause);
+		this.status = status;
+	}
+
+	/** @return the HTTP status of the answer */
+	public int getStatus() {
+		return this.status;
+	}
+
+}

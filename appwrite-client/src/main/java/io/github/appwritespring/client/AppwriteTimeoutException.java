@@ -1,0 +1,18 @@
+package io.github.appwritespring.client;
+
+/**
+ * Appwrite did not answer within the configured connect or response timeout.
+ */
+public class AppwriteTimeoutException extends AppwriteConnectionException {
+
+	private static final long serialVersionUID = 1L;
+
+	/**
+	 * @param message what timed out, naming the method, path and timeout
+	 * @param cause the timeout signal
+	 */
+	public AppwriteTimeoutException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

@@ -1,0 +1,465 @@
+package io.github.appwritespring.client;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.appwritespring.client.transport.Json;
+import io.github.appwritespring.client.transport.Require;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * Appwrite 1.8 queries. Each method returns the query as the JSON string Appwrite expects, e.g.
+ * {@code Query.equal("title", "Hello")} is {@code {"method":"equal","attribute":"title","values":["Hello"]}}.
+ * Pass them to any list call. Invalid arguments are rejected here, before a request is sent.
+ */
+public final class Query {
+
+	/** Appwrite's date format, used by the {@code created*}/{@code updated*} helpers. */
+	public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+
+	private static final TypeReference<Map<String, Object>> QUERY_MAP = new TypeReference<>() {
+	};
+
+	private Query() {
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @param value a value, or a collection of values (matches any of them)
+	 * @return the query
+	 */
+	public static String equal(String attribute, Object value) {
+		return withValues("equal", attribute, value);
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @param value a value, or a collection of values
+	 * @return the query
+	 */
+	public static String notEqual(String attribute, Object value) {
+		return withValues("notEqual", attribute, value);
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @param value the bound
+	 * @return the query
+	 */
+	public static String lessThan(String attribute, Object value) {
+		return withValues("lessThan", attribute, value);
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @param value the bound
+	 * @return the query
+	 */
+	public static String lessThanEqual(String attribute, Object value) {
+		return withValues("lessThanEqual", attribute, value);
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @param value the bound
+	 * @return the query
+	 */
+	public static String greaterThan(String attribute, Object value) {
+		return withValues("greaterThan", attribute, value);
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @param value the bound
+	 * @return the query
+	 */
+	public static String greaterThanEqual(String attribute, Object value) {
+		return withValues("greaterThanEqual", attribute, value);
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @param start the lower bound (inclusive)
+	 * @param end the upper bound (inclusive)
+	 * @return the query
+	 */
+	public static String between(String attribute, Object start, Object end) {
+		return build("between", attribute(attribute), List.of(value("start", start), value("end", end)));
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @param start the lower bound
+	 * @param end the upper bound
+	 * @return the query
+	 */
+	public static String notBetween(String attribute, Object start, Object end) {
+		return build("notBetween", attribute(attribute), List.of(value("start", start), value("end", end)));
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @return the query
+	 */
+	public static String isNull(String attribute) {
+		return build("isNull", attribute(attribute), null);
+	}
+
+	/**
+	 * @param attribute the column or attribute
+	 * @return the query
+	 */
+	public static String isNotNull(String attribute) {
+		return build("isNotNull", attribute(attribute), null);
+	}
+
+	/**
+	 * @param attribute a string column
+	 * @param prefix the prefix
+	 * @return the query
+	 */
+	public static String startsWith(String attribute, String prefix) {
+		return withValues("startsWith", attribute, prefix);
+	}
+
+	/**
+	 * @param attribute a string column
+	 * @param prefix the prefix
+	 * @return the query
+	 */
+	public static String notStartsWith(String attribute, String prefix) {
+		return withValues("notStartsWith", attribute, prefix);
+	}
+
+	/**
+	 * @param attribute a string column
+	 * @param suffix the suffix
+	 * @return the query
+	 */
+	public static String endsWith(String attribute, String suffix) {
+		return withValues("endsWith", attribute, suffix);
+	}
+
+	/**
+	 * @param attribute a string column
+	 * @param suffix the suffix
+	 * @return the query
+	 */
+	public static String notEndsWith(String attribute, String suffix) {
+		return withValues("notEndsWith", attribute, suffix);
+	}
+
+	/**
+	 * Full-text search; Appwrite needs a fulltext index on the column.
+	 * @param attribute a string column
+	 * @param text the words to look for
+	 * @return the query
+	 */
+	public static String search(String attribute, String text) {
+		return withValues("search", attribute, text);
+	}
+
+	/**
+	 * @param attribute a string column with a fulltext index
+	 * @param text the words that must not match
+	 * @return the query
+	 */
+	public static String notSearch(String attribute, String text) {
+		return withValues("notSearch", attribute, text);
+	}
+
+	/**
+	 * @param attribute a string column (substring) or an array column (element)
+	 * @param value a value, or a collection of values
+	 * @return the query
+	 */
+	public static String contains(String attribute, Object value) {
+		return withValues("contains", attribute, value);
+	}
+
+	/**
+	 * @param attribute a string or array column
+	 * @param value a value, or a collection of values
+	 * @return the query
+	 */
+	public static String notContains(String attribute, Object value) {
+		return withValues("notContains", attribute, value);
+	}
+
+	/**
+	 * @param attributes the columns to return
+	 * @return the query
+	 */
+	public static String select(List<String> attributes) {
+		Require.nonEmpty("attributes", attributes);
+		attributes.forEach((attribute) -> Require.nonBlank("attributes[]", attribute));
+		return build("select", null, new ArrayList<>(attributes));
+	}
+
+	/**
+	 * @param attribute the column to order by, ascending
+	 * @return the query
+	 */
+	public static String orderAsc(String attribute) {
+		return build("orderAsc", attribute(attribute), null);
+	}
+
+	/**
+	 * @param attribute the column to order by, descending
+	 * @return the query
+	 */
+	public static String orderDesc(String attribute) {
+		return build("orderDesc", attribute(attribute), null);
+	}
+
+	/** @return a query for random order */
+	public static String orderRandom() {
+		return build("orderRandom", null, null);
+	}
+
+	/**
+	 * @param limit the page size, 0 or more (Appwrite's default is 25)
+	 * @return the query
+	 */
+	public static String limit(int limit) {
+		Require.range("limit", limit, 0, Integer.MAX_VALUE);
+		return build("limit", null, List.of(limit));
+	}
+
+	/**
+	 * @param offset how many results to skip, 0 or more
+	 * @return the query
+	 */
+	public static String offset(int offset) {
+		Require.range("offset", offset, 0, Integer.MAX_VALUE);
+		return build("offset", null, List.of(offset));
+	}
+
+	/**
+	 * @param id the ID of the last item of the previous page
+	 * @return the query
+	 */
+	public static String cursorAfter(String id) {
+		return build("cursorAfter", null, List.of(Require.nonBlank("id", id)));
+	}
+
+	/**
+	 * @param id the ID of the first item of the next page
+	 * @return the query
+	 */
+	public static String cursorBefore(String id) {
+		return build("cursorBefore", null, List.of(Require.nonBlank("id", id)));
+	}
+
+	/**
+	 * @param queries two or more queries that must all match
+	 * @return the query
+	 */
+	public static String and(String... queries) {
+		return logical("and", queries);
+	}
+
+	/**
+	 * @param queries two or more queries of which one must match
+	 * @return the query
+	 */
+	public static String or(String... queries) {
+		return logical("or", queries);
+	}
+
+	/**
+	 * @param value an Appwrite date, e.g. {@code 2025-01-31T12:00:00.000+00:00}
+	 * @return rows created before it
+	 */
+	public static String createdBefore(String value) {
+		return lessThan("$createdAt", Require.nonBlank("value", value));
+	}
+
+	/**
+	 * @param value a point in time
+	 * @return rows created before it
+	 */
+	public static String createdBefore(OffsetDateTime value) {
+		return createdBefore(format(value));
+	}
+
+	/**
+	 * @param value an Appwrite date
+	 * @return rows created after it
+	 */
+	public static String createdAfter(String value) {
+		return greaterThan("$createdAt", Require.nonBlank("value", value));
+	}
+
+	/**
+	 * @param value a point in time
+	 * @return rows created after it
+	 */
+	public static String createdAfter(OffsetDateTime value) {
+		return createdAfter(format(value));
+	}
+
+	/**
+	 * @param start an Appwrite date
+	 * @param end an Appwrite date
+	 * @return rows created between them (inclusive)
+	 */
+	public static String createdBetween(String start, String end) {
+		return between("$createdAt", Require.nonBlank("start", start), Require.nonBlank("end", end));
+	}
+
+	/**
+	 * @param start a point in time
+	 * @param end a point in time
+	 * @return rows created between them (inclusive)
+	 */
+	public static String createdBetween(OffsetDateTime start, OffsetDateTime end) {
+		return createdBetween(format(start), format(end));
+	}
+
+	/**
+	 * @param value an Appwrite date
+	 * @return rows last updated before it
+	 */
+	public static String updatedBefore(String value) {
+		return lessThan("$updatedAt", Require.nonBlank("value", value));
+	}
+
+	/**
+	 * @param value a point in time
+	 * @return rows last updated before it
+	 */
+	public static String updatedBefore(OffsetDateTime value) {
+		return updatedBefore(format(value));
+	}
+
+	/**
+	 * @param value an Appwrite date
+	 * @return rows last updated after it
+	 */
+	public static String updatedAfter(String value) {
+		return greaterThan("$updatedAt", Require.nonBlank("value", value));
+	}
+
+	/**
+	 * @param value a point in time
+	 * @return rows last updated after it
+	 */
+	public static String updatedAfter(OffsetDateTime value) {
+		return updatedAfter(format(value));
+	}
+
+	/**
+	 * @param start an Appwrite date
+	 * @param end an Appwrite date
+	 * @return rows last updated between them (inclusive)
+	 */
+	public static String updatedBetween(String start, String end) {
+		return between("$updatedAt", Require.nonBlank("start", start), Require.nonBlank("end", end));
+	}
+
+	/**
+	 * @param start a point in time
+	 * @param end a point in time
+	 * @return rows last updated between them (inclusive)
+	 */
+	public static String updatedBetween(OffsetDateTime start, OffsetDateTime end) {
+		return updatedBetween(format(start), format(end));
+	}
+
+	/**
+	 * Reads a query string back into its method, for checks such as "does the caller already page?".
+	 * @param query a query made by this class (or by hand)
+	 * @return its {@code method}
+	 * @throws IllegalArgumentException if the string is not a query
+	 */
+	public static String methodOf(String query) {
+		Object method = parse(query).get("method");
+		if (!(method instanceof String name) || name.isBlank()) {
+			throw new IllegalArgumentException("Not an Appwrite query (no 'method'): " + abbreviate(query));
+		}
+		return name;
+	}
+
+	private static String format(OffsetDateTime value) {
+		return DATE_FORMAT.format(Require.nonNull("value", value));
+	}
+
+	private static String logical(String method, String[] queries) {
+		if (queries == null || queries.length == 0) {
+			throw new IllegalArgumentException("'queries' of Query." + method + " must name at least one query");
+		}
+		List<Object> nested = new ArrayList<>(queries.length);
+		for (String query : queries) {
+			nested.add(parse(Require.nonBlank("queries[]", query)));
+		}
+		return build(method, null, nested);
+	}
+
+	private static Map<String, Object> parse(String query) {
+		try {
+			Map<String, Object> parsed = Json.mapper().readValue(query, QUERY_MAP);
+			if (parsed == null || !(parsed.get("method") instanceof String)) {
+				throw new IllegalArgumentException("Not an Appwrite query (no 'method'): " + abbreviate(query));
+			}
+			return parsed;
+		}
+		catch (JacksonException ex) {
+			throw new IllegalArgumentException("Not an Appwrite query (not JSON): " + abbreviate(query), ex);
+		}
+	}
+
+	private static String withValues(String method, String attribute, Object value) {
+		return build(method, attribute(attribute), values(value));
+	}
+
+	private static String attribute(String attribute) {
+		return Require.nonBlank("attribute", attribute);
+	}
+
+	private static Object value(String name, @Nullable Object value) {
+		return Require.nonNull(name, value);
+	}
+
+	private static List<Object> values(@Nullable Object value) {
+		Require.nonNull("value", value);
+		if (value instanceof Collection<?> collection) {
+			Require.nonEmpty("value", collection);
+			return new ArrayList<>(collection);
+		}
+		if (value instanceof Object[] array) {
+			return values(Arrays.asList(array));
+		}
+		return List.of(value);
+	}
+
+	private static String build(String method, @Nullable String attribute, @Nullable List<Object> values) {
+		Map<String, Object> query = new LinkedHashMap<>(4);
+		query.put("method", method);
+		if (attribute != null) {
+			query.put("attribute", attribute);
+		}
+		if (values != null) {
+			query.put("values", values);
+		}
+		String json = Json.mapper().writeValueAsString(query);
+		if (json.length() > 4096) {
+			throw new IllegalArgumentException(
+					"Query." + method + " is " + json.length() + " characters long; Appwrite accepts at most 4096");
+		}
+		return json;
+	}
+
+	private static String abbreviate(String value) {
+		return (value.length() <= 80) ? value : value.substring(0, 77) + "...";
+	}
+
+}

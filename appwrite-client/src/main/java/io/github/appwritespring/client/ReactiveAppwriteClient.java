@@ -1,0 +1,44 @@
+package io.github.appwritespring.client;
+
+import io.github.appwritespring.client.service.ReactiveAccount;
+import io.github.appwritespring.client.service.ReactiveHealth;
+import io.github.appwritespring.client.service.ReactiveUsers;
+import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.CallContext;
+
+/**
+ * The reactive face of an {@link AppwriteClient}: the same transport and credentials, with services answering
+ * {@code Mono}/{@code Flux}. Obtain it with {@link AppwriteClient#reactive()}.
+ */
+public final class ReactiveAppwriteClient {
+
+	private final AppwriteTransport transport;
+
+	private final CallContext context;
+
+	ReactiveAppwriteClient(AppwriteTransport transport, CallContext context) {
+		this.transport = transport;
+		this.context = context;
+	}
+
+	/** @return the Account service */
+	public ReactiveAccount account() {
+		return new ReactiveAccount(this.transport, this.context);
+	}
+
+	/** @return the Users service (API key) */
+	public ReactiveUsers users() {
+		return new ReactiveUsers(this.transport, this.context);
+	}
+
+	/** @return the Health service (API key) */
+	public ReactiveHealth health() {
+		return new ReactiveHealth(this.transport, this.context);
+	}
+
+	@Override
+	public String toString() {
+		return "ReactiveAppwriteClient[" + this.transport + ", " + this.context + "]";
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.github.appwritespring.client.model;
+
+/**
+ * The answer of Appwrite's health check.
+ *
+ * @param name the checked service
+ * @param ping the round trip in milliseconds
+ * @param status {@code pass} or {@code fail}
+ */
+public record HealthStatus(String name, long ping, String status) {
+
+	/** @return whether the check passed */
+	public boolean isPass() {
+		return "pass".equals(this.status);
+	}
+
+}

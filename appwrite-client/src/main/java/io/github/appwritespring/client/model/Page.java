@@ -1,0 +1,18 @@
+package io.github.appwritespring.client.model;
+
+import java.util.List;
+
+/**
+ * One page of a list answer: Appwrite's {@code {"total": n, "<items>": [...]}}.
+ *
+ * @param <T> the item type
+ */
+public interface Page<T> {
+
+	/** @return the number of matching items (Appwrite counts up to 5000) */
+	long total();
+
+	/** @return the items of this page */
+	List<T> items();
+
+}

@@ -1,0 +1,145 @@
+package io.github.appwritespring.client.service;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.transport.Blocking;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Appwrite's Account service, blocking face. Each method waits for {@link ReactiveAccount}'s answer; see there for
+ * the details. Never call it on a Netty event loop.
+ */
+public class Account {
+
+	private final ReactiveAccount reactive;
+
+	/**
+	 * @param reactive the reactive face this one waits for
+	 */
+	public Account(ReactiveAccount reactive) {
+		this.reactive = reactive;
+	}
+
+	/** @return the signed-in user */
+	public User get() {
+		return Blocking.await(this.reactive.get(), "account().get()");
+	}
+
+	/**
+	 * @param userId the new user's ID, or {@code ID.unique()}
+	 * @param email the email address
+	 * @param password the password
+	 * @param name the name, or {@code null}
+	 * @return the new user
+	 */
+	public User create(String userId, String email, String password, @Nullable String name) {
+		return Blocking.await(this.reactive.create(userId, email, password, name), "account().create()");
+	}
+
+	/**
+	 * @param email the email address
+	 * @param password the password
+	 * @return the new session
+	 */
+	public Session createEmailPasswordSession(String email, String password) {
+		return Blocking.await(this.reactive.createEmailPasswordSession(email, password),
+				"account().createEmailPasswordSession()");
+	}
+
+	/**
+	 * @param userId the user ID the token was issued for
+	 * @param secret the token secret
+	 * @return the new session
+	 */
+	public Session createSession(String userId, String secret) {
+		return Blocking.await(this.reactive.createSession(userId, secret), "account().createSession()");
+	}
+
+	/**
+	 * @param provider the provider, e.g. {@code github}
+	 * @param success where the browser goes after sign-in
+	 * @param failure where the browser goes on failure
+	 * @param scopes extra OAuth2 scopes, or {@code null}
+	 * @return the URL to redirect the browser to
+	 */
+	public URI createOAuth2Token(String provider, String success, String failure, @Nullable List<String> scopes) {
+		return Blocking.await(this.reactive.createOAuth2Token(provider, success, failure, scopes),
+				"account().createOAuth2Token()");
+	}
+
+	/** @return the user's sessions */
+	public SessionList listSessions() {
+		return Blocking.await(this.reactive.listSessions(), "account().listSessions()");
+	}
+
+	/**
+	 * @param sessionId a session ID, or {@code current}
+	 * @return the session
+	 */
+	public Session getSession(String sessionId) {
+		return Blocking.await(this.reactive.getSession(sessionId), "account().getSession()");
+	}
+
+	/**
+	 * @param sessionId a session ID, or {@code current}
+	 */
+	public void deleteSession(String sessionId) {
+		Blocking.run(this.reactive.deleteSession(sessionId), "account().deleteSession()");
+	}
+
+	/** Deletes every session of the user. */
+	public void deleteSessions() {
+		Blocking.run(this.reactive.deleteSessions(), "account().deleteSessions()");
+	}
+
+	/** @return a JWT for the current session */
+	public Jwt createJWT() {
+		return Blocking.await(this.reactive.createJWT(), "account().createJWT()");
+	}
+
+	/** @return the user's preferences */
+	public Map<String, Object> getPrefs() {
+		return Blocking.await(this.reactive.getPrefs(), "account().getPrefs()");
+	}
+
+	/**
+	 * @param prefs the new preferences
+	 * @return the user
+	 */
+	public User updatePrefs(Map<String, ?> prefs) {
+		return Blocking.await(this.reactive.updatePrefs(prefs), "account().updatePrefs()");
+	}
+
+	/**
+	 * @param name the new name
+	 * @return the user
+	 */
+	public User updateName(String name) {
+		return Blocking.await(this.reactive.updateName(name), "account().updateName()");
+	}
+
+	/**
+	 * @param email the new email address
+	 * @param password the current password
+	 * @return the user
+	 */
+	public User updateEmail(String email, String password) {
+		return Blocking.await(this.reactive.updateEmail(email, password), "account().updateEmail()");
+	}
+
+	/**
+	 * @param password the new password
+	 * @param oldPassword the current password, or {@code null}
+	 * @return the user
+	 */
+	public User updatePassword(String password, @Nullable String oldPassword) {
+		return Blocking.await(this.reactive.updatePassword(password, oldPassword), "account().updatePassword()");
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.github.appwritespring.client.service;
+
+import io.github.appwritespring.client.model.HealthStatus;
+import io.github.appwritespring.client.transport.Blocking;
+
+/**
+ * Appwrite's Health service, blocking face.
+ */
+public class Health {
+
+	private final ReactiveHealth reactive;
+
+	/**
+	 * @param reactive the reactive face this one waits for
+	 */
+	public Health(ReactiveHealth reactive) {
+		this.reactive = reactive;
+	}
+
+	/** @return the status of Appwrite's HTTP service */
+	public HealthStatus get() {
+		return Blocking.await(this.reactive.get(), "health().get()");
+	}
+
+}

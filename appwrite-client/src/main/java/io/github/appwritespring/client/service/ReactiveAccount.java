@@ -1,0 +1,191 @@
+package io.github.appwritespring.client.service;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.transport.ApiRequest;
+import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.CallContext;
+import io.github.appwritespring.client.transport.JsonBody;
+import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.transport.Service;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appwrite's Account service, reactive face: the signed-in user's own account and sessions. Used with a session
+ * or JWT view, or with the admin client for the calls that create sessions.
+ */
+public class ReactiveAccount extends Service {
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static final Class<Map<String, Object>> PREFS = (Class) Map.class;
+
+	/**
+	 * @param transport the shared transport
+	 * @param context who calls are made as
+	 */
+	public ReactiveAccount(AppwriteTransport transport, CallContext context) {
+		super(transport, context);
+	}
+
+	/** @return the signed-in user */
+	public Mono<User> get() {
+		return this.transport.call(ApiRequest.get("account"), this.context, User.class);
+	}
+
+	/**
+	 * Signs up a new user.
+	 * @param userId the new user's ID, or {@code ID.unique()}
+	 * @param email the email address
+	 * @param password the password, 8 to 256 characters
+	 * @param name the name, or {@code null}
+	 * @return the new user
+	 */
+	public Mono<User> create(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("account")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)),
+				this.context, User.class));
+	}
+
+	/**
+	 * Signs in with email and password. Called with an API key, the answer carries the session {@code secret}.
+	 * @param email the email address
+	 * @param password the password
+	 * @return the new session
+	 */
+	public Mono<Session> createEmailPasswordSession(String email, String password) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("account", "sessions", "email")
+			.json(JsonBody.create()
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))),
+				this.context, Session.class));
+	}
+
+	/**
+	 * Exchanges a token (from OAuth2, a magic URL or {@code users.createToken}) for a session.
+	 * @param userId the user ID the token was issued for
+	 * @param secret the token secret
+	 * @return the new session
+	 */
+	public Mono<Session> createSession(String userId, String secret) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("account", "sessions", "token")
+			.json(JsonBody.create()
+				.with("userId", Require.nonBlank("userId", userId))
+				.with("secret", Require.nonBlank("secret", secret))),
+				this.context, Session.class));
+	}
+
+	/**
+	 * Starts the OAuth2 token flow: asks Appwrite for the provider's sign-in URL without following the redirect.
+	 * After sign-in, the provider sends the browser to {@code success} with {@code userId} and {@code secret}
+	 * appended, for {@link #createSession(String, String)}.
+	 * @param provider the provider, e.g. {@code github}
+	 * @param success where the browser goes after sign-in
+	 * @param failure where the browser goes on failure
+	 * @param scopes extra OAuth2 scopes, or {@code null}
+	 * @return the URL to redirect the browser to
+	 */
+	public Mono<URI> createOAuth2Token(String provider, String success, String failure, @Nullable List<String> scopes) {
+		return Mono.defer(() -> this.transport.callForRedirect(ApiRequest.get("account", "tokens", "oauth2",
+				Require.nonBlank("provider", provider))
+			.query("success", Require.nonBlank("success", success))
+			.query("failure", Require.nonBlank("failure", failure))
+			.queryArray("scopes", scopes)
+			.accept("text/html"), this.context));
+	}
+
+	/** @return the user's sessions */
+	public Mono<SessionList> listSessions() {
+		return this.transport.call(ApiRequest.get("account", "sessions"), this.context, SessionList.class);
+	}
+
+	/**
+	 * @param sessionId a session ID, or {@code current}
+	 * @return the session
+	 */
+	public Mono<Session> getSession(String sessionId) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("account", "sessions", Require.nonBlank("sessionId", sessionId)), this.context,
+				Session.class));
+	}
+
+	/**
+	 * Signs out one session.
+	 * @param sessionId a session ID, or {@code current}
+	 * @return completion
+	 */
+	public Mono<Void> deleteSession(String sessionId) {
+		return Mono.defer(() -> this.transport.callForNoContent(
+				ApiRequest.delete("account", "sessions", Require.nonBlank("sessionId", sessionId)), this.context));
+	}
+
+	/** @return completion once every session of the user is deleted */
+	public Mono<Void> deleteSessions() {
+		return this.transport.callForNoContent(ApiRequest.delete("account", "sessions"), this.context);
+	}
+
+	/** @return a JWT for the current session (valid 15 minutes) */
+	public Mono<Jwt> createJWT() {
+		return this.transport.call(ApiRequest.post("account", "jwts"), this.context, Jwt.class);
+	}
+
+	/** @return the user's preferences */
+	public Mono<Map<String, Object>> getPrefs() {
+		return this.transport.call(ApiRequest.get("account", "prefs"), this.context, PREFS);
+	}
+
+	/**
+	 * @param prefs the new preferences (replace the old ones)
+	 * @return the user
+	 */
+	public Mono<User> updatePrefs(Map<String, ?> prefs) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("account", "prefs")
+			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, User.class));
+	}
+
+	/**
+	 * @param name the new name
+	 * @return the user
+	 */
+	public Mono<User> updateName(String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("account", "name")
+			.json(JsonBody.create().with("name", Require.nonBlank("name", name))), this.context, User.class));
+	}
+
+	/**
+	 * @param email the new email address
+	 * @param password the current password
+	 * @return the user
+	 */
+	public Mono<User> updateEmail(String email, String password) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("account", "email")
+			.json(JsonBody.create()
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))),
+				this.context, User.class));
+	}
+
+	/**
+	 * @param password the new password
+	 * @param oldPassword the current password, or {@code null} when the user has none (e.g. OAuth2 users)
+	 * @return the user
+	 */
+	public Mono<User> updatePassword(String password, @Nullable String oldPassword) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("account", "password")
+			.json(JsonBody.create()
+				.with("password", Require.nonBlank("password", password))
+				.with("oldPassword", oldPassword)),
+				this.context, User.class));
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.github.appwritespring.client.service;
+
+import io.github.appwritespring.client.model.HealthStatus;
+import io.github.appwritespring.client.transport.ApiRequest;
+import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.CallContext;
+import io.github.appwritespring.client.transport.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appwrite's Health service, reactive face (needs an API key).
+ */
+public class ReactiveHealth extends Service {
+
+	/**
+	 * @param transport the shared transport
+	 * @param context who calls are made as
+	 */
+	public ReactiveHealth(AppwriteTransport transport, CallContext context) {
+		super(transport, context);
+	}
+
+	/** @return the status of Appwrite's HTTP service */
+	public Mono<HealthStatus> get() {
+		return this.transport.call(ApiRequest.get("health"), this.context, HealthStatus.class);
+	}
+
+}

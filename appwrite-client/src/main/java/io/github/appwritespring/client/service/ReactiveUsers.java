@@ -1,0 +1,275 @@
+package io.github.appwritespring.client.service;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.Membership;
+import io.github.appwritespring.client.model.MembershipList;
+import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.Token;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.model.UserList;
+import io.github.appwritespring.client.transport.ApiRequest;
+import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.CallContext;
+import io.github.appwritespring.client.transport.JsonBody;
+import io.github.appwritespring.client.transport.Paginator;
+import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.transport.Service;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appwrite's Users service, reactive face: managing every user of the project. Needs the API key.
+ */
+public class ReactiveUsers extends Service {
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static final Class<Map<String, Object>> PREFS = (Class) Map.class;
+
+	/**
+	 * @param transport the shared transport
+	 * @param context who calls are made as
+	 */
+	public ReactiveUsers(AppwriteTransport transport, CallContext context) {
+		super(transport, context);
+	}
+
+	/**
+	 * @param userId the new user's ID, or {@code ID.unique()}
+	 * @param email the email address, or {@code null}
+	 * @param phone the phone number in E.164 format, or {@code null}
+	 * @param password the password (at least 8 characters), or {@code null}
+	 * @param name the name, or {@code null}
+	 * @return the new user
+	 */
+	public Mono<User> create(String userId, @Nullable String email, @Nullable String phone,
+			@Nullable String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", email)
+				.with("phone", phone)
+				.with("password", password)
+				.with("name", name)),
+				this.context, User.class));
+	}
+
+	/**
+	 * @param queries queries on name, email, phone, status, passwordUpdate, registration, emailVerification,
+	 * phoneVerification, labels; or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of users
+	 */
+	public Mono<UserList> list(@Nullable List<String> queries, @Nullable String search) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("users").queryArray("queries", queries(queries)).query("search", search), this.context,
+				UserList.class));
+	}
+
+	/**
+	 * Every matching user, fetched page by page with cursors as the sequence is consumed.
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return the users
+	 */
+	public Flux<User> listAll(@Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> list(page, null), User::id);
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return the user
+	 */
+	public Mono<User> get(String userId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId)),
+				this.context, User.class));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return completion once the user is deleted
+	 */
+	public Mono<Void> delete(String userId) {
+		return Mono.defer(() -> this.transport
+			.callForNoContent(ApiRequest.delete("users", Require.nonBlank("userId", userId)), this.context));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param labels the labels, replacing the old ones (alphanumeric, at most 36 characters each)
+	 * @return the user
+	 */
+	public Mono<User> updateLabels(String userId, List<String> labels) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.put("users", Require.nonBlank("userId", userId), "labels")
+			.json(JsonBody.create().with("labels", Require.nonNull("labels", labels))), this.context, User.class));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param status {@code false} blocks the user, {@code true} unblocks
+	 * @return the user
+	 */
+	public Mono<User> updateStatus(String userId, boolean status) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "status")
+			.json(JsonBody.create().with("status", status)), this.context, User.class));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param name the new name
+	 * @return the user
+	 */
+	public Mono<User> updateName(String userId, String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "name")
+			.json(JsonBody.create().with("name", Require.nonNull("name", name))), this.context, User.class));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param email the new email address
+	 * @return the user
+	 */
+	public Mono<User> updateEmail(String userId, String email) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "email")
+			.json(JsonBody.create().with("email", Require.nonBlank("email", email))), this.context, User.class));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param password the new password
+	 * @return the user
+	 */
+	public Mono<User> updatePassword(String userId, String password) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("users", Require.nonBlank("userId", userId), "password")
+					.json(JsonBody.create().with("password", Require.nonBlank("password", password))),
+				this.context, User.class));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return the user's preferences
+	 */
+	public Mono<Map<String, Object>> getPrefs(String userId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "prefs"),
+				this.context, PREFS));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param prefs the new preferences (replace the old ones)
+	 * @return the preferences
+	 */
+	public Mono<Map<String, Object>> updatePrefs(String userId, Map<String, ?> prefs) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "prefs")
+			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, PREFS));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return the user's sessions
+	 */
+	public Mono<SessionList> listSessions(String userId) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("users", Require.nonBlank("userId", userId), "sessions"), this.context,
+				SessionList.class));
+	}
+
+	/**
+	 * Creates a session for the user without their password (server-side sign-in). The answer carries the
+	 * {@code secret}.
+	 * @param userId the user ID
+	 * @return the new session
+	 */
+	public Mono<Session> createSession(String userId) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.post("users", Require.nonBlank("userId", userId), "sessions"), this.context, Session.class));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return completion once all the user's sessions are deleted
+	 */
+	public Mono<Void> deleteSessions(String userId) {
+		return Mono.defer(() -> this.transport.callForNoContent(
+				ApiRequest.delete("users", Require.nonBlank("userId", userId), "sessions"), this.context));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param sessionId the session ID
+	 * @return completion once the session is deleted
+	 */
+	public Mono<Void> deleteSession(String userId, String sessionId) {
+		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete("users",
+				Require.nonBlank("userId", userId), "sessions", Require.nonBlank("sessionId", sessionId)),
+				this.context));
+	}
+
+	/**
+	 * Creates a token the user can exchange for a session with {@code account.createSession(userId, secret)}.
+	 * @param userId the user ID
+	 * @param length the secret's length, 4 to 128, or {@code null} for Appwrite's default (6)
+	 * @param expireSeconds the lifetime in seconds, 60 to 31536000, or {@code null} for the default (900)
+	 * @return the token, with its secret
+	 */
+	public Mono<Token> createToken(String userId, @Nullable Integer length, @Nullable Integer expireSeconds) {
+		return Mono.defer(() -> {
+			if (length != null) {
+				Require.range("length", length, 4, 128);
+			}
+			if (expireSeconds != null) {
+				Require.range("expire", expireSeconds, 60, 31_536_000);
+			}
+			return this.transport.call(ApiRequest.post("users", Require.nonBlank("userId", userId), "tokens")
+				.json(JsonBody.create().with("length", length).with("expire", expireSeconds)), this.context,
+					Token.class);
+		});
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param sessionId the session the JWT belongs to, or {@code null} for the most recent one
+	 * @param durationSeconds the lifetime in seconds (0 to 3600), or {@code null} for the default
+	 * @return the JWT
+	 */
+	public Mono<Jwt> createJWT(String userId, @Nullable String sessionId, @Nullable Integer durationSeconds) {
+		return Mono.defer(() -> {
+			if (durationSeconds != null) {
+				Require.range("duration", durationSeconds, 0, 3600);
+			}
+			return this.transport.call(ApiRequest.post("users", Require.nonBlank("userId", userId), "jwts")
+				.json(JsonBody.create().with("sessionId", sessionId).with("duration", durationSeconds)), this.context,
+					Jwt.class);
+		});
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of the user's team memberships
+	 */
+	public Mono<MembershipList> listMemberships(String userId, @Nullable List<String> queries,
+			@Nullable String search) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("users", Require.nonBlank("userId", userId), "memberships")
+					.queryArray("queries", queries(queries))
+					.query("search", search),
+				this.context, MembershipList.class));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return every membership of the user, page by page
+	 */
+	public Flux<Membership> listAllMemberships(String userId, @Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE,
+				(page) -> listMemberships(userId, page, null), Membership::id);
+	}
+
+}

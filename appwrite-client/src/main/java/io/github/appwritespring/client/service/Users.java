@@ -1,0 +1,210 @@
+package io.github.appwritespring.client.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.Membership;
+import io.github.appwritespring.client.model.MembershipList;
+import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.Token;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.model.UserList;
+import io.github.appwritespring.client.transport.Blocking;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Appwrite's Users service, blocking face. Each method waits for {@link ReactiveUsers}'s answer; see there for the
+ * details. Never call it on a Netty event loop.
+ */
+public class Users {
+
+	private final ReactiveUsers reactive;
+
+	/**
+	 * @param reactive the reactive face this one waits for
+	 */
+	public Users(ReactiveUsers reactive) {
+		this.reactive = reactive;
+	}
+
+	/**
+	 * @param userId the new user's ID, or {@code ID.unique()}
+	 * @param email the email address, or {@code null}
+	 * @param phone the phone number, or {@code null}
+	 * @param password the password, or {@code null}
+	 * @param name the name, or {@code null}
+	 * @return the new user
+	 */
+	public User create(String userId, @Nullable String email, @Nullable String phone, @Nullable String password,
+			@Nullable String name) {
+		return Blocking.await(this.reactive.create(userId, email, phone, password, name), "users().create()");
+	}
+
+	/**
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of users
+	 */
+	public UserList list(@Nullable List<String> queries, @Nullable String search) {
+		return Blocking.await(this.reactive.list(queries, search), "users().list()");
+	}
+
+	/**
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return every matching user, fetched lazily page by page; close the stream to stop early
+	 */
+	public Stream<User> listAll(@Nullable List<String> queries) {
+		return Blocking.stream(this.reactive.listAll(queries), "users().listAll()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return the user
+	 */
+	public User get(String userId) {
+		return Blocking.await(this.reactive.get(userId), "users().get()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 */
+	public void delete(String userId) {
+		Blocking.run(this.reactive.delete(userId), "users().delete()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param labels the labels, replacing the old ones
+	 * @return the user
+	 */
+	public User updateLabels(String userId, List<String> labels) {
+		return Blocking.await(this.reactive.updateLabels(userId, labels), "users().updateLabels()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param status {@code false} blocks the user
+	 * @return the user
+	 */
+	public User updateStatus(String userId, boolean status) {
+		return Blocking.await(this.reactive.updateStatus(userId, status), "users().updateStatus()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param name the new name
+	 * @return the user
+	 */
+	public User updateName(String userId, String name) {
+		return Blocking.await(this.reactive.updateName(userId, name), "users().updateName()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param email the new email address
+	 * @return the user
+	 */
+	public User updateEmail(String userId, String email) {
+		return Blocking.await(this.reactive.updateEmail(userId, email), "users().updateEmail()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param password the new password
+	 * @return the user
+	 */
+	public User updatePassword(String userId, String password) {
+		return Blocking.await(this.reactive.updatePassword(userId, password), "users().updatePassword()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return the preferences
+	 */
+	public Map<String, Object> getPrefs(String userId) {
+		return Blocking.await(this.reactive.getPrefs(userId), "users().getPrefs()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param prefs the new preferences
+	 * @return the preferences
+	 */
+	public Map<String, Object> updatePrefs(String userId, Map<String, ?> prefs) {
+		return Blocking.await(this.reactive.updatePrefs(userId, prefs), "users().updatePrefs()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return the user's sessions
+	 */
+	public SessionList listSessions(String userId) {
+		return Blocking.await(this.reactive.listSessions(userId), "users().listSessions()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @return a new session with its secret
+	 */
+	public Session createSession(String userId) {
+		return Blocking.await(this.reactive.createSession(userId), "users().createSession()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 */
+	public void deleteSessions(String userId) {
+		Blocking.run(this.reactive.deleteSessions(userId), "users().deleteSessions()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param sessionId the session ID
+	 */
+	public void deleteSession(String userId, String sessionId) {
+		Blocking.run(this.reactive.deleteSession(userId, sessionId), "users().deleteSession()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param length the secret's length, or {@code null}
+	 * @param expireSeconds the lifetime in seconds, or {@code null}
+	 * @return the token, with its secret
+	 */
+	public Token createToken(String userId, @Nullable Integer length, @Nullable Integer expireSeconds) {
+		return Blocking.await(this.reactive.createToken(userId, length, expireSeconds), "users().createToken()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param sessionId the session, or {@code null} for the most recent
+	 * @param durationSeconds the lifetime in seconds, or {@code null}
+	 * @return the JWT
+	 */
+	public Jwt createJWT(String userId, @Nullable String sessionId, @Nullable Integer durationSeconds) {
+		return Blocking.await(this.reactive.createJWT(userId, sessionId, durationSeconds), "users().createJWT()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of memberships
+	 */
+	public MembershipList listMemberships(String userId, @Nullable List<String> queries, @Nullable String search) {
+		return Blocking.await(this.reactive.listMemberships(userId, queries, search), "users().listMemberships()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every membership, lazily; close the stream to stop early
+	 */
+	public Stream<Membership> listAllMemberships(String userId, @Nullable List<String> queries) {
+		return Blocking.stream(this.reactive.listAllMemberships(userId, queries), "users().listAllMemberships()");
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.github.appwritespring.client.transport;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * One call to Appwrite's REST API: method, path below the endpoint, query parameters, body and extra headers.
+ * Built by the services; executed by {@link AppwriteTransport}.
+ */
+public final class ApiRequest {
+
+	private final HttpMethod method;
+
+	private final String path;
+
+	private final List<String[]> query = new ArrayList<>(4);
+
+	private final Map<String, String> headers = new LinkedHashMap<>(2);
+
+	private @Nullable Object jsonBody;
+
+	private @Nullable MultiValueMap<String, HttpEntity<?>> multipartBody;
+
+	private String accept = "application/json";
+
+	private ApiRequest(HttpMethod method, String... segments) {
+		this.method = method;
+		StringBuilder path = new StringBuilder(32);
+		for (String segment : segments) {
+			path.append('/').append(UriUtils.encodePathSegment(Require.nonBlank("path segment", segment),
+					StandardCharsets.UTF_8));
+		}
+		this.path = path.toString();
+	}
+
+	/**
+	 * @param segments the path below the endpoint, one segment per argument (encoded here)
+	 * @return a GET request
+	 */
+	public static ApiRequest get(String... segments) {
+		return new ApiRequest(HttpMethod.GET, segments);
+	}
+
+	/**
+	 * @param segments the path below the endpoint
+	 * @return a POST request
+	 */
+	public static ApiRequest post(String... segments) {
+		return new ApiRequest(HttpMethod.POST, segments);
+	}
+
+	/**
+	 * @param segments the path below the endpoint
+	 * @return a PUT request
+	 */
+	public static ApiRequest put(String... segments) {
+		return new ApiRequest(HttpMethod.PUT, segments);
+	}
+
+	/**
+	 * @param segments the path below the endpoint
+	 * @return a PATCH request
+	 */
+	public static ApiRequest patch(String... segments) {
+		return new ApiRequest(HttpMethod.PATCH, segments);
+	}
+
+	/**
+	 * @param segments the path below the endpoint
+	 * @return a DELETE request
+	 */
+	public static ApiRequest delete(String... segments) {
+		return new ApiRequest(HttpMethod.DELETE, segments);
+	}
+
+	/**
+	 * Adds a query parameter unless the value is {@code null}.
+	 * @param name the parameter name
+	 * @param value its value
+	 * @return this request
+	 */
+	public ApiRequest query(String name, @Nullable Object value) {
+		if (value != null) {
+			this.query.add(new String[] { name, String.valueOf(value) });
+		}
+		return this;
+	}
+
+	/**
+	 * Adds an array parameter as repeated {@code name[]=value} pairs.
+	 * @param name the parameter name without brackets
+	 * @param values its values, or {@code null} for none
+	 * @return this request
+	 */
+	public ApiRequest queryArray(String name, @Nullable List<String> values) {
+		if (values != null) {
+			for (String value : values) {
+				this.query.add(new String[] { name + "[]", value });
+			}
+		}
+		return this;
+	}
+
+	/**
+	 * @param body the JSON body (a map or a record); {@code null} fields are left out
+	 * @return this request
+	 */
+	public ApiRequest json(Object body) {
+		this.jsonBody = body;
+		return this;
+	}
+
+	/**
+	 * @param body the multipart body
+	 * @return this request
+	 */
+	public ApiRequest multipart(MultiValueMap<String, HttpEntity<?>> body) {
+		this.multipartBody = body;
+		return this;
+	}
+
+	/**
+	 * @param name a header name
+	 * @param value its value
+	 * @return this request
+	 */
+	public ApiRequest header(String name, String value) {
+		this.headers.put(name, value);
+		return this;
+	}
+
+	/**
+	 * @param accept the {@code Accept} header, {@code application/json} unless set
+	 * @return this request
+	 */
+	public ApiRequest accept(String accept) {
+		this.accept = accept;
+		return this;
+	}
+
+	/** @return the HTTP method */
+	public HttpMethod method() {
+		return this.method;
+	}
+
+	/** @return the encoded path below the endpoint, without the query string */
+	public String path() {
+		return this.path;
+	}
+
+	String pathAndQuery() {
+		if (this.query.isEmpty()) {
+			return this.path;
+		}
+		StringBuilder uri = new StringBuilder(this.path.length() + 64 * this.query.size()).append(this.path);
+		char separator = '?';
+		for (String[] pair : this.query) {
+			uri.append(separator)
+				.append(URLEncoder.encode(pair[0], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(pair[1], StandardCharsets.UTF_8));
+			separator = '&';
+		}
+		return uri.toString();
+	}
+
+	@Nullable Object jsonBody() {
+		return this.jsonBody;
+	}
+
+	@Nullable MultiValueMap<String, HttpEntity<?>> multipartBody() {
+		return this.multipartBody;
+	}
+
+	Map<String, String> headers() {
+		return this.headers;
+	}
+
+	String accept() {
+		return this.accept;
+	}
+
+	@Override
+	public String toString() {
+		return this.method.name() + " " + this.path;
+	}
+
+}

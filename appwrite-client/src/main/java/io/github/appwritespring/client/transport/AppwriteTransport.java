@@ -1,0 +1,318 @@
+package io.github.appwritespring.client.transport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+import javax.net.ssl.SSLException;
+
+import io.github.appwritespring.client.AppwriteClientException;
+import io.github.appwritespring.client.AppwriteConnectionException;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteResponseException;
+import io.github.appwritespring.client.AppwriteTimeoutException;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The one HTTP transport a client and all its views share: one {@link WebClient} over one Reactor Netty
+ * connection pool. Redirects are never followed (Appwrite's OAuth2 routes answer with the provider's URL in a 301).
+ * Thread-safe.
+ */
+public final class AppwriteTransport implements AutoCloseable {
+
+	private static final System.Logger LOGGER = System.getLogger(AppwriteTransport.class.getName());
+
+	private static final int ERROR_SNIPPET = 200;
+
+	private final String endpoint;
+
+	private final ConnectionProvider connectionProvider;
+
+	private final WebClient webClient;
+
+	private final HttpHeaders fixedHeaders;
+
+	private final TransportSettings settings;
+
+	/**
+	 * Builds the pool and the WebClient.
+	 * @param settings the shared set-up
+	 */
+	public AppwriteTransport(TransportSettings settings) {
+		this.settings = settings;
+		this.endpoint = settings.endpoint();
+		this.connectionProvider = ConnectionProvider.builder("appwrite")
+			.maxConnections(settings.maxConnections())
+			.pendingAcquireMaxCount(-1)
+			.maxIdleTime(java.time.Duration.ofSeconds(20))
+			.evictInBackground(java.time.Duration.ofSeconds(30))
+			.build();
+		HttpClient httpClient = HttpClient.create(this.connectionProvider)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+			.responseTimeout(settings.responseTimeout())
+			.followRedirect(false)
+			.compress(true);
+		if (settings.selfSigned()) {
+			LOGGER.log(System.Logger.Level.WARNING, "Appwrite client trusts ANY TLS certificate for " + this.endpoint
+					+ " (selfSigned=true). Use this only for development against a self-signed Appwrite.");
+			SslContext insecure = insecureSslContext();
+			httpClient = httpClient.secure((spec) -> spec.sslContext(insecure));
+		}
+		this.fixedHeaders = fixedHeaders(settings);
+		this.webClient = WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(httpClient))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.build();
+	}
+
+	/** @return the settings the transport was built from */
+	public TransportSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * Sends a request and maps the JSON answer.
+	 * @param request the request
+	 * @param context who the call is made as
+	 * @param type the answer's type
+	 * @param <T> the answer's type
+	 * @return the answer, or an error that is an {@link AppwriteClientException}
+	 */
+	public <T> Mono<T> call(ApiRequest request, CallContext context, JavaType type) {
+		return exchange(request, context, (response) -> {
+			int status = response.statusCode().value();
+			if (!response.statusCode().is2xxSuccessful()) {
+				return errorFrom(response, request);
+			}
+			return response.bodyToMono(byte[].class)
+				.defaultIfEmpty(new byte[0])
+				.map((bytes) -> this.<T>parse(bytes, status, request, type));
+		});
+	}
+
+	/**
+	 * Sends a request and maps the JSON answer.
+	 * @param request the request
+	 * @param context who the call is made as
+	 * @param type the answer's type
+	 * @param <T> the answer's type
+	 * @return the answer
+	 */
+	public <T> Mono<T> call(ApiRequest request, CallContext context, Class<T> type) {
+		return call(request, context, Json.mapper().constructType(type));
+	}
+
+	/**
+	 * Sends a request whose successful answer has no body worth reading (e.g. 204).
+	 * @param request the request
+	 * @param context who the call is made as
+	 * @return completion, or an error
+	 */
+	public Mono<Void> callForNoContent(ApiRequest request, CallContext context) {
+		return exchange(request, context, (response) -> response.statusCode().is2xxSuccessful()
+				? response.releaseBody() : errorFrom(response, request));
+	}
+
+	/**
+	 * Sends a request that Appwrite answers with a redirect, and returns its {@code Location} without following it.
+	 * @param request the request
+	 * @param context who the call is made as
+	 * @return the redirect target
+	 */
+	public Mono<URI> callForRedirect(ApiRequest request, CallContext context) {
+		return exchange(request, context, (response) -> {
+			if (response.statusCode().is3xxRedirection()) {
+				URI location = response.headers().asHttpHeaders().getLocation();
+				if (location == null) {
+					return response.releaseBody()
+						.then(Mono.error(new AppwriteResponseException(response.statusCode().value(), "Appwrite answered "
+								+ response.statusCode().value() + " to " + request + " without a Location header",
+								null)));
+				}
+				return response.releaseBody().thenReturn(location);
+			}
+			if (!response.statusCode().is2xxSuccessful()) {
+				return errorFrom(response, request);
+			}
+			return response.releaseBody()
+				.then(Mono.error(new AppwriteResponseException(response.statusCode().value(), "Appwrite answered "
+						+ response.statusCode().value() + " to " + request + " where a redirect was expected", null)));
+		});
+	}
+
+	/**
+	 * Sends a request whose answer is raw bytes (a file download), streamed as it arrives.
+	 * @param request the request
+	 * @param context who the call is made as
+	 * @return the bytes; the caller must consume or cancel the stream
+	 */
+	public Flux<DataBuffer> callForBytes(ApiRequest request, CallContext context) {
+		return prepare(request, context).exchangeToFlux((response) -> response.statusCode().is2xxSuccessful()
+				? response.bodyToFlux(DataBuffer.class) : this.<DataBuffer>errorFrom(response, request).flux())
+			.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(ex, request));
+	}
+
+	private <T> Mono<T> exchange(ApiRequest request, CallContext context,
+			Function<ClientResponse, Mono<T>> handler) {
+		return prepare(request, context).exchangeToMono(handler)
+			.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(ex, request));
+	}
+
+	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, CallContext context) {
+		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+			.uri(URI.create(this.endpoint + request.pathAndQuery()))
+			.headers((headers) -> {
+				headers.addAll(this.fixedHeaders);
+				context.applyTo(headers);
+				request.headers().forEach(headers::set);
+				headers.set(HttpHeaders.ACCEPT, request.accept());
+			});
+		Object json = request.jsonBody();
+		if (json != null) {
+			byte[] body = Json.mapper().writeValueAsBytes(json);
+			return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+		}
+		if (request.multipartBody() != null) {
+			return spec.body(BodyInserters.fromMultipartData(request.multipartBody()));
+		}
+		return spec;
+	}
+
+	private <T> T parse(byte[] bytes, int status, ApiRequest request, JavaType type) {
+		try {
+			T value = Json.mapper().readValue(bytes, type);
+			if (value == null) {
+				throw new AppwriteResponseException(status,
+						"Appwrite answered " + status + " to " + request + " with an empty body", null);
+			}
+			return value;
+		}
+		catch (JacksonException ex) {
+			throw new AppwriteResponseException(status, "Appwrite answered " + status + " to " + request
+					+ " with a body that is not the expected JSON (" + ex.getOriginalMessage() + "): "
+					+ snippet(bytes), ex);
+		}
+	}
+
+	private <T> Mono<T> errorFrom(ClientResponse response, ApiRequest request) {
+		int status = response.statusCode().value();
+		return response.bodyToMono(byte[].class)
+			.defaultIfEmpty(new byte[0])
+			.flatMap((bytes) -> Mono.error(toException(status, bytes, request)));
+	}
+
+	static AppwriteClientException toException(int status, byte[] body, ApiRequest request) {
+		String method = request.method().name();
+		try {
+			JsonNode error = Json.mapper().readTree(body);
+			if (error != null && error.isObject() && error.has("message")) {
+				String type = error.path("type").asString("general_unknown");
+				JsonNode code = error.path("code");
+				int numericCode = code.isNumber() ? code.asInt() : parseInt(code.asString(""), status);
+				return new AppwriteException(status, type, numericCode, error.path("message").asString(""), method,
+						request.path(), null);
+			}
+		}
+		catch (JacksonException ex) {
+			// fall through: not JSON
+		}
+		return new AppwriteResponseException(status, "Appwrite answered " + status + " to " + method + " "
+				+ request.path() + " with a body that is not an Appwrite error: " + snippet(body), null);
+	}
+
+	private static int parseInt(String value, int fallback) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException ex) {
+			return fallback;
+		}
+	}
+
+	private AppwriteClientException connectionFailure(WebClientRequestException ex, ApiRequest request) {
+		String target = request + " at " + this.endpoint;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof io.netty.handler.timeout.TimeoutException || cause instanceof TimeoutException) {
+				return new AppwriteTimeoutException("Appwrite did not answer " + target + " within the response timeout of "
+						+ this.settings.responseTimeout().toMillis() + " ms", ex);
+			}
+			if (cause instanceof io.netty.channel.ConnectTimeoutException) {
+				return new AppwriteTimeoutException("Could not connect to Appwrite for " + target
+						+ " within the connect timeout of " + this.settings.connectTimeout().toMillis() + " ms", ex);
+			}
+		}
+		Throwable root = ex.getMostSpecificCause();
+		String reason = (root instanceof IOException && root.getMessage() != null) ? root.getMessage()
+				: root.getClass().getSimpleName();
+		return new AppwriteConnectionException("Could not reach Appwrite for " + target + ": " + reason, ex);
+	}
+
+	private static String snippet(byte[] body) {
+		if (body.length == 0) {
+			return "(empty)";
+		}
+		String text = new String(body, 0, Math.min(body.length, ERROR_SNIPPET), StandardCharsets.UTF_8);
+		return (body.length > ERROR_SNIPPET) ? text + "..." : text;
+	}
+
+	private static HttpHeaders fixedHeaders(TransportSettings settings) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-Appwrite-Response-Format", TransportSettings.RESPONSE_FORMAT);
+		headers.set("X-Appwrite-Project", settings.projectId());
+		headers.set(HttpHeaders.USER_AGENT, ClientVersion.userAgent());
+		headers.set("X-SDK-Name", ClientVersion.SDK_NAME);
+		headers.set("X-SDK-Platform", "server");
+		headers.set("X-SDK-Language", "java");
+		headers.set("X-SDK-Version", ClientVersion.version());
+		settings.extraHeaders().forEach(headers::set);
+		return HttpHeaders.readOnlyHttpHeaders(headers);
+	}
+
+	private static SslContext insecureSslContext() {
+		try {
+			return SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build();
+		}
+		catch (SSLException ex) {
+			throw new IllegalStateException("Could not set up TLS that trusts self-signed certificates", ex);
+		}
+	}
+
+	/** Closes the connection pool. Calls in flight fail. */
+	@Override
+	public void close() {
+		this.connectionProvider.dispose();
+	}
+
+	/** @return whether {@link #close()} was called */
+	public boolean isClosed() {
+		return this.connectionProvider.isDisposed();
+	}
+
+	@Override
+	public String toString() {
+		return "AppwriteTransport[" + this.endpoint + ", project=" + this.settings.projectId() + "]";
+	}
+
+
+}

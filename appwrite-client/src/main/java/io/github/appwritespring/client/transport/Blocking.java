@@ -1,0 +1,65 @@
+package io.github.appwritespring.client.transport;
+
+import java.util.stream.Stream;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The bridge from the reactive implementation to the blocking face. Blocking on a Netty event loop (or any thread
+ * Reactor marks non-blocking) would stall every connection on it, so that is refused with a clear error instead of
+ * a hang.
+ */
+public final class Blocking {
+
+	private Blocking() {
+	}
+
+	/**
+	 * Waits for a single answer.
+	 * @param mono the reactive call
+	 * @param operation the service method, e.g. {@code account.get}, for the error message
+	 * @param <T> the answer's type
+	 * @return the answer, or {@code null} for a call without one
+	 */
+	public static <T> T await(Mono<T> mono, String operation) {
+		checkBlockingAllowed(operation);
+		return mono.block();
+	}
+
+	/**
+	 * Waits for a call that answers with no content.
+	 * @param mono the reactive call
+	 * @param operation the service method, for the error message
+	 */
+	public static void run(Mono<Void> mono, String operation) {
+		checkBlockingAllowed(operation);
+		mono.block();
+	}
+
+	/**
+	 * Turns a lazy sequence into a blocking {@link Stream}; close it to cancel the remaining pages.
+	 * @param flux the sequence
+	 * @param operation the service method, for the error message
+	 * @param <T> the element type
+	 * @return the stream
+	 */
+	public static <T> Stream<T> stream(Flux<T> flux, String operation) {
+		checkBlockingAllowed(operation);
+		return flux.toStream(1);
+	}
+
+	/**
+	 * @param operation the service method, for the error message
+	 * @throws IllegalStateException on a non-blocking thread
+	 */
+	public static void checkBlockingAllowed(String operation) {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new IllegalStateException("The blocking Appwrite call " + operation + " was made on the non-blocking "
+					+ "thread '" + Thread.currentThread().getName() + "' (e.g. a Netty event loop), where it would stall "
+					+ "every request on that thread. Use the reactive face instead: client.reactive()." + operation);
+		}
+	}
+
+}

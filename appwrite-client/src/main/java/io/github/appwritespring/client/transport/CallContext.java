@@ -1,0 +1,89 @@
+package io.github.appwritespring.client.transport;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Who a call is made as, and in which locale: the part of a client that differs between views. Immutable and
+ * small, so a per-user view costs one allocation. A context with a session or JWT never holds the API key: Appwrite
+ * rejects the two together, and a key must never travel with a user's session.
+ *
+ * @param apiKey the API key, or {@code null}
+ * @param session the session secret (the {@code a_session_<PROJECT_ID>} value), or {@code null}
+ * @param jwt a JWT for a user, or {@code null}
+ * @param locale the locale sent as {@code X-Appwrite-Locale}, or {@code null}
+ * @param forwardedUserAgent the end user's {@code User-Agent}, forwarded to Appwrite, or {@code null}
+ */
+public record CallContext(@Nullable String apiKey, @Nullable String session, @Nullable String jwt,
+		@Nullable String locale, @Nullable String forwardedUserAgent) {
+
+	/** A context with no credentials: a guest. */
+	public static final CallContext GUEST = new CallContext(null, null, null, null, null);
+
+	/**
+	 * @param session the session secret
+	 * @return a context for that session, without API key or JWT
+	 */
+	public CallContext withSession(String session) {
+		return new CallContext(null, Require.nonBlank("session", session), null, this.locale, this.forwardedUserAgent);
+	}
+
+	/**
+	 * @param jwt the JWT
+	 * @return a context for that JWT, without API key or session
+	 */
+	public CallContext withJwt(String jwt) {
+		return new CallContext(null, null, Require.nonBlank("jwt", jwt), this.locale, this.forwardedUserAgent);
+	}
+
+	/**
+	 * @param locale the locale, or {@code null} for none
+	 * @return a context with that locale
+	 */
+	public CallContext withLocale(@Nullable String locale) {
+		return new CallContext(this.apiKey, this.session, this.jwt, locale, this.forwardedUserAgent);
+	}
+
+	/**
+	 * @param userAgent the end user's user agent, or {@code null} for none
+	 * @return a context forwarding it
+	 */
+	public CallContext withForwardedUserAgent(@Nullable String userAgent) {
+		return new CallContext(this.apiKey, this.session, this.jwt, this.locale, userAgent);
+	}
+
+	/** @return whether calls are made with the API key */
+	public boolean hasApiKey() {
+		return this.apiKey != null;
+	}
+
+	/** @return whether calls are made as a user (session or JWT) */
+	public boolean hasUser() {
+		return this.session != null || this.jwt != null;
+	}
+
+	void applyTo(HttpHeaders headers) {
+		if (this.apiKey != null) {
+			headers.set("X-Appwrite-Key", this.apiKey);
+		}
+		if (this.session != null) {
+			headers.set("X-Appwrite-Session", this.session);
+		}
+		if (this.jwt != null) {
+			headers.set("X-Appwrite-JWT", this.jwt);
+		}
+		if (this.locale != null) {
+			headers.set("X-Appwrite-Locale", this.locale);
+		}
+		if (this.forwardedUserAgent != null) {
+			headers.set("X-Forwarded-User-Agent", this.forwardedUserAgent);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "CallContext[" + (hasApiKey() ? "apiKey" : (this.session != null) ? "session" : (this.jwt != null)
+				? "jwt" : "guest") + ((this.locale != null) ? ", locale=" + this.locale : "") + "]";
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.github.appwritespring.client.transport;
+
+import java.util.List;
+
+import tools.jackson.databind.JavaType;
+
+/**
+ * Base of the reactive service classes: the shared transport and the caller's {@link CallContext}.
+ */
+public abstract class Service {
+
+	/** The shared transport. */
+	protected final AppwriteTransport transport;
+
+	/** Who calls are made as. */
+	protected final CallContext context;
+
+	/**
+	 * @param transport the shared transport
+	 * @param context who calls are made as
+	 */
+	protected Service(AppwriteTransport transport, CallContext context) {
+		this.transport = transport;
+		this.context = context;
+	}
+
+	/**
+	 * @param queries the caller's queries, or {@code null} for none
+	 * @return the queries, checked to be non-blank
+	 */
+	protected static List<String> queries(List<String> queries) {
+		if (queries == null) {
+			return List.of();
+		}
+		if (queries.size() > 100) {
+			throw new IllegalArgumentException("'queries' holds " + queries.size() + " queries; Appwrite accepts at most 100");
+		}
+		queries.forEach((query) -> Require.nonBlank("queries[]", query));
+		return queries;
+	}
+
+	/**
+	 * @param raw the generic type, e.g. {@code Row.class}
+	 * @param parameter its type parameter
+	 * @return the Jackson type {@code raw<parameter>}
+	 */
+	protected static JavaType type(Class<?> raw, Class<?> parameter) {
+		return Json.mapper().getTypeFactory().constructParametricType(raw, parameter);
+	}
+
+}
