@@ -12,9 +12,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Lazy iteration over every page of a list call with Appwrite's cursors: each page is fetched only when the
- * previous one has been consumed, with the caller's filters and ordering kept and {@code cursorAfter} set to the
- * last item seen.
+ * Lazy iteration over every page of a list call with Appwrite's cursors, with the caller's filters and ordering kept
+ * and {@code cursorAfter} set to the last item of the previous page. Pages are fetched as the sequence is consumed,
+ * at most one page ahead of the consumer.
  */
 public final class Paginator {
 
@@ -50,7 +50,7 @@ public final class Paginator {
 			}
 			String last = idOf.apply(page.items().get(page.items().size() - 1));
 			return fetchPage(queries, pageSize, last, fetch);
-		}).concatMapIterable(Page::items);
+		}).concatMapIterable(Page::items, 1);
 	}
 
 	private static <T> Mono<Page<T>> fetchPage(List<String> queries, int pageSize, @Nullable String cursor,
