@@ -1,0 +1,32 @@
+package io.github.appwritespring.autoconfigure;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.model.HealthStatus;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+
+/**
+ * Reports Appwrite's health ({@code GET /v1/health} with the admin client) under the {@code appwrite} key of the
+ * actuator's health endpoint.
+ */
+public class AppwriteHealthIndicator extends AbstractHealthIndicator {
+
+	private final AppwriteClient admin;
+
+	/**
+	 * @param admin the admin client
+	 */
+	public AppwriteHealthIndicator(AppwriteClient admin) {
+		super("Appwrite health check failed");
+		this.admin = admin;
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		HealthStatus status = this.admin.health().get();
+		(status.isPass() ? builder.up() : builder.down()).withDetail("endpoint", this.admin.getEndpoint())
+			.withDetail("status", status.status())
+			.withDetail("ping", status.ping());
+	}
+
+}

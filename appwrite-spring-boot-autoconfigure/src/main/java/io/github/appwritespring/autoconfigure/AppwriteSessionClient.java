@@ -1,0 +1,63 @@
+package io.github.appwritespring.autoconfigure;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.ReactiveAppwriteClient;
+import io.github.appwritespring.client.service.Account;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Appwrite client of the current request's user: a view of the admin client's connection pool that calls with
+ * the user's session and never with the API key. A distinct type from the admin {@link AppwriteClient}, so either
+ * can be injected without a qualifier.
+ * <p>
+ * In Spring MVC it is a request-scoped bean that can be injected into singletons, and on both stacks a controller
+ * method can take it as an argument. Without a session, every service accessor throws
+ * {@link AppwriteSessionRequiredException} (answered with 401).
+ */
+public class AppwriteSessionClient {
+
+	private final @Nullable AppwriteClient client;
+
+	private final String cookieName;
+
+	/**
+	 * @param client the session view, or {@code null} when the request has no session
+	 * @param cookieName the session cookie's name, for the error message
+	 */
+	public AppwriteSessionClient(@Nullable AppwriteClient client, String cookieName) {
+		this.client = client;
+		this.cookieName = cookieName;
+	}
+
+	/** @return whether the request carries a session */
+	public boolean hasSession() {
+		return this.client != null;
+	}
+
+	/**
+	 * @return the underlying session view of the client
+	 * @throws AppwriteSessionRequiredException without a session
+	 */
+	public AppwriteClient client() {
+		if (this.client == null) {
+			throw new AppwriteSessionRequiredException(this.cookieName);
+		}
+		return this.client;
+	}
+
+	/** @return the reactive face, as the user */
+	public ReactiveAppwriteClient reactive() {
+		return client().reactive();
+	}
+
+	/** @return the Account service, as the user */
+	public Account account() {
+		return client().account();
+	}
+
+	@Override
+	public String toString() {
+		return "AppwriteSessionClient[" + (hasSession() ? "session" : "no session") + "]";
+	}
+
+}

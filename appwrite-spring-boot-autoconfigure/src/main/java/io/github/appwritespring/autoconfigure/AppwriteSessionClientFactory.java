@@ -1,0 +1,61 @@
+package io.github.appwritespring.autoconfigure;
+
+import java.util.List;
+
+import io.github.appwritespring.client.AppwriteClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes the per-request {@link AppwriteSessionClient} from the request's session cookie and user agent, as a view
+ * of the admin client: same connection pool, the user's session, no API key. Shared by the servlet and reactive
+ * stacks.
+ */
+public class AppwriteSessionClientFactory {
+
+	private final AppwriteClient admin;
+
+	private final String cookieName;
+
+	private final boolean forwardUserAgent;
+
+	/**
+	 * @param admin the admin client whose pool the views share
+	 * @param forwardUserAgent whether to forward the end user's {@code User-Agent}
+	 */
+	public AppwriteSessionClientFactory(AppwriteClient admin, boolean forwardUserAgent) {
+		this.admin = admin;
+		this.cookieName = AppwriteSessionCookie.name(admin.getProjectId());
+		this.forwardUserAgent = forwardUserAgent;
+	}
+
+	/** @return the session cookie's name */
+	public String getCookieName() {
+		return this.cookieName;
+	}
+
+	/**
+	 * @param cookieValues the values of the session cookie in the request
+	 * @param userAgent the request's {@code User-Agent}, or {@code null}
+	 * @return the session client (without a session when the cookie is absent or malformed)
+	 */
+	public AppwriteSessionClient create(List<String> cookieValues, @Nullable String userAgent) {
+		return forSession(AppwriteSessionCookie.select(cookieValues), userAgent);
+	}
+
+	/**
+	 * @param session a session secret, or {@code null}
+	 * @param userAgent the request's {@code User-Agent}, or {@code null}
+	 * @return the session client
+	 */
+	public AppwriteSessionClient forSession(@Nullable String session, @Nullable String userAgent) {
+		if (session == null) {
+			return new AppwriteSessionClient(null, this.cookieName);
+		}
+		AppwriteClient view = this.admin.withSession(session);
+		if (this.forwardUserAgent && userAgent != null) {
+			view = view.withForwardedUserAgent(userAgent);
+		}
+		return new AppwriteSessionClient(view, this.cookieName);
+	}
+
+}

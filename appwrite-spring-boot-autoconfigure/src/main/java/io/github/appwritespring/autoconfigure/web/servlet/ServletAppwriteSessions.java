@@ -1,0 +1,41 @@
+package io.github.appwritespring.autoconfigure.web.servlet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Reads the session client of a servlet request, once per request (kept in a request attribute).
+ */
+final class ServletAppwriteSessions {
+
+	static final String ATTRIBUTE = AppwriteSessionClient.class.getName();
+
+	private ServletAppwriteSessions() {
+	}
+
+	static AppwriteSessionClient resolve(AppwriteSessionClientFactory factory, HttpServletRequest request) {
+		Object cached = request.getAttribute(ATTRIBUTE);
+		if (cached instanceof AppwriteSessionClient client) {
+			return client;
+		}
+		List<String> values = new ArrayList<>(1);
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (factory.getCookieName().equals(cookie.getName())) {
+					values.add(cookie.getValue());
+				}
+			}
+		}
+		AppwriteSessionClient client = factory.create(values, request.getHeader(HttpHeaders.USER_AGENT));
+		request.setAttribute(ATTRIBUTE, client);
+		return client;
+	}
+
+}
