@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure;
 
-import java.util.Base64;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +13,8 @@ public final class AppwriteSessionCookie {
 
 	/** The longest value accepted; Appwrite's are about 400 characters. */
 	public static final int MAX_LENGTH = 4096;
+
+	private static final byte[] SEXTETS = sextets();
 
 	private AppwriteSessionCookie() {
 	}
@@ -42,30 +43,91 @@ public final class AppwriteSessionCookie {
 	}
 
 	/**
+	 * Checks, without allocating, that a value is base64 (standard or URL alphabet) of a JSON object that names a
+	 * {@code "secret"}, as Appwrite's session values are.
 	 * @param value a cookie value
 	 * @return whether it looks like an Appwrite session value
 	 */
 	public static boolean isWellFormed(String value) {
-		if (value.isEmpty() || value.length() > MAX_LENGTH) {
+		int length = value.length();
+		if (length < 8 || length > MAX_LENGTH) {
 			return false;
 		}
-		for (int i = 0; i < value.length(); i++) {
+		JsonShape shape = new JsonShape();
+		int bits = 0;
+		int bitCount = 0;
+		int padding = 0;
+		for (int i = 0; i < length; i++) {
 			char c = value.charAt(i);
-			boolean base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
-					|| c == '/' || c == '=' || c == '-' || c == '_';
-			if (!base64) {
+			if (c == '=') {
+				padding++;
+				continue;
+			}
+			int sextet = sextet(c);
+			if (sextet < 0 || padding > 0) {
 				return false;
 			}
+			bits = (bits << 6) | sextet;
+			bitCount += 6;
+			if (bitCount >= 8) {
+				bitCount -= 8;
+				shape.accept((bits >> bitCount) & 0xFF);
+			}
 		}
-		try {
-			byte[] decoded = (value.indexOf('-') >= 0 || value.indexOf('_') >= 0) ? Base64.getUrlDecoder().decode(value)
-					: Base64.getDecoder().decode(value);
-			String json = new String(decoded, java.nio.charset.StandardCharsets.UTF_8).trim();
-			return json.startsWith("{") && json.endsWith("}") && json.contains("\"secret\"");
+		return padding <= 2 && shape.isObjectWithSecret();
+	}
+
+	private static int sextet(char c) {
+		return (c < SEXTETS.length) ? SEXTETS[c] : -1;
+	}
+
+	private static byte[] sextets() {
+		byte[] table = new byte[128];
+		java.util.Arrays.fill(table, (byte) -1);
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+		for (int i = 0; i < alphabet.length(); i++) {
+			table[alphabet.charAt(i)] = (byte) i;
 		}
-		catch (IllegalArgumentException ex) {
-			return false;
+		table['+'] = 62;
+		table['-'] = 62;
+		table['/'] = 63;
+		table['_'] = 63;
+		return table;
+	}
+
+	/**
+	 * Follows decoded bytes: the first non-blank one must open an object, the last close it, and the key
+	 * {@code "secret"} must appear.
+	 */
+	private static final class JsonShape {
+
+		private static final byte[] SECRET = "\"secret\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+		private int first = -1;
+
+		private int last = -1;
+
+		private int matched;
+
+		private boolean sawSecret;
+
+		void accept(int b) {
+			if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+				if (this.first < 0) {
+					this.first = b;
+				}
+				this.last = b;
+			}
+			if (!this.sawSecret) {
+				this.matched = (b == SECRET[this.matched]) ? this.matched + 1 : ((b == SECRET[0]) ? 1 : 0);
+				this.sawSecret = this.matched == SECRET.length;
+			}
 		}
+
+		boolean isObjectWithSecret() {
+			return this.first == '{' && this.last == '}' && this.sawSecret;
+		}
+
 	}
 
 }
