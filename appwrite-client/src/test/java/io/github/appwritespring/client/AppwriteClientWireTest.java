@@ -373,6 +373,18 @@ class AppwriteClientWireTest {
 	}
 
 	@Test
+	void closedClientRefusesCallsAndClosingAViewKeepsThePool() throws Exception {
+		AppwriteClient client = AppwriteClient.builder().endpoint(this.server.endpoint()).projectId("proj").build();
+		client.withSession("s").close();
+		this.server.enqueue(Reply.json(200, Fixtures.USER));
+		client.withSession("s").account().get();
+		this.server.take();
+		client.close();
+		assertThatThrownBy(() -> client.withSession("s").account().get()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("closed");
+	}
+
+	@Test
 	void trailingSlashOfTheEndpointIsIgnored() throws Exception {
 		this.server.enqueue(Reply.json(200, "{\"name\":\"http\",\"status\":\"pass\",\"ping\":3}"));
 		try (AppwriteClient client = AppwriteClient.builder()

@@ -47,43 +47,49 @@ public final class AppwriteTransport implements AutoCloseable {
 
 	private final String endpoint;
 
-	private final ConnectionProvider connectionProvider;
-
-	private final WebClient webClient;
-
 	private final HttpHeaders fixedHeaders;
 
 	private final TransportSettings settings;
 
+	private final Object lock = new Object();
+
+	private volatile @Nullable Connection connection;
+
+	private volatile boolean closed;
+
 	/**
-	 * Builds the pool and the WebClient.
+	 * Prepares the transport. The connection pool and the WebClient are built on the first call, so creating a
+	 * client (e.g. at application start-up) does not load the HTTP stack.
 	 * @param settings the shared set-up
 	 */
 	public AppwriteTransport(TransportSettings settings) {
 		this.settings = settings;
 		this.endpoint = settings.endpoint();
-		this.connectionProvider = ConnectionProvider.builder("appwrite")
-			.maxConnections(settings.maxConnections())
-			.pendingAcquireMaxCount(-1)
-			.maxIdleTime(java.time.Duration.ofSeconds(20))
-			.evictInBackground(java.time.Duration.ofSeconds(30))
-			.build();
-		HttpClient httpClient = HttpClient.create(this.connectionProvider)
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
-			.responseTimeout(settings.responseTimeout())
-			.followRedirect(false)
-			.compress(true);
+		this.fixedHeaders = fixedHeaders(settings);
 		if (settings.selfSigned()) {
 			LOGGER.log(System.Logger.Level.WARNING, "Appwrite client trusts ANY TLS certificate for " + this.endpoint
 					+ " (selfSigned=true). Use this only for development against a self-signed Appwrite.");
-			SslContext insecure = insecureSslContext();
-			httpClient = httpClient.secure((spec) -> spec.sslContext(insecure));
 		}
-		this.fixedHeaders = fixedHeaders(settings);
-		this.webClient = WebClient.builder()
-			.clientConnector(new ReactorClientHttpConnector(httpClient))
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-			.build();
+	}
+
+	private WebClient webClient() {
+		if (this.closed) {
+			throw new IllegalStateException("This Appwrite client was closed; create a new one");
+		}
+		Connection current = this.connection;
+		if (current == null) {
+			synchronized (this.lock) {
+				if (this.closed) {
+					throw new IllegalStateException("This Appwrite client was closed; create a new one");
+				}
+				current = this.connection;
+				if (current == null) {
+					current = Connection.open(this.settings);
+					this.connection = current;
+				}
+			}
+		}
+		return current.webClient();
 	}
 
 	/** @return the settings the transport was built from */
@@ -180,7 +186,7 @@ public final class AppwriteTransport implements AutoCloseable {
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, CallContext context) {
-		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+		WebClient.RequestBodySpec spec = webClient().method(request.method())
 			.uri(URI.create(this.endpoint + request.pathAndQuery()))
 			.headers((headers) -> {
 				headers.addAll(this.fixedHeaders);
@@ -298,15 +304,51 @@ public final class AppwriteTransport implements AutoCloseable {
 		}
 	}
 
-	/** Closes the connection pool. Calls in flight fail. */
+	/** Closes the connection pool. Calls in flight fail; later calls are refused. */
 	@Override
 	public void close() {
-		this.connectionProvider.dispose();
+		synchronized (this.lock) {
+			this.closed = true;
+			Connection current = this.connection;
+			if (current != null) {
+				current.provider().dispose();
+			}
+		}
 	}
 
 	/** @return whether {@link #close()} was called */
 	public boolean isClosed() {
-		return this.connectionProvider.isDisposed();
+		return this.closed;
+	}
+
+	/**
+	 * The pool and the WebClient over it.
+	 */
+	private record Connection(ConnectionProvider provider, WebClient webClient) {
+
+		static Connection open(TransportSettings settings) {
+			ConnectionProvider provider = ConnectionProvider.builder("appwrite")
+				.maxConnections(settings.maxConnections())
+				.pendingAcquireMaxCount(-1)
+				.maxIdleTime(java.time.Duration.ofSeconds(20))
+				.evictInBackground(java.time.Duration.ofSeconds(30))
+				.build();
+			HttpClient httpClient = HttpClient.create(provider)
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+				.responseTimeout(settings.responseTimeout())
+				.followRedirect(false)
+				.compress(true);
+			if (settings.selfSigned()) {
+				SslContext insecure = insecureSslContext();
+				httpClient = httpClient.secure((spec) -> spec.sslContext(insecure));
+			}
+			WebClient webClient = WebClient.builder()
+				.clientConnector(new ReactorClientHttpConnector(httpClient))
+				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+				.build();
+			return new Connection(provider, webClient);
+		}
+
 	}
 
 	@Override

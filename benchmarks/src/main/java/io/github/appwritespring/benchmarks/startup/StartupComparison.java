@@ -12,7 +12,8 @@ import java.util.List;
  * How much the Appwrite auto-configuration adds to application start-up: starts {@link StartupApp} in fresh JVMs,
  * alternately with the Appwrite auto-configurations and with them excluded, and prints the medians.
  * <p>
- * {@code java -cp benchmarks/target/benchmarks.jar io.github.appwritespring.benchmarks.startup.StartupComparison [runs]}
+ * Run it on the module's real class path (not the shaded JMH jar, which cannot merge Spring Boot's metadata):
+ * see benchmarks/README.md.
  */
 public final class StartupComparison {
 
@@ -60,7 +61,10 @@ public final class StartupComparison {
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				if (line.startsWith("READY_MS=")) {
-					ready = Long.parseLong(line.substring("READY_MS=".length()));
+					ready = Long.parseLong(line.substring("READY_MS=".length(), line.indexOf(' ')));
+					if (line.endsWith("appwriteBeans=0") == withAppwrite) {
+						throw new IllegalStateException("Run with Appwrite=" + withAppwrite + " printed " + line);
+					}
 				}
 			}
 		}
