@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
 
 import io.github.appwritespring.client.AppwriteClientException;
 import io.github.appwritespring.client.AppwriteConnectionException;
@@ -16,9 +18,11 @@ import io.github.appwritespring.client.AppwriteTimeoutException;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -44,6 +48,9 @@ public final class AppwriteTransport implements AutoCloseable {
 	private static final System.Logger LOGGER = System.getLogger(AppwriteTransport.class.getName());
 
 	private static final int ERROR_SNIPPET = 200;
+
+	/** The largest JSON answer read into memory; downloads are streamed and not limited. */
+	private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 	private final String endpoint;
 
@@ -77,12 +84,13 @@ public final class AppwriteTransport implements AutoCloseable {
 			LOGGER.log(System.Logger.Level.WARNING, "Appwrite client trusts ANY TLS certificate for " + this.endpoint
 					+ " (selfSigned=true). Use this only for development against a self-signed Appwrite.");
 			SslContext insecure = insecureSslContext();
-			httpClient = httpClient.secure((spec) -> spec.sslContext(insecure));
+			httpClient = httpClient.secure((spec) -> spec.sslContext(insecure)
+				.handlerConfigurator(AppwriteTransport::skipHostnameVerification));
 		}
 		this.fixedHeaders = fixedHeaders(settings);
 		this.webClient = WebClient.builder()
 			.clientConnector(new ReactorClientHttpConnector(httpClient))
-			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
 			.build();
 	}
 
@@ -105,9 +113,7 @@ public final class AppwriteTransport implements AutoCloseable {
 			if (!response.statusCode().is2xxSuccessful()) {
 				return errorFrom(response, request);
 			}
-			return response.bodyToMono(byte[].class)
-				.defaultIfEmpty(new byte[0])
-				.map((bytes) -> this.<T>parse(bytes, status, request, type));
+			return readBody(response, request).map((bytes) -> this.<T>parse(bytes, status, request, type));
 		});
 	}
 
@@ -170,13 +176,13 @@ public final class AppwriteTransport implements AutoCloseable {
 	public Flux<DataBuffer> callForBytes(ApiRequest request, CallContext context) {
 		return prepare(request, context).exchangeToFlux((response) -> response.statusCode().is2xxSuccessful()
 				? response.bodyToFlux(DataBuffer.class) : this.<DataBuffer>errorFrom(response, request).flux())
-			.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(ex, request));
+			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
 	}
 
 	private <T> Mono<T> exchange(ApiRequest request, CallContext context,
 			Function<ClientResponse, Mono<T>> handler) {
 		return prepare(request, context).exchangeToMono(handler)
-			.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(ex, request));
+			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, CallContext context) {
@@ -217,9 +223,16 @@ public final class AppwriteTransport implements AutoCloseable {
 
 	private <T> Mono<T> errorFrom(ClientResponse response, ApiRequest request) {
 		int status = response.statusCode().value();
+		return readBody(response, request).flatMap((bytes) -> Mono.error(toException(status, bytes, request)));
+	}
+
+	private static Mono<byte[]> readBody(ClientResponse response, ApiRequest request) {
 		return response.bodyToMono(byte[].class)
 			.defaultIfEmpty(new byte[0])
-			.flatMap((bytes) -> Mono.error(toException(status, bytes, request)));
+			.onErrorMap(DataBufferLimitException.class, (ex) -> new AppwriteResponseException(
+					response.statusCode().value(), "Appwrite answered " + response.statusCode().value() + " to "
+							+ request + " with a body larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB",
+					ex));
 	}
 
 	static AppwriteClientException toException(int status, byte[] body, ApiRequest request) {
@@ -250,7 +263,17 @@ public final class AppwriteTransport implements AutoCloseable {
 		}
 	}
 
-	private AppwriteClientException connectionFailure(WebClientRequestException ex, ApiRequest request) {
+	/**
+	 * Failures of the network rather than of Appwrite's answer: raised while connecting or sending
+	 * ({@link WebClientRequestException}) or while the answer is being read (e.g. the connection closed early).
+	 */
+	private static boolean isTransportFailure(Throwable ex) {
+		return !(ex instanceof AppwriteClientException) && (ex instanceof WebClientRequestException
+				|| ex instanceof IOException || ex instanceof io.netty.handler.timeout.TimeoutException
+				|| ex instanceof TimeoutException);
+	}
+
+	private AppwriteClientException transportFailure(Throwable ex, ApiRequest request) {
 		String target = request + " at " + this.endpoint;
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof io.netty.handler.timeout.TimeoutException || cause instanceof TimeoutException) {
@@ -262,10 +285,13 @@ public final class AppwriteTransport implements AutoCloseable {
 						+ " within the connect timeout of " + this.settings.connectTimeout().toMillis() + " ms", ex);
 			}
 		}
-		Throwable root = ex.getMostSpecificCause();
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
 		String reason = (root instanceof IOException && root.getMessage() != null) ? root.getMessage()
 				: root.getClass().getSimpleName();
-		return new AppwriteConnectionException("Could not reach Appwrite for " + target + ": " + reason, ex);
+		return new AppwriteConnectionException("Connection to Appwrite failed for " + target + ": " + reason, ex);
 	}
 
 	private static String snippet(byte[] body) {
@@ -296,6 +322,17 @@ public final class AppwriteTransport implements AutoCloseable {
 		catch (SSLException ex) {
 			throw new IllegalStateException("Could not set up TLS that trusts self-signed certificates", ex);
 		}
+	}
+
+	/**
+	 * A self-signed development certificate rarely names the host it is served from, so trusting it only makes
+	 * sense together with skipping the host name check (as Appwrite's own SDKs do for {@code setSelfSigned}).
+	 */
+	private static void skipHostnameVerification(SslHandler handler) {
+		SSLEngine engine = handler.engine();
+		SSLParameters parameters = engine.getSSLParameters();
+		parameters.setEndpointIdentificationAlgorithm(null);
+		engine.setSSLParameters(parameters);
 	}
 
 	/** Closes the connection pool. Calls in flight fail. */
