@@ -222,4 +222,16 @@ class TransportHardeningTest {
 			.withMessageContaining("'end'");
 	}
 
+	@Test
+	void aClosedClientSaysSoAndItsViewsToo() throws Exception {
+		AppwriteClient client = AppwriteClient.builder().endpoint(this.server.endpoint()).projectId("proj").build();
+		AppwriteClient view = client.withSession("s");
+		client.close();
+		assertThatThrownBy(() -> client.health().get()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("closed");
+		assertThatThrownBy(() -> view.account().get()).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("closed");
+		assertThat(this.server.pending()).isZero();
+	}
+
 }

@@ -62,6 +62,8 @@ public final class AppwriteTransport implements AutoCloseable {
 
 	private final TransportSettings settings;
 
+	private volatile boolean closed;
+
 	/**
 	 * Builds the pool and the WebClient.
 	 * @param settings the shared set-up
@@ -174,18 +176,24 @@ public final class AppwriteTransport implements AutoCloseable {
 	 * @return the bytes; the caller must consume or cancel the stream
 	 */
 	public Flux<DataBuffer> callForBytes(ApiRequest request, CallContext context) {
-		return prepare(request, context).exchangeToFlux((response) -> response.statusCode().is2xxSuccessful()
-				? response.bodyToFlux(DataBuffer.class) : this.<DataBuffer>errorFrom(response, request).flux())
+		return Flux.defer(() -> prepare(request, context).exchangeToFlux((response) -> response.statusCode()
+			.is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
+					: this.<DataBuffer>errorFrom(response, request).flux()))
 			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
 	}
 
 	private <T> Mono<T> exchange(ApiRequest request, CallContext context,
 			Function<ClientResponse, Mono<T>> handler) {
-		return prepare(request, context).exchangeToMono(handler)
+		// deferred: nothing is built or checked until subscription, so each subscription (e.g. a retry) sends anew
+		return Mono.defer(() -> prepare(request, context).exchangeToMono(handler))
 			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, CallContext context) {
+		if (isClosed()) {
+			throw new IllegalStateException("This AppwriteClient was closed; " + request + " cannot be sent. Build a "
+					+ "new client, or close the client only when the application stops");
+		}
 		WebClient.RequestBodySpec spec = this.webClient.method(request.method())
 			.uri(URI.create(this.endpoint + request.pathAndQuery()))
 			.headers((headers) -> {
@@ -338,12 +346,14 @@ public final class AppwriteTransport implements AutoCloseable {
 	/** Closes the connection pool. Calls in flight fail. */
 	@Override
 	public void close() {
+		this.closed = true;
 		this.connectionProvider.dispose();
 	}
 
 	/** @return whether {@link #close()} was called */
 	public boolean isClosed() {
-		return this.connectionProvider.isDisposed();
+		// not connectionProvider.isDisposed(): a pool that has not connected yet reports itself disposed
+		return this.closed;
 	}
 
 	@Override
