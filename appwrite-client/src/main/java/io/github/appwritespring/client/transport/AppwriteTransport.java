@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLParameters;
 
 import io.github.appwritespring.client.AppwriteClientException;
 import io.github.appwritespring.client.AppwriteConnectionException;
@@ -18,7 +16,6 @@ import io.github.appwritespring.client.AppwriteTimeoutException;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -86,8 +83,8 @@ public final class AppwriteTransport implements AutoCloseable {
 			LOGGER.log(System.Logger.Level.WARNING, "Appwrite client trusts ANY TLS certificate for " + this.endpoint
 					+ " (selfSigned=true). Use this only for development against a self-signed Appwrite.");
 			SslContext insecure = insecureSslContext();
-			httpClient = httpClient.secure((spec) -> spec.sslContext(insecure)
-				.handlerConfigurator(AppwriteTransport::skipHostnameVerification));
+			// Netty's insecure trust manager accepts any certificate for any host name
+			httpClient = httpClient.secure((spec) -> spec.sslContext(insecure));
 		}
 		this.fixedHeaders = fixedHeaders(settings);
 		this.webClient = WebClient.builder()
@@ -330,17 +327,6 @@ public final class AppwriteTransport implements AutoCloseable {
 		catch (SSLException ex) {
 			throw new IllegalStateException("Could not set up TLS that trusts self-signed certificates", ex);
 		}
-	}
-
-	/**
-	 * A self-signed development certificate rarely names the host it is served from, so trusting it only makes
-	 * sense together with skipping the host name check (as Appwrite's own SDKs do for {@code setSelfSigned}).
-	 */
-	private static void skipHostnameVerification(SslHandler handler) {
-		SSLEngine engine = handler.engine();
-		SSLParameters parameters = engine.getSSLParameters();
-		parameters.setEndpointIdentificationAlgorithm(null);
-		engine.setSSLParameters(parameters);
 	}
 
 	/** Closes the connection pool. Calls in flight fail. */
