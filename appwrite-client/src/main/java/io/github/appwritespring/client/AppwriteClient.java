@@ -279,8 +279,8 @@ public final class AppwriteClient implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder header(String name, String value) {
-			Require.nonBlank("name", name);
-			Require.nonNull("value", value);
+			Require.headerValue("name", name);
+			Require.headerValue("value", value);
 			if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
 				throw new IllegalArgumentException("Header '" + name + "' is set by the client itself; use the builder's "
 						+ "apiKey/session/jwt/projectId methods instead");
@@ -299,7 +299,9 @@ public final class AppwriteClient implements AutoCloseable {
 			if (this.session != null && this.jwt != null) {
 				throw new IllegalArgumentException("Set either 'session' or 'jwt', not both");
 			}
-			CallContext callContext = new CallContext(this.apiKey, null, null, this.locale, this.forwardedUserAgent);
+			CallContext callContext = CallContext.ofApiKey(this.apiKey)
+				.withLocale(this.locale)
+				.withForwardedUserAgent(this.forwardedUserAgent);
 			if (this.session != null) {
 				callContext = callContext.withSession(this.session);
 			}

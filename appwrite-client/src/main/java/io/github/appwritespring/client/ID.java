@@ -1,6 +1,7 @@
 package io.github.appwritespring.client;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.appwritespring.client.transport.Require;
 
@@ -10,6 +11,8 @@ import io.github.appwritespring.client.transport.Require;
 public final class ID {
 
 	private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+	private static final AtomicLong LAST_MICROS = new AtomicLong();
 
 	private ID() {
 	}
@@ -41,9 +44,14 @@ public final class ID {
 		return Require.id("id", id);
 	}
 
+	/**
+	 * The current time in microseconds, strictly increasing across calls so that IDs made in the same microsecond
+	 * still sort in creation order.
+	 */
 	private static long currentMicros() {
 		java.time.Instant now = java.time.Instant.now();
-		return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000L;
+		long micros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000L;
+		return LAST_MICROS.accumulateAndGet(micros, (last, next) -> (next > last) ? next : last + 1);
 	}
 
 	private static void writeHex(char[] target, int offset, long value, int digits) {

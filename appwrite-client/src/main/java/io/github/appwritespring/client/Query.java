@@ -425,20 +425,34 @@ public final class Query {
 		return Require.nonBlank("attribute", attribute);
 	}
 
+	/**
+	 * Appwrite compares with JSON strings, numbers and booleans only; anything else (a date object, a record) would
+	 * reach it in a shape it cannot compare, so it is rejected here.
+	 */
 	private static Object value(String name, @Nullable Object value) {
-		return Require.nonNull(name, value);
+		Require.nonNull(name, value);
+		if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+			return value;
+		}
+		throw new IllegalArgumentException("'" + name + "' must be a String, Number or Boolean but was a "
+				+ value.getClass().getName() + (value instanceof OffsetDateTime
+						? "; format dates with Query.DATE_FORMAT" : ""));
 	}
 
 	private static List<Object> values(@Nullable Object value) {
 		Require.nonNull("value", value);
 		if (value instanceof Collection<?> collection) {
 			Require.nonEmpty("value", collection);
-			return new ArrayList<>(collection);
+			List<Object> values = new ArrayList<>(collection.size());
+			for (Object element : collection) {
+				values.add(value("value", element));
+			}
+			return values;
 		}
 		if (value instanceof Object[] array) {
 			return values(Arrays.asList(array));
 		}
-		return List.of(value);
+		return List.of(value("value", value));
 	}
 
 	private static String build(String method, @Nullable String attribute, @Nullable List<Object> values) {

@@ -19,12 +19,27 @@ final class Fixtures {
 			"clientType":"browser","clientName":"Chrome","deviceName":"desktop","countryCode":"--",
 			"countryName":"Unknown","current":true,"factors":["password"],"secret":"c2VjcmV0LXZhbHVl","mfaUpdatedAt":""}""";
 
+	static final String TOKEN = """
+			{"$id":"tok1","$createdAt":"2025-01-01T10:00:00.000+00:00","userId":"alice","secret":"654321",
+			"expire":"2025-01-01T10:15:00.000+00:00","phrase":""}""";
+
+	static final String JWT = "{\"jwt\":\"eyJhbGciOiJIUzI1NiJ9.eyJ1c2VySWQiOiJhbGljZSJ9.sig\"}";
+
+	static final String MEMBERSHIP = """
+			{"$id":"m1","$createdAt":"2025-01-01T10:00:00.000+00:00","$updatedAt":"2025-01-01T10:00:00.000+00:00",
+			"userId":"alice","userName":"Alice","userEmail":"alice@example.com","teamId":"t1","teamName":"Team",
+			"invited":"2025-01-01T10:00:00.000+00:00","joined":"","confirm":true,"mfa":false,"roles":["owner"]}""";
+
 	private Fixtures() {
 	}
 
 	static String error(int code, String type, String message) {
 		return "{\"message\":\"" + message + "\",\"code\":" + code + ",\"type\":\"" + type
 				+ "\",\"version\":\"1.8.1\"}";
+	}
+
+	static String sessionList(int total) {
+		return "{\"total\":" + total + ",\"sessions\":[" + SESSION + "]}";
 	}
 
 	static String userList(int total, String... ids) {

@@ -37,10 +37,21 @@ public final class ApiRequest {
 		this.method = method;
 		StringBuilder path = new StringBuilder(32);
 		for (String segment : segments) {
-			path.append('/').append(UriUtils.encodePathSegment(Require.nonBlank("path segment", segment),
-					StandardCharsets.UTF_8));
+			path.append('/').append(UriUtils.encodePathSegment(checkedSegment(segment), StandardCharsets.UTF_8));
 		}
 		this.path = path.toString();
+	}
+
+	/**
+	 * Encoding keeps {@code .} and {@code ..} as they are, and a server or proxy would read them as "this" or "the
+	 * parent" directory: an ID like {@code ..} could then reach another route. No Appwrite ID can be either.
+	 */
+	private static String checkedSegment(String segment) {
+		Require.nonBlank("path segment", segment);
+		if (segment.equals(".") || segment.equals("..")) {
+			throw new IllegalArgumentException("'" + segment + "' cannot be used as an ID in a request path");
+		}
+		return segment;
 	}
 
 	/**

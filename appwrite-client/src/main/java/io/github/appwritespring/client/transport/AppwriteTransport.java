@@ -19,6 +19,7 @@ import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -44,6 +45,9 @@ public final class AppwriteTransport implements AutoCloseable {
 	private static final System.Logger LOGGER = System.getLogger(AppwriteTransport.class.getName());
 
 	private static final int ERROR_SNIPPET = 200;
+
+	/** The largest JSON answer read into memory; downloads are streamed and not limited. */
+	private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 	private final String endpoint;
 
@@ -111,9 +115,7 @@ public final class AppwriteTransport implements AutoCloseable {
 			if (!response.statusCode().is2xxSuccessful()) {
 				return errorFrom(response, request);
 			}
-			return response.bodyToMono(byte[].class)
-				.defaultIfEmpty(new byte[0])
-				.map((bytes) -> this.<T>parse(bytes, status, request, type));
+			return readBody(response, request).map((bytes) -> this.<T>parse(bytes, status, request, type));
 		});
 	}
 
@@ -174,18 +176,24 @@ public final class AppwriteTransport implements AutoCloseable {
 	 * @return the bytes; the caller must consume or cancel the stream
 	 */
 	public Flux<DataBuffer> callForBytes(ApiRequest request, CallContext context) {
-		return prepare(request, context).exchangeToFlux((response) -> response.statusCode().is2xxSuccessful()
-				? response.bodyToFlux(DataBuffer.class) : this.<DataBuffer>errorFrom(response, request).flux())
-			.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(ex, request));
+		return Flux.defer(() -> prepare(request, context).exchangeToFlux((response) -> response.statusCode()
+			.is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
+					: this.<DataBuffer>errorFrom(response, request).flux()))
+			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
 	}
 
 	private <T> Mono<T> exchange(ApiRequest request, CallContext context,
 			Function<ClientResponse, Mono<T>> handler) {
-		return prepare(request, context).exchangeToMono(handler)
-			.onErrorMap(WebClientRequestException.class, (ex) -> connectionFailure(ex, request));
+		// deferred: nothing is built or checked until subscription, so each subscription (e.g. a retry) sends anew
+		return Mono.defer(() -> prepare(request, context).exchangeToMono(handler))
+			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, CallContext context) {
+		if (isClosed()) {
+			throw new IllegalStateException("This AppwriteClient was closed; " + request + " cannot be sent. Build a "
+					+ "new client, or close the client only when the application stops");
+		}
 		WebClient.RequestBodySpec spec = webClient().method(request.method())
 			.uri(URI.create(this.endpoint + request.pathAndQuery()))
 			.headers((headers) -> {
@@ -223,9 +231,16 @@ public final class AppwriteTransport implements AutoCloseable {
 
 	private <T> Mono<T> errorFrom(ClientResponse response, ApiRequest request) {
 		int status = response.statusCode().value();
+		return readBody(response, request).flatMap((bytes) -> Mono.error(toException(status, bytes, request)));
+	}
+
+	private static Mono<byte[]> readBody(ClientResponse response, ApiRequest request) {
 		return response.bodyToMono(byte[].class)
 			.defaultIfEmpty(new byte[0])
-			.flatMap((bytes) -> Mono.error(toException(status, bytes, request)));
+			.onErrorMap(DataBufferLimitException.class, (ex) -> new AppwriteResponseException(
+					response.statusCode().value(), "Appwrite answered " + response.statusCode().value() + " to "
+							+ request + " with a body larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB",
+					ex));
 	}
 
 	static AppwriteClientException toException(int status, byte[] body, ApiRequest request) {
@@ -256,7 +271,17 @@ public final class AppwriteTransport implements AutoCloseable {
 		}
 	}
 
-	private AppwriteClientException connectionFailure(WebClientRequestException ex, ApiRequest request) {
+	/**
+	 * Failures of the network rather than of Appwrite's answer: raised while connecting or sending
+	 * ({@link WebClientRequestException}) or while the answer is being read (e.g. the connection closed early).
+	 */
+	private static boolean isTransportFailure(Throwable ex) {
+		return !(ex instanceof AppwriteClientException) && (ex instanceof WebClientRequestException
+				|| ex instanceof IOException || ex instanceof io.netty.handler.timeout.TimeoutException
+				|| ex instanceof TimeoutException);
+	}
+
+	private AppwriteClientException transportFailure(Throwable ex, ApiRequest request) {
 		String target = request + " at " + this.endpoint;
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof io.netty.handler.timeout.TimeoutException || cause instanceof TimeoutException) {
@@ -268,10 +293,13 @@ public final class AppwriteTransport implements AutoCloseable {
 						+ " within the connect timeout of " + this.settings.connectTimeout().toMillis() + " ms", ex);
 			}
 		}
-		Throwable root = ex.getMostSpecificCause();
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
 		String reason = (root instanceof IOException && root.getMessage() != null) ? root.getMessage()
 				: root.getClass().getSimpleName();
-		return new AppwriteConnectionException("Could not reach Appwrite for " + target + ": " + reason, ex);
+		return new AppwriteConnectionException("Connection to Appwrite failed for " + target + ": " + reason, ex);
 	}
 
 	private static String snippet(byte[] body) {
@@ -340,11 +368,12 @@ public final class AppwriteTransport implements AutoCloseable {
 				.compress(true);
 			if (settings.selfSigned()) {
 				SslContext insecure = insecureSslContext();
+				// Netty's insecure trust manager accepts any certificate for any host name
 				httpClient = httpClient.secure((spec) -> spec.sslContext(insecure));
 			}
 			WebClient webClient = WebClient.builder()
 				.clientConnector(new ReactorClientHttpConnector(httpClient))
-				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+				.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES))
 				.build();
 			return new Connection(provider, webClient);
 		}

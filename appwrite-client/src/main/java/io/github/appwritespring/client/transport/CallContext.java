@@ -17,6 +17,19 @@ import org.springframework.http.HttpHeaders;
 public record CallContext(@Nullable String apiKey, @Nullable String session, @Nullable String jwt,
 		@Nullable String locale, @Nullable String forwardedUserAgent) {
 
+	/**
+	 * Enforces the rule of this type: at most one credential.
+	 */
+	public CallContext {
+		if (apiKey != null && (session != null || jwt != null)) {
+			throw new IllegalArgumentException("A call context cannot carry the API key together with a session or "
+					+ "JWT: Appwrite rejects the two together");
+		}
+		if (session != null && jwt != null) {
+			throw new IllegalArgumentException("A call context carries either a session or a JWT, not both");
+		}
+	}
+
 	/** A context with no credentials: a guest. */
 	public static final CallContext GUEST = new CallContext(null, null, null, null, null);
 
@@ -25,7 +38,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	 * @return a context for that session, without API key or JWT
 	 */
 	public CallContext withSession(String session) {
-		return new CallContext(null, Require.nonBlank("session", session), null, this.locale, this.forwardedUserAgent);
+		return new CallContext(null, Require.headerValue("session", session), null, this.locale, this.forwardedUserAgent);
 	}
 
 	/**
@@ -33,7 +46,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	 * @return a context for that JWT, without API key or session
 	 */
 	public CallContext withJwt(String jwt) {
-		return new CallContext(null, null, Require.nonBlank("jwt", jwt), this.locale, this.forwardedUserAgent);
+		return new CallContext(null, null, Require.headerValue("jwt", jwt), this.locale, this.forwardedUserAgent);
 	}
 
 	/**
@@ -41,7 +54,8 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	 * @return a context with that locale
 	 */
 	public CallContext withLocale(@Nullable String locale) {
-		return new CallContext(this.apiKey, this.session, this.jwt, locale, this.forwardedUserAgent);
+		return new CallContext(this.apiKey, this.session, this.jwt, optionalHeader("locale", locale),
+				this.forwardedUserAgent);
 	}
 
 	/**
@@ -49,7 +63,20 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	 * @return a context forwarding it
 	 */
 	public CallContext withForwardedUserAgent(@Nullable String userAgent) {
-		return new CallContext(this.apiKey, this.session, this.jwt, this.locale, userAgent);
+		return new CallContext(this.apiKey, this.session, this.jwt, this.locale,
+				optionalHeader("forwardedUserAgent", userAgent));
+	}
+
+	/**
+	 * @param apiKey the API key, or {@code null} for none
+	 * @return a context with that key and no user
+	 */
+	public static CallContext ofApiKey(@Nullable String apiKey) {
+		return new CallContext(optionalHeader("apiKey", apiKey), null, null, null, null);
+	}
+
+	private static @Nullable String optionalHeader(String name, @Nullable String value) {
+		return (value != null) ? Require.headerValue(name, value) : null;
 	}
 
 	/** @return whether calls are made with the API key */

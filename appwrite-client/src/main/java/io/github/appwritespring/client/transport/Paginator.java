@@ -44,24 +44,36 @@ public final class Paginator {
 						+ " when listing all pages: the pages are fetched with cursors; set the page size instead");
 			}
 		}
-		return Flux.defer(() -> fetchPage(queries, pageSize, null, fetch)).expand((page) -> {
+		return Flux.defer(() -> fetchPage(queries, pageSize, null, fetch, idOf)).expand((page) -> {
 			if (page.items().size() < pageSize) {
 				return Mono.empty();
 			}
-			String last = idOf.apply(page.items().get(page.items().size() - 1));
-			return fetchPage(queries, pageSize, last, fetch);
-		}).concatMapIterable(Page::items, 1);
+			return fetchPage(queries, pageSize, page.lastId(), fetch, idOf);
+		}).concatMapIterable(CursorPage::items, 1);
 	}
 
-	private static <T> Mono<Page<T>> fetchPage(List<String> queries, int pageSize, @Nullable String cursor,
-			Function<List<String>, ? extends Mono<? extends Page<T>>> fetch) {
+	private static <T> Mono<CursorPage<T>> fetchPage(List<String> queries, int pageSize, @Nullable String cursor,
+			Function<List<String>, ? extends Mono<? extends Page<T>>> fetch, Function<T, String> idOf) {
 		List<String> pageQueries = new ArrayList<>(queries.size() + 2);
 		pageQueries.addAll(queries);
 		pageQueries.add(Query.limit(pageSize));
 		if (cursor != null) {
 			pageQueries.add(Query.cursorAfter(cursor));
 		}
-		return fetch.apply(pageQueries).map((page) -> (Page<T>) page);
+		return fetch.apply(pageQueries).map((page) -> {
+			List<T> items = page.items();
+			String lastId = items.isEmpty() ? null : idOf.apply(items.get(items.size() - 1));
+			if (cursor != null && cursor.equals(lastId)) {
+				// A server that ignored the cursor would hand out the same page forever.
+				throw new IllegalStateException("Appwrite answered the page after '" + cursor + "' with a page that "
+						+ "ends at '" + cursor + "' again; stopping instead of looping");
+			}
+			return new CursorPage<>(items, lastId);
+		});
+	}
+
+	/** One fetched page and the ID of its last item, the cursor of the next page. */
+	private record CursorPage<T>(List<T> items, @Nullable String lastId) {
 	}
 
 }

@@ -92,6 +92,24 @@ public final class Require {
 		return value;
 	}
 
+	/**
+	 * Checks a value that will travel in an HTTP header. The value is never echoed: it may be a secret.
+	 * @param name the argument's name, used in the message
+	 * @param value the value to check
+	 * @return the value, known to be non-blank and free of control characters (such as CR and LF)
+	 */
+	public static String headerValue(String name, @Nullable String value) {
+		nonBlank(name, value);
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < 0x20 && c != '\t') || c == 0x7f) {
+				throw new IllegalArgumentException("'" + name + "' must not contain control characters such as CR or "
+						+ "LF (found one at index " + i + "): it is sent as an HTTP header");
+			}
+		}
+		return value;
+	}
+
 	static String abbreviate(String value) {
 		return (value.length() <= 64) ? value : value.substring(0, 61) + "...";
 	}

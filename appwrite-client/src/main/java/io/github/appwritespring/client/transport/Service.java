@@ -2,6 +2,8 @@ package io.github.appwritespring.client.transport;
 
 import java.util.List;
 
+import io.github.appwritespring.client.Query;
+
 import tools.jackson.databind.JavaType;
 
 /**
@@ -35,7 +37,16 @@ public abstract class Service {
 		if (queries.size() > 100) {
 			throw new IllegalArgumentException("'queries' holds " + queries.size() + " queries; Appwrite accepts at most 100");
 		}
-		queries.forEach((query) -> Require.nonBlank("queries[]", query));
+		for (int i = 0; i < queries.size(); i++) {
+			String query = Require.nonBlank("queries[" + i + "]", queries.get(i));
+			try {
+				Query.methodOf(query);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("'queries[" + i + "]' is not an Appwrite query; build it with the "
+						+ "Query class, e.g. Query.equal(\"name\", \"Ada\"). " + ex.getMessage(), ex);
+			}
+		}
 		return queries;
 	}
 
