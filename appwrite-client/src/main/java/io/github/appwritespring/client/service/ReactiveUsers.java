@@ -27,9 +27,6 @@ import reactor.core.publisher.Mono;
  */
 public class ReactiveUsers extends Service {
 
-	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private static final Class<Map<String, Object>> PREFS = (Class) Map.class;
-
 	/**
 	 * @param transport the shared transport
 	 * @param context who calls are made as
@@ -155,7 +152,7 @@ public class ReactiveUsers extends Service {
 	 */
 	public Mono<Map<String, Object>> getPrefs(String userId) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "prefs"),
-				this.context, PREFS));
+				this.context, JSON_OBJECT));
 	}
 
 	/**
@@ -165,7 +162,7 @@ public class ReactiveUsers extends Service {
 	 */
 	public Mono<Map<String, Object>> updatePrefs(String userId, Map<String, ?> prefs) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "prefs")
-			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, PREFS));
+			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, JSON_OBJECT));
 	}
 
 	/**
