@@ -109,6 +109,24 @@ class UsersWireTest {
 	}
 
 	@Test
+	void listAllKeepsTheSearchOnEveryPage() throws Exception {
+		String[] firstPage = new String[100];
+		for (int i = 0; i < firstPage.length; i++) {
+			firstPage[i] = "u" + i;
+		}
+		this.server.enqueue(Reply.json(200, Fixtures.userList(101, firstPage)));
+		this.server.enqueue(Reply.json(200, Fixtures.userList(101, "last")));
+		try (var all = this.users.listAll(List.of(Query.equal("status", true)), "ali")) {
+			assertThat(all.count()).isEqualTo(101);
+		}
+		assertThat(take().queryValues("search")).containsExactly("ali");
+		Recorded second = take();
+		assertThat(second.queryValues("search")).containsExactly("ali");
+		assertThat(second.queryValues("queries[]")).containsExactly(Query.equal("status", true), Query.limit(100),
+				Query.cursorAfter("u99"));
+	}
+
+	@Test
 	void getAndDelete() throws Exception {
 		this.server.enqueue(Reply.json(200, Fixtures.USER));
 		this.server.enqueue(Reply.empty(204));

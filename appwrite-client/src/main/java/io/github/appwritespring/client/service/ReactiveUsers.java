@@ -73,7 +73,17 @@ public class ReactiveUsers extends Service {
 	 * @return the users
 	 */
 	public Flux<User> listAll(@Nullable List<String> queries) {
-		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> list(page, null), User::id);
+		return listAll(queries, null);
+	}
+
+	/**
+	 * Every user matching the queries and the search term, fetched page by page with cursors.
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return the users
+	 */
+	public Flux<User> listAll(@Nullable List<String> queries, @Nullable String search) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> list(page, search), User::id);
 	}
 
 	/**
