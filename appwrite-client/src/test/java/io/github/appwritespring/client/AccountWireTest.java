@@ -1,6 +1,5 @@
 package io.github.appwritespring.client;
 
-import java.time.Duration;
 import java.util.Map;
 
 import io.github.appwritespring.client.RecordingServer.Recorded;
@@ -31,18 +30,12 @@ class AccountWireTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = new RecordingServer();
-		this.admin = AppwriteClient.builder()
-			.endpoint(this.server.endpoint())
-			.projectId("proj")
-			.apiKey("standard_account_key")
-			.responseTimeout(Duration.ofSeconds(5))
-			.build();
+		this.admin = this.server.client("standard_account_key");
 		this.account = this.admin.withSession(SECRET).account();
 	}
 
 	@AfterEach
 	void stop() {
-		this.admin.close();
 		this.server.close();
 	}
 

@@ -1,6 +1,5 @@
 package io.github.appwritespring.client;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,18 +37,12 @@ class UsersWireTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = new RecordingServer();
-		this.admin = AppwriteClient.builder()
-			.endpoint(this.server.endpoint())
-			.projectId("proj")
-			.apiKey(KEY)
-			.responseTimeout(Duration.ofSeconds(5))
-			.build();
+		this.admin = this.server.client(KEY);
 		this.users = this.admin.users();
 	}
 
 	@AfterEach
 	void stop() {
-		this.admin.close();
 		this.server.close();
 	}
 
