@@ -165,4 +165,21 @@ class AccountWireTest {
 			.hasMessageContaining("Location");
 	}
 
+	@Test
+	void oauth2SessionsCarryTheProviderTokensButDoNotPrintThem() throws Exception {
+		this.server.enqueue(Reply.json(200, Fixtures.SESSION.replace("\"provider\":\"email\"", "\"provider\":\"github\"")
+			.replace("\"providerAccessToken\":\"\"",
+					"\"providerAccessToken\":\"gho_access\",\"providerRefreshToken\":\"ghr_refresh\","
+							+ "\"providerAccessTokenExpiry\":\"2025-01-01T18:00:00.000+00:00\",\"osVersion\":\"6.1\"")));
+		Session session = this.account.getSession("current");
+		assertThat(session.provider()).isEqualTo("github");
+		assertThat(session.providerAccessToken()).isEqualTo("gho_access");
+		assertThat(session.providerRefreshToken()).isEqualTo("ghr_refresh");
+		assertThat(session.providerAccessTokenExpiry()).startsWith("2025-01-01T18");
+		assertThat(session.osVersion()).isEqualTo("6.1");
+		assertThat(session.toString()).doesNotContain("gho_access").doesNotContain("ghr_refresh")
+			.doesNotContain(session.secret()).contains("github");
+		take();
+	}
+
 }
