@@ -1,6 +1,5 @@
 package io.github.appwritespring.client;
 
-import java.time.Duration;
 import java.util.Map;
 
 import io.github.appwritespring.client.RecordingServer.Recorded;
@@ -31,18 +30,12 @@ class AccountWireTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = new RecordingServer();
-		this.admin = AppwriteClient.builder()
-			.endpoint(this.server.endpoint())
-			.projectId("proj")
-			.apiKey("standard_account_key")
-			.responseTimeout(Duration.ofSeconds(5))
-			.build();
+		this.admin = this.server.client("standard_account_key");
 		this.account = this.admin.withSession(SECRET).account();
 	}
 
 	@AfterEach
 	void stop() {
-		this.admin.close();
 		this.server.close();
 	}
 
@@ -170,6 +163,23 @@ class AccountWireTest {
 				"http://localhost/no", null))
 			.isInstanceOf(AppwriteResponseException.class)
 			.hasMessageContaining("Location");
+	}
+
+	@Test
+	void oauth2SessionsCarryTheProviderTokensButDoNotPrintThem() throws Exception {
+		this.server.enqueue(Reply.json(200, Fixtures.SESSION.replace("\"provider\":\"email\"", "\"provider\":\"github\"")
+			.replace("\"providerAccessToken\":\"\"",
+					"\"providerAccessToken\":\"gho_access\",\"providerRefreshToken\":\"ghr_refresh\","
+							+ "\"providerAccessTokenExpiry\":\"2025-01-01T18:00:00.000+00:00\",\"osVersion\":\"6.1\"")));
+		Session session = this.account.getSession("current");
+		assertThat(session.provider()).isEqualTo("github");
+		assertThat(session.providerAccessToken()).isEqualTo("gho_access");
+		assertThat(session.providerRefreshToken()).isEqualTo("ghr_refresh");
+		assertThat(session.providerAccessTokenExpiry()).startsWith("2025-01-01T18");
+		assertThat(session.osVersion()).isEqualTo("6.1");
+		assertThat(session.toString()).doesNotContain("gho_access").doesNotContain("ghr_refresh")
+			.doesNotContain(session.secret()).contains("github");
+		take();
 	}
 
 }

@@ -31,6 +31,8 @@ public final class RecordingServer implements AutoCloseable {
 
 	private final ExecutorService executor = Executors.newFixedThreadPool(8);
 
+	private final List<AppwriteClient> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private final BlockingQueue<Recorded> requests = new LinkedBlockingQueue<>();
 
 	private final ConcurrentLinkedQueue<Function<Recorded, Reply>> script = new ConcurrentLinkedQueue<>();
@@ -49,6 +51,22 @@ public final class RecordingServer implements AutoCloseable {
 	/** @return the endpoint, e.g. {@code http://127.0.0.1:1234/v1} */
 	public String endpoint() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1";
+	}
+
+	/**
+	 * A client for this server (project {@code proj}, 5 s response timeout), closed with the server.
+	 * @param apiKey the API key, or {@code null} for none
+	 * @return the client
+	 */
+	public AppwriteClient client(String apiKey) {
+		AppwriteClient client = AppwriteClient.builder()
+			.endpoint(endpoint())
+			.projectId("proj")
+			.apiKey(apiKey)
+			.responseTimeout(java.time.Duration.ofSeconds(5))
+			.build();
+		this.clients.add(client);
+		return client;
 	}
 
 	/**
@@ -128,6 +146,7 @@ public final class RecordingServer implements AutoCloseable {
 
 	@Override
 	public void close() {
+		this.clients.forEach(AppwriteClient::close);
 		this.server.stop(0);
 		this.executor.shutdownNow();
 	}

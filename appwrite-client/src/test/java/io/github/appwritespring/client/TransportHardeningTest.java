@@ -38,17 +38,11 @@ class TransportHardeningTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = new RecordingServer();
-		this.admin = AppwriteClient.builder()
-			.endpoint(this.server.endpoint())
-			.projectId("proj")
-			.apiKey(KEY)
-			.responseTimeout(Duration.ofSeconds(5))
-			.build();
+		this.admin = this.server.client(KEY);
 	}
 
 	@AfterEach
 	void stop() {
-		this.admin.close();
 		this.server.close();
 	}
 

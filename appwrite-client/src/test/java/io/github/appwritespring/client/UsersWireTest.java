@@ -1,6 +1,5 @@
 package io.github.appwritespring.client;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -38,18 +37,12 @@ class UsersWireTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = new RecordingServer();
-		this.admin = AppwriteClient.builder()
-			.endpoint(this.server.endpoint())
-			.projectId("proj")
-			.apiKey(KEY)
-			.responseTimeout(Duration.ofSeconds(5))
-			.build();
+		this.admin = this.server.client(KEY);
 		this.users = this.admin.users();
 	}
 
 	@AfterEach
 	void stop() {
-		this.admin.close();
 		this.server.close();
 	}
 
@@ -106,6 +99,24 @@ class UsersWireTest {
 		this.server.enqueue(Reply.json(200, Fixtures.userList(0)));
 		assertThat(this.users.list(null, null).users()).isEmpty();
 		assertThat(take().rawQuery()).isNull();
+	}
+
+	@Test
+	void listAllKeepsTheSearchOnEveryPage() throws Exception {
+		String[] firstPage = new String[100];
+		for (int i = 0; i < firstPage.length; i++) {
+			firstPage[i] = "u" + i;
+		}
+		this.server.enqueue(Reply.json(200, Fixtures.userList(101, firstPage)));
+		this.server.enqueue(Reply.json(200, Fixtures.userList(101, "last")));
+		try (var all = this.users.listAll(List.of(Query.equal("status", true)), "ali")) {
+			assertThat(all.count()).isEqualTo(101);
+		}
+		assertThat(take().queryValues("search")).containsExactly("ali");
+		Recorded second = take();
+		assertThat(second.queryValues("search")).containsExactly("ali");
+		assertThat(second.queryValues("queries[]")).containsExactly(Query.equal("status", true), Query.limit(100),
+				Query.cursorAfter("u99"));
 	}
 
 	@Test

@@ -23,9 +23,6 @@ import reactor.core.publisher.Mono;
  */
 public class ReactiveAccount extends Service {
 
-	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private static final Class<Map<String, Object>> PREFS = (Class) Map.class;
-
 	/**
 	 * @param transport the shared transport
 	 * @param context who calls are made as
@@ -141,7 +138,7 @@ public class ReactiveAccount extends Service {
 
 	/** @return the user's preferences */
 	public Mono<Map<String, Object>> getPrefs() {
-		return this.transport.call(ApiRequest.get("account", "prefs"), this.context, PREFS);
+		return this.transport.call(ApiRequest.get("account", "prefs"), this.context, JSON_OBJECT);
 	}
 
 	/**

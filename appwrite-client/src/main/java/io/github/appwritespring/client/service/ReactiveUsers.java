@@ -27,9 +27,6 @@ import reactor.core.publisher.Mono;
  */
 public class ReactiveUsers extends Service {
 
-	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private static final Class<Map<String, Object>> PREFS = (Class) Map.class;
-
 	/**
 	 * @param transport the shared transport
 	 * @param context who calls are made as
@@ -76,7 +73,17 @@ public class ReactiveUsers extends Service {
 	 * @return the users
 	 */
 	public Flux<User> listAll(@Nullable List<String> queries) {
-		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> list(page, null), User::id);
+		return listAll(queries, null);
+	}
+
+	/**
+	 * Every user matching the queries and the search term, fetched page by page with cursors.
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return the users
+	 */
+	public Flux<User> listAll(@Nullable List<String> queries, @Nullable String search) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> list(page, search), User::id);
 	}
 
 	/**
@@ -155,7 +162,7 @@ public class ReactiveUsers extends Service {
 	 */
 	public Mono<Map<String, Object>> getPrefs(String userId) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "prefs"),
-				this.context, PREFS));
+				this.context, JSON_OBJECT));
 	}
 
 	/**
@@ -165,7 +172,7 @@ public class ReactiveUsers extends Service {
 	 */
 	public Mono<Map<String, Object>> updatePrefs(String userId, Map<String, ?> prefs) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "prefs")
-			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, PREFS));
+			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, JSON_OBJECT));
 	}
 
 	/**

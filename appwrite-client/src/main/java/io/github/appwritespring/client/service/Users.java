@@ -61,6 +61,15 @@ public class Users {
 	}
 
 	/**
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return every matching user, fetched page by page as the stream is consumed; close it to stop early
+	 */
+	public Stream<User> listAll(@Nullable List<String> queries, @Nullable String search) {
+		return Blocking.stream(this.reactive.listAll(queries, search), "users().listAll()");
+	}
+
+	/**
 	 * @param userId the user ID
 	 * @return the user
 	 */

@@ -32,6 +32,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
@@ -128,6 +129,18 @@ public final class AppwriteTransport implements AutoCloseable {
 	 * @return the answer
 	 */
 	public <T> Mono<T> call(ApiRequest request, CallContext context, Class<T> type) {
+		return call(request, context, Json.mapper().constructType(type));
+	}
+
+	/**
+	 * Sends a request and maps the JSON answer to a generic type, e.g. {@code new TypeReference<Map<String, Object>>()}.
+	 * @param request the request
+	 * @param context who the call is made as
+	 * @param type the answer's type
+	 * @param <T> the answer's type
+	 * @return the answer
+	 */
+	public <T> Mono<T> call(ApiRequest request, CallContext context, TypeReference<T> type) {
 		return call(request, context, Json.mapper().constructType(type));
 	}
 

@@ -1,6 +1,10 @@
 package io.github.appwritespring.client.transport;
 
+import java.io.OutputStream;
 import java.util.stream.Stream;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -48,6 +52,40 @@ public final class Blocking {
 	public static <T> Stream<T> stream(Flux<T> flux, String operation) {
 		checkBlockingAllowed(operation);
 		return flux.toStream(1);
+	}
+
+	/**
+	 * Waits for a whole download and returns its bytes; for large files prefer
+	 * {@link #transferTo(Flux, OutputStream, String)}.
+	 * @param download the streamed answer, e.g. from {@link AppwriteTransport#callForBytes}
+	 * @param operation the service method, for the error message
+	 * @return the bytes
+	 */
+	public static byte[] bytes(Flux<DataBuffer> download, String operation) {
+		checkBlockingAllowed(operation);
+		byte[] bytes = DataBufferUtils.join(download).map((buffer) -> {
+			try {
+				byte[] copy = new byte[buffer.readableByteCount()];
+				buffer.read(copy);
+				return copy;
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		}).block();
+		return (bytes != null) ? bytes : new byte[0];
+	}
+
+	/**
+	 * Streams a download into {@code target} as it arrives, without holding it in memory. Appwrite's errors are
+	 * thrown as they are (e.g. {@code AppwriteException} for 404); the target is not closed.
+	 * @param download the streamed answer, e.g. from {@link AppwriteTransport#callForBytes}
+	 * @param target where the bytes go
+	 * @param operation the service method, for the error message
+	 */
+	public static void transferTo(Flux<DataBuffer> download, OutputStream target, String operation) {
+		checkBlockingAllowed(operation);
+		DataBufferUtils.write(download, target).map(DataBufferUtils::release).then().block();
 	}
 
 	/**

@@ -1,15 +1,21 @@
 package io.github.appwritespring.client.transport;
 
 import java.util.List;
+import java.util.Map;
 
 import io.github.appwritespring.client.Query;
 
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
 /**
  * Base of the reactive service classes: the shared transport and the caller's {@link CallContext}.
  */
 public abstract class Service {
+
+	/** A free-form JSON object, such as a user's preferences. */
+	protected static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+	};
 
 	/** The shared transport. */
 	protected final AppwriteTransport transport;
