@@ -1,0 +1,108 @@
+package io.github.appwritespring.emulator.users;
+
+import io.github.appwritespring.emulator.auth.AuthCollections;
+import io.github.appwritespring.emulator.auth.PasswordHasher;
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.error.ErrorTypes;
+import io.github.appwritespring.emulator.store.DocumentStore;
+import io.github.appwritespring.emulator.support.AppwriteDates;
+import io.github.appwritespring.emulator.support.Documents;
+import io.github.appwritespring.emulator.support.Ids;
+import io.github.appwritespring.emulator.support.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Creates, finds and renders stored users (collection {@link AuthCollections#USERS}). The stored
+ * document is the User model plus the internal {@code _password} hash.
+ */
+public final class UserDocuments {
+
+    private final DocumentStore store;
+
+    /** Users kept in {@code store}; declares the email index. */
+    public UserDocuments(DocumentStore store) {
+        this.store = store;
+        store.index(AuthCollections.USERS, "email");
+    }
+
+    /** The user with this ID, or 404 {@code user_not_found}. */
+    public ObjectNode require(String userId) {
+        return store.get(AuthCollections.USERS, userId).orElseThrow(UserDocuments::notFound);
+    }
+
+    /** 404 {@code user_not_found}. */
+    public static ApiException notFound() {
+        return ApiException.notFound(ErrorTypes.USER_NOT_FOUND, "User with the requested ID could not be found.");
+    }
+
+    /** The user with this (lower-cased) email, if any. */
+    public Optional<ObjectNode> findByEmail(String email) {
+        return store.findBy(AuthCollections.USERS, "email", email).stream().findFirst();
+    }
+
+    /**
+     * Creates a user atomically: 409 {@code user_already_exists} when the ID or the email is taken.
+     *
+     * @param id       a resolved ID (not {@code unique()})
+     * @param email    lower-cased email, or null
+     * @param password plain password to hash, or null for a user without password
+     * @param name     display name ({@code ""} if none)
+     * @param labels   labels (already validated)
+     */
+    public ObjectNode create(String id, @Nullable String email, @Nullable String password, String name, List<String> labels, Instant now) {
+        String passwordHash = password == null ? null : PasswordHasher.hash(password);
+        return store.write(() -> {
+            if (store.exists(AuthCollections.USERS, id)) {
+                throw ApiException.conflict(ErrorTypes.USER_ALREADY_EXISTS, "A user with the same id, email, or phone already exists in this project.");
+            }
+            if (email != null && findByEmail(email).isPresent()) {
+                throw ApiException.conflict(ErrorTypes.USER_ALREADY_EXISTS, "A user with the same id, email, or phone already exists in this project.");
+            }
+            String date = AppwriteDates.format(now);
+            ObjectNode user = Json.object();
+            user.put("$id", id);
+            user.put("$createdAt", date);
+            user.put("$updatedAt", date);
+            user.put("name", name);
+            user.put("registration", date);
+            user.put("status", true);
+            user.set("labels", Json.strings(labels));
+            user.put("passwordUpdate", passwordHash == null ? "" : date);
+            user.put("email", email == null ? "" : email);
+            user.put("phone", "");
+            user.put("emailVerification", false);
+            user.put("phoneVerification", false);
+            user.put("mfa", false);
+            user.set("prefs", Json.object());
+            ArrayNode targets = user.putArray("targets");
+            if (email != null) {
+                ObjectNode target = targets.addObject();
+                target.put("$id", Ids.unique());
+                target.put("$createdAt", date);
+                target.put("$updatedAt", date);
+                target.put("name", "");
+                target.put("userId", id);
+                target.putNull("providerId");
+                target.put("providerType", "email");
+                target.put("identifier", email);
+                target.put("expired", false);
+            }
+            user.put("accessedAt", date);
+            if (passwordHash != null) {
+                user.put(AuthCollections.PASSWORD_HASH, passwordHash);
+            }
+            store.put(AuthCollections.USERS, id, user);
+            return user;
+        });
+    }
+
+    /** The User model for a stored user: internal fields removed. */
+    public static ObjectNode toModel(ObjectNode stored) {
+        return Documents.publicView(stored);
+    }
+}
