@@ -1,0 +1,57 @@
+package io.github.appwritespring.autoconfigure.emulator;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.autoconfigure.AppwriteProperties;
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Development default: when {@code appwrite.endpoint} is not set and appwrite-emulator is on the class path, an
+ * in-JVM Appwrite emulator starts with the application and the clients point at it. It never starts when an
+ * endpoint is configured; {@code appwrite.emulator.enabled=false} turns it off.
+ */
+@AutoConfiguration(beforeName = "io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration")
+@ConditionalOnClass(AppwriteEmulator.class)
+@Conditional(OnEmulatorCondition.class)
+@ConditionalOnMissingBean(AppwriteConnectionDetails.class)
+@EnableConfigurationProperties(AppwriteProperties.class)
+public final class AppwriteEmulatorAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(AppwriteEmulatorAutoConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	AppwriteEmulator appwriteEmulator(AppwriteProperties properties) {
+		AppwriteProperties.Emulator settings = properties.getEmulator();
+		AppwriteEmulator emulator = AppwriteEmulator.builder()
+			.port(settings.getPort())
+			.projectId(settings.getProjectId())
+			.dataDir(settings.getDataDir())
+			.start();
+		logger.warn("Started the embedded Appwrite emulator at " + emulator.endpoint() + " (project "
+				+ emulator.projectId() + ", " + ((settings.getDataDir() != null) ? "data in " + settings.getDataDir()
+						: "in memory") + ") because appwrite.endpoint is not set. It is for development and tests "
+				+ "only: set appwrite.endpoint, appwrite.project-id and appwrite.api-key to use Appwrite.");
+		return emulator;
+	}
+
+	@Bean
+	EmulatorSeeder appwriteEmulatorSeeder(AppwriteEmulator emulator, AppwriteProperties properties) {
+		EmulatorSeeder seeder = new EmulatorSeeder(emulator, properties.getEmulator().getUsers());
+		seeder.seed();
+		return seeder;
+	}
+
+	@Bean
+	AppwriteConnectionDetails appwriteEmulatorConnectionDetails(AppwriteEmulator emulator) {
+		return new EmulatorConnectionDetails(emulator);
+	}
+
+}
