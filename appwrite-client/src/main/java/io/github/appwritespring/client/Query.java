@@ -376,6 +376,186 @@ public final class Query {
 	}
 
 	/**
+	 * Spatial: the geometry in {@code attribute} is exactly {@code distance} away from {@code geometry}, in meters.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]} or a polygon
+	 * {@code [[[x, y], ...]]}, as nested lists of numbers
+	 * @param distance the distance in meters, 0 or more
+	 * @return the query
+	 */
+	public static String distanceEqual(String attribute, List<?> geometry, Number distance) {
+		return distanceEqual(attribute, geometry, distance, true);
+	}
+
+	/**
+	 * Spatial: like {@link #distanceEqual(String, List, Number)}, with the distance in meters or in the units of the
+	 * coordinates.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @param distance the distance, 0 or more
+	 * @param meters whether {@code distance} is in meters
+	 * @return the query
+	 */
+	public static String distanceEqual(String attribute, List<?> geometry, Number distance, boolean meters) {
+		return distance("distanceEqual", attribute, geometry, distance, meters);
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} is not exactly {@code distance} away from {@code geometry}, in meters.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]} or a polygon
+	 * {@code [[[x, y], ...]]}, as nested lists of numbers
+	 * @param distance the distance in meters, 0 or more
+	 * @return the query
+	 */
+	public static String distanceNotEqual(String attribute, List<?> geometry, Number distance) {
+		return distanceNotEqual(attribute, geometry, distance, true);
+	}
+
+	/**
+	 * Spatial: like {@link #distanceNotEqual(String, List, Number)}, with the distance in meters or in the units of the
+	 * coordinates.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @param distance the distance, 0 or more
+	 * @param meters whether {@code distance} is in meters
+	 * @return the query
+	 */
+	public static String distanceNotEqual(String attribute, List<?> geometry, Number distance, boolean meters) {
+		return distance("distanceNotEqual", attribute, geometry, distance, meters);
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} is farther than {@code distance} from {@code geometry}, in meters.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]} or a polygon
+	 * {@code [[[x, y], ...]]}, as nested lists of numbers
+	 * @param distance the distance in meters, 0 or more
+	 * @return the query
+	 */
+	public static String distanceGreaterThan(String attribute, List<?> geometry, Number distance) {
+		return distanceGreaterThan(attribute, geometry, distance, true);
+	}
+
+	/**
+	 * Spatial: like {@link #distanceGreaterThan(String, List, Number)}, with the distance in meters or in the units of the
+	 * coordinates.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @param distance the distance, 0 or more
+	 * @param meters whether {@code distance} is in meters
+	 * @return the query
+	 */
+	public static String distanceGreaterThan(String attribute, List<?> geometry, Number distance, boolean meters) {
+		return distance("distanceGreaterThan", attribute, geometry, distance, meters);
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} is closer than {@code distance} to {@code geometry}, in meters.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]} or a polygon
+	 * {@code [[[x, y], ...]]}, as nested lists of numbers
+	 * @param distance the distance in meters, 0 or more
+	 * @return the query
+	 */
+	public static String distanceLessThan(String attribute, List<?> geometry, Number distance) {
+		return distanceLessThan(attribute, geometry, distance, true);
+	}
+
+	/**
+	 * Spatial: like {@link #distanceLessThan(String, List, Number)}, with the distance in meters or in the units of the
+	 * coordinates.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @param distance the distance, 0 or more
+	 * @param meters whether {@code distance} is in meters
+	 * @return the query
+	 */
+	public static String distanceLessThan(String attribute, List<?> geometry, Number distance, boolean meters) {
+		return distance("distanceLessThan", attribute, geometry, distance, meters);
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} intersects {@code geometry}.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @return the query
+	 */
+	public static String intersects(String attribute, List<?> geometry) {
+		return build("intersects", attribute(attribute), List.of(geometry(geometry)));
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} does not intersect {@code geometry}.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @return the query
+	 */
+	public static String notIntersects(String attribute, List<?> geometry) {
+		return build("notIntersects", attribute(attribute), List.of(geometry(geometry)));
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} crosses {@code geometry}.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @return the query
+	 */
+	public static String crosses(String attribute, List<?> geometry) {
+		return build("crosses", attribute(attribute), List.of(geometry(geometry)));
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} does not cross {@code geometry}.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @return the query
+	 */
+	public static String notCrosses(String attribute, List<?> geometry) {
+		return build("notCrosses", attribute(attribute), List.of(geometry(geometry)));
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} overlaps {@code geometry}.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @return the query
+	 */
+	public static String overlaps(String attribute, List<?> geometry) {
+		return build("overlaps", attribute(attribute), List.of(geometry(geometry)));
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} does not overlap {@code geometry}.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @return the query
+	 */
+	public static String notOverlaps(String attribute, List<?> geometry) {
+		return build("notOverlaps", attribute(attribute), List.of(geometry(geometry)));
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} touches {@code geometry}.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @return the query
+	 */
+	public static String touches(String attribute, List<?> geometry) {
+		return build("touches", attribute(attribute), List.of(geometry(geometry)));
+	}
+
+	/**
+	 * Spatial: the geometry in {@code attribute} does not touch {@code geometry}.
+	 * @param attribute a point, line or polygon column
+	 * @param geometry a point, line or polygon as nested lists of numbers
+	 * @return the query
+	 */
+	public static String notTouches(String attribute, List<?> geometry) {
+		return build("notTouches", attribute(attribute), List.of(geometry(geometry)));
+	}
+
+	/**
 	 * Reads a query string back into its method, for checks such as "does the caller already page?".
 	 * @param query a query made by this class (or by hand)
 	 * @return its {@code method}
@@ -391,6 +571,38 @@ public final class Query {
 
 	private static String format(OffsetDateTime value) {
 		return DATE_FORMAT.format(Require.nonNull("value", value));
+	}
+
+	private static String distance(String method, String attribute, List<?> geometry, @Nullable Number distance,
+			boolean meters) {
+		Require.nonNull("distance", distance);
+		double value = distance.doubleValue();
+		if (!(value >= 0) || Double.isInfinite(value)) {
+			throw new IllegalArgumentException("'distance' must be a finite number, 0 or more, but was " + distance);
+		}
+		List<Object> triple = new ArrayList<>(3);
+		triple.add(geometry(geometry));
+		triple.add(distance);
+		triple.add(meters);
+		return build(method, attribute(attribute), List.of(triple));
+	}
+
+	/**
+	 * A geometry is a list of numbers (a point) or of nested lists down to numbers (lines, polygons); anything else
+	 * would only be refused by Appwrite later.
+	 */
+	private static List<?> geometry(@Nullable List<?> geometry) {
+		Require.nonEmpty("geometry", geometry);
+		for (Object element : geometry) {
+			if (element instanceof List<?> nested) {
+				geometry(nested);
+			}
+			else if (!(element instanceof Number number) || !Double.isFinite(number.doubleValue())) {
+				throw new IllegalArgumentException("'geometry' must hold finite numbers or nested lists of them "
+						+ "(a point [longitude, latitude], a line or a polygon) but held " + element);
+			}
+		}
+		return geometry;
 	}
 
 	private static String logical(String method, String[] queries) {

@@ -20,7 +20,7 @@ class HelpersTest {
 		for (int i = 0; i < 1000; i++) {
 			String id = ID.unique();
 			assertThat(id).matches("[0-9a-f]{20}");
-			assertThat(id.substring(0, 13)).isGreaterThanOrEqualTo(previous.substring(0, 13));
+			assertThat(id.substring(0, 13)).as("strictly time-ordered").isGreaterThan(previous.substring(0, 13));
 			assertThat(seen.add(id)).isTrue();
 			previous = id;
 		}
@@ -69,6 +69,35 @@ class HelpersTest {
 		assertThat(Query.and(Query.equal("a", 1), Query.isNull("b"))).isEqualTo(
 				"{\"method\":\"and\",\"values\":[{\"method\":\"equal\",\"attribute\":\"a\",\"values\":[1]},{\"method\":\"isNull\",\"attribute\":\"b\"}]}");
 		assertThat(Query.or(Query.equal("a", 1), Query.equal("a", 2))).startsWith("{\"method\":\"or\",\"values\":[{");
+	}
+
+	@Test
+	void spatialQueriesNestGeometryAsAppwriteExpects() {
+		List<Double> point = List.of(-73.9857, 40.7484);
+		assertThat(Query.distanceLessThan("location", point, 1000)).isEqualTo(
+				"{\"method\":\"distanceLessThan\",\"attribute\":\"location\",\"values\":[[[-73.9857,40.7484],1000,true]]}");
+		assertThat(Query.distanceEqual("location", point, 0.5, false))
+			.isEqualTo("{\"method\":\"distanceEqual\",\"attribute\":\"location\",\"values\":[[[-73.9857,40.7484],0.5,false]]}");
+		assertThat(Query.distanceNotEqual("location", point, 10)).contains("\"distanceNotEqual\"");
+		assertThat(Query.distanceGreaterThan("location", point, 10)).contains("\"distanceGreaterThan\"");
+		List<List<List<Integer>>> polygon = List.of(List.of(List.of(0, 0), List.of(0, 1), List.of(1, 1), List.of(0, 0)));
+		assertThat(Query.intersects("area", polygon))
+			.isEqualTo("{\"method\":\"intersects\",\"attribute\":\"area\",\"values\":[[[[0,0],[0,1],[1,1],[0,0]]]]}");
+		assertThat(Query.crosses("route", List.of(List.of(0, 0), List.of(2, 2))))
+			.isEqualTo("{\"method\":\"crosses\",\"attribute\":\"route\",\"values\":[[[0,0],[2,2]]]}");
+		for (String method : List.of(Query.notIntersects("a", point), Query.notCrosses("a", point), Query.overlaps("a", point),
+				Query.notOverlaps("a", point), Query.touches("a", point), Query.notTouches("a", point))) {
+			assertThat(Query.methodOf(method)).isIn("notIntersects", "notCrosses", "overlaps", "notOverlaps", "touches",
+					"notTouches");
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> Query.intersects("a", List.of()))
+			.withMessageContaining("'geometry'");
+		assertThatIllegalArgumentException().isThrownBy(() -> Query.intersects("a", List.of("x", 1)))
+			.withMessageContaining("'geometry'");
+		assertThatIllegalArgumentException().isThrownBy(() -> Query.distanceLessThan("a", point, -1))
+			.withMessageContaining("'distance'");
+		assertThatIllegalArgumentException().isThrownBy(() -> Query.distanceLessThan("a", point, Double.NaN))
+			.withMessageContaining("'distance'");
 	}
 
 	@Test

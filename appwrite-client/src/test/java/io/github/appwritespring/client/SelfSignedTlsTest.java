@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -99,34 +96,17 @@ class SelfSignedTlsTest {
 
 	@Test
 	void selfSignedTrustsTheCertificateAndWarnsWithoutTheKey() {
-		Logger logger = Logger.getLogger(AppwriteTransport.class.getName());
-		List<LogRecord> records = new CopyOnWriteArrayList<>();
-		Handler capture = new Handler() {
-			@Override
-			public void publish(LogRecord logRecord) {
-				records.add(logRecord);
-			}
-
-			@Override
-			public void flush() {
-			}
-
-			@Override
-			public void close() {
-			}
-		};
-		logger.addHandler(capture);
-		try (AppwriteClient client = AppwriteClient.builder()
-			.endpoint(endpoint())
-			.projectId("proj")
-			.apiKey(KEY)
-			.selfSigned(true)
-			.responseTimeout(Duration.ofSeconds(5))
-			.build()) {
+		List<LogRecord> records;
+		try (CapturedLog log = new CapturedLog(AppwriteTransport.class);
+				AppwriteClient client = AppwriteClient.builder()
+					.endpoint(endpoint())
+					.projectId("proj")
+					.apiKey(KEY)
+					.selfSigned(true)
+					.responseTimeout(Duration.ofSeconds(5))
+					.build()) {
 			assertThat(client.health().get().isPass()).isTrue();
-		}
-		finally {
-			logger.removeHandler(capture);
+			records = log.records();
 		}
 		assertThat(records).anySatisfy((logRecord) -> {
 			assertThat(logRecord.getLevel()).isEqualTo(Level.WARNING);

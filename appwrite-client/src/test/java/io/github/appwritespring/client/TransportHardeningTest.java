@@ -228,4 +228,19 @@ class TransportHardeningTest {
 		assertThat(this.server.pending()).isZero();
 	}
 
+	@Test
+	void appwriteWarningsAreLoggedOncePerClient() throws Exception {
+		String warning = "The current SDK is built for Appwrite 1.8.0. However, the current Appwrite server version is 1.7.4.";
+		this.server.otherwise((request) -> Reply.json(200, Fixtures.USER).withHeader("X-Appwrite-Warning", warning));
+		try (CapturedLog log = new CapturedLog(io.github.appwritespring.client.transport.AppwriteTransport.class)) {
+			this.admin.users().get("alice");
+			this.admin.withSession("s").account().get();
+			assertThat(log.records()).singleElement().satisfies((logRecord) -> {
+				assertThat(logRecord.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+				assertThat(logRecord.getMessage()).contains("1.7.4").contains(this.server.endpoint())
+					.doesNotContain(KEY);
+			});
+		}
+	}
+
 }

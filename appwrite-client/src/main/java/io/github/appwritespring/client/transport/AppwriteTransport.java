@@ -3,6 +3,8 @@ package io.github.appwritespring.client.transport;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
@@ -47,6 +49,9 @@ public final class AppwriteTransport implements AutoCloseable {
 
 	private static final int ERROR_SNIPPET = 200;
 
+	/** Distinct server warnings logged per client, so that a misbehaving server cannot flood the log. */
+	private static final int MAX_LOGGED_WARNINGS = 16;
+
 	/** The largest JSON answer read into memory; downloads are streamed and not limited. */
 	private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -61,6 +66,8 @@ public final class AppwriteTransport implements AutoCloseable {
 	private volatile @Nullable Connection connection;
 
 	private volatile boolean closed;
+
+	private final Set<String> loggedWarnings = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Prepares the transport. The connection pool and the WebClient are built on the first call, so creating a
@@ -189,17 +196,35 @@ public final class AppwriteTransport implements AutoCloseable {
 	 * @return the bytes; the caller must consume or cancel the stream
 	 */
 	public Flux<DataBuffer> callForBytes(ApiRequest request, CallContext context) {
-		return Flux.defer(() -> prepare(request, context).exchangeToFlux((response) -> response.statusCode()
-			.is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
-					: this.<DataBuffer>errorFrom(response, request).flux()))
+		return Flux.defer(() -> prepare(request, context).exchangeToFlux((response) -> {
+			logServerWarning(response);
+			return response.statusCode().is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
+					: this.<DataBuffer>errorFrom(response, request).flux();
+		}))
 			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
 	}
 
 	private <T> Mono<T> exchange(ApiRequest request, CallContext context,
 			Function<ClientResponse, Mono<T>> handler) {
 		// deferred: nothing is built or checked until subscription, so each subscription (e.g. a retry) sends anew
-		return Mono.defer(() -> prepare(request, context).exchangeToMono(handler))
+		return Mono.defer(() -> prepare(request, context).exchangeToMono((response) -> {
+			logServerWarning(response);
+			return handler.apply(response);
+		}))
 			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
+	}
+
+	/**
+	 * Appwrite sends {@code X-Appwrite-Warning} when something needs the developer's attention, e.g. a server older
+	 * than the response format this client asks for. Each distinct warning is logged once per client.
+	 */
+	private void logServerWarning(ClientResponse response) {
+		String warning = response.headers().asHttpHeaders().getFirst("X-Appwrite-Warning");
+		if (warning != null && !warning.isBlank() && this.loggedWarnings.size() < MAX_LOGGED_WARNINGS
+				&& this.loggedWarnings.add(warning)) {
+			String text = (warning.length() > ERROR_SNIPPET) ? warning.substring(0, ERROR_SNIPPET) + "..." : warning;
+			LOGGER.log(System.Logger.Level.WARNING, "Appwrite at " + this.endpoint + " warns: " + text);
+		}
 	}
 
 	private WebClient.RequestHeadersSpec<?> prepare(ApiRequest request, CallContext context) {
