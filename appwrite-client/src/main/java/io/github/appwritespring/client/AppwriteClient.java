@@ -14,6 +14,7 @@ import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.TransportSettings;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -167,6 +168,8 @@ public final class AppwriteClient implements AutoCloseable {
 
 		private boolean selfSigned;
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
 		private final Map<String, String> headers = new LinkedHashMap<>();
 
 		private Builder() {
@@ -290,6 +293,17 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Records every call as a Micrometer observation named {@code appwrite.client.requests}, tagged with the
+		 * service, the operation as a path template, the outcome and Appwrite's error type (never IDs or secrets).
+		 * @param registry the registry, e.g. Spring Boot's
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry registry) {
+			this.observationRegistry = Require.nonNull("observationRegistry", registry);
+			return this;
+		}
+
+		/**
 		 * @return the client, owning a new connection pool
 		 * @throws IllegalArgumentException if the set-up is incomplete or contradictory
 		 */
@@ -309,7 +323,8 @@ public final class AppwriteClient implements AutoCloseable {
 				callContext = callContext.withJwt(this.jwt);
 			}
 			TransportSettings settings = new TransportSettings(checkedEndpoint, checkedProject, this.connectTimeout,
-					this.responseTimeout, this.maxConnections, this.selfSigned, Map.copyOf(this.headers));
+					this.responseTimeout, this.maxConnections, this.selfSigned, Map.copyOf(this.headers),
+					this.observationRegistry);
 			return new AppwriteClient(new AppwriteTransport(settings), callContext, true);
 		}
 

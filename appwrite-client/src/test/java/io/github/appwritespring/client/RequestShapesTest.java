@@ -42,7 +42,8 @@ class RequestShapesTest {
 	void start() throws Exception {
 		this.server = new RecordingServer();
 		this.transport = new AppwriteTransport(new TransportSettings(this.server.endpoint(), "proj",
-				Duration.ofSeconds(5), Duration.ofSeconds(5), 4, false, Map.of()));
+				Duration.ofSeconds(5), Duration.ofSeconds(5), 4, false, Map.of(),
+				io.micrometer.observation.ObservationRegistry.NOOP));
 	}
 
 	@AfterEach

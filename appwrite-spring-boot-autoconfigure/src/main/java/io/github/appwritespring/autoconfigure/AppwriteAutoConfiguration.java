@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure;
 
 import io.github.appwritespring.client.AppwriteClient;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The admin {@link AppwriteClient} (API key), built from {@link AppwriteConnectionDetails} and
- * {@link AppwriteClientCustomizer}s, and the factory of per-request session clients. Works in any application,
+ * {@link AppwriteClientCustomizer}s (recording Micrometer observations when an {@link ObservationRegistry} bean
+ * exists), and the factory of per-request session clients. Works in any application,
  * web or not.
  */
 @AutoConfiguration(afterName = "io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration")
@@ -31,7 +33,7 @@ public final class AppwriteAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AppwriteConnectionDetails.class)
 	AppwriteClient appwriteClient(AppwriteProperties properties, AppwriteConnectionDetails connectionDetails,
-			ObjectProvider<AppwriteClientCustomizer> customizers) {
+			ObjectProvider<AppwriteClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry) {
 		AppwriteClient.Builder builder = AppwriteClient.builder()
 			.endpoint(connectionDetails.getEndpoint())
 			.projectId(connectionDetails.getProjectId())
@@ -41,6 +43,7 @@ public final class AppwriteAutoConfiguration {
 			.connectTimeout(properties.getConnectTimeout())
 			.responseTimeout(properties.getResponseTimeout())
 			.maxConnections(properties.getMaxConnections());
+		observationRegistry.ifAvailable(builder::observationRegistry);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}

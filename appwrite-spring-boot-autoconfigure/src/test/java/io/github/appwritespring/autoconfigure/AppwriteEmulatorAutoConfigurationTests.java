@@ -34,6 +34,29 @@ class AppwriteEmulatorAutoConfigurationTests {
 	}
 
 	@Test
+	void callsAreObservedWhenAnObservationRegistryExists() {
+		java.util.List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
+		io.micrometer.observation.ObservationRegistry registry = io.micrometer.observation.ObservationRegistry.create();
+		registry.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+
+			@Override
+			public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+				return true;
+			}
+
+			@Override
+			public void onStop(io.micrometer.observation.Observation.Context context) {
+				names.add(context.getName() + " " + context.getLowCardinalityKeyValue("appwrite.operation").getValue());
+			}
+
+		});
+		this.runner.withBean(io.micrometer.observation.ObservationRegistry.class, () -> registry).run((context) -> {
+			context.getBean(AppwriteClient.class).health().get();
+			assertThat(names).containsExactly("appwrite.client.requests GET /health");
+		});
+	}
+
+	@Test
 	void configuredEndpointMeansNoEmulator() {
 		this.runner
 			.withPropertyValues("appwrite.endpoint=http://127.0.0.1:9/v1", "appwrite.project-id=p", "appwrite.api-key=k")

@@ -67,6 +67,8 @@ public final class AppwriteTransport implements AutoCloseable {
 
 	private volatile boolean closed;
 
+	private final RequestObservations observations;
+
 	private final Set<String> loggedWarnings = ConcurrentHashMap.newKeySet();
 
 	/**
@@ -78,6 +80,7 @@ public final class AppwriteTransport implements AutoCloseable {
 		this.settings = settings;
 		this.endpoint = settings.endpoint();
 		this.fixedHeaders = fixedHeaders(settings);
+		this.observations = new RequestObservations(settings.observationRegistry());
 		if (settings.selfSigned()) {
 			LOGGER.log(System.Logger.Level.WARNING, "Appwrite client trusts ANY TLS certificate for " + this.endpoint
 					+ " (selfSigned=true). Use this only for development against a self-signed Appwrite.");
@@ -196,22 +199,22 @@ public final class AppwriteTransport implements AutoCloseable {
 	 * @return the bytes; the caller must consume or cancel the stream
 	 */
 	public Flux<DataBuffer> callForBytes(ApiRequest request, CallContext context) {
-		return Flux.defer(() -> prepare(request, context).exchangeToFlux((response) -> {
+		return this.observations.observe(request, Flux.defer(() -> prepare(request, context).exchangeToFlux((response) -> {
 			logServerWarning(response);
 			return response.statusCode().is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
 					: this.<DataBuffer>errorFrom(response, request).flux();
 		}))
-			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
+			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request)));
 	}
 
 	private <T> Mono<T> exchange(ApiRequest request, CallContext context,
 			Function<ClientResponse, Mono<T>> handler) {
 		// deferred: nothing is built or checked until subscription, so each subscription (e.g. a retry) sends anew
-		return Mono.defer(() -> prepare(request, context).exchangeToMono((response) -> {
+		return this.observations.observe(request, Mono.defer(() -> prepare(request, context).exchangeToMono((response) -> {
 			logServerWarning(response);
 			return handler.apply(response);
 		}))
-			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request));
+			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request)));
 	}
 
 	/**
