@@ -243,4 +243,28 @@ class TransportHardeningTest {
 		}
 	}
 
+	@Test
+	void waitingTooLongForAPooledConnectionIsATimeoutThatSaysSo() throws Exception {
+		this.server.enqueue(Reply.json(200, Fixtures.USER).delayed(1_500));
+		try (AppwriteClient client = AppwriteClient.builder()
+			.endpoint(this.server.endpoint())
+			.projectId("proj")
+			.apiKey(KEY)
+			.maxConnections(1)
+			.connectTimeout(Duration.ofMillis(300))
+			.build()) {
+			reactor.core.Disposable busy = client.reactive().users().get("slow").subscribe();
+			try {
+				assertThat(this.server.take().path()).as("the only connection is busy").isEqualTo("/v1/users/slow");
+				assertThatThrownBy(() -> client.users().get("waiting")).isInstanceOf(AppwriteTimeoutException.class)
+					.hasMessageContaining("GET /users/waiting")
+					.hasMessageContaining("all 1 pooled connections")
+					.hasMessageContaining("maxConnections");
+			}
+			finally {
+				busy.dispose();
+			}
+		}
+	}
+
 }

@@ -325,6 +325,11 @@ public final class AppwriteTransport implements AutoCloseable {
 	private AppwriteClientException transportFailure(Throwable ex, ApiRequest request) {
 		String target = request + " at " + this.endpoint;
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause.getClass().getSimpleName().equals("PoolAcquireTimeoutException")) {
+				return new AppwriteTimeoutException("No free connection to Appwrite for " + target + " within the "
+						+ "connect timeout of " + this.settings.connectTimeout().toMillis() + " ms: all "
+						+ this.settings.maxConnections() + " pooled connections stayed busy (see maxConnections)", ex);
+			}
 			if (cause instanceof io.netty.handler.timeout.TimeoutException || cause instanceof TimeoutException) {
 				return new AppwriteTimeoutException("Appwrite did not answer " + target + " within the response timeout of "
 						+ this.settings.responseTimeout().toMillis() + " ms", ex);
@@ -399,6 +404,8 @@ public final class AppwriteTransport implements AutoCloseable {
 			ConnectionProvider provider = ConnectionProvider.builder("appwrite")
 				.maxConnections(settings.maxConnections())
 				.pendingAcquireMaxCount(-1)
+				// waiting for a free pooled connection is part of connecting: bounded by the same timeout
+				.pendingAcquireTimeout(settings.connectTimeout())
 				.maxIdleTime(java.time.Duration.ofSeconds(20))
 				.evictInBackground(java.time.Duration.ofSeconds(30))
 				.build();

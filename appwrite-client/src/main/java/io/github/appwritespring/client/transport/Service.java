@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.appwritespring.client.Query;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
@@ -36,7 +37,7 @@ public abstract class Service {
 	 * @param queries the caller's queries, or {@code null} for none
 	 * @return the queries, checked to be non-blank
 	 */
-	protected static List<String> queries(List<String> queries) {
+	protected static List<String> queries(@Nullable List<String> queries) {
 		if (queries == null) {
 			return List.of();
 		}
