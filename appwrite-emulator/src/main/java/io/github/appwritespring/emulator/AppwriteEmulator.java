@@ -1,5 +1,6 @@
 package io.github.appwritespring.emulator;
 
+import io.github.appwritespring.emulator.account.AccountServices;
 import io.github.appwritespring.emulator.auth.CallerResolver;
 import io.github.appwritespring.emulator.auth.JwtCodec;
 import io.github.appwritespring.emulator.auth.SessionSecrets;
@@ -73,11 +74,11 @@ public final class AppwriteEmulator implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         CallerResolver callers = new CallerResolver(config.projectId(), config.apiKey(), store, jwt, clock);
         this.context = new EmulatorContext(config, store, blobs, clock, callers, jwt);
-        this.users = new UserDocuments(store);
         Routes routes = new Routes();
         for (RouteModule module : RouteModules.all()) {
             module.register(routes, context);
         }
+        this.users = AccountServices.of(context).users();
         this.server = new ApiServer(new InetSocketAddress(InetAddress.getByName(config.host()), config.port()), config.threads(),
                 routes, config.projectId(), callers);
         String host = config.host();
@@ -165,7 +166,7 @@ public final class AppwriteEmulator implements AutoCloseable {
         String checkedPassword = params.password("password");
         String checkedName = params.text("name", 128);
         List<String> checkedLabels = UserLabels.from(params, "labels");
-        return users.create(id, checkedEmail, checkedPassword, checkedName, checkedLabels, context.now()).path("$id").asString();
+        return users.create(id, checkedEmail, null, checkedPassword, checkedName, checkedLabels, context.now()).path("$id").asString();
     }
 
     /** Deletes all data (documents, files, in-memory module state) in milliseconds; settings and the key stay. */

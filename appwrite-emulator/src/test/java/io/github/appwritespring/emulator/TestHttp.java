@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import tools.jackson.databind.JsonNode;
 
 /** A small loopback HTTP client for tests, on the JDK's {@link HttpClient}. */
@@ -105,5 +107,16 @@ public final class TestHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Asserts an Appwrite error body with the given status and type. */
+    public static void assertError(TestHttp.Result result, int status, String type) {
+        assertThat(result.status()).as(result.response().body()).isEqualTo(status);
+        JsonNode body = result.json();
+        assertThat(body.path("type").asString()).isEqualTo(type);
+        assertThat(body.path("code").isNumber()).isTrue();
+        assertThat(body.path("code").asInt()).isEqualTo(status);
+        assertThat(body.path("version").asString()).isEqualTo("1.8.1");
+        assertThat(body.path("message").asString()).isNotBlank();
     }
 }

@@ -104,10 +104,13 @@ public final class Caller {
         return key ? "applications" : user == null ? "guests" : "users";
     }
 
-    /** Whether the caller holds {@code scope}. */
+    /**
+     * Whether the caller holds {@code scope}. The API key holds every scope but {@code account}
+     * (Appwrite keys cannot have it: account routes need a user).
+     */
     public boolean hasScope(String scope) {
         if (key) {
-            return true;
+            return !Scopes.ACCOUNT.equals(scope);
         }
         return (user == null ? Scopes.GUESTS : Scopes.USERS).contains(scope);
     }

@@ -22,6 +22,9 @@ public final class Scopes {
             "execution.read", "execution.write", "targets.read", "targets.write",
             "subscribers.read", "subscribers.write", "assistant.read");
 
+    /** The scope of the Account routes: users only (not guests, not API keys). */
+    public static final String ACCOUNT = "account";
+
     /** The scope of routes anyone may call, even without a project (e.g. {@code GET /health/version}). */
     public static final String PUBLIC = "public";
 

@@ -1,6 +1,10 @@
 package io.github.appwritespring.emulator.module;
 
+import io.github.appwritespring.emulator.account.AccountRoutes;
+import io.github.appwritespring.emulator.account.AccountSessionRoutes;
+import io.github.appwritespring.emulator.account.OAuth2Routes;
 import io.github.appwritespring.emulator.health.HealthRoutes;
+import io.github.appwritespring.emulator.users.UsersRoutes;
 import java.util.List;
 
 /** The one list of the emulator's route modules: add one line per feature. */
@@ -12,7 +16,11 @@ public final class RouteModules {
     /** All route modules, in registration order. */
     public static List<RouteModule> all() {
         return List.of(
-                new HealthRoutes()
+                new HealthRoutes(),
+                new AccountRoutes(),
+                new AccountSessionRoutes(),
+                new OAuth2Routes(),
+                new UsersRoutes()
         );
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.TestHttp;
+import static io.github.appwritespring.emulator.TestHttp.assertError;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
 
 @ExtendWith(AppwriteEmulatorExtension.class)
 class ApiServerTest {
@@ -125,13 +125,4 @@ class ApiServerTest {
         return response.toString();
     }
 
-    static void assertError(TestHttp.Result result, int status, String type) {
-        assertThat(result.status()).as(result.response().body()).isEqualTo(status);
-        JsonNode body = result.json();
-        assertThat(body.path("type").asString()).isEqualTo(type);
-        assertThat(body.path("code").isNumber()).isTrue();
-        assertThat(body.path("code").asInt()).isEqualTo(status);
-        assertThat(body.path("version").asString()).isEqualTo("1.8.1");
-        assertThat(body.path("message").asString()).isNotBlank();
-    }
 }
