@@ -1,0 +1,101 @@
+package io.github.appwritespring.autoconfigure.web;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.model.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A WebFlux application with only the auto-configuration, on the embedded emulator, over real HTTP.
+ */
+@SpringBootTest(classes = ReactiveSessionClientEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=reactive", "appwrite.emulator.users[0].email=alice@example.com",
+				"appwrite.emulator.users[0].password=a-long-password", "appwrite.emulator.users[1].email=bob@example.com",
+				"appwrite.emulator.users[1].password=a-long-password" })
+class ReactiveSessionClientEndToEndTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private AppwriteClient admin;
+
+	private SessionClientHttp http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new SessionClientHttp(this.port, this.admin);
+	}
+
+	@Test
+	void controllerArgumentIsTheCookiesUser() throws Exception {
+		String cookie = this.http.cookie(this.http.signIn(SessionClientHttp.ALICE));
+		assertThat(this.http.get("/argument", cookie).body()).isEqualTo(SessionClientHttp.ALICE);
+	}
+
+	@Test
+	void twoUsersNeverSeeEachOthersIdentity() throws Exception {
+		this.http.eachUserSeesOnlyThemselvesUnderConcurrency("/argument");
+	}
+
+	@Test
+	void withoutAValidSessionTheAnswerIs401() throws Exception {
+		this.http.requestsWithoutAValidSessionAreUnauthorized("/argument");
+	}
+
+	@Test
+	void blockingFaceOnTheEventLoopIsRefusedClearly() throws Exception {
+		String cookie = this.http.cookie(this.http.signIn(SessionClientHttp.ALICE));
+		assertThat(this.http.get("/blocking", cookie).body()).contains("reactive");
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	@Import(Controllers.class)
+	static class App {
+
+	}
+
+	@RestController
+	static class Controllers {
+
+		@GetMapping("/argument")
+		Mono<String> argument(AppwriteSessionClient me) {
+			return me.reactive().account().get().map(User::email);
+		}
+
+		@GetMapping("/blocking")
+		String blocking(AppwriteSessionClient me) {
+			try {
+				return me.account().get().email();
+			}
+			catch (IllegalStateException ex) {
+				return ex.getMessage();
+			}
+		}
+
+		@ExceptionHandler(AppwriteException.class)
+		ResponseEntity<String> appwrite(AppwriteException ex) {
+			return ResponseEntity.status(HttpStatus.valueOf(ex.getStatus())).body(ex.getType());
+		}
+
+	}
+
+}
