@@ -100,6 +100,16 @@ class AccountWireTest {
 		assertThat(update.bodyText()).isEqualTo("{\"prefs\":{\"theme\":\"dark\"}}");
 	}
 
+	record Settings(String theme, @org.jspecify.annotations.Nullable String language) {
+	}
+
+	@Test
+	void prefsAsARecord() throws Exception {
+		this.server.enqueue(Reply.json(200, "{\"theme\":\"dark\",\"beta\":true}"));
+		assertThat(this.account.getPrefs(Settings.class)).isEqualTo(new Settings("dark", null));
+		assertThat(take().path()).isEqualTo("/v1/account/prefs");
+	}
+
 	@Test
 	void profileUpdates() throws Exception {
 		this.server.otherwise((request) -> Reply.json(200, Fixtures.USER));

@@ -176,6 +176,39 @@ class UsersWireTest {
 		assertThat(update.bodyText()).isEqualTo("{\"prefs\":{\"theme\":\"light\"}}");
 	}
 
+	record Theme(String theme, int size) {
+	}
+
+	@Test
+	void prefsAsARecord() throws Exception {
+		this.server.enqueue(Reply.json(200, "{\"theme\":\"dark\",\"size\":3,\"other\":true}"));
+		assertThat(this.users.getPrefs("alice", Theme.class)).isEqualTo(new Theme("dark", 3));
+		assertThat(take().path()).isEqualTo("/v1/users/alice/prefs");
+	}
+
+	@Test
+	void phoneAndVerification() throws Exception {
+		this.server.otherwise((request) -> Reply.json(200, Fixtures.USER));
+		this.users.updatePhone("alice", "+14155552671");
+		Recorded phone = take();
+		assertThat(phone.method()).isEqualTo("PATCH");
+		assertThat(phone.path()).isEqualTo("/v1/users/alice/phone");
+		assertThat(phone.bodyText()).isEqualTo("{\"number\":\"+14155552671\"}");
+
+		this.users.updateEmailVerification("alice", true);
+		Recorded email = take();
+		assertThat(email.path()).isEqualTo("/v1/users/alice/verification");
+		assertThat(email.bodyText()).isEqualTo("{\"emailVerification\":true}");
+
+		this.users.updatePhoneVerification("alice", false);
+		Recorded sms = take();
+		assertThat(sms.path()).isEqualTo("/v1/users/alice/verification/phone");
+		assertThat(sms.bodyText()).isEqualTo("{\"phoneVerification\":false}");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> this.users.updatePhone("alice", ""))
+			.withMessageContaining("'phone'");
+	}
+
 	@Test
 	void sessions() throws Exception {
 		this.server.enqueue(Reply.json(200, Fixtures.sessionList(1)));

@@ -109,6 +109,15 @@ public class Account {
 	}
 
 	/**
+	 * @param type a record or class the preferences map onto (unknown keys are ignored)
+	 * @param <T> that type
+	 * @return the user's preferences as that type
+	 */
+	public <T> T getPrefs(Class<T> type) {
+		return Blocking.await(this.reactive.getPrefs(type), "account().getPrefs()");
+	}
+
+	/**
 	 * @param prefs the new preferences
 	 * @return the user
 	 */

@@ -142,6 +142,16 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * @param type a record or class the preferences map onto (unknown keys are ignored)
+	 * @param <T> that type
+	 * @return the user's preferences as that type
+	 */
+	public <T> Mono<T> getPrefs(Class<T> type) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("account", "prefs"), this.context,
+				Require.nonNull("type", type)));
+	}
+
+	/**
 	 * @param prefs the new preferences (replace the old ones)
 	 * @return the user
 	 */

@@ -14,6 +14,7 @@ import io.github.appwritespring.client.model.UserList;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
+import io.github.appwritespring.client.transport.Json;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
 import io.github.appwritespring.client.transport.Require;
@@ -21,6 +22,7 @@ import io.github.appwritespring.client.transport.Service;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JavaType;
 
 /**
  * Appwrite's Users service, reactive face: managing every user of the project. Needs the API key.
@@ -161,8 +163,58 @@ public class ReactiveUsers extends Service {
 	 * @return the user's preferences
 	 */
 	public Mono<Map<String, Object>> getPrefs(String userId) {
+		return getPrefs(userId, Json.mapper().constructType(JSON_OBJECT));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param type a record or class the preferences map onto (unknown keys are ignored)
+	 * @param <T> that type
+	 * @return the user's preferences as that type
+	 */
+	public <T> Mono<T> getPrefs(String userId, Class<T> type) {
+		return getPrefs(userId, Json.mapper().constructType(Require.nonNull("type", type)));
+	}
+
+	private <T> Mono<T> getPrefs(String userId, JavaType type) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "prefs"),
-				this.context, JSON_OBJECT));
+				this.context, type));
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param phone the new phone number in E.164 format, e.g. {@code +14155552671}
+	 * @return the user
+	 */
+	public Mono<User> updatePhone(String userId, String phone) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "phone")
+			.json(JsonBody.create().with("number", Require.nonBlank("phone", phone))), this.context, User.class));
+	}
+
+	/**
+	 * Marks the email address verified or not; verified users hold the {@code users/verified} role.
+	 * @param userId the user ID
+	 * @param verified whether the email address is verified
+	 * @return the user
+	 */
+	public Mono<User> updateEmailVerification(String userId, boolean verified) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("users", Require.nonBlank("userId", userId), "verification")
+					.json(JsonBody.create().with("emailVerification", verified)),
+				this.context, User.class));
+	}
+
+	/**
+	 * Marks the phone number verified or not.
+	 * @param userId the user ID
+	 * @param verified whether the phone number is verified
+	 * @return the user
+	 */
+	public Mono<User> updatePhoneVerification(String userId, boolean verified) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("users", Require.nonBlank("userId", userId), "verification", "phone")
+					.json(JsonBody.create().with("phoneVerification", verified)),
+				this.context, User.class));
 	}
 
 	/**

@@ -139,6 +139,45 @@ public class Users {
 
 	/**
 	 * @param userId the user ID
+	 * @param type a record or class the preferences map onto (unknown keys are ignored)
+	 * @param <T> that type
+	 * @return the user's preferences as that type
+	 */
+	public <T> T getPrefs(String userId, Class<T> type) {
+		return Blocking.await(this.reactive.getPrefs(userId, type), "users().getPrefs()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param phone the new phone number in E.164 format
+	 * @return the user
+	 */
+	public User updatePhone(String userId, String phone) {
+		return Blocking.await(this.reactive.updatePhone(userId, phone), "users().updatePhone()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param verified whether the email address is verified
+	 * @return the user
+	 */
+	public User updateEmailVerification(String userId, boolean verified) {
+		return Blocking.await(this.reactive.updateEmailVerification(userId, verified),
+				"users().updateEmailVerification()");
+	}
+
+	/**
+	 * @param userId the user ID
+	 * @param verified whether the phone number is verified
+	 * @return the user
+	 */
+	public User updatePhoneVerification(String userId, boolean verified) {
+		return Blocking.await(this.reactive.updatePhoneVerification(userId, verified),
+				"users().updatePhoneVerification()");
+	}
+
+	/**
+	 * @param userId the user ID
 	 * @param prefs the new preferences
 	 * @return the preferences
 	 */

@@ -1,20 +1,14 @@
 package io.github.appwritespring.client.transport;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import javax.net.ssl.SSLException;
 
 import io.github.appwritespring.client.AppwriteClientException;
-import io.github.appwritespring.client.AppwriteConnectionException;
-import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.AppwriteResponseException;
-import io.github.appwritespring.client.AppwriteTimeoutException;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -28,7 +22,6 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -36,7 +29,6 @@ import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The one HTTP transport a client and all its views share: one {@link WebClient} over one Reactor Netty
@@ -46,8 +38,6 @@ import tools.jackson.databind.JsonNode;
 public final class AppwriteTransport implements AutoCloseable {
 
 	private static final System.Logger LOGGER = System.getLogger(AppwriteTransport.class.getName());
-
-	private static final int ERROR_SNIPPET = 200;
 
 	/** Distinct server warnings logged per client, so that a misbehaving server cannot flood the log. */
 	private static final int MAX_LOGGED_WARNINGS = 16;
@@ -204,7 +194,7 @@ public final class AppwriteTransport implements AutoCloseable {
 			return response.statusCode().is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
 					: this.<DataBuffer>errorFrom(response, request).flux();
 		}))
-			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request)));
+			.onErrorMap(Failures::isNetworkFailure, (ex) -> Failures.fromNetwork(ex, request, this.settings)));
 	}
 
 	private <T> Mono<T> exchange(ApiRequest request, CallContext context,
@@ -214,7 +204,7 @@ public final class AppwriteTransport implements AutoCloseable {
 			logServerWarning(response);
 			return handler.apply(response);
 		}))
-			.onErrorMap(AppwriteTransport::isTransportFailure, (ex) -> transportFailure(ex, request)));
+			.onErrorMap(Failures::isNetworkFailure, (ex) -> Failures.fromNetwork(ex, request, this.settings)));
 	}
 
 	/**
@@ -225,8 +215,8 @@ public final class AppwriteTransport implements AutoCloseable {
 		String warning = response.headers().asHttpHeaders().getFirst("X-Appwrite-Warning");
 		if (warning != null && !warning.isBlank() && this.loggedWarnings.size() < MAX_LOGGED_WARNINGS
 				&& this.loggedWarnings.add(warning)) {
-			String text = (warning.length() > ERROR_SNIPPET) ? warning.substring(0, ERROR_SNIPPET) + "..." : warning;
-			LOGGER.log(System.Logger.Level.WARNING, "Appwrite at " + this.endpoint + " warns: " + text);
+			LOGGER.log(System.Logger.Level.WARNING,
+					"Appwrite at " + this.endpoint + " warns: " + Failures.abbreviate(warning));
 		}
 	}
 
@@ -266,13 +256,13 @@ public final class AppwriteTransport implements AutoCloseable {
 		catch (JacksonException ex) {
 			throw new AppwriteResponseException(status, "Appwrite answered " + status + " to " + request
 					+ " with a body that is not the expected JSON (" + ex.getOriginalMessage() + "): "
-					+ snippet(bytes), ex);
+					+ Failures.snippet(bytes), ex);
 		}
 	}
 
 	private <T> Mono<T> errorFrom(ClientResponse response, ApiRequest request) {
 		int status = response.statusCode().value();
-		return readBody(response, request).flatMap((bytes) -> Mono.error(toException(status, bytes, request)));
+		return readBody(response, request).flatMap((bytes) -> Mono.error(Failures.fromErrorAnswer(status, bytes, request)));
 	}
 
 	private static Mono<byte[]> readBody(ClientResponse response, ApiRequest request) {
@@ -282,78 +272,6 @@ public final class AppwriteTransport implements AutoCloseable {
 					response.statusCode().value(), "Appwrite answered " + response.statusCode().value() + " to "
 							+ request + " with a body larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB",
 					ex));
-	}
-
-	static AppwriteClientException toException(int status, byte[] body, ApiRequest request) {
-		String method = request.method().name();
-		try {
-			JsonNode error = Json.mapper().readTree(body);
-			if (error != null && error.isObject() && error.has("message")) {
-				String type = error.path("type").asString("general_unknown");
-				JsonNode code = error.path("code");
-				int numericCode = code.isNumber() ? code.asInt() : parseInt(code.asString(""), status);
-				return new AppwriteException(status, type, numericCode, error.path("message").asString(""), method,
-						request.path(), null);
-			}
-		}
-		catch (JacksonException ex) {
-			// fall through: not JSON
-		}
-		return new AppwriteResponseException(status, "Appwrite answered " + status + " to " + method + " "
-				+ request.path() + " with a body that is not an Appwrite error: " + snippet(body), null);
-	}
-
-	private static int parseInt(String value, int fallback) {
-		try {
-			return Integer.parseInt(value);
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
-	}
-
-	/**
-	 * Failures of the network rather than of Appwrite's answer: raised while connecting or sending
-	 * ({@link WebClientRequestException}) or while the answer is being read (e.g. the connection closed early).
-	 */
-	private static boolean isTransportFailure(Throwable ex) {
-		return !(ex instanceof AppwriteClientException) && (ex instanceof WebClientRequestException
-				|| ex instanceof IOException || ex instanceof io.netty.handler.timeout.TimeoutException
-				|| ex instanceof TimeoutException);
-	}
-
-	private AppwriteClientException transportFailure(Throwable ex, ApiRequest request) {
-		String target = request + " at " + this.endpoint;
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause.getClass().getSimpleName().equals("PoolAcquireTimeoutException")) {
-				return new AppwriteTimeoutException("No free connection to Appwrite for " + target + " within the "
-						+ "connect timeout of " + this.settings.connectTimeout().toMillis() + " ms: all "
-						+ this.settings.maxConnections() + " pooled connections stayed busy (see maxConnections)", ex);
-			}
-			if (cause instanceof io.netty.handler.timeout.TimeoutException || cause instanceof TimeoutException) {
-				return new AppwriteTimeoutException("Appwrite did not answer " + target + " within the response timeout of "
-						+ this.settings.responseTimeout().toMillis() + " ms", ex);
-			}
-			if (cause instanceof io.netty.channel.ConnectTimeoutException) {
-				return new AppwriteTimeoutException("Could not connect to Appwrite for " + target
-						+ " within the connect timeout of " + this.settings.connectTimeout().toMillis() + " ms", ex);
-			}
-		}
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String reason = (root instanceof IOException && root.getMessage() != null) ? root.getMessage()
-				: root.getClass().getSimpleName();
-		return new AppwriteConnectionException("Connection to Appwrite failed for " + target + ": " + reason, ex);
-	}
-
-	private static String snippet(byte[] body) {
-		if (body.length == 0) {
-			return "(empty)";
-		}
-		String text = new String(body, 0, Math.min(body.length, ERROR_SNIPPET), StandardCharsets.UTF_8);
-		return (body.length > ERROR_SNIPPET) ? text + "..." : text;
 	}
 
 	private static HttpHeaders fixedHeaders(TransportSettings settings) {

@@ -23,7 +23,7 @@ public final class Require {
 	 */
 	public static String nonBlank(String name, @Nullable String value) {
 		if (value == null || value.isBlank()) {
-			throw new IllegalArgumentException("'" + name + "' is required and must not be blank");
+			throw blank(name);
 		}
 		return value;
 	}
@@ -99,15 +99,27 @@ public final class Require {
 	 * @return the value, known to be non-blank and free of control characters (such as CR and LF)
 	 */
 	public static String headerValue(String name, @Nullable String value) {
-		nonBlank(name, value);
+		if (value == null) {
+			throw blank(name);
+		}
+		// one pass (a session secret is some 400 characters and a view is made per request)
+		boolean blank = true;
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			if ((c < 0x20 && c != '\t') || c == 0x7f) {
 				throw new IllegalArgumentException("'" + name + "' must not contain control characters such as CR or "
 						+ "LF (found one at index " + i + "): it is sent as an HTTP header");
 			}
+			blank = blank && Character.isWhitespace(c);
+		}
+		if (blank) {
+			throw blank(name);
 		}
 		return value;
+	}
+
+	private static IllegalArgumentException blank(String name) {
+		return new IllegalArgumentException("'" + name + "' is required and must not be blank");
 	}
 
 	static String abbreviate(String value) {
