@@ -85,7 +85,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 		StringBuilder safe = null;
 		for (int i = 0; i < userAgent.length(); i++) {
 			char c = userAgent.charAt(i);
-			if ((c < 0x20 && c != '\t') || c == 0x7f) {
+			if (Require.isControl(c)) {
 				if (safe == null) {
 					safe = new StringBuilder(userAgent);
 				}
