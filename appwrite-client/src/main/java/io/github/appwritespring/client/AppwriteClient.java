@@ -70,7 +70,8 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
-	 * @param userAgent the end user's {@code User-Agent}, forwarded to Appwrite (honoured with an API key)
+	 * @param userAgent the end user's {@code User-Agent}, forwarded to Appwrite (honoured with an API key); it is
+	 * the end user's input, so control characters in it become spaces instead of failing the call
 	 * @return a view that forwards it
 	 */
 	public AppwriteClient withForwardedUserAgent(@Nullable String userAgent) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.github.appwritespring.client.RecordingServer.Recorded;
 import io.github.appwritespring.client.RecordingServer.Reply;
 import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.service.Account;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,6 +191,58 @@ class AccountWireTest {
 		assertThat(session.toString()).doesNotContain("gho_access").doesNotContain("ghr_refresh")
 			.doesNotContain(session.secret()).contains("github");
 		take();
+	}
+
+	@Test
+	void guestAndOneTimeCodeSessions() throws Exception {
+		this.server.enqueue(Reply.json(201, Fixtures.SESSION));
+		this.server.enqueue(Reply.json(201, Fixtures.TOKEN));
+		this.server.enqueue(Reply.json(201, Fixtures.TOKEN));
+		Account guest = this.admin.withLocale("en").account();
+		assertThat(guest.createAnonymousSession().id()).isEqualTo("s1");
+		Recorded anonymous = this.server.take();
+		assertThat(anonymous.method()).isEqualTo("POST");
+		assertThat(anonymous.path()).isEqualTo("/v1/account/sessions/anonymous");
+
+		Token token = guest.createEmailToken("unique()", "ada@example.com", true);
+		Recorded email = this.server.take();
+		assertThat(email.path()).isEqualTo("/v1/account/tokens/email");
+		assertThat(email.bodyText()).isEqualTo("{\"userId\":\"unique()\",\"email\":\"ada@example.com\",\"phrase\":true}");
+		assertThat(token.userId()).isEqualTo("alice");
+
+		guest.createEmailToken("ada", "ada@example.com", false);
+		assertThat(this.server.take().bodyText()).isEqualTo("{\"userId\":\"ada\",\"email\":\"ada@example.com\"}");
+		assertThatIllegalArgumentException().isThrownBy(() -> guest.createEmailToken("_bad", "a@b.c", false))
+			.withMessageContaining("'userId'");
+	}
+
+	@Test
+	void passwordRecovery() throws Exception {
+		this.server.enqueue(Reply.json(201, Fixtures.TOKEN));
+		this.server.enqueue(Reply.json(200, Fixtures.TOKEN));
+		Account guest = this.admin.account();
+		guest.createRecovery("ada@example.com", "https://app.example.com/reset");
+		Recorded create = this.server.take();
+		assertThat(create.method()).isEqualTo("POST");
+		assertThat(create.path()).isEqualTo("/v1/account/recovery");
+		assertThat(create.bodyText()).isEqualTo("{\"email\":\"ada@example.com\",\"url\":\"https://app.example.com/reset\"}");
+
+		guest.updateRecovery("ada", "s3cr3t", "a-new-password");
+		Recorded update = this.server.take();
+		assertThat(update.method()).isEqualTo("PUT");
+		assertThat(update.path()).isEqualTo("/v1/account/recovery");
+		assertThat(update.bodyText()).isEqualTo("{\"userId\":\"ada\",\"secret\":\"s3cr3t\",\"password\":\"a-new-password\"}");
+		assertThatIllegalArgumentException().isThrownBy(() -> guest.createRecovery("ada@example.com", " "))
+			.withMessageContaining("'url'");
+	}
+
+	@Test
+	void updateSessionExtendsIt() throws Exception {
+		this.server.enqueue(Reply.json(200, Fixtures.SESSION));
+		assertThat(this.account.updateSession("current").id()).isEqualTo("s1");
+		Recorded request = take();
+		assertThat(request.method()).isEqualTo("PATCH");
+		assertThat(request.path()).isEqualTo("/v1/account/sessions/current");
 	}
 
 }

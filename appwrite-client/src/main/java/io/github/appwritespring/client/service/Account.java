@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.transport.Blocking;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +74,40 @@ public class Account {
 				"account().createOAuth2Token()");
 	}
 
+	/** @return a new guest session */
+	public Session createAnonymousSession() {
+		return Blocking.await(this.reactive.createAnonymousSession(), "account().createAnonymousSession()");
+	}
+
+	/**
+	 * @param userId the user's ID, or {@code ID.unique()} for a new user
+	 * @param email the email address the one-time code goes to
+	 * @param phrase whether the email shows a security phrase
+	 * @return the token
+	 */
+	public Token createEmailToken(String userId, String email, boolean phrase) {
+		return Blocking.await(this.reactive.createEmailToken(userId, email, phrase), "account().createEmailToken()");
+	}
+
+	/**
+	 * @param email the user's email address
+	 * @param url the page that asks for the new password
+	 * @return the recovery token
+	 */
+	public Token createRecovery(String email, String url) {
+		return Blocking.await(this.reactive.createRecovery(email, url), "account().createRecovery()");
+	}
+
+	/**
+	 * @param userId the user ID from the recovery link
+	 * @param secret the secret from the recovery link
+	 * @param password the new password
+	 * @return the used recovery token
+	 */
+	public Token updateRecovery(String userId, String secret, String password) {
+		return Blocking.await(this.reactive.updateRecovery(userId, secret, password), "account().updateRecovery()");
+	}
+
 	/** @return the user's sessions */
 	public SessionList listSessions() {
 		return Blocking.await(this.reactive.listSessions(), "account().listSessions()");
@@ -84,6 +119,14 @@ public class Account {
 	 */
 	public Session getSession(String sessionId) {
 		return Blocking.await(this.reactive.getSession(sessionId), "account().getSession()");
+	}
+
+	/**
+	 * @param sessionId a session ID, or {@code current}
+	 * @return the session with its new expiry (and refreshed provider token for OAuth2)
+	 */
+	public Session updateSession(String sessionId) {
+		return Blocking.await(this.reactive.updateSession(sessionId), "account().updateSession()");
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
@@ -101,6 +102,62 @@ public class ReactiveAccount extends Service {
 			.accept("text/html"), this.context));
 	}
 
+	/**
+	 * Starts a guest session without credentials (rate-limited by Appwrite per IP).
+	 * @return the new session
+	 */
+	public Mono<Session> createAnonymousSession() {
+		return this.transport.call(ApiRequest.post("account", "sessions", "anonymous"), this.context, Session.class);
+	}
+
+	/**
+	 * Sends a one-time code to the email address (creating the user if needed); redeem it with
+	 * {@link #createSession(String, String)}.
+	 * @param userId the user's ID, or {@code ID.unique()} for a new user
+	 * @param email the email address
+	 * @param phrase whether the email shows a security phrase, which the answer's {@code phrase} repeats
+	 * @return the token (its secret is filled only for API-key calls)
+	 */
+	public Mono<Token> createEmailToken(String userId, String email, boolean phrase) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("account", "tokens", "email")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("phrase", phrase ? Boolean.TRUE : null)),
+				this.context, Token.class));
+	}
+
+	/**
+	 * Sends a password-recovery email whose link leads to {@code url} with {@code userId} and {@code secret}
+	 * appended, for {@link #updateRecovery(String, String, String)}.
+	 * @param email the user's email address
+	 * @param url the page of this application that asks for the new password (a registered platform host)
+	 * @return the recovery token (its secret is filled only for API-key calls)
+	 */
+	public Mono<Token> createRecovery(String email, String url) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("account", "recovery")
+			.json(JsonBody.create()
+				.with("email", Require.nonBlank("email", email))
+				.with("url", Require.nonBlank("url", url))),
+				this.context, Token.class));
+	}
+
+	/**
+	 * Completes a password recovery with the {@code userId} and {@code secret} from the recovery link.
+	 * @param userId the user ID from the link
+	 * @param secret the secret from the link
+	 * @param password the new password
+	 * @return the used recovery token
+	 */
+	public Mono<Token> updateRecovery(String userId, String secret, String password) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.put("account", "recovery")
+			.json(JsonBody.create()
+				.with("userId", Require.nonBlank("userId", userId))
+				.with("secret", Require.nonBlank("secret", secret))
+				.with("password", Require.nonBlank("password", password))),
+				this.context, Token.class));
+	}
+
 	/** @return the user's sessions */
 	public Mono<SessionList> listSessions() {
 		return this.transport.call(ApiRequest.get("account", "sessions"), this.context, SessionList.class);
@@ -113,6 +170,17 @@ public class ReactiveAccount extends Service {
 	public Mono<Session> getSession(String sessionId) {
 		return Mono.defer(() -> this.transport.call(
 				ApiRequest.get("account", "sessions", Require.nonBlank("sessionId", sessionId)), this.context,
+				Session.class));
+	}
+
+	/**
+	 * Extends a session's life; for OAuth2 sessions, also refreshes the provider's access token.
+	 * @param sessionId a session ID, or {@code current}
+	 * @return the updated session
+	 */
+	public Mono<Session> updateSession(String sessionId) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("account", "sessions", Require.nonBlank("sessionId", sessionId)), this.context,
 				Session.class));
 	}
 

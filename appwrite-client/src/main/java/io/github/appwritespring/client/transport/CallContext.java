@@ -59,12 +59,11 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
-	 * @param userAgent the end user's user agent, or {@code null} for none
+	 * @param userAgent the end user's user agent, or {@code null} for none; control characters become spaces
 	 * @return a context forwarding it
 	 */
 	public CallContext withForwardedUserAgent(@Nullable String userAgent) {
-		return new CallContext(this.apiKey, this.session, this.jwt, this.locale,
-				optionalHeader("forwardedUserAgent", userAgent));
+		return new CallContext(this.apiKey, this.session, this.jwt, this.locale, headerSafe(userAgent));
 	}
 
 	/**
@@ -73,6 +72,31 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	 */
 	public static CallContext ofApiKey(@Nullable String apiKey) {
 		return new CallContext(optionalHeader("apiKey", apiKey), null, null, null, null);
+	}
+
+	/**
+	 * The forwarded user agent is the end user's input, not the developer's: a stray control character in it must
+	 * not fail the user's request, so it is replaced by a space instead of rejected. A blank value forwards nothing.
+	 */
+	private static @Nullable String headerSafe(@Nullable String userAgent) {
+		if (userAgent == null || userAgent.isBlank()) {
+			return null;
+		}
+		StringBuilder safe = null;
+		for (int i = 0; i < userAgent.length(); i++) {
+			char c = userAgent.charAt(i);
+			if (Require.isControl(c)) {
+				if (safe == null) {
+					safe = new StringBuilder(userAgent);
+				}
+				safe.setCharAt(i, ' ');
+			}
+		}
+		if (safe == null) {
+			return userAgent;
+		}
+		String cleaned = safe.toString().strip();
+		return cleaned.isEmpty() ? null : cleaned;
 	}
 
 	private static @Nullable String optionalHeader(String name, @Nullable String value) {

@@ -106,7 +106,7 @@ public final class Require {
 		boolean blank = true;
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if ((c < 0x20 && c != '\t') || c == 0x7f) {
+			if (isControl(c)) {
 				throw new IllegalArgumentException("'" + name + "' must not contain control characters such as CR or "
 						+ "LF (found one at index " + i + "): it is sent as an HTTP header");
 			}
@@ -116,6 +116,14 @@ public final class Require {
 			throw blank(name);
 		}
 		return value;
+	}
+
+	/**
+	 * @param c a character of a header value
+	 * @return whether HTTP forbids it there (control characters other than tab)
+	 */
+	static boolean isControl(char c) {
+		return (c < 0x20 && c != '\t') || c == 0x7f;
 	}
 
 	private static IllegalArgumentException blank(String name) {
