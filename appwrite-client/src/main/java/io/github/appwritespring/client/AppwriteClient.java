@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.github.appwritespring.client.service.Account;
 import io.github.appwritespring.client.service.Health;
+import io.github.appwritespring.client.service.TablesDb;
 import io.github.appwritespring.client.service.Users;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
@@ -99,6 +100,11 @@ public final class AppwriteClient implements AutoCloseable {
 	/** @return the Users service (API key) */
 	public Users users() {
 		return new Users(reactive().users());
+	}
+
+	/** @return the TablesDB service: databases, tables, columns, indexes and rows */
+	public TablesDb tablesDb() {
+		return new TablesDb(reactive().tablesDb());
 	}
 
 	/** @return the Health service (API key) */

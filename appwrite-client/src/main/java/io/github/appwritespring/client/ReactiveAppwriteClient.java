@@ -2,6 +2,7 @@ package io.github.appwritespring.client;
 
 import io.github.appwritespring.client.service.ReactiveAccount;
 import io.github.appwritespring.client.service.ReactiveHealth;
+import io.github.appwritespring.client.service.ReactiveTablesDb;
 import io.github.appwritespring.client.service.ReactiveUsers;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
@@ -29,6 +30,11 @@ public final class ReactiveAppwriteClient {
 	/** @return the Users service (API key) */
 	public ReactiveUsers users() {
 		return new ReactiveUsers(this.transport, this.context);
+	}
+
+	/** @return the TablesDB service: databases, tables, columns, indexes and rows */
+	public ReactiveTablesDb tablesDb() {
+		return new ReactiveTablesDb(this.transport, this.context);
 	}
 
 	/** @return the Health service (API key) */

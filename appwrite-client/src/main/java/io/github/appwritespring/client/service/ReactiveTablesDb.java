@@ -1,0 +1,684 @@
+package io.github.appwritespring.client.service;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.appwritespring.client.model.Column;
+import io.github.appwritespring.client.model.ColumnIndex;
+import io.github.appwritespring.client.model.ColumnIndexList;
+import io.github.appwritespring.client.model.ColumnList;
+import io.github.appwritespring.client.model.Database;
+import io.github.appwritespring.client.model.DatabaseList;
+import io.github.appwritespring.client.model.Row;
+import io.github.appwritespring.client.model.RowList;
+import io.github.appwritespring.client.model.Table;
+import io.github.appwritespring.client.model.TableList;
+import io.github.appwritespring.client.transport.ApiRequest;
+import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.CallContext;
+import io.github.appwritespring.client.transport.JsonBody;
+import io.github.appwritespring.client.transport.Paginator;
+import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.transport.Service;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Appwrite's TablesDB service, reactive face: databases, tables, columns and indexes (API key), and rows (API key
+ * or a user's session, subject to permissions). Row data is the caller's own type, mapped through Jackson, or a
+ * {@code Map<String, Object>}.
+ */
+public class ReactiveTablesDb extends Service {
+
+	/**
+	 * @param transport the shared transport
+	 * @param context who calls are made as
+	 */
+	public ReactiveTablesDb(AppwriteTransport transport, CallContext context) {
+		super(transport, context);
+	}
+
+	// databases
+
+	/**
+	 * @param databaseId the new database's ID, or {@code ID.unique()}
+	 * @param name its name
+	 * @param enabled whether it is enabled, or {@code null} for Appwrite's default (true)
+	 * @return the database
+	 */
+	public Mono<Database> create(String databaseId, String name, @Nullable Boolean enabled) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("tablesdb")
+			.json(JsonBody.create()
+				.with("databaseId", Require.id("databaseId", databaseId))
+				.with("name", Require.nonBlank("name", name))
+				.with("enabled", enabled)),
+				this.context, Database.class));
+	}
+
+	/**
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of databases
+	 */
+	public Mono<DatabaseList> list(@Nullable List<String> queries, @Nullable String search) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("tablesdb").queryArray("queries", queries(queries)).query("search", search),
+				this.context, DatabaseList.class));
+	}
+
+	/**
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return every database, page by page
+	 */
+	public Flux<Database> listAll(@Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> list(page, null), Database::id);
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @return the database
+	 */
+	public Mono<Database> get(String databaseId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("tablesdb", Require.nonBlank("databaseId", databaseId)),
+				this.context, Database.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param name the new name
+	 * @param enabled whether it is enabled, or {@code null} to keep it
+	 * @return the database
+	 */
+	public Mono<Database> update(String databaseId, String name, @Nullable Boolean enabled) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.put("tablesdb", Require.nonBlank("databaseId", databaseId))
+			.json(JsonBody.create().with("name", Require.nonBlank("name", name)).with("enabled", enabled)), this.context,
+				Database.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @return completion once the database and its tables are deleted
+	 */
+	public Mono<Void> delete(String databaseId) {
+		return Mono.defer(() -> this.transport
+			.callForNoContent(ApiRequest.delete("tablesdb", Require.nonBlank("databaseId", databaseId)), this.context));
+	}
+
+	// tables
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the new table's ID, or {@code ID.unique()}
+	 * @param name its name
+	 * @param permissions table permissions (e.g. {@code Permission.create(Role.users())}), or {@code null}
+	 * @param rowSecurity whether row permissions apply too, or {@code null} for false
+	 * @param enabled whether it is enabled, or {@code null} for true
+	 * @return the table
+	 */
+	public Mono<Table> createTable(String databaseId, String tableId, String name, @Nullable List<String> permissions,
+			@Nullable Boolean rowSecurity, @Nullable Boolean enabled) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post(tables(databaseId))
+			.json(JsonBody.create()
+				.with("tableId", Require.id("tableId", tableId))
+				.with("name", Require.nonBlank("name", name))
+				.with("permissions", permissions)
+				.with("rowSecurity", rowSecurity)
+				.with("enabled", enabled)),
+				this.context, Table.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of tables
+	 */
+	public Mono<TableList> listTables(String databaseId, @Nullable List<String> queries, @Nullable String search) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get(tables(databaseId)).queryArray("queries", queries(queries)).query("search", search),
+				this.context, TableList.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every table of the database, page by page
+	 */
+	public Flux<Table> listAllTables(String databaseId, @Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE,
+				(page) -> listTables(databaseId, page, null), Table::id);
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @return the table with its columns and indexes
+	 */
+	public Mono<Table> getTable(String databaseId, String tableId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get(table(databaseId, tableId)), this.context,
+				Table.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param name the new name
+	 * @param permissions the new permissions, or {@code null} to keep them
+	 * @param rowSecurity whether row permissions apply, or {@code null} to keep it
+	 * @param enabled whether it is enabled, or {@code null} to keep it
+	 * @return the table
+	 */
+	public Mono<Table> updateTable(String databaseId, String tableId, String name, @Nullable List<String> permissions,
+			@Nullable Boolean rowSecurity, @Nullable Boolean enabled) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.put(table(databaseId, tableId))
+			.json(JsonBody.create()
+				.with("name", Require.nonBlank("name", name))
+				.with("permissions", permissions)
+				.with("rowSecurity", rowSecurity)
+				.with("enabled", enabled)),
+				this.context, Table.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @return completion once the table and its rows are deleted
+	 */
+	public Mono<Void> deleteTable(String databaseId, String tableId) {
+		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete(table(databaseId, tableId)),
+				this.context));
+	}
+
+	// columns
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param size the maximum length in characters
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default, or {@code null} (not allowed with {@code required})
+	 * @param array whether the column holds an array, or {@code null} for false
+	 * @return the column
+	 */
+	public Mono<Column> createStringColumn(String databaseId, String tableId, String key, long size,
+			boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "string", key, required, defaultValue, array,
+				JsonBody.create().with("size", Require.range("size", size, 1, 1_073_741_824L))));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param required whether rows must have a value
+	 * @param min the minimum, or {@code null}
+	 * @param max the maximum, or {@code null}
+	 * @param defaultValue the default, or {@code null}
+	 * @param array whether the column holds an array, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createIntegerColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Long min, @Nullable Long max, @Nullable Long defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "integer", key, required, defaultValue, array,
+				JsonBody.create().with("min", min).with("max", max)));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param required whether rows must have a value
+	 * @param min the minimum, or {@code null}
+	 * @param max the maximum, or {@code null}
+	 * @param defaultValue the default, or {@code null}
+	 * @param array whether the column holds an array, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createFloatColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Double min, @Nullable Double max, @Nullable Double defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "float", key, required, defaultValue, array,
+				JsonBody.create().with("min", min).with("max", max)));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default, or {@code null}
+	 * @param array whether the column holds an array, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createBooleanColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Boolean defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "boolean", key, required, defaultValue, array,
+				JsonBody.create()));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default as an ISO 8601 date, or {@code null}
+	 * @param array whether the column holds an array, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createDatetimeColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "datetime", key, required, defaultValue, array,
+				JsonBody.create()));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default, or {@code null}
+	 * @param array whether the column holds an array, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createEmailColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "email", key, required, defaultValue, array,
+				JsonBody.create()));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param elements the allowed values
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default (one of the elements), or {@code null}
+	 * @param array whether the column holds an array, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createEnumColumn(String databaseId, String tableId, String key, List<String> elements,
+			boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "enum", key, required, defaultValue, array,
+				JsonBody.create().with("elements", Require.nonEmpty("elements", elements))));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default, or {@code null}
+	 * @param array whether the column holds an array, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createUrlColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "url", key, required, defaultValue, array,
+				JsonBody.create()));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default, or {@code null}
+	 * @param array whether the column holds an array, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createIpColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "ip", key, required, defaultValue, array,
+				JsonBody.create()));
+	}
+
+	private Mono<Column> createColumn(String databaseId, String tableId, String type, String key, boolean required,
+			@Nullable Object defaultValue, @Nullable Boolean array, JsonBody typeSpecific) {
+		JsonBody body = JsonBody.create()
+			.with("key", Require.id("key", key))
+			.with("required", required)
+			.with("default", defaultValue)
+			.with("array", array);
+		body.putAll(typeSpecific);
+		return this.transport.call(ApiRequest.post(columns(databaseId, tableId, type)).json(body), this.context,
+				Column.class);
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries queries, or {@code null}
+	 * @return the table's columns
+	 */
+	public Mono<ColumnList> listColumns(String databaseId, String tableId, @Nullable List<String> queries) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get(columns(databaseId, tableId)).queryArray("queries", queries(queries)), this.context,
+				ColumnList.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @return the column
+	 */
+	public Mono<Column> getColumn(String databaseId, String tableId, String key) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get(columns(databaseId, tableId, Require.nonBlank("key", key))),
+				this.context, Column.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @return completion once the column is deleted
+	 */
+	public Mono<Void> deleteColumn(String databaseId, String tableId, String key) {
+		return Mono.defer(() -> this.transport.callForNoContent(
+				ApiRequest.delete(columns(databaseId, tableId, Require.nonBlank("key", key))), this.context));
+	}
+
+	// indexes
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the index key
+	 * @param type {@code key}, {@code unique} or {@code fulltext}
+	 * @param columns the indexed columns
+	 * @param orders {@code ASC}/{@code DESC} per column, or {@code null}
+	 * @param lengths indexed length per column, or {@code null}
+	 * @return the index
+	 */
+	public Mono<ColumnIndex> createIndex(String databaseId, String tableId, String key, String type,
+			List<String> columns, @Nullable List<String> orders, @Nullable List<Integer> lengths) {
+		return Mono.defer(() -> {
+			if (!List.of("key", "unique", "fulltext", "spatial").contains(type)) {
+				throw new IllegalArgumentException(
+						"'type' must be key, unique, fulltext or spatial but was '" + type + "'");
+			}
+			return this.transport.call(ApiRequest.post(indexes(databaseId, tableId))
+				.json(JsonBody.create()
+					.with("key", Require.id("key", key))
+					.with("type", type)
+					.with("columns", Require.nonEmpty("columns", columns))
+					.with("orders", orders)
+					.with("lengths", lengths)),
+					this.context, ColumnIndex.class);
+		});
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries queries, or {@code null}
+	 * @return the table's indexes
+	 */
+	public Mono<ColumnIndexList> listIndexes(String databaseId, String tableId, @Nullable List<String> queries) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get(indexes(databaseId, tableId)).queryArray("queries", queries(queries)), this.context,
+				ColumnIndexList.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the index key
+	 * @return the index
+	 */
+	public Mono<ColumnIndex> getIndex(String databaseId, String tableId, String key) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get(indexes(databaseId, tableId, Require.nonBlank("key", key))), this.context,
+				ColumnIndex.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the index key
+	 * @return completion once the index is deleted
+	 */
+	public Mono<Void> deleteIndex(String databaseId, String tableId, String key) {
+		return Mono.defer(() -> this.transport.callForNoContent(
+				ApiRequest.delete(indexes(databaseId, tableId, Require.nonBlank("key", key))), this.context));
+	}
+
+	// rows
+
+	/**
+	 * Creates a row. Without permissions, a session user's row gets read/update/delete for that user; a row made
+	 * with the API key gets none (only the table's apply).
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the new row's ID, or {@code ID.unique()}
+	 * @param data the column values: a record, a POJO or a map
+	 * @param permissions the row's permissions, or {@code null}
+	 * @param type the type the answer's data is mapped to
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> createRow(String databaseId, String tableId, String rowId, Object data,
+			@Nullable List<String> permissions, Class<T> type) {
+		return Mono.defer(() -> callForRow(ApiRequest.post(rows(databaseId, tableId))
+			.json(JsonBody.create()
+				.with("rowId", Require.id("rowId", rowId))
+				.with("data", Require.nonNull("data", data))
+				.with("permissions", permissions)), type));
+	}
+
+	/**
+	 * {@link #createRow(String, String, String, Object, List, Class)} with the answer's data as a map.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the new row's ID
+	 * @param data the column values
+	 * @param permissions the row's permissions, or {@code null}
+	 * @return the row
+	 */
+	public Mono<Row<Map<String, Object>>> createRow(String databaseId, String tableId, String rowId, Object data,
+			@Nullable List<String> permissions) {
+		return createRow(databaseId, tableId, rowId, data, permissions, Rows.MAP);
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param queries {@code Query.select(..)} queries, or {@code null}
+	 * @param type the data type
+	 * @param <T> that type
+	 * @return the row (404 {@code row_not_found} also when the caller may not read it)
+	 */
+	public <T> Mono<Row<T>> getRow(String databaseId, String tableId, String rowId, @Nullable List<String> queries,
+			Class<T> type) {
+		return Mono.defer(() -> callForRow(ApiRequest.get(row(databaseId, tableId, rowId))
+			.queryArray("queries", queries(queries)), type));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @return the row with its data as a map
+	 */
+	public Mono<Row<Map<String, Object>>> getRow(String databaseId, String tableId, String rowId) {
+		return getRow(databaseId, tableId, rowId, null, Rows.MAP);
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries queries, or {@code null} (Appwrite's default page is 25 rows)
+	 * @param type the data type
+	 * @param <T> that type
+	 * @return a page of the rows the caller may read
+	 */
+	public <T> Mono<RowList<T>> listRows(String databaseId, String tableId, @Nullable List<String> queries,
+			Class<T> type) {
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.get(rows(databaseId, tableId)).queryArray("queries", queries(queries)), this.context,
+					JsonNode.class)
+			.map((json) -> Rows.rows(json, type)));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries queries, or {@code null}
+	 * @return a page of rows with their data as maps
+	 */
+	public Mono<RowList<Map<String, Object>>> listRows(String databaseId, String tableId,
+			@Nullable List<String> queries) {
+		return listRows(databaseId, tableId, queries, Rows.MAP);
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @param type the data type
+	 * @param <T> that type
+	 * @return every matching row, page by page
+	 */
+	public <T> Flux<Row<T>> listAllRows(String databaseId, String tableId, @Nullable List<String> queries,
+			Class<T> type) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE,
+				(page) -> listRows(databaseId, tableId, page, type), Row::id);
+	}
+
+	/**
+	 * Updates the given columns of a row (a partial update).
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param data the columns to change, or {@code null} to change only permissions
+	 * @param permissions the new permissions, or {@code null} to keep them
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> updateRow(String databaseId, String tableId, String rowId, @Nullable Object data,
+			@Nullable List<String> permissions, Class<T> type) {
+		return Mono.defer(() -> callForRow(ApiRequest.patch(row(databaseId, tableId, rowId))
+			.json(JsonBody.create().with("data", data).with("permissions", permissions)), type));
+	}
+
+	/**
+	 * Creates the row, or replaces it if it exists.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param data all column values
+	 * @param permissions the permissions, or {@code null}
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> upsertRow(String databaseId, String tableId, String rowId, Object data,
+			@Nullable List<String> permissions, Class<T> type) {
+		return Mono.defer(() -> callForRow(ApiRequest.put(row(databaseId, tableId, Require.id("rowId", rowId)))
+			.json(JsonBody.create().with("data", Require.nonNull("data", data)).with("permissions", permissions)),
+				type));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @return completion once the row is deleted
+	 */
+	public Mono<Void> deleteRow(String databaseId, String tableId, String rowId) {
+		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete(row(databaseId, tableId, rowId)),
+				this.context));
+	}
+
+	/**
+	 * Creates several rows in one call (API key only). Each element may carry {@code $id} and
+	 * {@code $permissions}.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rows the rows' data
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the created rows
+	 */
+	public <T> Mono<RowList<T>> createRows(String databaseId, String tableId, List<?> rows, Class<T> type) {
+		return Mono.defer(() -> callForRows(ApiRequest.post(rows(databaseId, tableId))
+			.json(JsonBody.create().with("rows", Require.nonEmpty("rows", rows))), type));
+	}
+
+	/**
+	 * Sets the same column values on every row matching the queries (API key only).
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param data the values to set
+	 * @param queries which rows, or {@code null} for all
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the updated rows
+	 */
+	public <T> Mono<RowList<T>> updateRows(String databaseId, String tableId, Object data,
+			@Nullable List<String> queries, Class<T> type) {
+		return Mono.defer(() -> callForRows(ApiRequest.patch(rows(databaseId, tableId))
+			.json(JsonBody.create().with("data", Require.nonNull("data", data)).with("queries", queries(queries))),
+				type));
+	}
+
+	/**
+	 * Deletes every row matching the queries (API key only).
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries which rows, or {@code null} for all
+	 * @return the deleted rows
+	 */
+	public Mono<RowList<Map<String, Object>>> deleteRows(String databaseId, String tableId,
+			@Nullable List<String> queries) {
+		return Mono.defer(() -> callForRows(ApiRequest.delete(rows(databaseId, tableId))
+			.json(JsonBody.create().with("queries", queries(queries))), Rows.MAP));
+	}
+
+	private <T> Mono<Row<T>> callForRow(ApiRequest request, Class<T> type) {
+		Require.nonNull("type", type);
+		return this.transport.call(request, this.context, JsonNode.class).map((json) -> Rows.row(json, type));
+	}
+
+	private <T> Mono<RowList<T>> callForRows(ApiRequest request, Class<T> type) {
+		Require.nonNull("type", type);
+		return this.transport.call(request, this.context, JsonNode.class).map((json) -> Rows.rows(json, type));
+	}
+
+	private static String[] tables(String databaseId) {
+		return new String[] { "tablesdb", Require.nonBlank("databaseId", databaseId), "tables" };
+	}
+
+	private static String[] table(String databaseId, String tableId) {
+		return new String[] { "tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+				Require.nonBlank("tableId", tableId) };
+	}
+
+	private static String[] columns(String databaseId, String tableId, String... more) {
+		return append(table(databaseId, tableId), "columns", more);
+	}
+
+	private static String[] indexes(String databaseId, String tableId, String... more) {
+		return append(table(databaseId, tableId), "indexes", more);
+	}
+
+	private static String[] rows(String databaseId, String tableId) {
+		return append(table(databaseId, tableId), "rows");
+	}
+
+	private static String[] row(String databaseId, String tableId, String rowId) {
+		return append(table(databaseId, tableId), "rows", Require.nonBlank("rowId", rowId));
+	}
+
+	private static String[] append(String[] path, String segment, String... more) {
+		String[] result = java.util.Arrays.copyOf(path, path.length + 1 + more.length);
+		result[path.length] = segment;
+		System.arraycopy(more, 0, result, path.length + 1, more.length);
+		return result;
+	}
+
+}
