@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.github.appwritespring.client.service.Account;
 import io.github.appwritespring.client.service.Health;
+import io.github.appwritespring.client.service.Storage;
 import io.github.appwritespring.client.service.TablesDb;
 import io.github.appwritespring.client.service.Users;
 import io.github.appwritespring.client.transport.AppwriteTransport;
@@ -105,6 +106,11 @@ public final class AppwriteClient implements AutoCloseable {
 	/** @return the TablesDB service: databases, tables, columns, indexes and rows */
 	public TablesDb tablesDb() {
 		return new TablesDb(reactive().tablesDb());
+	}
+
+	/** @return the Storage service: buckets and files */
+	public Storage storage() {
+		return new Storage(reactive().storage());
 	}
 
 	/** @return the Health service (API key) */

@@ -2,6 +2,7 @@ package io.github.appwritespring.client;
 
 import io.github.appwritespring.client.service.ReactiveAccount;
 import io.github.appwritespring.client.service.ReactiveHealth;
+import io.github.appwritespring.client.service.ReactiveStorage;
 import io.github.appwritespring.client.service.ReactiveTablesDb;
 import io.github.appwritespring.client.service.ReactiveUsers;
 import io.github.appwritespring.client.transport.AppwriteTransport;
@@ -35,6 +36,11 @@ public final class ReactiveAppwriteClient {
 	/** @return the TablesDB service: databases, tables, columns, indexes and rows */
 	public ReactiveTablesDb tablesDb() {
 		return new ReactiveTablesDb(this.transport, this.context);
+	}
+
+	/** @return the Storage service: buckets and files */
+	public ReactiveStorage storage() {
+		return new ReactiveStorage(this.transport, this.context);
 	}
 
 	/** @return the Health service (API key) */

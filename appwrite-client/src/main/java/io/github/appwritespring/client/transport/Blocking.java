@@ -1,5 +1,6 @@
 package io.github.appwritespring.client.transport;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.stream.Stream;
 
@@ -86,6 +87,18 @@ public final class Blocking {
 	public static void transferTo(Flux<DataBuffer> download, OutputStream target, String operation) {
 		checkBlockingAllowed(operation);
 		DataBufferUtils.write(download, target).map(DataBufferUtils::release).then().block();
+	}
+
+	/**
+	 * Turns a streamed download into an {@link InputStream} that reads as the bytes arrive, holding only a few
+	 * buffers at a time; closing it cancels the download.
+	 * @param download the bytes
+	 * @param operation the service method, for the error message
+	 * @return the stream, to be closed by the caller
+	 */
+	public static InputStream inputStream(Flux<DataBuffer> download, String operation) {
+		checkBlockingAllowed(operation);
+		return DataBufferUtils.subscriberInputStream(download, 4);
 	}
 
 	/**

@@ -1,0 +1,121 @@
+package io.github.appwritespring.client.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import io.github.appwritespring.client.InputFile;
+import io.github.appwritespring.client.model.File;
+import io.github.appwritespring.client.transport.ApiRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Appwrite's upload protocol: a file up to {@value #CHUNK_SIZE} bytes goes in one multipart request; a larger one
+ * in {@value #CHUNK_SIZE}-byte chunks, each its own multipart request with {@code Content-Range} and, after the
+ * first, {@code x-appwrite-id}. Chunks are read from the file as they are sent, one at a time on a thread that may
+ * block, so at most one chunk is in memory.
+ */
+final class ChunkedUpload {
+
+	/** Appwrite's chunk size: 5 MiB. */
+	static final int CHUNK_SIZE = 5 * 1024 * 1024;
+
+	/** Sends one multipart request and answers the file model. */
+	interface Sender {
+
+		Mono<File> send(ApiRequest request);
+
+	}
+
+	private final String bucketId;
+
+	private final String fileId;
+
+	private final InputFile file;
+
+	private final @Nullable List<String> permissions;
+
+	private final Sender sender;
+
+	ChunkedUpload(String bucketId, String fileId, InputFile file, @Nullable List<String> permissions, Sender sender) {
+		this.bucketId = bucketId;
+		this.fileId = fileId;
+		this.file = file;
+		this.permissions = permissions;
+		this.sender = sender;
+	}
+
+	Mono<File> start() {
+		return Mono.using(this::open, (in) -> chunk(in, 0, null), ChunkedUpload::closeQuietly);
+	}
+
+	private Mono<File> chunk(InputStream in, long offset, @Nullable String uploadId) {
+		long total = this.file.getSize();
+		int length = (int) Math.min(CHUNK_SIZE, total - offset);
+		return Mono.fromCallable(() -> read(in, length)).subscribeOn(Schedulers.boundedElastic()).flatMap((bytes) -> {
+			ApiRequest request = ApiRequest.post("storage", "buckets", this.bucketId, "files").multipart(body(bytes));
+			if (total > CHUNK_SIZE) {
+				request.header("Content-Range", "bytes " + offset + "-" + (offset + length - 1) + "/" + total);
+				if (uploadId != null) {
+					request.header("x-appwrite-id", uploadId);
+				}
+			}
+			return this.sender.send(request);
+		}).flatMap((answer) -> {
+			long next = offset + length;
+			return (next >= total) ? Mono.just(answer) : chunk(in, next, answer.id());
+		});
+	}
+
+	private org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> body(byte[] bytes) {
+		MultipartBodyBuilder body = new MultipartBodyBuilder();
+		body.part("fileId", this.fileId);
+		if (this.permissions != null) {
+			this.permissions.forEach((permission) -> body.part("permissions[]", permission));
+		}
+		String filename = this.file.getFilename();
+		body.part("file", new ByteArrayResource(bytes) {
+
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+
+		}).filename(filename).contentType(MediaType.parseMediaType(this.file.getContentType()));
+		return body.build();
+	}
+
+	private InputStream open() {
+		try {
+			return this.file.open();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not open " + this.file + " for upload", ex);
+		}
+	}
+
+	private byte[] read(InputStream in, int length) throws IOException {
+		byte[] bytes = in.readNBytes(length);
+		if (bytes.length != length) {
+			throw new IOException(this.file + " ended after " + bytes.length + " of the " + length
+					+ " bytes expected for this chunk: its content is shorter than its declared size");
+		}
+		return bytes;
+	}
+
+	private static void closeQuietly(InputStream in) {
+		try {
+			in.close();
+		}
+		catch (IOException ex) {
+			// nothing left to do with a stream we only read
+		}
+	}
+
+}
