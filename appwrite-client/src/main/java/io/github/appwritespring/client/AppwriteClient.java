@@ -9,6 +9,9 @@ import java.util.Set;
 
 import io.github.appwritespring.client.service.Account;
 import io.github.appwritespring.client.service.Health;
+import io.github.appwritespring.client.service.Tokens;
+import io.github.appwritespring.client.service.Teams;
+import io.github.appwritespring.client.service.Functions;
 import io.github.appwritespring.client.service.Storage;
 import io.github.appwritespring.client.service.TablesDb;
 import io.github.appwritespring.client.service.Users;
@@ -111,6 +114,21 @@ public final class AppwriteClient implements AutoCloseable {
 	/** @return the Storage service: buckets and files */
 	public Storage storage() {
 		return new Storage(reactive().storage());
+	}
+
+	/** @return the Functions service: functions and executions */
+	public Functions functions() {
+		return new Functions(reactive().functions());
+	}
+
+	/** @return the Teams service: teams and memberships */
+	public Teams teams() {
+		return new Teams(reactive().teams());
+	}
+
+	/** @return the Tokens service: file access tokens (API key) */
+	public Tokens tokens() {
+		return new Tokens(reactive().tokens());
 	}
 
 	/** @return the Health service (API key) */

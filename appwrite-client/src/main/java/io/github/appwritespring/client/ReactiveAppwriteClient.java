@@ -2,6 +2,9 @@ package io.github.appwritespring.client;
 
 import io.github.appwritespring.client.service.ReactiveAccount;
 import io.github.appwritespring.client.service.ReactiveHealth;
+import io.github.appwritespring.client.service.ReactiveTokens;
+import io.github.appwritespring.client.service.ReactiveTeams;
+import io.github.appwritespring.client.service.ReactiveFunctions;
 import io.github.appwritespring.client.service.ReactiveStorage;
 import io.github.appwritespring.client.service.ReactiveTablesDb;
 import io.github.appwritespring.client.service.ReactiveUsers;
@@ -41,6 +44,21 @@ public final class ReactiveAppwriteClient {
 	/** @return the Storage service: buckets and files */
 	public ReactiveStorage storage() {
 		return new ReactiveStorage(this.transport, this.context);
+	}
+
+	/** @return the Functions service: functions and executions */
+	public ReactiveFunctions functions() {
+		return new ReactiveFunctions(this.transport, this.context);
+	}
+
+	/** @return the Teams service: teams and memberships */
+	public ReactiveTeams teams() {
+		return new ReactiveTeams(this.transport, this.context);
+	}
+
+	/** @return the Tokens service: file access tokens (API key) */
+	public ReactiveTokens tokens() {
+		return new ReactiveTokens(this.transport, this.context);
 	}
 
 	/** @return the Health service (API key) */

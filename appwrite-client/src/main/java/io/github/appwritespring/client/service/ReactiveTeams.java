@@ -1,0 +1,206 @@
+package io.github.appwritespring.client.service;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.appwritespring.client.model.Membership;
+import io.github.appwritespring.client.model.MembershipList;
+import io.github.appwritespring.client.model.Team;
+import io.github.appwritespring.client.model.TeamList;
+import io.github.appwritespring.client.transport.ApiRequest;
+import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.CallContext;
+import io.github.appwritespring.client.transport.JsonBody;
+import io.github.appwritespring.client.transport.Paginator;
+import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.transport.Service;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appwrite's Teams service, reactive face: teams and their memberships. With the API key, memberships are
+ * confirmed at once; with a session, only team owners invite.
+ */
+public class ReactiveTeams extends Service {
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static final Class<Map<String, Object>> PREFS = (Class) Map.class;
+
+	/**
+	 * @param transport the shared transport
+	 * @param context who calls are made as
+	 */
+	public ReactiveTeams(AppwriteTransport transport, CallContext context) {
+		super(transport, context);
+	}
+
+	/**
+	 * @param teamId the new team's ID, or {@code ID.unique()}
+	 * @param name its name
+	 * @param roles the creator's roles (session only), or {@code null} for {@code owner}
+	 * @return the team
+	 */
+	public Mono<Team> create(String teamId, String name, @Nullable List<String> roles) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("teams")
+			.json(JsonBody.create()
+				.with("teamId", Require.id("teamId", teamId))
+				.with("name", Require.nonBlank("name", name))
+				.with("roles", roles)),
+				this.context, Team.class));
+	}
+
+	/**
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of teams (a session user sees their own)
+	 */
+	public Mono<TeamList> list(@Nullable List<String> queries, @Nullable String search) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("teams").queryArray("queries", queries(queries)).query("search", search), this.context,
+				TeamList.class));
+	}
+
+	/**
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every team, page by page
+	 */
+	public Flux<Team> listAll(@Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> list(page, null), Team::id);
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @return the team
+	 */
+	public Mono<Team> get(String teamId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("teams", Require.nonBlank("teamId", teamId)),
+				this.context, Team.class));
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @param name the new name
+	 * @return the team
+	 */
+	public Mono<Team> updateName(String teamId, String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.put("teams", Require.nonBlank("teamId", teamId))
+			.json(JsonBody.create().with("name", Require.nonBlank("name", name))), this.context, Team.class));
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @return completion once the team and its memberships are deleted
+	 */
+	public Mono<Void> delete(String teamId) {
+		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete("teams", Require.nonBlank("teamId", teamId)),
+				this.context));
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of the team's memberships
+	 */
+	public Mono<MembershipList> listMemberships(String teamId, @Nullable List<String> queries,
+			@Nullable String search) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("teams", Require.nonBlank("teamId", teamId), "memberships")
+					.queryArray("queries", queries(queries))
+					.query("search", search),
+				this.context, MembershipList.class));
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every membership of the team, page by page
+	 */
+	public Flux<Membership> listAllMemberships(String teamId, @Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE,
+				(page) -> listMemberships(teamId, page, null), Membership::id);
+	}
+
+	/**
+	 * Adds a member by email, user ID or phone (one of them).
+	 * @param teamId the team ID
+	 * @param roles the member's roles, e.g. {@code List.of("editor")}
+	 * @param email the invitee's email, or {@code null}
+	 * @param userId the invitee's user ID, or {@code null}
+	 * @param phone the invitee's phone, or {@code null}
+	 * @param url where an invitation email links to (not needed with the API key), or {@code null}
+	 * @param name the invitee's name, or {@code null}
+	 * @return the membership
+	 */
+	public Mono<Membership> createMembership(String teamId, List<String> roles, @Nullable String email,
+			@Nullable String userId, @Nullable String phone, @Nullable String url, @Nullable String name) {
+		return Mono.defer(() -> {
+			if (email == null && userId == null && phone == null) {
+				throw new IllegalArgumentException("Name the new member with one of 'email', 'userId' or 'phone'");
+			}
+			return this.transport.call(ApiRequest.post("teams", Require.nonBlank("teamId", teamId), "memberships")
+				.json(JsonBody.create()
+					.with("roles", Require.nonNull("roles", roles))
+					.with("email", email)
+					.with("userId", userId)
+					.with("phone", phone)
+					.with("url", url)
+					.with("name", name)),
+					this.context, Membership.class);
+		});
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @param membershipId the membership ID
+	 * @return the membership
+	 */
+	public Mono<Membership> getMembership(String teamId, String membershipId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("teams", Require.nonBlank("teamId", teamId),
+				"memberships", Require.nonBlank("membershipId", membershipId)), this.context, Membership.class));
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @param membershipId the membership ID
+	 * @param roles the new roles
+	 * @return the membership
+	 */
+	public Mono<Membership> updateMembership(String teamId, String membershipId, List<String> roles) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("teams", Require.nonBlank("teamId", teamId),
+				"memberships", Require.nonBlank("membershipId", membershipId))
+			.json(JsonBody.create().with("roles", Require.nonNull("roles", roles))), this.context, Membership.class));
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @param membershipId the membership ID
+	 * @return completion once the member is removed
+	 */
+	public Mono<Void> deleteMembership(String teamId, String membershipId) {
+		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete("teams",
+				Require.nonBlank("teamId", teamId), "memberships", Require.nonBlank("membershipId", membershipId)),
+				this.context));
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @return the team's preferences
+	 */
+	public Mono<Map<String, Object>> getPrefs(String teamId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("teams", Require.nonBlank("teamId", teamId), "prefs"),
+				this.context, PREFS));
+	}
+
+	/**
+	 * @param teamId the team ID
+	 * @param prefs the new preferences (replace the old ones)
+	 * @return the preferences
+	 */
+	public Mono<Map<String, Object>> updatePrefs(String teamId, Map<String, ?> prefs) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.put("teams", Require.nonBlank("teamId", teamId), "prefs")
+			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, PREFS));
+	}
+
+}

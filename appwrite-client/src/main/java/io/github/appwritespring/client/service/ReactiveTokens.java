@@ -1,0 +1,85 @@
+package io.github.appwritespring.client.service;
+
+import java.util.List;
+
+import io.github.appwritespring.client.model.ResourceToken;
+import io.github.appwritespring.client.model.ResourceTokenList;
+import io.github.appwritespring.client.transport.ApiRequest;
+import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.CallContext;
+import io.github.appwritespring.client.transport.JsonBody;
+import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.transport.Service;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appwrite's Tokens service, reactive face: tokens that grant access to one file without a session (API key).
+ */
+public class ReactiveTokens extends Service {
+
+	/**
+	 * @param transport the shared transport
+	 * @param context who calls are made as
+	 */
+	public ReactiveTokens(AppwriteTransport transport, CallContext context) {
+		super(transport, context);
+	}
+
+	/**
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param expire when the token expires (an Appwrite date), or {@code null} for never
+	 * @return the token, with its secret
+	 */
+	public Mono<ResourceToken> createFileToken(String bucketId, String fileId, @Nullable String expire) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post(file(bucketId, fileId))
+			.json(JsonBody.create().with("expire", expire)), this.context, ResourceToken.class));
+	}
+
+	/**
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param queries queries, or {@code null}
+	 * @return the file's tokens
+	 */
+	public Mono<ResourceTokenList> list(String bucketId, String fileId, @Nullable List<String> queries) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get(file(bucketId, fileId)).queryArray("queries", queries(queries)), this.context,
+				ResourceTokenList.class));
+	}
+
+	/**
+	 * @param tokenId the token ID
+	 * @return the token
+	 */
+	public Mono<ResourceToken> get(String tokenId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("tokens", Require.nonBlank("tokenId", tokenId)),
+				this.context, ResourceToken.class));
+	}
+
+	/**
+	 * @param tokenId the token ID
+	 * @param expire the new expiry (an Appwrite date), or {@code null} for never
+	 * @return the token
+	 */
+	public Mono<ResourceToken> update(String tokenId, @Nullable String expire) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("tokens", Require.nonBlank("tokenId", tokenId))
+			.json(JsonBody.create().with("expire", expire)), this.context, ResourceToken.class));
+	}
+
+	/**
+	 * @param tokenId the token ID
+	 * @return completion once the token is deleted
+	 */
+	public Mono<Void> delete(String tokenId) {
+		return Mono.defer(() -> this.transport.callForNoContent(
+				ApiRequest.delete("tokens", Require.nonBlank("tokenId", tokenId)), this.context));
+	}
+
+	private static String[] file(String bucketId, String fileId) {
+		return new String[] { "tokens", "buckets", Require.nonBlank("bucketId", bucketId), "files",
+				Require.nonBlank("fileId", fileId) };
+	}
+
+}
