@@ -3,6 +3,10 @@ package io.github.appwritespring.autoconfigure;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.ReactiveAppwriteClient;
 import io.github.appwritespring.client.service.Account;
+import io.github.appwritespring.client.service.Functions;
+import io.github.appwritespring.client.service.Storage;
+import io.github.appwritespring.client.service.TablesDb;
+import io.github.appwritespring.client.service.Teams;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +57,26 @@ public class AppwriteSessionClient {
 	/** @return the Account service, as the user */
 	public Account account() {
 		return client().account();
+	}
+
+	/** @return the TablesDB service, as the user (row permissions apply) */
+	public TablesDb tablesDb() {
+		return client().tablesDb();
+	}
+
+	/** @return the Storage service, as the user (file permissions apply) */
+	public Storage storage() {
+		return client().storage();
+	}
+
+	/** @return the Functions service, as the user */
+	public Functions functions() {
+		return client().functions();
+	}
+
+	/** @return the Teams service, as the user */
+	public Teams teams() {
+		return client().teams();
 	}
 
 	@Override
