@@ -151,7 +151,7 @@ public final class AccountSessionRoutes implements RouteModule {
     /** The sessions that have not expired. */
     static List<ObjectNode> live(List<ObjectNode> sessions, Instant now) {
         return sessions.stream()
-                .filter(s -> AppwriteDates.parse(s.path("expire").asString("")).map(now::isBefore).orElse(false))
+                .filter(s -> AppwriteDates.notExpired(s, now))
                 .toList();
     }
 }
