@@ -55,6 +55,22 @@ class UsersRoutesTest {
     }
 
     @Test
+    void verificationPhoneAndTotalFlag(AppwriteEmulator emulator) {
+        TestHttp admin = TestHttp.key(emulator);
+        String id = emulator.seedUser("ada@example.com", "password123");
+        assertThat(admin.patch("/users/" + id + "/verification", "{\"emailVerification\":true}").json().path("emailVerification").asBoolean()).isTrue();
+        assertThat(admin.patch("/users/" + id + "/verification/phone", "{\"phoneVerification\":true}").json().path("phoneVerification").asBoolean()).isTrue();
+        assertThat(admin.patch("/users/" + id + "/phone", "{\"number\":\"+14155550100\"}").json().path("phone").asString()).isEqualTo("+14155550100");
+        String other = emulator.seedUser("bob@example.com", "password123");
+        assertError(admin.patch("/users/" + other + "/phone", "{\"number\":\"+14155550100\"}"), 409, "user_phone_already_exists");
+        assertError(admin.patch("/users/" + other + "/phone", "{\"number\":\"0800\"}"), 400, "general_argument_invalid");
+        admin.post("/users/" + id + "/sessions", "");
+        assertThat(admin.get("/users/" + id + "/sessions?total=false").json().path("total").asInt()).isZero();
+        assertThat(admin.get("/users/" + id + "/sessions?total=false").json().path("sessions").size()).isEqualTo(1);
+        assertThat(admin.get("/users?total=false").json().path("total").asInt()).isZero();
+    }
+
+    @Test
     void usersNeedTheKey(AppwriteEmulator emulator) {
         emulator.seedUser("ada@example.com", "password123");
         String secret = TestHttp.key(emulator).post("/account/sessions/email", "{\"email\":\"ada@example.com\",\"password\":\"password123\"}")
