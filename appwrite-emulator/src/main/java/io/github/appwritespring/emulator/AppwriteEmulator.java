@@ -62,12 +62,28 @@ public final class AppwriteEmulator implements AutoCloseable {
     private final String endpoint;
     private volatile boolean closed;
 
-    private AppwriteEmulator(EmulatorConfig config) throws IOException {
-        this.config = config;
+    /** Opens the stores, then starts; on failure releases what was opened (the data directory lock, temp files). */
+    private static AppwriteEmulator open(EmulatorConfig config) throws IOException {
         Path dataDir = config.dataDir();
-        this.store = dataDir == null ? DocumentStore.inMemory() : DocumentStore.open(dataDir, config.fsync());
-        this.temporaryBlobs = dataDir == null;
-        this.blobs = new BlobStore(dataDir == null ? Files.createTempDirectory("appwrite-emulator-files-") : dataDir.resolve("files"));
+        DocumentStore store = dataDir == null ? DocumentStore.inMemory() : DocumentStore.open(dataDir, config.fsync());
+        BlobStore blobs = null;
+        try {
+            blobs = new BlobStore(dataDir == null ? Files.createTempDirectory("appwrite-emulator-files-") : dataDir.resolve("files"));
+            return new AppwriteEmulator(config, store, blobs, dataDir == null);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            if (blobs != null && dataDir == null) {
+                blobs.deleteRoot();
+            }
+            throw e;
+        }
+    }
+
+    private AppwriteEmulator(EmulatorConfig config, DocumentStore store, BlobStore blobs, boolean temporaryBlobs) throws IOException {
+        this.config = config;
+        this.store = store;
+        this.blobs = blobs;
+        this.temporaryBlobs = temporaryBlobs;
         byte[] jwtKey = new byte[32];
         new SecureRandom().nextBytes(jwtKey);
         JwtCodec jwt = new JwtCodec(jwtKey);
@@ -318,7 +334,7 @@ public final class AppwriteEmulator implements AutoCloseable {
          */
         public AppwriteEmulator start() {
             try {
-                return new AppwriteEmulator(config());
+                return open(config());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the Appwrite emulator: " + e.getMessage(), e);
             }
