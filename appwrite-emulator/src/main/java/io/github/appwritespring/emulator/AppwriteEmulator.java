@@ -185,6 +185,18 @@ public final class AppwriteEmulator implements AutoCloseable {
         return users.create(id, checkedEmail, null, checkedPassword, checkedName, checkedLabels, context.now()).path("$id").asString();
     }
 
+    /**
+     * Creates a session for an existing user (as {@code POST /users/{userId}/sessions} does) and
+     * returns its session value: the {@code a_session_<project>} cookie value and the
+     * {@code X-Appwrite-Session} header value. Handy to sign a test request in.
+     *
+     * @throws io.github.appwritespring.emulator.error.ApiException 404 {@code user_not_found}
+     */
+    public String createSession(String userId) {
+        users.require(userId);
+        return AccountServices.of(context).sessions().issue(userId, "server", "", List.of(), "127.0.0.1", "").value();
+    }
+
     /** Deletes all data (documents, files, in-memory module state) in milliseconds; settings and the key stay. */
     public void reset() {
         store.reset();

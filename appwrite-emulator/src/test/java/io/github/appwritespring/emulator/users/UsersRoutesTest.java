@@ -71,6 +71,18 @@ class UsersRoutesTest {
     }
 
     @Test
+    void embeddedApiCreatesSessions(AppwriteEmulator emulator) {
+        String id = emulator.seedUser("ada", "ada@example.com", "password123", "Ada", "admin");
+        String session = emulator.createSession(id);
+        TestHttp.Result me = TestHttp.guest(emulator).with("Cookie", "a_session_" + emulator.projectId() + "=" + session).get("/account");
+        assertThat(me.json().path("labels").toString()).isEqualTo("[\"admin\"]");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> emulator.createSession("nobody"))
+                .isInstanceOf(io.github.appwritespring.emulator.error.ApiException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> emulator.seedUser("ada@example.com", "short"))
+                .hasMessageContaining("Password must be between 8 and 256");
+    }
+
+    @Test
     void usersNeedTheKey(AppwriteEmulator emulator) {
         emulator.seedUser("ada@example.com", "password123");
         String secret = TestHttp.key(emulator).post("/account/sessions/email", "{\"email\":\"ada@example.com\",\"password\":\"password123\"}")
