@@ -62,12 +62,28 @@ public final class AppwriteEmulator implements AutoCloseable {
     private final String endpoint;
     private volatile boolean closed;
 
-    private AppwriteEmulator(EmulatorConfig config) throws IOException {
-        this.config = config;
+    /** Opens the stores, then starts; on failure releases what was opened (the data directory lock, temp files). */
+    private static AppwriteEmulator open(EmulatorConfig config) throws IOException {
         Path dataDir = config.dataDir();
-        this.store = dataDir == null ? DocumentStore.inMemory() : DocumentStore.open(dataDir, config.fsync());
-        this.temporaryBlobs = dataDir == null;
-        this.blobs = new BlobStore(dataDir == null ? Files.createTempDirectory("appwrite-emulator-files-") : dataDir.resolve("files"));
+        DocumentStore store = dataDir == null ? DocumentStore.inMemory() : DocumentStore.open(dataDir, config.fsync());
+        BlobStore blobs = null;
+        try {
+            blobs = new BlobStore(dataDir == null ? Files.createTempDirectory("appwrite-emulator-files-") : dataDir.resolve("files"));
+            return new AppwriteEmulator(config, store, blobs, dataDir == null);
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            if (blobs != null && dataDir == null) {
+                blobs.deleteRoot();
+            }
+            throw e;
+        }
+    }
+
+    private AppwriteEmulator(EmulatorConfig config, DocumentStore store, BlobStore blobs, boolean temporaryBlobs) throws IOException {
+        this.config = config;
+        this.store = store;
+        this.blobs = blobs;
+        this.temporaryBlobs = temporaryBlobs;
         byte[] jwtKey = new byte[32];
         new SecureRandom().nextBytes(jwtKey);
         JwtCodec jwt = new JwtCodec(jwtKey);
@@ -167,6 +183,18 @@ public final class AppwriteEmulator implements AutoCloseable {
         String checkedName = params.text("name", 128);
         List<String> checkedLabels = UserLabels.from(params, "labels");
         return users.create(id, checkedEmail, null, checkedPassword, checkedName, checkedLabels, context.now()).path("$id").asString();
+    }
+
+    /**
+     * Creates a session for an existing user (as {@code POST /users/{userId}/sessions} does) and
+     * returns its session value: the {@code a_session_<project>} cookie value and the
+     * {@code X-Appwrite-Session} header value. Handy to sign a test request in.
+     *
+     * @throws io.github.appwritespring.emulator.error.ApiException 404 {@code user_not_found}
+     */
+    public String createSession(String userId) {
+        users.require(userId);
+        return AccountServices.of(context).sessions().issue(userId, "server", "", List.of(), "127.0.0.1", "").value();
     }
 
     /** Deletes all data (documents, files, in-memory module state) in milliseconds; settings and the key stay. */
@@ -318,7 +346,7 @@ public final class AppwriteEmulator implements AutoCloseable {
          */
         public AppwriteEmulator start() {
             try {
-                return new AppwriteEmulator(config());
+                return open(config());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the Appwrite emulator: " + e.getMessage(), e);
             }

@@ -2,6 +2,7 @@ package io.github.appwritespring.emulator;
 
 import static io.github.appwritespring.emulator.TestHttp.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -38,6 +39,11 @@ class PersistenceTest {
         }
         try (AppwriteEmulator emulator = AppwriteEmulator.builder().dataDir(dir).start()) {
             assertThat(TestHttp.key(emulator).get("/users").json().path("total").asInt()).isZero();
+            assertThatThrownBy(() -> AppwriteEmulator.builder().dataDir(dir).start()).hasMessageContaining("used by another running emulator");
+            // A failed start (port taken) releases the data directory it opened.
+            Path other = dir.resolve("other");
+            assertThatThrownBy(() -> AppwriteEmulator.builder().dataDir(other).port(emulator.port()).start()).isInstanceOf(java.io.UncheckedIOException.class);
+            AppwriteEmulator.builder().dataDir(other).start().close();
         }
     }
 

@@ -67,6 +67,12 @@ public final class AccountRoutes implements RouteModule {
             return Response.ok(UserDocuments.toModel(users.changeEmail(userId(request), email, context.now())));
         });
 
+        routes.patch("/account/status", Scopes.ACCOUNT, request -> {
+            ObjectNode user = users.update(userId(request), context.now(), u -> u.put("status", false));
+            SessionCookies.clear(request, context.callers().cookieName());
+            return Response.ok(UserDocuments.toModel(user));
+        });
+
         routes.get("/account/prefs", Scopes.ACCOUNT, request -> Response.ok(currentUser(request, users).path("prefs").deepCopy()));
 
         routes.patch("/account/prefs", Scopes.ACCOUNT, request -> {

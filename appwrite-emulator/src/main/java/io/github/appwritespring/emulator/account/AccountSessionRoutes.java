@@ -13,13 +13,13 @@ import io.github.appwritespring.emulator.http.Routes;
 import io.github.appwritespring.emulator.module.EmulatorContext;
 import io.github.appwritespring.emulator.module.RouteModule;
 import io.github.appwritespring.emulator.support.AppwriteDates;
+import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.users.UserDocuments;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -64,16 +64,14 @@ public final class AccountSessionRoutes implements RouteModule {
             return created(request, context, user, provider, "", List.of("token"));
         });
 
-        routes.get("/account/sessions", Scopes.ACCOUNT, request -> {
-            Caller caller = request.caller();
-            ArrayNode list = Json.array();
-            for (ObjectNode session : live(sessions.sessionsOf(AccountRoutes.userId(request)), context.now())) {
-                list.add(SessionIssuer.toModel(session, caller, null));
-            }
-            ObjectNode body = Json.object();
-            body.put("total", list.size());
-            body.set("sessions", list);
-            return Response.ok(body);
+        routes.get("/account/sessions", Scopes.ACCOUNT, request -> Response.ok(
+                sessions.listModel(sessions.sessionsOf(AccountRoutes.userId(request)), request.caller(), request.params().bool("total", true))));
+
+        routes.post("/account/sessions/anonymous", "sessions.write", request -> {
+            services.limits().check(request, "url:/account/sessions/anonymous,ip:" + request.ip(), 50, Duration.ofHours(1));
+            refuseWhenSignedIn(request.caller());
+            ObjectNode user = users.create(Ids.unique(), null, null, null, "", List.of(), context.now());
+            return created(request, context, user, "anonymous", "", List.of());
         });
 
         routes.get("/account/sessions/{sessionId}", Scopes.ACCOUNT, request ->
@@ -144,14 +142,7 @@ public final class AccountSessionRoutes implements RouteModule {
         String id = sessionId;
         return context.store().get(AuthCollections.SESSIONS, id)
                 .filter(s -> userId.equals(s.path("userId").asString("")))
-                .filter(s -> live(List.of(s), context.now()).size() == 1)
+                .filter(s -> AppwriteDates.notExpired(s, context.now()))
                 .orElseThrow(() -> ApiException.notFound(ErrorTypes.USER_SESSION_NOT_FOUND, "The current user session could not be found."));
-    }
-
-    /** The sessions that have not expired. */
-    static List<ObjectNode> live(List<ObjectNode> sessions, Instant now) {
-        return sessions.stream()
-                .filter(s -> AppwriteDates.parse(s.path("expire").asString("")).map(now::isBefore).orElse(false))
-                .toList();
     }
 }

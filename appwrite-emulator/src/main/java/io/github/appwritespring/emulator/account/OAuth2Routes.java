@@ -123,7 +123,7 @@ public final class OAuth2Routes implements RouteModule {
             return Optional.empty();
         }
         return context.store().get(STATES, state)
-                .filter(p -> AppwriteDates.parse(p.path("expire").asString("")).map(now::isBefore).orElse(false));
+                .filter(p -> AppwriteDates.notExpired(p, now));
     }
 
     private static ApiException unknownState() {

@@ -75,7 +75,7 @@ public final class CallerResolver {
             user = store.get(AuthCollections.USERS, claims.userId()).orElse(null);
             session = store.get(AuthCollections.SESSIONS, claims.sessionId())
                     .filter(s -> claims.userId().equals(s.path("userId").asString("")))
-                    .filter(s -> notExpired(s, now))
+                    .filter(s -> AppwriteDates.notExpired(s, now))
                     .orElse(null);
             if (session == null) {
                 user = null;
@@ -104,12 +104,8 @@ public final class CallerResolver {
         return SessionSecrets.decode(sessionValue).flatMap(decoded -> store
                 .findBy(AuthCollections.SESSIONS, AuthCollections.SECRET_HASH, SessionSecrets.hash(decoded.secret())).stream()
                 .filter(s -> decoded.userId().equals(s.path("userId").asString("")))
-                .filter(s -> notExpired(s, now))
+                .filter(s -> AppwriteDates.notExpired(s, now))
                 .findFirst());
-    }
-
-    private static boolean notExpired(ObjectNode session, Instant now) {
-        return AppwriteDates.parse(session.path("expire").asString("")).map(now::isBefore).orElse(false);
     }
 
     private @Nullable String fallbackCookie(@Nullable String header) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -94,6 +95,25 @@ public final class SessionIssuer {
         model.put("current", id.equals(caller.sessionId()));
         model.put("secret", caller.isKey() && value != null ? value : "");
         return model;
+    }
+
+    /**
+     * A SessionList model {@code {total, sessions}} of the sessions that have not expired, oldest first.
+     *
+     * @param withTotal false when the client sent {@code total=false} ({@code total} is then 0)
+     */
+    public ObjectNode listModel(List<ObjectNode> sessions, Caller caller, boolean withTotal) {
+        Instant now = clock.instant();
+        ArrayNode list = Json.array();
+        for (ObjectNode session : sessions) {
+            if (AppwriteDates.notExpired(session, now)) {
+                list.add(toModel(session, caller, null));
+            }
+        }
+        ObjectNode body = Json.object();
+        body.put("total", withTotal ? list.size() : 0);
+        body.set("sessions", list);
+        return body;
     }
 
     /** The user's sessions, oldest first. */

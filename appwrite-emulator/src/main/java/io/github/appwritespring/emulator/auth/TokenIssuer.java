@@ -69,7 +69,7 @@ public final class TokenIssuer {
         Instant now = clock.instant();
         return store.write(() -> store.findBy(AuthCollections.TOKENS, AuthCollections.SECRET_HASH, SessionSecrets.hash(secret)).stream()
                 .filter(t -> userId.equals(t.path("userId").asString("")))
-                .filter(t -> AppwriteDates.parse(t.path("expire").asString("")).map(now::isBefore).orElse(false))
+                .filter(t -> AppwriteDates.notExpired(t, now))
                 .findFirst()
                 .map(t -> {
                     store.delete(AuthCollections.TOKENS, t.path("$id").asString());

@@ -101,14 +101,26 @@ public final class ApiServer implements AutoCloseable {
         String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
         String path = exchange.getRequestURI().getRawPath();
         try {
-            Response response = dispatch(exchange, method, extraHeaders);
-            send(exchange, response, extraHeaders);
-        } catch (ApiException e) {
-            sendError(exchange, e, extraHeaders);
-        } catch (Exception | StackOverflowError e) {
-            // The path only: query strings may carry secrets (OAuth2 token secrets, JWTs).
-            LOG.log(Level.SEVERE, "Unexpected error on " + method + " " + path, e);
-            sendError(exchange, new ApiException(ErrorTypes.GENERAL_UNKNOWN, 500, "Server Error"), extraHeaders);
+            Response response;
+            try {
+                response = dispatch(exchange, method, extraHeaders);
+            } catch (ApiException e) {
+                sendError(exchange, e, extraHeaders);
+                return;
+            } catch (Exception | StackOverflowError e) {
+                // The path only: query strings may carry secrets (OAuth2 token secrets, JWTs).
+                LOG.log(Level.SEVERE, "Unexpected error on " + method + " " + path, e);
+                sendError(exchange, new ApiException(ErrorTypes.GENERAL_UNKNOWN, 500, "Server Error"), extraHeaders);
+                return;
+            }
+            try {
+                send(exchange, response, extraHeaders);
+            } catch (IOException e) {
+                // Usually the client went away mid-response; nothing can be sent any more.
+                LOG.log(Level.FINE, "Response to " + method + " " + path + " not completed", e);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Unexpected error while writing the response to " + method + " " + path, e);
+            }
         } finally {
             exchange.close();
         }

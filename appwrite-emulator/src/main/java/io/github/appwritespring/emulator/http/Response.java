@@ -39,7 +39,7 @@ public final class Response {
     /** A JSON response. */
     public static Response json(int status, JsonNode body) {
         byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-        return bytes(status, "application/json", bytes);
+        return bytes(status, "application/json; charset=UTF-8", bytes);
     }
 
     /** 200 with a JSON body. */

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,10 @@ final class Journal implements AutoCloseable {
     private static final String SNAPSHOT = "store.snapshot.jsonl";
     private static final String JOURNAL = "store.journal.jsonl";
 
+    private static final String LOCK = "store.lock";
+
+    private final FileChannel lockChannel;
+    private final FileLock lock;
     private final Path snapshot;
     private final Path journal;
     private final boolean fsync;
@@ -42,6 +48,18 @@ final class Journal implements AutoCloseable {
 
     Journal(Path dir, boolean fsync) throws IOException {
         Files.createDirectories(dir);
+        this.lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock acquired;
+        try {
+            acquired = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            acquired = null;
+        }
+        if (acquired == null) {
+            lockChannel.close();
+            throw new IOException("The data directory " + dir + " is used by another running emulator; stop it or choose another --data-dir");
+        }
+        this.lock = acquired;
         this.snapshot = dir.resolve(SNAPSHOT);
         this.journal = dir.resolve(JOURNAL);
         this.fsync = fsync;
@@ -166,5 +184,11 @@ final class Journal implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly();
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not release the emulator data directory lock", e);
+        }
     }
 }

@@ -139,6 +139,21 @@ public final class UserDocuments {
         });
     }
 
+    /** Changes the phone: 409 {@code user_phone_already_exists} if another user has it. */
+    public ObjectNode changePhone(String userId, String phone, Instant now) {
+        return store.write(() -> {
+            boolean taken = store.findBy(AuthCollections.USERS, "phone", phone).stream()
+                    .anyMatch(other -> !other.path("$id").asString("").equals(userId));
+            if (taken) {
+                throw ApiException.conflict("user_phone_already_exists", "A user with the same phone number already exists in the current project.");
+            }
+            return update(userId, now, user -> {
+                user.put("phone", phone);
+                user.put("phoneVerification", false);
+            });
+        });
+    }
+
     /** Sets a new password (hashed) and {@code passwordUpdate}. */
     public ObjectNode changePassword(String userId, String password, Instant now) {
         String hash = PasswordHasher.hash(password);

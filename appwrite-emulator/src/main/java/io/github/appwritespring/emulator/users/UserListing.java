@@ -1,6 +1,8 @@
 package io.github.appwritespring.emulator.users;
 
 import io.github.appwritespring.emulator.auth.AuthCollections;
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.error.ErrorTypes;
 import io.github.appwritespring.emulator.http.Params;
 import io.github.appwritespring.emulator.store.DocumentStore;
 import io.github.appwritespring.emulator.support.Json;
@@ -23,6 +25,10 @@ final class UserListing {
     ObjectNode list(Params params) {
         String search = params.optionalText("search", 256).orElse("").trim().toLowerCase(Locale.ROOT);
         boolean withTotal = params.bool("total", true);
+        if (params.optionalStrings("queries", 100, 4096).filter(q -> !q.isEmpty()).isPresent()) {
+            // Until the shared query engine is wired in, say so rather than ignore the filter.
+            throw new ApiException(ErrorTypes.GENERAL_QUERY_INVALID, 400, "Queries on users are not supported by this emulator yet; use search.");
+        }
         List<ObjectNode> users = store.list(AuthCollections.USERS).stream()
                 .filter(user -> search.isEmpty() || matches(user, search))
                 .toList();

@@ -16,7 +16,6 @@ import io.github.appwritespring.emulator.support.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The Users service (API key only: scopes {@code users.read} / {@code users.write}). */
@@ -36,12 +35,7 @@ public final class UsersRoutes implements RouteModule {
             Params params = request.params();
             String id = params.newId("userId");
             String email = params.optionalEmail("email").orElse(null);
-            String phone = params.optionalString("phone").filter(p -> !p.isEmpty()).map(p -> {
-                if (!PHONE.matcher(p).matches()) {
-                    throw ApiException.invalidParam("phone", "Phone number must start with a '+' can have a maximum of fifteen digits.");
-                }
-                return p;
-            }).orElse(null);
+            String phone = params.optionalString("phone").filter(p -> !p.isEmpty()).isPresent() ? phoneParam(params, "phone") : null;
             String password = params.has("password") ? params.password("password") : null;
             String name = params.optionalText("name", 128).orElse("");
             return Response.created(UserDocuments.toModel(users.create(id, email, phone, password, name, List.of(), context.now())));
@@ -65,6 +59,23 @@ public final class UsersRoutes implements RouteModule {
         routes.patch("/users/{userId}/status", WRITE, request -> {
             boolean status = request.params().bool("status");
             return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(), user -> user.put("status", status))));
+        });
+
+        routes.patch("/users/{userId}/verification", WRITE, request -> {
+            boolean verified = request.params().bool("emailVerification");
+            return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(),
+                    user -> user.put("emailVerification", verified))));
+        });
+
+        routes.patch("/users/{userId}/verification/phone", WRITE, request -> {
+            boolean verified = request.params().bool("phoneVerification");
+            return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(),
+                    user -> user.put("phoneVerification", verified))));
+        });
+
+        routes.patch("/users/{userId}/phone", WRITE, request -> {
+            String phone = phoneParam(request.params(), "number");
+            return Response.ok(UserDocuments.toModel(users.changePhone(request.pathId("userId"), phone, context.now())));
         });
 
         routes.patch("/users/{userId}/name", WRITE, request -> {
@@ -92,14 +103,7 @@ public final class UsersRoutes implements RouteModule {
 
         routes.get("/users/{userId}/sessions", READ, request -> {
             String userId = users.require(request.pathId("userId")).path("$id").asString();
-            ArrayNode list = Json.array();
-            for (ObjectNode session : services.sessions().sessionsOf(userId)) {
-                list.add(SessionIssuer.toModel(session, request.caller(), null));
-            }
-            ObjectNode body = Json.object();
-            body.put("total", list.size());
-            body.set("sessions", list);
-            return Response.ok(body);
+            return Response.ok(services.sessions().listModel(services.sessions().sessionsOf(userId), request.caller(), request.params().bool("total", true)));
         });
 
         routes.post("/users/{userId}/sessions", WRITE, request -> {
@@ -153,5 +157,14 @@ public final class UsersRoutes implements RouteModule {
             body.put("jwt", context.jwt().issue(userId, chosen, context.now(), Duration.ofSeconds(duration)));
             return Response.created(body);
         });
+    }
+
+    /** An E.164 phone number parameter. */
+    private static String phoneParam(Params params, String name) {
+        String phone = params.string(name);
+        if (!PHONE.matcher(phone).matches()) {
+            throw ApiException.invalidParam(name, "Phone number must start with a '+' can have a maximum of fifteen digits.");
+        }
+        return phone;
     }
 }

@@ -184,6 +184,40 @@ class AccountSessionsTest {
     }
 
     @Test
+    void anonymousSessionsAndBlockingOneself(AppwriteEmulator emulator) {
+        TestHttp.Result anonymous = TestHttp.guest(emulator).post("/account/sessions/anonymous", "");
+        assertThat(anonymous.status()).isEqualTo(201);
+        assertThat(anonymous.json().path("provider").asString()).isEqualTo("anonymous");
+        TestHttp me = TestHttp.guest(emulator).with("X-Fallback-Cookies", anonymous.header("X-Fallback-Cookies"));
+        assertThat(me.get("/account").json().path("email").asString()).isEmpty();
+        assertThat(me.patch("/account/status", "").json().path("status").asBoolean()).isFalse();
+        assertError(me.get("/account"), 401, "user_blocked");
+    }
+
+    @Test
+    void concurrentClientsAreServed(AppwriteEmulator emulator) throws Exception {
+        for (int i = 0; i < 16; i++) {
+            emulator.seedUser("user" + i + "@example.com", "password123");
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                String login = "{\"email\":\"user" + (i % 16) + "@example.com\",\"password\":\"password123\"}";
+                results.add(pool.submit(() -> {
+                    String secret = TestHttp.key(emulator).post("/account/sessions/email", login).json().path("secret").asString();
+                    return TestHttp.guest(emulator).with("X-Appwrite-Session", secret).get("/account").status();
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> result : results) {
+                assertThat(result.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void maxSessionsPerUserDropsTheOldest() {
         try (AppwriteEmulator emulator = AppwriteEmulator.builder().maxSessionsPerUser(2).start()) {
             emulator.seedUser("ada@example.com", "password123");

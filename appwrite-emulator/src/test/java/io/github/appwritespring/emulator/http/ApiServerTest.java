@@ -88,17 +88,7 @@ class ApiServerTest {
         URI endpoint = URI.create(emulator.endpoint());
         try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
             socket.setSoTimeout(10_000);
-            String head = "POST /v1/health HTTP/1.1\r\nHost: localhost\r\nX-Appwrite-Project: " + emulator.projectId()
-                    + "\r\nX-Appwrite-Key: " + emulator.apiKey() + "\r\nContent-Type: application/json\r\nContent-Length: "
-                    + (ApiServer.MAX_BODY_BYTES * 10) + "\r\n\r\n{\"a\":";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            String response = readResponse(socket);
-            // The route does not exist for POST, so the route check answers first; use a GET route to reach the body limit.
-            assertThat(response).startsWith("HTTP/1.1 404");
-        }
-        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
-            socket.setSoTimeout(10_000);
+            // Declares 100 MB but sends a few bytes: the answer must come without waiting for the rest.
             String head = "GET /v1/health HTTP/1.1\r\nHost: localhost\r\nX-Appwrite-Project: " + emulator.projectId()
                     + "\r\nX-Appwrite-Key: " + emulator.apiKey() + "\r\nContent-Type: application/json\r\nContent-Length: "
                     + (ApiServer.MAX_BODY_BYTES * 10) + "\r\n\r\n{\"a\":";
@@ -107,7 +97,6 @@ class ApiServerTest {
             String response = readResponse(socket);
             assertThat(response).startsWith("HTTP/1.1 413").contains("general_bad_request").contains("too large");
         }
-
         assertThat(TestHttp.key(emulator).get("/health").status()).isEqualTo(200);
     }
 

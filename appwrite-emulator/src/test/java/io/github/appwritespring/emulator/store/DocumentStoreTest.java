@@ -72,24 +72,30 @@ class DocumentStoreTest {
         store.put("users", "b", doc("b", "b@x.io"));
         store.put("rows:db:t", "r1", doc("r1", "r@x.io"));
         store.delete("users", "a");
-        // No close: as if the process was killed.
-        DocumentStore reopened = DocumentStore.open(dir, false);
+        // What a killed process leaves on disk: the files as they are now, never closed.
+        Path killed = dir.resolveSibling(dir.getFileName() + "-killed");
+        Files.createDirectories(killed);
+        Files.copy(dir.resolve("store.journal.jsonl"), killed.resolve("store.journal.jsonl"));
+        assertThatThrownBy(() -> DocumentStore.open(dir, false)).hasMessageContaining("used by another running emulator");
+        store.close();
+        DocumentStore reopened = DocumentStore.open(killed, false);
         assertThat(reopened.list("users")).extracting(d -> d.path("$id").asString()).containsExactly("b");
         assertThat(reopened.exists("rows:db:t", "r1")).isTrue();
         reopened.put("users", "c", doc("c", "c@x.io"));
         reopened.close();
-        assertThat(Files.size(dir.resolve("store.journal.jsonl"))).isZero();
-        DocumentStore again = DocumentStore.open(dir, true);
+        assertThat(Files.size(killed.resolve("store.journal.jsonl"))).isZero();
+        DocumentStore again = DocumentStore.open(killed, true);
         assertThat(again.list("users")).extracting(d -> d.path("$id").asString()).containsExactly("b", "c");
         again.reset();
         again.close();
-        assertThat(DocumentStore.open(dir, false).collectionNames()).isEmpty();
+        assertThat(DocumentStore.open(killed, false).collectionNames()).isEmpty();
     }
 
     @Test
     void aTornLastLineIsSkipped() throws Exception {
         DocumentStore store = DocumentStore.open(dir, false);
         store.put("users", "a", doc("a", "a@x.io"));
+        store.close();
         Files.writeString(dir.resolve("store.journal.jsonl"), "{\"op\":\"put\",\"c\":\"users\",\"id\":\"b\",\"doc\":{\"$id\":",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         DocumentStore reopened = DocumentStore.open(dir, false);

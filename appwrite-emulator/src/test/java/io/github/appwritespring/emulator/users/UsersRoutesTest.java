@@ -55,6 +55,34 @@ class UsersRoutesTest {
     }
 
     @Test
+    void verificationPhoneAndTotalFlag(AppwriteEmulator emulator) {
+        TestHttp admin = TestHttp.key(emulator);
+        String id = emulator.seedUser("ada@example.com", "password123");
+        assertThat(admin.patch("/users/" + id + "/verification", "{\"emailVerification\":true}").json().path("emailVerification").asBoolean()).isTrue();
+        assertThat(admin.patch("/users/" + id + "/verification/phone", "{\"phoneVerification\":true}").json().path("phoneVerification").asBoolean()).isTrue();
+        assertThat(admin.patch("/users/" + id + "/phone", "{\"number\":\"+14155550100\"}").json().path("phone").asString()).isEqualTo("+14155550100");
+        String other = emulator.seedUser("bob@example.com", "password123");
+        assertError(admin.patch("/users/" + other + "/phone", "{\"number\":\"+14155550100\"}"), 409, "user_phone_already_exists");
+        assertError(admin.patch("/users/" + other + "/phone", "{\"number\":\"0800\"}"), 400, "general_argument_invalid");
+        admin.post("/users/" + id + "/sessions", "");
+        assertThat(admin.get("/users/" + id + "/sessions?total=false").json().path("total").asInt()).isZero();
+        assertThat(admin.get("/users/" + id + "/sessions?total=false").json().path("sessions").size()).isEqualTo(1);
+        assertThat(admin.get("/users?total=false").json().path("total").asInt()).isZero();
+    }
+
+    @Test
+    void embeddedApiCreatesSessions(AppwriteEmulator emulator) {
+        String id = emulator.seedUser("ada", "ada@example.com", "password123", "Ada", "admin");
+        String session = emulator.createSession(id);
+        TestHttp.Result me = TestHttp.guest(emulator).with("Cookie", "a_session_" + emulator.projectId() + "=" + session).get("/account");
+        assertThat(me.json().path("labels").toString()).isEqualTo("[\"admin\"]");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> emulator.createSession("nobody"))
+                .isInstanceOf(io.github.appwritespring.emulator.error.ApiException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> emulator.seedUser("ada@example.com", "short"))
+                .hasMessageContaining("Password must be between 8 and 256");
+    }
+
+    @Test
     void usersNeedTheKey(AppwriteEmulator emulator) {
         emulator.seedUser("ada@example.com", "password123");
         String secret = TestHttp.key(emulator).post("/account/sessions/email", "{\"email\":\"ada@example.com\",\"password\":\"password123\"}")
