@@ -52,12 +52,18 @@ final class ChunkedUpload {
 	}
 
 	Mono<File> start() {
-		return Mono.using(this::open, (in) -> chunk(in, 0, null), ChunkedUpload::closeQuietly);
+		// expand, not recursion: each chunk's request completes and can be collected before the next is read
+		return Mono.using(this::open, (in) -> Mono.just(new Step(0, null))
+			.expand((step) -> (step.offset() >= this.file.getSize()) ? Mono.empty() : next(in, step))
+			.last()
+			.map(Step::answer), ChunkedUpload::closeQuietly);
 	}
 
-	private Mono<File> chunk(InputStream in, long offset, @Nullable String uploadId) {
+	private Mono<Step> next(InputStream in, Step previous) {
 		long total = this.file.getSize();
+		long offset = previous.offset();
 		int length = (int) Math.min(CHUNK_SIZE, total - offset);
+		String uploadId = (previous.answer() != null) ? previous.answer().id() : null;
 		return Mono.fromCallable(() -> read(in, length)).subscribeOn(Schedulers.boundedElastic()).flatMap((bytes) -> {
 			ApiRequest request = ApiRequest.post("storage", "buckets", this.bucketId, "files").multipart(body(bytes));
 			if (total > CHUNK_SIZE) {
@@ -67,10 +73,13 @@ final class ChunkedUpload {
 				}
 			}
 			return this.sender.send(request);
-		}).flatMap((answer) -> {
-			long next = offset + length;
-			return (next >= total) ? Mono.just(answer) : chunk(in, next, answer.id());
-		});
+		}).map((answer) -> new Step(offset + length, answer));
+	}
+
+	/**
+	 * Where the upload stands: the next offset to send and Appwrite's answer to the last chunk.
+	 */
+	private record Step(long offset, @Nullable File answer) {
 	}
 
 	private org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> body(byte[] bytes) {
