@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,9 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A WebFlux application with only the auto-configuration, on the embedded emulator, over real HTTP.
  */
 @SpringBootTest(classes = ReactiveSessionClientEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=reactive", "appwrite.emulator.users[0].email=alice@example.com",
-				"appwrite.emulator.users[0].password=a-long-password", "appwrite.emulator.users[1].email=bob@example.com",
-				"appwrite.emulator.users[1].password=a-long-password" })
+		properties = "spring.main.web-application-type=reactive")
+@TestPropertySource(locations = "classpath:session-client-e2e.properties")
 class ReactiveSessionClientEndToEndTests {
 
 	@LocalServerPort

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,9 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A Spring MVC application with only the auto-configuration, on the embedded emulator, over real HTTP.
  */
 @SpringBootTest(classes = ServletSessionClientEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet", "appwrite.emulator.users[0].email=alice@example.com",
-				"appwrite.emulator.users[0].password=a-long-password", "appwrite.emulator.users[1].email=bob@example.com",
-				"appwrite.emulator.users[1].password=a-long-password" })
+		properties = "spring.main.web-application-type=servlet")
+@TestPropertySource(locations = "classpath:session-client-e2e.properties")
 class ServletSessionClientEndToEndTests {
 
 	@LocalServerPort

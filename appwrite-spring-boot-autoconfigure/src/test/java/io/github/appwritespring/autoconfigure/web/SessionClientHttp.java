@@ -25,11 +25,8 @@ final class SessionClientHttp {
 
 	static final String BOB = "bob@example.com";
 
+	/** The password of both users in session-client-e2e.properties. */
 	static final String PASSWORD = "a-long-password";
-
-	static final String[] USERS = { "appwrite.emulator.users[0].email=" + ALICE,
-			"appwrite.emulator.users[0].password=" + PASSWORD, "appwrite.emulator.users[1].email=" + BOB,
-			"appwrite.emulator.users[1].password=" + PASSWORD };
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
