@@ -361,6 +361,17 @@ public class ReactiveTablesDb extends Service {
 	/**
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every column of the table, page by page
+	 */
+	public Flux<Column> listAllColumns(String databaseId, String tableId, @Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE,
+				(page) -> listColumns(databaseId, tableId, page), Column::key);
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
 	 * @param key the column key
 	 * @return the column
 	 */
@@ -420,6 +431,17 @@ public class ReactiveTablesDb extends Service {
 		return Mono.defer(() -> this.transport.call(
 				ApiRequest.get(indexes(databaseId, tableId)).queryArray("queries", queries(queries)), this.context,
 				ColumnIndexList.class));
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every index of the table, page by page
+	 */
+	public Flux<ColumnIndex> listAllIndexes(String databaseId, String tableId, @Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE,
+				(page) -> listIndexes(databaseId, tableId, page), ColumnIndex::key);
 	}
 
 	/**

@@ -8,9 +8,11 @@ import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
+import io.github.appwritespring.client.transport.Paginator;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -47,6 +49,17 @@ public class ReactiveTokens extends Service {
 		return Mono.defer(() -> this.transport.call(
 				ApiRequest.get(file(bucketId, fileId)).queryArray("queries", queries(queries)), this.context,
 				ResourceTokenList.class));
+	}
+
+	/**
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every token of the file, page by page
+	 */
+	public Flux<ResourceToken> listAll(String bucketId, String fileId, @Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> list(bucketId, fileId, page),
+				ResourceToken::id);
 	}
 
 	/**

@@ -282,6 +282,16 @@ public class TablesDb {
 	/**
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every column of the table, fetched lazily page by page; close the stream to stop early
+	 */
+	public Stream<Column> listAllColumns(String databaseId, String tableId, @Nullable List<String> queries) {
+		return Blocking.stream(this.reactive.listAllColumns(databaseId, tableId, queries), "tablesDb().listAllColumns()");
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
 	 * @param key the column key
 	 * @return the column
 	 */
@@ -320,6 +330,16 @@ public class TablesDb {
 	 */
 	public ColumnIndexList listIndexes(String databaseId, String tableId, @Nullable List<String> queries) {
 		return Blocking.await(this.reactive.listIndexes(databaseId, tableId, queries), "tablesDb().listIndexes()");
+	}
+
+	/**
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every index of the table, fetched lazily page by page; close the stream to stop early
+	 */
+	public Stream<ColumnIndex> listAllIndexes(String databaseId, String tableId, @Nullable List<String> queries) {
+		return Blocking.stream(this.reactive.listAllIndexes(databaseId, tableId, queries), "tablesDb().listAllIndexes()");
 	}
 
 	/**

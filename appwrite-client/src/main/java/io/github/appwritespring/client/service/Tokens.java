@@ -1,6 +1,7 @@
 package io.github.appwritespring.client.service;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.github.appwritespring.client.model.ResourceToken;
 import io.github.appwritespring.client.model.ResourceTokenList;
@@ -40,6 +41,16 @@ public class Tokens {
 	 */
 	public ResourceTokenList list(String bucketId, String fileId, @Nullable List<String> queries) {
 		return Blocking.await(this.reactive.list(bucketId, fileId, queries), "tokens().list()");
+	}
+
+	/**
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param queries filters and ordering, or {@code null}
+	 * @return every token of the file, fetched lazily page by page; close the stream to stop early
+	 */
+	public Stream<ResourceToken> listAll(String bucketId, String fileId, @Nullable List<String> queries) {
+		return Blocking.stream(this.reactive.listAll(bucketId, fileId, queries), "tokens().listAll()");
 	}
 
 	/**
