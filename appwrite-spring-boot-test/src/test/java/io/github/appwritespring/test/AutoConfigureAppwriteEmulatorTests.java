@@ -37,6 +37,10 @@ class AutoConfigureAppwriteEmulatorTests {
 		User temp = this.admin.users().create(ID.unique(), "temp@example.com", null, "temp-password", "Temp");
 		assertThat(this.admin.users().get(temp.id()).email()).isEqualTo("temp@example.com");
 		assertThat(this.admin.users().list(null, null).total()).isEqualTo(2);
+		try (java.util.stream.Stream<User> admins = this.admin.users()
+			.listAll(java.util.List.of(io.github.appwritespring.client.Query.equal("labels", "admin")))) {
+			assertThat(admins.map(User::email)).containsExactly("demo@example.com");
+		}
 	}
 
 	@Test

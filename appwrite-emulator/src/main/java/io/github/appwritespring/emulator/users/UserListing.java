@@ -1,20 +1,28 @@
 package io.github.appwritespring.emulator.users;
 
 import io.github.appwritespring.emulator.auth.AuthCollections;
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.error.ErrorTypes;
 import io.github.appwritespring.emulator.http.Params;
+import io.github.appwritespring.emulator.query.Query;
+import io.github.appwritespring.emulator.query.QueryEngine;
+import io.github.appwritespring.emulator.query.QueryParser;
+import io.github.appwritespring.emulator.query.QueryResult;
 import io.github.appwritespring.emulator.store.DocumentStore;
 import io.github.appwritespring.emulator.support.Json;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code GET /users}: {@code search} over ID, name, email and phone, then paging; {@code {total, users}}. */
+/**
+ * {@code GET /users}: {@code search} over ID, name, email and phone, then Appwrite's queries on the user
+ * attributes (filters, order, cursors, limit, offset, select); {@code {total, users}}.
+ */
 final class UserListing {
 
-    private static final int DEFAULT_LIMIT = 25;
+    /** The attributes Appwrite lets queries use on users. */
+    static final Set<String> QUERY_ATTRIBUTES = Set.of("name", "email", "phone", "status", "passwordUpdate",
+            "registration", "emailVerification", "phoneVerification", "labels");
 
     private final DocumentStore store;
 
@@ -25,17 +33,19 @@ final class UserListing {
     ObjectNode list(Params params) {
         String search = params.optionalText("search", 256).orElse("").trim().toLowerCase(Locale.ROOT);
         boolean withTotal = params.bool("total", true);
-        if (params.optionalStrings("queries", 100, 4096).filter(q -> !q.isEmpty()).isPresent()) {
-            // Until the shared query engine is wired in, say so rather than ignore the filter.
-            throw new ApiException(ErrorTypes.GENERAL_QUERY_INVALID, 400, "Queries on users are not supported by this emulator yet; use search.");
-        }
+        List<Query> queries = QueryParser.parse(
+                params.optionalStrings("queries", QueryParser.MAX_QUERIES, QueryParser.MAX_LENGTH).orElse(List.of()),
+                QUERY_ATTRIBUTES);
+        // queries see the public model, so no query (select included) can reach a password hash
         List<ObjectNode> users = store.list(AuthCollections.USERS).stream()
                 .filter(user -> search.isEmpty() || matches(user, search))
+                .map(UserDocuments::toModel)
                 .toList();
+        QueryResult result = QueryEngine.apply(users, queries);
         ArrayNode page = Json.array();
-        users.stream().limit(DEFAULT_LIMIT).forEach(user -> page.add(UserDocuments.toModel(user)));
+        result.page().forEach(page::add);
         ObjectNode body = Json.object();
-        body.put("total", withTotal ? Math.min(users.size(), 5000) : 0);
+        body.put("total", withTotal ? result.total() : 0);
         body.set("users", page);
         return body;
     }

@@ -147,4 +147,35 @@ class UsersRoutesTest {
         }
         assertError(guest.get("/account/tokens/oauth2/github?x=1" + tooMany + success), 400, "general_argument_invalid");
     }
+
+    @Test
+    void listUsersWithQueriesInBothEncodingsAndCursorPaging(AppwriteEmulator emulator) {
+        for (int i = 0; i < 5; i++) {
+            emulator.seedUser("user" + i, "user" + i + "@example.com", "password-" + i, "User " + i, (i % 2 == 0) ? "admin" : "member");
+        }
+        TestHttp key = TestHttp.key(emulator);
+        String admins = encode("{\"method\":\"equal\",\"attribute\":\"labels\",\"values\":[\"admin\"]}");
+        String limit2 = encode("{\"method\":\"limit\",\"values\":[2]}");
+        JsonNode page1 = key.get("/users?queries[]=" + admins + "&queries[]=" + limit2).json();
+        assertThat(page1.path("total").asInt()).isEqualTo(3);
+        assertThat(page1.path("users")).extracting(user -> user.path("$id").asString()).containsExactly("user0", "user2");
+        String after = encode("{\"method\":\"cursorAfter\",\"values\":[\"user2\"]}");
+        JsonNode page2 = key.get("/users?queries%5B0%5D=" + admins + "&queries%5B1%5D=" + limit2 + "&queries%5B2%5D=" + after).json();
+        assertThat(page2.path("users")).extracting(user -> user.path("$id").asString()).containsExactly("user4");
+        String desc = encode("{\"method\":\"orderDesc\",\"attribute\":\"name\"}");
+        assertThat(key.get("/users?queries[]=" + desc).json().path("users").get(0).path("$id").asString()).isEqualTo("user4");
+        String select = encode("{\"method\":\"select\",\"values\":[\"email\"]}");
+        JsonNode selected = key.get("/users?queries[]=" + select).json().path("users").get(0);
+        assertThat(selected.has("email")).isTrue();
+        assertThat(selected.has("name")).isFalse();
+        assertThat(selected.toString()).doesNotContain("password-0");
+        assertError(key.get("/users?queries[]=" + encode("{\"method\":\"equal\",\"attribute\":\"password\",\"values\":[\"x\"]}")),
+                400, "general_query_invalid");
+        assertError(key.get("/users?queries[]=" + encode("{\"method\":\"cursorAfter\",\"values\":[\"ghost\"]}")),
+                400, "general_cursor_not_found");
+    }
+
+    private static String encode(String query) {
+        return java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
