@@ -4,6 +4,9 @@ import io.github.appwritespring.emulator.account.AccountRoutes;
 import io.github.appwritespring.emulator.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.account.OAuth2Routes;
 import io.github.appwritespring.emulator.health.HealthRoutes;
+import io.github.appwritespring.emulator.tablesdb.RowRoutes;
+import io.github.appwritespring.emulator.tablesdb.SchemaRoutes;
+import io.github.appwritespring.emulator.tablesdb.TablesDbRoutes;
 import io.github.appwritespring.emulator.users.UsersRoutes;
 import java.util.List;
 
@@ -20,7 +23,10 @@ public final class RouteModules {
                 new AccountRoutes(),
                 new AccountSessionRoutes(),
                 new OAuth2Routes(),
-                new UsersRoutes()
+                new UsersRoutes(),
+                new TablesDbRoutes(),
+                new SchemaRoutes(),
+                new RowRoutes()
         );
     }
 }
