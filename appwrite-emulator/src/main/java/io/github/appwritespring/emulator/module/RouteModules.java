@@ -4,6 +4,8 @@ import io.github.appwritespring.emulator.account.AccountRoutes;
 import io.github.appwritespring.emulator.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.account.OAuth2Routes;
 import io.github.appwritespring.emulator.health.HealthRoutes;
+import io.github.appwritespring.emulator.storage.BucketRoutes;
+import io.github.appwritespring.emulator.storage.FileRoutes;
 import io.github.appwritespring.emulator.tablesdb.RowRoutes;
 import io.github.appwritespring.emulator.tablesdb.SchemaRoutes;
 import io.github.appwritespring.emulator.tablesdb.TablesDbRoutes;
@@ -26,7 +28,9 @@ public final class RouteModules {
                 new UsersRoutes(),
                 new TablesDbRoutes(),
                 new SchemaRoutes(),
-                new RowRoutes()
+                new RowRoutes(),
+                new BucketRoutes(),
+                new FileRoutes()
         );
     }
 }

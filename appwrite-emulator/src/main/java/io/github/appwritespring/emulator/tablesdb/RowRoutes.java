@@ -8,6 +8,7 @@ import io.github.appwritespring.emulator.http.Response;
 import io.github.appwritespring.emulator.http.Routes;
 import io.github.appwritespring.emulator.module.EmulatorContext;
 import io.github.appwritespring.emulator.module.RouteModule;
+import io.github.appwritespring.emulator.permission.ItemAccess;
 import io.github.appwritespring.emulator.permission.PermissionAction;
 import io.github.appwritespring.emulator.permission.Permissions;
 import io.github.appwritespring.emulator.permission.ResourceKind;
@@ -17,6 +18,7 @@ import io.github.appwritespring.emulator.query.QueryResult;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
+import io.github.appwritespring.emulator.support.Listing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,8 +52,8 @@ public final class RowRoutes implements RouteModule {
             List<String> permissions = permissions(params);
             return Response.created(context.store().write(() -> {
                 Target target = target(tablesDb, request);
-                if (!RowAccess.allowsTable(request.caller(), PermissionAction.CREATE, target.table())) {
-                    throw RowAccess.unauthorized();
+                if (!ItemAccess.ROWS.allowsContainer(request.caller(), PermissionAction.CREATE, target.table())) {
+                    throw ItemAccess.unauthorized();
                 }
                 return create(context, tablesDb, request.caller(), target, rowId, data, permissions);
             }));
@@ -61,7 +63,7 @@ public final class RowRoutes implements RouteModule {
             Target target = target(tablesDb, request);
             List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
             requireFulltextForSearch(target.table(), queries);
-            List<ObjectNode> rows = RowAccess.readable(request.caller(), target.table(),
+            List<ObjectNode> rows = ItemAccess.ROWS.readable(request.caller(), target.table(),
                     tablesDb.rows(target.databaseId(), target.tableId()));
             List<ObjectNode> models = rows.stream().map(row -> TablesDbStore.rowModel(row, target.table())).toList();
             return Response.ok(Listing.answer("rows", QueryEngine.apply(models, queries), request.params()));
@@ -83,8 +85,8 @@ public final class RowRoutes implements RouteModule {
             return Response.ok(context.store().write(() -> {
                 Target target = target(tablesDb, request);
                 ObjectNode row = existingRow(tablesDb, request, target);
-                if (!RowAccess.allows(request.caller(), PermissionAction.UPDATE, target.table(), row)) {
-                    throw RowAccess.unauthorized();
+                if (!ItemAccess.ROWS.allows(request.caller(), PermissionAction.UPDATE, target.table(), row)) {
+                    throw ItemAccess.unauthorized();
                 }
                 return update(context, tablesDb, request.caller(), target, row, data, permissions, true);
             }));
@@ -100,13 +102,13 @@ public final class RowRoutes implements RouteModule {
                 ObjectNode row = context.store().get(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()), rowId)
                         .orElse(null);
                 if (row == null) {
-                    if (!RowAccess.allowsTable(request.caller(), PermissionAction.CREATE, target.table())) {
-                        throw RowAccess.unauthorized();
+                    if (!ItemAccess.ROWS.allowsContainer(request.caller(), PermissionAction.CREATE, target.table())) {
+                        throw ItemAccess.unauthorized();
                     }
                     return create(context, tablesDb, request.caller(), target, rowId, data, permissions);
                 }
-                if (!RowAccess.allows(request.caller(), PermissionAction.UPDATE, target.table(), row)) {
-                    throw RowAccess.unauthorized();
+                if (!ItemAccess.ROWS.allows(request.caller(), PermissionAction.UPDATE, target.table(), row)) {
+                    throw ItemAccess.unauthorized();
                 }
                 return update(context, tablesDb, request.caller(), target, row, data, permissions, false);
             }));
@@ -116,8 +118,8 @@ public final class RowRoutes implements RouteModule {
             context.store().write(() -> {
                 Target target = target(tablesDb, request);
                 ObjectNode row = existingRow(tablesDb, request, target);
-                if (!RowAccess.allows(request.caller(), PermissionAction.DELETE, target.table(), row)) {
-                    throw RowAccess.unauthorized();
+                if (!ItemAccess.ROWS.allows(request.caller(), PermissionAction.DELETE, target.table(), row)) {
+                    throw ItemAccess.unauthorized();
                 }
                 context.store().delete(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()), row.path("$id").asString());
             });
@@ -171,7 +173,7 @@ public final class RowRoutes implements RouteModule {
 
     private static ObjectNode readableRow(TablesDbStore tablesDb, ApiRequest request, Target target) {
         ObjectNode row = existingRow(tablesDb, request, target);
-        if (!RowAccess.allows(request.caller(), PermissionAction.READ, target.table(), row)) {
+        if (!ItemAccess.ROWS.allows(request.caller(), PermissionAction.READ, target.table(), row)) {
             throw rowNotFound();
         }
         return row;

@@ -9,6 +9,7 @@ import io.github.appwritespring.emulator.module.RouteModule;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
+import io.github.appwritespring.emulator.support.Listing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

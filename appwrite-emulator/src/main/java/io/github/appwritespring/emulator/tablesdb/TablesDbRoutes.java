@@ -10,6 +10,7 @@ import io.github.appwritespring.emulator.permission.Permissions;
 import io.github.appwritespring.emulator.permission.ResourceKind;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Json;
+import io.github.appwritespring.emulator.support.Listing;
 import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,11 +1,10 @@
-package io.github.appwritespring.emulator.tablesdb;
+package io.github.appwritespring.emulator.support;
 
 import io.github.appwritespring.emulator.http.Params;
 import io.github.appwritespring.emulator.query.Query;
 import io.github.appwritespring.emulator.query.QueryEngine;
 import io.github.appwritespring.emulator.query.QueryParser;
 import io.github.appwritespring.emulator.query.QueryResult;
-import io.github.appwritespring.emulator.support.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,12 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  * The list answer Appwrite gives everywhere: {@code search} on the name, then {@code queries[]}, as
  * {@code {"total": n, "<key>": [...]}}.
  */
-final class Listing {
+public final class Listing {
 
     private Listing() {
     }
 
-    static ObjectNode of(String key, List<ObjectNode> models, Params params, Set<String> attributes) {
+    /** Searches the names and IDs, applies the queries and answers {@code {total, <key>}}. */
+    public static ObjectNode of(String key, List<ObjectNode> models, Params params, Set<String> attributes) {
         String search = params.optionalText("search", 256).orElse("").trim().toLowerCase(Locale.ROOT);
         List<ObjectNode> candidates = search.isEmpty() ? models : models.stream()
                 .filter(model -> model.path("name").asString("").toLowerCase(Locale.ROOT).contains(search)
@@ -30,12 +30,14 @@ final class Listing {
         return answer(key, QueryEngine.apply(candidates, queries(params, attributes)), params);
     }
 
-    static List<Query> queries(Params params, Set<String> attributes) {
+    /** The request's {@code queries[]}, parsed against the resource's attributes. */
+    public static List<Query> queries(Params params, Set<String> attributes) {
         return QueryParser.parse(params.optionalStrings("queries", QueryParser.MAX_QUERIES, QueryParser.MAX_LENGTH)
                 .orElse(List.of()), attributes);
     }
 
-    static ObjectNode answer(String key, QueryResult result, Params params) {
+    /** Appwrite's list answer for a query result; {@code total=false} answers 0. */
+    public static ObjectNode answer(String key, QueryResult result, Params params) {
         ObjectNode body = Json.object();
         body.put("total", params.bool("total", true) ? result.total() : 0);
         ArrayNode items = body.putArray(key);
