@@ -1,5 +1,7 @@
 package io.github.appwritespring.emulator;
 
+import io.github.appwritespring.emulator.functions.FunctionHandler;
+import io.github.appwritespring.emulator.functions.Functions;
 import io.github.appwritespring.emulator.account.AccountServices;
 import io.github.appwritespring.emulator.auth.CallerResolver;
 import io.github.appwritespring.emulator.auth.JwtCodec;
@@ -148,8 +150,21 @@ public final class AppwriteEmulator implements AutoCloseable {
         return context;
     }
 
-    // Functions: emu-storage adds registerFunction(String functionId, ...) here, backed by a
-    // context.service(...) registry.
+    /**
+     * Registers a function under an ID: executions of it ({@code POST /v1/functions/{id}/executions}) run the
+     * handler in this JVM. Registrations survive {@link #reset()}; registering an ID again replaces its handler.
+     *
+     * @throws IllegalArgumentException if the ID breaks Appwrite's ID rules
+     */
+    public AppwriteEmulator registerFunction(String functionId, FunctionHandler handler) {
+        Functions.register(context, functionId, handler);
+        return this;
+    }
+
+    /** Removes a registered function; returns whether there was one. */
+    public boolean unregisterFunction(String functionId) {
+        return Functions.unregister(context, functionId);
+    }
 
     /**
      * Creates a user with an email/password login and returns its ID (generated).

@@ -1,5 +1,6 @@
 package io.github.appwritespring.emulator;
 
+import io.github.appwritespring.emulator.functions.EchoFunction;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,6 +39,7 @@ public final class EmulatorMain {
             return;
         }
         AppwriteEmulator emulator = builder.start();
+        emulator.registerFunction(EchoFunction.ID, new EchoFunction());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();

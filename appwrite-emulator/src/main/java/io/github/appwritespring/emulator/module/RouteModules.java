@@ -3,6 +3,7 @@ package io.github.appwritespring.emulator.module;
 import io.github.appwritespring.emulator.account.AccountRoutes;
 import io.github.appwritespring.emulator.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.account.OAuth2Routes;
+import io.github.appwritespring.emulator.functions.FunctionRoutes;
 import io.github.appwritespring.emulator.health.HealthRoutes;
 import io.github.appwritespring.emulator.storage.BucketRoutes;
 import io.github.appwritespring.emulator.storage.FileRoutes;
@@ -30,7 +31,8 @@ public final class RouteModules {
                 new SchemaRoutes(),
                 new RowRoutes(),
                 new BucketRoutes(),
-                new FileRoutes()
+                new FileRoutes(),
+                new FunctionRoutes()
         );
     }
 }
