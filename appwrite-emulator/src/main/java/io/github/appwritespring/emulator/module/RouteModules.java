@@ -8,6 +8,7 @@ import io.github.appwritespring.emulator.health.HealthRoutes;
 import io.github.appwritespring.emulator.storage.BucketRoutes;
 import io.github.appwritespring.emulator.storage.FileRoutes;
 import io.github.appwritespring.emulator.tablesdb.RowRoutes;
+import io.github.appwritespring.emulator.teams.TeamRoutes;
 import io.github.appwritespring.emulator.tablesdb.SchemaRoutes;
 import io.github.appwritespring.emulator.tablesdb.TablesDbRoutes;
 import io.github.appwritespring.emulator.users.UsersRoutes;
@@ -32,7 +33,8 @@ public final class RouteModules {
                 new RowRoutes(),
                 new BucketRoutes(),
                 new FileRoutes(),
-                new FunctionRoutes()
+                new FunctionRoutes(),
+                new TeamRoutes()
         );
     }
 }
