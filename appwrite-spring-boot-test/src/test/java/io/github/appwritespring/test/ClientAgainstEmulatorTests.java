@@ -37,11 +37,7 @@ class ClientAgainstEmulatorTests {
 
 	@BeforeEach
 	void connect(AppwriteEmulator emulator) {
-		this.admin = AppwriteClient.builder()
-			.endpoint(emulator.endpoint())
-			.projectId(emulator.projectId())
-			.apiKey(emulator.apiKey())
-			.build();
+		this.admin = EmulatorClients.admin(emulator);
 		TablesDb db = this.admin.tablesDb();
 		db.create("main", "Main", null);
 		db.createTable("main", "notes", "Notes", List.of(Permission.create(Role.users())), true, null);
@@ -54,16 +50,10 @@ class ClientAgainstEmulatorTests {
 		this.admin.close();
 	}
 
-	private AppwriteClient signIn(String email) {
-		this.admin.users().create(ID.unique(), email, null, "a-long-password", null);
-		String secret = this.admin.account().createEmailPasswordSession(email, "a-long-password").secret();
-		return this.admin.withSession(secret);
-	}
-
 	@Test
 	void usersOwnTheirRowsAndShareThemExplicitly() {
-		AppwriteClient alice = signIn("alice@example.com");
-		AppwriteClient bob = signIn("bob@example.com");
+		AppwriteClient alice = EmulatorClients.signIn(this.admin, "alice@example.com");
+		AppwriteClient bob = EmulatorClients.signIn(this.admin, "bob@example.com");
 		String aliceId = alice.account().get().id();
 		Row<Note> note = alice.tablesDb().createRow("main", "notes", ID.unique(), new Note("Hello", 1), null, Note.class);
 		assertThat(note.data()).isEqualTo(new Note("Hello", 1));

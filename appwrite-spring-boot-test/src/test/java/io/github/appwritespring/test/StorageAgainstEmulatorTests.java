@@ -36,11 +36,7 @@ class StorageAgainstEmulatorTests {
 
 	@BeforeEach
 	void connect(AppwriteEmulator emulator) {
-		this.admin = AppwriteClient.builder()
-			.endpoint(emulator.endpoint())
-			.projectId(emulator.projectId())
-			.apiKey(emulator.apiKey())
-			.build();
+		this.admin = EmulatorClients.admin(emulator);
 		this.admin.storage()
 			.createBucket("media", "Media", BucketOptions.defaults()
 				.withPermissions(List.of(Permission.create(Role.users())))
@@ -52,11 +48,6 @@ class StorageAgainstEmulatorTests {
 	@AfterEach
 	void close() {
 		this.admin.close();
-	}
-
-	private AppwriteClient signIn(String email) {
-		this.admin.users().create(ID.unique(), email, null, "a-long-password", null);
-		return this.admin.withSession(this.admin.account().createEmailPasswordSession(email, "a-long-password").secret());
 	}
 
 	@Test
@@ -79,8 +70,8 @@ class StorageAgainstEmulatorTests {
 
 	@Test
 	void usersFilesAreTheirsAlone() throws Exception {
-		AppwriteClient alice = signIn("alice@example.com");
-		AppwriteClient bob = signIn("bob@example.com");
+		AppwriteClient alice = EmulatorClients.signIn(this.admin, "alice@example.com");
+		AppwriteClient bob = EmulatorClients.signIn(this.admin, "bob@example.com");
 		File file = alice.storage()
 			.createFile("media", ID.unique(), InputFile.fromBytes("hello".getBytes(), "hello.txt", "text/plain"), null);
 		try (InputStream in = alice.storage().getFileView("media", file.id())) {

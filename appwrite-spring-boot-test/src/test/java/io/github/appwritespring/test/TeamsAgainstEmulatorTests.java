@@ -30,11 +30,7 @@ class TeamsAgainstEmulatorTests {
 
 	@BeforeEach
 	void connect(AppwriteEmulator emulator) {
-		this.admin = AppwriteClient.builder()
-			.endpoint(emulator.endpoint())
-			.projectId(emulator.projectId())
-			.apiKey(emulator.apiKey())
-			.build();
+		this.admin = EmulatorClients.admin(emulator);
 	}
 
 	@AfterEach
@@ -42,15 +38,10 @@ class TeamsAgainstEmulatorTests {
 		this.admin.close();
 	}
 
-	private AppwriteClient signIn(String email) {
-		this.admin.users().create(ID.unique(), email, null, "a-long-password", null);
-		return this.admin.withSession(this.admin.account().createEmailPasswordSession(email, "a-long-password").secret());
-	}
-
 	@Test
 	void teamRolesGrantRowAccess() {
-		AppwriteClient alice = signIn("alice@example.com");
-		AppwriteClient bob = signIn("bob@example.com");
+		AppwriteClient alice = EmulatorClients.signIn(this.admin, "alice@example.com");
+		AppwriteClient bob = EmulatorClients.signIn(this.admin, "bob@example.com");
 		String aliceId = alice.account().get().id();
 		Team team = this.admin.teams().create("editors", "Editors", null);
 		assertThat(team.total()).isZero();
@@ -83,7 +74,7 @@ class TeamsAgainstEmulatorTests {
 
 	@Test
 	void aUsersOwnTeamMakesThemItsOwner() {
-		AppwriteClient carol = signIn("carol@example.com");
+		AppwriteClient carol = EmulatorClients.signIn(this.admin, "carol@example.com");
 		Team team = carol.teams().create(ID.unique(), "Carol's", null);
 		assertThat(team.total()).isEqualTo(1);
 		assertThat(carol.teams().listMemberships(team.id(), null, null).memberships().get(0).roles()).containsExactly("owner");

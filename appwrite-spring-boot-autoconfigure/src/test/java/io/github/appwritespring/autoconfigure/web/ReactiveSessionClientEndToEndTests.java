@@ -1,19 +1,14 @@
 package io.github.appwritespring.autoconfigure.web;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.model.User;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,37 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = ReactiveSessionClientEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")
-@TestPropertySource(locations = "classpath:session-client-e2e.properties")
-class ReactiveSessionClientEndToEndTests {
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private AppwriteClient admin;
-
-	private SessionClientHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new SessionClientHttp(this.port, this.admin);
-	}
-
-	@Test
-	void controllerArgumentIsTheCookiesUser() throws Exception {
-		String cookie = this.http.cookie(this.http.signIn(SessionClientHttp.ALICE));
-		assertThat(this.http.get("/argument", cookie).body()).isEqualTo(SessionClientHttp.ALICE);
-	}
-
-	@Test
-	void twoUsersNeverSeeEachOthersIdentity() throws Exception {
-		this.http.eachUserSeesOnlyThemselvesUnderConcurrency("/argument");
-	}
-
-	@Test
-	void withoutAValidSessionTheAnswerIs401() throws Exception {
-		this.http.requestsWithoutAValidSessionAreUnauthorized("/argument");
-	}
+class ReactiveSessionClientEndToEndTests extends SessionClientEndToEndTests {
 
 	@Test
 	void blockingFaceOnTheEventLoopIsRefusedClearly() throws Exception {

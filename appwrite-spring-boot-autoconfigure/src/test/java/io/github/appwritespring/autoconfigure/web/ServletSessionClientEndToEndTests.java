@@ -1,18 +1,13 @@
 package io.github.appwritespring.autoconfigure.web;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,27 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = ServletSessionClientEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=servlet")
-@TestPropertySource(locations = "classpath:session-client-e2e.properties")
-class ServletSessionClientEndToEndTests {
-
-	@LocalServerPort
-	private int port;
-
-	@Autowired
-	private AppwriteClient admin;
-
-	private SessionClientHttp http;
-
-	@BeforeEach
-	void setUp() {
-		this.http = new SessionClientHttp(this.port, this.admin);
-	}
-
-	@Test
-	void controllerArgumentIsTheCookiesUser() throws Exception {
-		String cookie = this.http.cookie(this.http.signIn(SessionClientHttp.ALICE));
-		assertThat(this.http.get("/argument", cookie).body()).isEqualTo(SessionClientHttp.ALICE);
-	}
+class ServletSessionClientEndToEndTests extends SessionClientEndToEndTests {
 
 	@Test
 	void requestScopedBeanInASingletonIsTheCookiesUser() throws Exception {
@@ -55,14 +30,12 @@ class ServletSessionClientEndToEndTests {
 	}
 
 	@Test
-	void twoUsersNeverSeeEachOthersIdentity() throws Exception {
-		this.http.eachUserSeesOnlyThemselvesUnderConcurrency("/argument");
+	void twoUsersNeverSeeEachOthersIdentityThroughTheRequestScopedBean() throws Exception {
 		this.http.eachUserSeesOnlyThemselvesUnderConcurrency("/bean");
 	}
 
 	@Test
-	void withoutAValidSessionTheAnswerIs401() throws Exception {
-		this.http.requestsWithoutAValidSessionAreUnauthorized("/argument");
+	void withoutAValidSessionTheRequestScopedBeanAnswers401() throws Exception {
 		this.http.requestsWithoutAValidSessionAreUnauthorized("/bean");
 	}
 
