@@ -1,0 +1,58 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Functions, Teams, Health, Users, ExecutionMethod } from 'node-appwrite';
+import { startEmulator, rejection } from './harness.mjs';
+
+let emulator;
+before(async () => { emulator = await startEmulator(); });
+after(async () => { await emulator.stop(); });
+
+test('the built-in echo function answers with its request', async () => {
+  const functions = new Functions(emulator.admin());
+  const execution = await functions.createExecution({ functionId: 'echo', body: 'ping', xpath: '/hello?x=1',
+    method: ExecutionMethod.PUT, headers: { 'X-Test': 'yes' } });
+  assert.equal(execution.status, 'completed');
+  assert.equal(execution.responseStatusCode, 200);
+  const echoed = JSON.parse(execution.responseBody);
+  assert.equal(echoed.method, 'PUT');
+  assert.equal(echoed.path, '/hello?x=1');
+  assert.equal(echoed.body, 'ping');
+  assert.equal(echoed.headers['x-test'], 'yes');
+  const fetched = await functions.getExecution({ functionId: 'echo', executionId: execution.$id });
+  assert.equal(fetched.$id, execution.$id);
+  const async = await functions.createExecution({ functionId: 'echo', body: 'later', async: true });
+  assert.equal(async.status, 'waiting');
+  const missing = await rejection(() => functions.createExecution({ functionId: 'nope' }));
+  assert.equal(missing.type, 'function_not_found');
+});
+
+test('teams and memberships', async () => {
+  const teams = new Teams(emulator.admin());
+  const user = await new Users(emulator.admin()).create({ userId: 'member', email: 'member@example.com', password: 'a-long-password' });
+  const team = await teams.create({ teamId: 'crew', name: 'Crew' });
+  assert.equal(team.total, 0);
+  const membership = await teams.createMembership({ teamId: 'crew', roles: ['editor'], userId: user.$id });
+  assert.equal(membership.confirm, true);
+  assert.deepEqual(membership.roles, ['editor']);
+  assert.equal((await teams.get({ teamId: 'crew' })).total, 1);
+  assert.equal((await teams.listMemberships({ teamId: 'crew' })).total, 1);
+  const duplicate = await rejection(() => teams.create({ teamId: 'crew', name: 'Again' }));
+  assert.equal(duplicate.code, 409);
+});
+
+test('health and errors', async () => {
+  const health = await new Health(emulator.admin()).get();
+  assert.equal(health.status, 'pass');
+  const noRoute = await fetch(`${emulator.endpoint}/nothing/here`, { headers: { 'X-Appwrite-Project': emulator.project } });
+  assert.equal(noRoute.status, 404);
+  const body = await noRoute.json();
+  assert.equal(body.type, 'general_route_not_found');
+  assert.equal(body.code, 404);
+  assert.equal(typeof body.version, 'string');
+});
+
+test('SIGTERM stops the standalone emulator cleanly', async () => {
+  const other = await startEmulator();
+  const code = await other.stop();
+  assert.ok(code === 0 || code === 143 || code === 'SIGTERM', `exit ${code}`);
+});
