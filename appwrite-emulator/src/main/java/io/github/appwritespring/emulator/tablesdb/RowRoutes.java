@@ -41,6 +41,7 @@ public final class RowRoutes implements RouteModule {
     @Override
     public void register(Routes routes, EmulatorContext context) {
         TablesDbStore tablesDb = new TablesDbStore(context.store());
+        RowLookups.declareAll(context.store());
 
         routes.post(ROWS, "rows.write", request -> {
             Params params = request.params();
@@ -64,7 +65,7 @@ public final class RowRoutes implements RouteModule {
             List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
             requireFulltextForSearch(target.table(), queries);
             List<ObjectNode> rows = ItemAccess.ROWS.readable(request.caller(), target.table(),
-                    tablesDb.rows(target.databaseId(), target.tableId()));
+                    RowLookups.candidates(tablesDb, target.databaseId(), target.table(), queries));
             List<ObjectNode> models = rows.stream().map(row -> TablesDbStore.rowModel(row, target.table())).toList();
             return Response.ok(Listing.answer("rows", QueryEngine.apply(models, queries), request.params()));
         });

@@ -121,6 +121,7 @@ public final class SchemaRoutes implements RouteModule {
                 }
                 ((ArrayNode) table.path("indexes")).add(index);
                 save(context, table);
+                RowLookups.declare(context.store(), table, index);
             });
             return Response.json(202, index);
         });

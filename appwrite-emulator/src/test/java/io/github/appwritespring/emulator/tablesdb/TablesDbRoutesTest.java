@@ -133,6 +133,23 @@ class TablesDbRoutesTest {
     }
 
     @Test
+    void equalityOnAnIndexedColumnReadsTheIndexAndStillAppliesPermissions() {
+        assertThat(this.key.post(NOTES + "/indexes", "{\"key\":\"by_kind\",\"type\":\"key\",\"columns\":[\"kind\"]}").status()).isEqualTo(202);
+        for (int i = 0; i < 6; i++) {
+            String kind = i % 2 == 0 ? "todo" : "idea";
+            assertThat(this.alice.post(NOTES + "/rows", "{\"rowId\":\"k" + i + "\",\"data\":{\"title\":\"T" + i + "\",\"kind\":\"" + kind + "\"}}").status()).isEqualTo(201);
+        }
+        assertThat(this.bob.post(NOTES + "/rows", "{\"rowId\":\"b1\",\"data\":{\"title\":\"Bob\",\"kind\":\"todo\"}}").status()).isEqualTo(201);
+        String todo = q("{\"method\":\"equal\",\"attribute\":\"kind\",\"values\":[\"todo\"]}");
+        assertThat(this.alice.get(NOTES + "/rows?queries[]=" + todo).json().path("rows")).extracting(row -> row.path("$id").asString())
+                .containsExactly("k0", "k2", "k4");
+        assertThat(this.key.get(NOTES + "/rows?queries[]=" + todo).json().path("total").asInt()).isEqualTo(4);
+        String both = q("{\"method\":\"equal\",\"attribute\":\"kind\",\"values\":[\"idea\",\"todo\"]}");
+        assertThat(this.alice.get(NOTES + "/rows?queries[]=" + both).json().path("rows")).extracting(row -> row.path("$id").asString())
+                .containsExactly("k0", "k1", "k2", "k3", "k4", "k5");
+    }
+
+    @Test
     void schemaErrorsAndScopes() {
         assertError(this.key.post(NOTES + "/columns/string", "{\"key\":\"title\",\"size\":5,\"required\":false}"), 409, "column_already_exists");
         assertError(this.key.post(NOTES + "/columns/string", "{\"key\":\"x\",\"size\":5,\"required\":true,\"default\":\"d\"}"), 400, "column_default_unsupported");
