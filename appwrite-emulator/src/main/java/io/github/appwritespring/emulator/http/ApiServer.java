@@ -60,6 +60,8 @@ public final class ApiServer implements AutoCloseable {
      * @param projectId the only project served
      * @param callers   resolves the caller of each request
      */
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
+
     public ApiServer(InetSocketAddress address, int threads, Routes routes, String projectId, CallerResolver callers) throws IOException {
         this.routes = routes;
         this.projectId = projectId;
@@ -70,6 +72,11 @@ public final class ApiServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        // Without TCP_NODELAY, small answers wait for delayed ACKs: about 45 ms per request on loopback.
+        // The JDK's server reads this once, when its first instance is made.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         this.server = HttpServer.create(address, 256);
         server.setExecutor(executor);
         server.createContext("/", this::handle);

@@ -225,7 +225,7 @@ public final class RowRoutes implements RouteModule {
             JsonNode value = values.get(key);
             row.set(key, value != null ? value : column.path("default").isMissingNode() ? Json.MAPPER.nullNode() : column.get("default"));
         }
-        UniqueIndexes.requireUnique(table, row, tablesDb.rows(target.databaseId(), target.tableId()));
+        UniqueIndexes.requireUnique(table, row, context.store(), collection);
         context.store().put(collection, rowId, row);
         context.store().put(TablesDbStore.tables(target.databaseId()), target.tableId(), table);
         return TablesDbStore.rowModel(row, table);
@@ -246,7 +246,8 @@ public final class RowRoutes implements RouteModule {
             updated.set("$permissions", Json.strings(permissions));
         }
         updated.put("$updatedAt", AppwriteDates.format(context.now()));
-        UniqueIndexes.requireUnique(target.table(), updated, tablesDb.rows(target.databaseId(), target.tableId()));
+        UniqueIndexes.requireUnique(target.table(), updated, context.store(),
+                TablesDbStore.rowsCollection(target.databaseId(), target.tableId()));
         context.store().put(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()), updated.path("$id").asString(), updated);
         return TablesDbStore.rowModel(updated, target.table());
     }

@@ -1,6 +1,7 @@
 package io.github.appwritespring.emulator.tablesdb;
 
 import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.store.DocumentStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +15,11 @@ final class UniqueIndexes {
     private UniqueIndexes() {
     }
 
-    /** Throws 409 {@code row_already_exists} if {@code row} has the same indexed values as another row. */
-    static void requireUnique(ObjectNode table, ObjectNode row, List<ObjectNode> others) {
+    /**
+     * Throws 409 {@code row_already_exists} if {@code row} has the same indexed values as another row. Only the
+     * rows sharing the first indexed column's value are compared (the store keeps a lookup on it).
+     */
+    static void requireUnique(ObjectNode table, ObjectNode row, DocumentStore store, String collection) {
         for (JsonNode index : table.path("indexes")) {
             if (!index.path("type").asString().equals("unique")) {
                 continue;
@@ -24,6 +28,10 @@ final class UniqueIndexes {
             if (key == null) {
                 continue;
             }
+            JsonNode first = row.get(index.path("columns").get(0).asString());
+            List<ObjectNode> others = first.isString()
+                    ? store.findBy(collection, index.path("columns").get(0).asString(), first.asString())
+                    : store.list(collection);
             for (ObjectNode other : others) {
                 if (!other.path("$id").asString().equals(row.path("$id").asString()) && key.equals(values(index, other))) {
                     throw ApiException.conflict("row_already_exists",
