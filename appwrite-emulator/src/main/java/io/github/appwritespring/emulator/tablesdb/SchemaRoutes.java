@@ -26,6 +26,8 @@ public final class SchemaRoutes implements RouteModule {
 
     private static final Set<String> COLUMN_ATTRIBUTES = Set.of("key", "type", "required", "array", "status", "size");
 
+    private static final Set<String> INDEX_ATTRIBUTES = Set.of("key", "type", "status");
+
     private static final Set<String> INDEX_TYPES = Set.of("key", "unique", "fulltext");
 
     @Override
@@ -50,13 +52,8 @@ public final class SchemaRoutes implements RouteModule {
             });
         }
 
-        routes.get("/tablesdb/{databaseId}/tables/{tableId}/columns", "columns.read", request -> {
-            ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
-            List<ObjectNode> columns = new ArrayList<>();
-            table.path("columns").forEach(column -> columns.add((ObjectNode) column));
-            return Response.ok(Listing.answer("columns", io.github.appwritespring.emulator.query.QueryEngine.apply(columns,
-                    Listing.queries(request.params(), COLUMN_ATTRIBUTES)), request.params()));
-        });
+        routes.get("/tablesdb/{databaseId}/tables/{tableId}/columns", "columns.read",
+                request -> Response.ok(listEmbedded(tablesDb, request, "columns", COLUMN_ATTRIBUTES)));
 
         routes.get("/tablesdb/{databaseId}/tables/{tableId}/columns/{key}", "columns.read", request -> {
             ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
@@ -126,13 +123,8 @@ public final class SchemaRoutes implements RouteModule {
             return Response.json(202, index);
         });
 
-        routes.get("/tablesdb/{databaseId}/tables/{tableId}/indexes", "indexes.read", request -> {
-            ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
-            List<ObjectNode> indexes = new ArrayList<>();
-            table.path("indexes").forEach(index -> indexes.add((ObjectNode) index));
-            return Response.ok(Listing.answer("indexes", io.github.appwritespring.emulator.query.QueryEngine.apply(indexes,
-                    Listing.queries(request.params(), Set.of("key", "type", "status"))), request.params()));
-        });
+        routes.get("/tablesdb/{databaseId}/tables/{tableId}/indexes", "indexes.read",
+                request -> Response.ok(listEmbedded(tablesDb, request, "indexes", INDEX_ATTRIBUTES)));
 
         routes.get("/tablesdb/{databaseId}/tables/{tableId}/indexes/{key}", "indexes.read", request -> {
             ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
@@ -150,6 +142,16 @@ public final class SchemaRoutes implements RouteModule {
             });
             return Response.noContent();
         });
+    }
+
+    /** Lists the columns or indexes a table holds, with queries, as {@code {total, <field>}}. */
+    private static ObjectNode listEmbedded(TablesDbStore tablesDb, io.github.appwritespring.emulator.http.ApiRequest request,
+            String field, Set<String> attributes) {
+        ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
+        List<ObjectNode> items = new ArrayList<>();
+        table.path(field).forEach(item -> items.add((ObjectNode) item));
+        return Listing.answer(field, io.github.appwritespring.emulator.query.QueryEngine.apply(items,
+                Listing.queries(request.params(), attributes)), request.params());
     }
 
     private static void save(EmulatorContext context, ObjectNode table) {
