@@ -9,15 +9,13 @@ import io.github.appwritespring.client.model.Execution;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.ResourceToken;
 import io.github.appwritespring.client.model.Team;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FunctionsTeamsTokensWireTest {
+class FunctionsTeamsTokensWireTest extends ServiceWireTest {
 
 	private static final String EXECUTION = """
 			{"$id":"e1","$createdAt":"","$updatedAt":"","$permissions":[],"functionId":"wordcount","trigger":"http",
@@ -28,21 +26,6 @@ class FunctionsTeamsTokensWireTest {
 	private static final String MEMBERSHIP = """
 			{"$id":"m1","$createdAt":"","$updatedAt":"","userId":"alice","userName":"Alice","userEmail":"a@x.io",
 			"teamId":"t1","teamName":"Team","invited":"","joined":"","confirm":true,"mfa":false,"roles":["editor"]}""";
-
-	private RecordingServer server;
-
-	private AppwriteClient admin;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new RecordingServer();
-		this.admin = this.server.client("key");
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	@Test
 	void functionExecutions() throws Exception {

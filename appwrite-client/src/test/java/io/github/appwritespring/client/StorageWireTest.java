@@ -13,8 +13,6 @@ import io.github.appwritespring.client.RecordingServer.Reply;
 import io.github.appwritespring.client.model.Bucket;
 import io.github.appwritespring.client.model.BucketOptions;
 import io.github.appwritespring.client.model.File;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,24 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StorageWireTest {
+class StorageWireTest extends ServiceWireTest {
 
 	private static final int MIB = 1024 * 1024;
-
-	private RecordingServer server;
-
-	private AppwriteClient admin;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new RecordingServer();
-		this.admin = this.server.client("key");
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
 
 	private static String fileJson(String id, long size, long chunksTotal, long chunksUploaded) {
 		return "{\"$id\":\"" + id + "\",\"bucketId\":\"media\",\"$createdAt\":\"\",\"$updatedAt\":\"\","

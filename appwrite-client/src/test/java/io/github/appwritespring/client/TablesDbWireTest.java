@@ -9,15 +9,13 @@ import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.RowList;
 import io.github.appwritespring.client.model.Table;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TablesDbWireTest {
+class TablesDbWireTest extends ServiceWireTest {
 
 	private static final String ROW = """
 			{"$id":"n1","$sequence":7,"$tableId":"notes","$databaseId":"main",
@@ -31,21 +29,6 @@ class TablesDbWireTest {
 			"required":true,"array":false,"size":255,"default":null}],"indexes":[]}""";
 
 	record Note(String title, int words, List<String> tags) {
-	}
-
-	private RecordingServer server;
-
-	private AppwriteClient admin;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new RecordingServer();
-		this.admin = this.server.client("key");
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
 	}
 
 	@Test
