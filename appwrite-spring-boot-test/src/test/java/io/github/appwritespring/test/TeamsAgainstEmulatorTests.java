@@ -70,6 +70,13 @@ class TeamsAgainstEmulatorTests {
 		this.admin.teams().updateMembership("editors", membership.id(), List.of("viewer"));
 		assertThatThrownBy(() -> alice.tablesDb().getRow("main", "docs", "d1"))
 			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
+
+		String bobId = bob.account().get().id();
+		this.admin.teams().createMembership("editors", List.of("viewer"), null, bobId, null, null, null);
+		assertThat(this.admin.teams().get("editors").total()).isEqualTo(2);
+		this.admin.users().delete(bobId);
+		assertThat(this.admin.teams().get("editors").total()).as("a deleted user's membership no longer counts")
+			.isEqualTo(1);
 	}
 
 	@Test

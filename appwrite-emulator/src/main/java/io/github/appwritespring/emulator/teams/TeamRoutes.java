@@ -49,7 +49,6 @@ public final class TeamRoutes implements RouteModule {
             team.put("$createdAt", now);
             team.put("$updatedAt", now);
             team.put("name", name);
-            team.put("total", 0);
             team.putObject("prefs");
             return Response.created(context.store().write(() -> {
                 if (context.store().exists(TEAMS, id)) {
@@ -57,7 +56,7 @@ public final class TeamRoutes implements RouteModule {
                 }
                 context.store().put(TEAMS, id, team);
                 caller.user().ifPresent(user -> addMember(context, team, user, roles, true));
-                return context.store().get(TEAMS, id).orElseThrow();
+                return model(context, team);
             }));
         });
 
@@ -65,11 +64,12 @@ public final class TeamRoutes implements RouteModule {
             Caller caller = request.caller();
             List<ObjectNode> teams = context.store().list(TEAMS).stream()
                     .filter(team -> caller.isKey() || membership(context, team, caller.userId()).isPresent())
+                    .map(team -> model(context, team))
                     .toList();
             return Response.ok(Listing.of("teams", teams, request.params(), TEAM_ATTRIBUTES));
         });
 
-        routes.get("/teams/{teamId}", "teams.read", request -> Response.ok(visibleTeam(context, request)));
+        routes.get("/teams/{teamId}", "teams.read", request -> Response.ok(model(context, visibleTeam(context, request))));
 
         routes.put("/teams/{teamId}", "teams.write", request -> {
             String name = request.params().text("name", 128);
@@ -78,7 +78,7 @@ public final class TeamRoutes implements RouteModule {
                 team.put("name", name);
                 team.put("$updatedAt", AppwriteDates.format(context.now()));
                 context.store().put(TEAMS, team.path("$id").asString(), team);
-                return team;
+                return model(context, team);
             }));
         });
 
@@ -161,7 +161,6 @@ public final class TeamRoutes implements RouteModule {
                     throw ApiException.unauthorized("Only the team's owners may remove other members.");
                 }
                 context.store().delete(AuthCollections.MEMBERSHIPS, membership.path("$id").asString());
-                refreshTotal(context, team);
             });
             return Response.noContent();
         });
@@ -192,17 +191,18 @@ public final class TeamRoutes implements RouteModule {
         membership.put("mfa", false);
         membership.set("roles", Json.strings(roles));
         context.store().put(AuthCollections.MEMBERSHIPS, membership.path("$id").asString(), membership);
-        refreshTotal(context, team);
         return membership;
     }
 
-    private static void refreshTotal(EmulatorContext context, ObjectNode team) {
-        String teamId = team.path("$id").asString();
-        long total = context.store().findBy(AuthCollections.MEMBERSHIPS, "teamId", teamId).stream()
-                .filter(membership -> membership.path("confirm").asBoolean()).count();
-        ObjectNode stored = context.store().get(TEAMS, teamId).orElse(team);
-        stored.put("total", total);
-        context.store().put(TEAMS, teamId, stored);
+    /**
+     * The team as Appwrite answers it; {@code total} is counted from the confirmed memberships, so it stays true
+     * whoever removes a membership (a deleted user's go with the user).
+     */
+    private static ObjectNode model(EmulatorContext context, ObjectNode team) {
+        ObjectNode model = team.deepCopy();
+        model.put("total", context.store().findBy(AuthCollections.MEMBERSHIPS, "teamId", team.path("$id").asString()).stream()
+                .filter(membership -> membership.path("confirm").asBoolean()).count());
+        return model;
     }
 
     private static ObjectNode team(EmulatorContext context, ApiRequest request) {
