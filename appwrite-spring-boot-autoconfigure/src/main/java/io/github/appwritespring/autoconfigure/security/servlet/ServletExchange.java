@@ -111,9 +111,11 @@ final class ServletExchange {
 		response.getOutputStream().write(body);
 	}
 
-	static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+	/** A 302 with a relative {@code Location}, so no Host header can turn it into another origin. */
+	static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
+		response.setStatus(HttpServletResponse.SC_FOUND);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.sendRedirect(request.getContextPath() + path);
+		response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + path);
 	}
 
 }
