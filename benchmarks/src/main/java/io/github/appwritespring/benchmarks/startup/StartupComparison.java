@@ -22,7 +22,18 @@ public final class StartupComparison {
 			+ "io.github.appwritespring.autoconfigure.AppwriteHealthContributorAutoConfiguration,"
 			+ "io.github.appwritespring.autoconfigure.web.servlet.AppwriteServletAutoConfiguration,"
 			+ "io.github.appwritespring.autoconfigure.web.reactive.AppwriteReactiveAutoConfiguration,"
-			+ "io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration";
+			+ "io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration,";
+
+	/**
+	 * Spring Security is on this module's class path for {@code SecurityThroughput}; it is kept out of both runs so
+	 * this stays the comparison it was (the Appwrite auto-configuration on a plain MVC application).
+	 */
+	private static final String SECURITY = "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,"
+			+ "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
+			+ "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration,"
+			+ "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration,"
+			+ "io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration,"
+			+ "io.github.appwritespring.autoconfigure.security.servlet.AppwriteServletSecurityAutoConfiguration";
 
 	private StartupComparison() {
 	}
@@ -52,9 +63,7 @@ public final class StartupComparison {
 				StartupApp.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
 				"--logging.level.root=WARN", "--appwrite.endpoint=http://127.0.0.1:1/v1",
 				"--appwrite.project-id=bench", "--appwrite.api-key=standard_bench"));
-		if (!withAppwrite) {
-			command.add(EXCLUDE);
-		}
+		command.add(withAppwrite ? "--spring.autoconfigure.exclude=" + SECURITY : EXCLUDE + SECURITY);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		long ready = -1;
 		try (BufferedReader reader = new BufferedReader(

@@ -1,0 +1,258 @@
+package io.github.appwritespring.benchmarks.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 5's benchmark: throughput of an authenticated Spring MVC endpoint behind the default Appwrite
+ * {@code SecurityFilterChain}, against floors measured in the same run, on Tomcat, against the in-JVM emulator.
+ * <ul>
+ * <li>{@code A}: {@code GET /me} with the {@code a_session_<PROJECT>} cookie; the chain resolves it with one
+ * {@code account.get} (cache off). Floor 1: {@code GET /floor/call}, permitted to all in the same chain, whose
+ * handler makes that {@code account.get} itself with a shared plain {@code WebClient} and returns the email. Target
+ * 0.85x.</li>
+ * <li>{@code A cached}: the same with {@code appwrite.security.cache.enabled=true} (a second application context).
+ * Floor 2: {@code GET /floor/constant} in that context, permitted to all, no call. Target 0.9x.</li>
+ * </ul>
+ * The load is {@code wrk} (Debian package {@code wrk}) in its own process: closed loop, N connections kept alive,
+ * a fixed duration per run, the variants alternated in rounds after a warm-up. Every run is checked: each request
+ * wrk counted was answered by the endpoint's handler (so none was redirected to the sign-in page), no socket
+ * errors, no non-2xx answers.
+ * <p>
+ * Arguments ({@code key=value}, all optional): {@code rounds=5 seconds=5 connections=8 warmup=10}.
+ */
+public final class SecurityThroughput {
+
+	static final String EMAIL = "bench@example.com";
+
+	static final String PASSWORD = "a-long-password";
+
+	private SecurityThroughput() {
+	}
+
+	/** One thing to load: an application context, a path and the cookie sent with every request. */
+	private record Variant(String name, ConfigurableApplicationContext context, String path, String cookie,
+			Function<SecurityBenchApp.Endpoints, LongAdder> counter) {
+
+		String url() {
+			int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+			return "http://127.0.0.1:" + port + this.path;
+		}
+
+		long answered() {
+			return this.counter.apply(this.context.getBean(SecurityBenchApp.Endpoints.class)).sum();
+		}
+
+	}
+
+	/** What one wrk run reported. */
+	private record Run(double rps, long requests, double p50Micros, double p99Micros) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>(
+				Map.of("rounds", "5", "seconds", "5", "connections", "8", "warmup", "10"));
+		for (String arg : args) {
+			int eq = arg.indexOf('=');
+			if (eq < 0 || !options.containsKey(arg.substring(0, eq))) {
+				throw new IllegalArgumentException("Unknown argument " + arg + "; expected key=value with key in "
+						+ options.keySet());
+			}
+			options.put(arg.substring(0, eq), arg.substring(eq + 1));
+		}
+		int rounds = Integer.parseInt(options.get("rounds"));
+		int seconds = Integer.parseInt(options.get("seconds"));
+		int connections = Integer.parseInt(options.get("connections"));
+		int warmup = Integer.parseInt(options.get("warmup"));
+		checkWrk();
+		System.out.printf("%d cores, %s %s; %d rounds of %d s per variant, %d connections, warm-up %d s per variant%n",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+				System.getProperty("java.version"), rounds, seconds, connections, warmup);
+
+		try (AppwriteEmulator emulator = AppwriteEmulator.builder().rateLimits(false).start()) {
+			emulator.seedUser(EMAIL, PASSWORD);
+			String secret;
+			try (AppwriteClient admin = AppwriteClient.builder()
+				.endpoint(emulator.endpoint())
+				.projectId(emulator.projectId())
+				.apiKey(emulator.apiKey())
+				.build()) {
+				secret = admin.account().createEmailPasswordSession(EMAIL, PASSWORD).secret();
+			}
+			String appwriteCookie = "a_session_" + emulator.projectId() + "=" + secret;
+			String floorCookie = SecurityBenchApp.FLOOR_COOKIE + "=" + secret;
+			try (ConfigurableApplicationContext plain = start(emulator, false);
+					ConfigurableApplicationContext cached = start(emulator, true)) {
+				List<Variant> variants = List.of(
+						new Variant("A: /me, cache off", plain, "/me", appwriteCookie, (e) -> e.me),
+						new Variant("floor 1: /floor/call", plain, "/floor/call", floorCookie, (e) -> e.call),
+						new Variant("A cached: /me, cache on", cached, "/me", appwriteCookie, (e) -> e.me),
+						new Variant("floor 2: /floor/constant", cached, "/floor/constant", floorCookie,
+								(e) -> e.constant));
+				for (Variant variant : variants) {
+					check(variant);
+				}
+				for (Variant variant : variants) {
+					run(variant, warmup, connections);
+				}
+				Map<Variant, List<Run>> runs = new LinkedHashMap<>();
+				for (int round = 0; round < rounds; round++) {
+					for (Variant variant : variants) {
+						Run run = run(variant, seconds, connections);
+						runs.computeIfAbsent(variant, (v) -> new ArrayList<>()).add(run);
+						System.out.printf("  round %d  %-26s %9.0f req/s  p50 %7.0f us  p99 %7.0f us%n", round + 1,
+								variant.name(), run.rps(), run.p50Micros(), run.p99Micros());
+					}
+				}
+				report(variants, runs);
+			}
+		}
+		System.exit(0);
+	}
+
+	private static ConfigurableApplicationContext start(AppwriteEmulator emulator, boolean cache) {
+		return new SpringApplicationBuilder(SecurityBenchApp.class).properties(
+				"server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+				"logging.level.root=WARN", "spring.main.web-application-type=servlet",
+				"appwrite.endpoint=" + emulator.endpoint(), "appwrite.project-id=" + emulator.projectId(),
+				"appwrite.api-key=" + emulator.apiKey(),
+				"appwrite.security.permit-all=/login,/signup,/error,/favicon.ico,/floor/**",
+				"appwrite.security.cache.enabled=" + cache, "appwrite.security.cache.ttl=60s")
+			.run();
+	}
+
+	/** One request with the JDK client: 200 and the email, before any load. */
+	private static void check(Variant variant) throws IOException, InterruptedException {
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		HttpResponse<String> response = client.send(
+				HttpRequest.newBuilder(URI.create(variant.url())).header("Cookie", variant.cookie()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200 || !EMAIL.equals(response.body())) {
+			throw new IllegalStateException(variant.name() + " answered " + response.statusCode() + " "
+					+ response.body() + " " + response.headers().map());
+		}
+	}
+
+	private static void checkWrk() {
+		try {
+			Process process = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			process.waitFor(10, TimeUnit.SECONDS);
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException("This benchmark loads the server with wrk, which is not on the PATH: "
+					+ "install it (Debian: apt-get install -y wrk)", ex);
+		}
+	}
+
+	private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in ");
+
+	private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
+
+	private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)(?:\\.000)?%\\s+([\\d.]+)(us|ms|s)\\s*$",
+			Pattern.MULTILINE);
+
+	private static Run run(Variant variant, int seconds, int connections) throws IOException, InterruptedException {
+		long before = variant.answered();
+		Process wrk = new ProcessBuilder("wrk", "-t" + Math.min(2, connections), "-c" + connections,
+				"-d" + seconds + "s", "--latency", "-H", "Cookie: " + variant.cookie(), variant.url())
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!wrk.waitFor(seconds + 30L, TimeUnit.SECONDS)) {
+			wrk.destroyForcibly();
+			throw new IllegalStateException("wrk did not finish");
+		}
+		long answered = variant.answered() - before;
+		if (wrk.exitValue() != 0 || out.contains("Non-2xx") || out.contains("Socket errors")) {
+			throw new IllegalStateException(variant.name() + ": wrk reported errors\n" + out);
+		}
+		long requests = Long.parseLong(find(REQUESTS, out, variant));
+		// Every request wrk completed reached the handler; a few more may have been in flight when it stopped.
+		if (answered < requests || answered > requests + connections) {
+			throw new IllegalStateException(variant.name() + ": wrk completed " + requests
+					+ " requests but the handler answered " + answered + " (redirected to sign-in?)\n" + out);
+		}
+		double p50 = -1;
+		double p99 = -1;
+		Matcher percentile = PERCENTILE.matcher(out);
+		while (percentile.find()) {
+			double value = Double.parseDouble(percentile.group(2)) * switch (percentile.group(3)) {
+				case "us" -> 1;
+				case "ms" -> 1_000;
+				default -> 1_000_000;
+			};
+			if (percentile.group(1).equals("50")) {
+				p50 = value;
+			}
+			else {
+				p99 = value;
+			}
+		}
+		return new Run(Double.parseDouble(find(RPS, out, variant)), requests, p50, p99);
+	}
+
+	private static String find(Pattern pattern, String out, Variant variant) {
+		Matcher matcher = pattern.matcher(out);
+		if (!matcher.find()) {
+			throw new IllegalStateException(variant.name() + ": cannot read wrk's output\n" + out);
+		}
+		return matcher.group(1);
+	}
+
+	private static void report(List<Variant> variants, Map<Variant, List<Run>> runs) {
+		System.out.println();
+		System.out.printf("%-26s %12s %10s %10s   %s%n", "variant", "median req/s", "p50 (us)", "p99 (us)",
+				"req/s per round");
+		for (Variant variant : variants) {
+			List<Run> list = runs.get(variant);
+			System.out.printf("%-26s %12.0f %10.0f %10.0f   %s%n", variant.name(),
+					median(list.stream().map(Run::rps).toList()), median(list.stream().map(Run::p50Micros).toList()),
+					median(list.stream().map(Run::p99Micros).toList()),
+					list.stream().map((r) -> String.format(Locale.ROOT, "%.0f", r.rps())).toList());
+		}
+		System.out.println();
+		ratio("A / floor 1 (target >= 0.85)", runs.get(variants.get(0)), runs.get(variants.get(1)));
+		ratio("A cached / floor 2 (target >= 0.90)", runs.get(variants.get(2)), runs.get(variants.get(3)));
+	}
+
+	private static void ratio(String name, List<Run> measured, List<Run> floor) {
+		List<Double> perRound = new ArrayList<>();
+		for (int i = 0; i < measured.size(); i++) {
+			perRound.add(measured.get(i).rps() / floor.get(i).rps());
+		}
+		double ofMedians = median(measured.stream().map(Run::rps).toList())
+				/ median(floor.stream().map(Run::rps).toList());
+		System.out.printf("%-36s ratio of medians %.3f; median of per-round ratios %.3f %s%n", name, ofMedians,
+				median(perRound), perRound.stream().map((r) -> String.format(Locale.ROOT, "%.3f", r)).toList());
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		int n = sorted.size();
+		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+}
