@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.client.AppwriteClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -46,9 +47,15 @@ public class SecurityBenchApp {
 
 		final LongAdder constant = new LongAdder();
 
+		final LongAdder client = new LongAdder();
+
+		private final AppwriteClient admin;
+
 		private final WebClient webClient;
 
-		Endpoints(@Value("${appwrite.endpoint}") String endpoint, @Value("${appwrite.project-id}") String projectId) {
+		Endpoints(@Value("${appwrite.endpoint}") String endpoint, @Value("${appwrite.project-id}") String projectId,
+				AppwriteClient admin) {
+			this.admin = admin;
 			// A plain WebClient (Reactor Netty, its default shared connection pool), built once.
 			this.webClient = WebClient.builder()
 				.baseUrl(endpoint)
@@ -75,6 +82,17 @@ public class SecurityBenchApp {
 				.bodyToMono(Account.class)
 				.block();
 			return account.email();
+		}
+
+		/**
+		 * Not a floor, a diagnostic: permitted to all; the handler makes the call with our client (a session view
+		 * of the admin client, blocking, parsed into {@code User}), to split the cost of A into our client's and
+		 * the security integration's.
+		 */
+		@GetMapping("/floor/client")
+		String client(@CookieValue(FLOOR_COOKIE) String secret) {
+			this.client.increment();
+			return this.admin.withSession(secret).account().get().email();
 		}
 
 		/** Floor 2: permitted to all; no call at all. */

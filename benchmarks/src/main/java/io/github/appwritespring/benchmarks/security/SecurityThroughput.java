@@ -40,7 +40,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * wrk counted was answered by the endpoint's handler (so none was redirected to the sign-in page), no socket
  * errors, no non-2xx answers.
  * <p>
- * Arguments ({@code key=value}, all optional): {@code rounds=5 seconds=5 connections=8 warmup=10}.
+ * Besides req/s and wrk's latency percentiles, each run reports the CPU time this JVM spent per request (the
+ * application, the emulator and both HTTP clients; wrk excluded), which other processes on the machine disturb much
+ * less than throughput.
+ * <p>
+ * A fifth variant, a diagnostic, is run only when asked for ({@code only=1,2,5}): {@code GET /floor/client}, permitted
+ * to all, whose handler makes the call with our client ({@code admin.withSession(secret).account().get()}), which
+ * splits A's cost into our client's and the security integration's.
+ * <p>
+ * Arguments ({@code key=value}, all optional): {@code rounds=6 seconds=5 connections=8 warmup=20 only=1,2,3,4} (the
+ * variants to run, e.g. {@code only=1} alone under a profiler). Each round starts with the next variant in turn; the
+ * warm-up runs each variant once for its seconds (the JIT needs long on two busy cores).
  */
 public final class SecurityThroughput {
 
@@ -67,12 +77,12 @@ public final class SecurityThroughput {
 	}
 
 	/** What one wrk run reported. */
-	private record Run(double rps, long requests, double p50Micros, double p99Micros) {
+	private record Run(double rps, long requests, double p50Micros, double p99Micros, double cpuMicros) {
 	}
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>(
-				Map.of("rounds", "5", "seconds", "5", "connections", "8", "warmup", "10"));
+				Map.of("rounds", "6", "seconds", "5", "connections", "8", "warmup", "20", "only", "1,2,3,4"));
 		for (String arg : args) {
 			int eq = arg.indexOf('=');
 			if (eq < 0 || !options.containsKey(arg.substring(0, eq))) {
@@ -104,12 +114,17 @@ public final class SecurityThroughput {
 			String floorCookie = SecurityBenchApp.FLOOR_COOKIE + "=" + secret;
 			try (ConfigurableApplicationContext plain = start(emulator, false);
 					ConfigurableApplicationContext cached = start(emulator, true)) {
-				List<Variant> variants = List.of(
+				List<Variant> all = List.of(
 						new Variant("A: /me, cache off", plain, "/me", appwriteCookie, (e) -> e.me),
 						new Variant("floor 1: /floor/call", plain, "/floor/call", floorCookie, (e) -> e.call),
 						new Variant("A cached: /me, cache on", cached, "/me", appwriteCookie, (e) -> e.me),
 						new Variant("floor 2: /floor/constant", cached, "/floor/constant", floorCookie,
-								(e) -> e.constant));
+								(e) -> e.constant),
+						new Variant("diag: /floor/client", plain, "/floor/client", floorCookie, (e) -> e.client));
+				List<Variant> variants = new ArrayList<>();
+				for (String index : options.get("only").split(",")) {
+					variants.add(all.get(Integer.parseInt(index.trim()) - 1));
+				}
 				for (Variant variant : variants) {
 					check(variant);
 				}
@@ -118,11 +133,14 @@ public final class SecurityThroughput {
 				}
 				Map<Variant, List<Run>> runs = new LinkedHashMap<>();
 				for (int round = 0; round < rounds; round++) {
-					for (Variant variant : variants) {
+					// each round starts with the next variant, so none always runs first after another's load
+					List<Variant> order = new ArrayList<>(variants);
+					Collections.rotate(order, -round);
+					for (Variant variant : order) {
 						Run run = run(variant, seconds, connections);
 						runs.computeIfAbsent(variant, (v) -> new ArrayList<>()).add(run);
-						System.out.printf("  round %d  %-26s %9.0f req/s  p50 %7.0f us  p99 %7.0f us%n", round + 1,
-								variant.name(), run.rps(), run.p50Micros(), run.p99Micros());
+						System.out.printf("  round %d  %-26s %9.0f req/s  p50 %7.0f us  p99 %7.0f us  JVM CPU %5.0f us/req%n",
+								round + 1, variant.name(), run.rps(), run.p50Micros(), run.p99Micros(), run.cpuMicros());
 					}
 				}
 				report(variants, runs);
@@ -152,6 +170,9 @@ public final class SecurityThroughput {
 			throw new IllegalStateException(variant.name() + " answered " + response.statusCode() + " "
 					+ response.body() + " " + response.headers().map());
 		}
+		Map<String, List<String>> headers = new java.util.TreeMap<>(response.headers().map());
+		headers.remove("date");
+		System.out.println("  " + variant.name() + " answers 200 " + response.body() + " " + headers);
 	}
 
 	private static void checkWrk() {
@@ -175,6 +196,7 @@ public final class SecurityThroughput {
 
 	private static Run run(Variant variant, int seconds, int connections) throws IOException, InterruptedException {
 		long before = variant.answered();
+		long cpuBefore = processCpuNanos();
 		Process wrk = new ProcessBuilder("wrk", "-t" + Math.min(2, connections), "-c" + connections,
 				"-d" + seconds + "s", "--latency", "-H", "Cookie: " + variant.cookie(), variant.url())
 			.redirectErrorStream(true)
@@ -184,6 +206,7 @@ public final class SecurityThroughput {
 			wrk.destroyForcibly();
 			throw new IllegalStateException("wrk did not finish");
 		}
+		long cpu = processCpuNanos() - cpuBefore;
 		long answered = variant.answered() - before;
 		if (wrk.exitValue() != 0 || out.contains("Non-2xx") || out.contains("Socket errors")) {
 			throw new IllegalStateException(variant.name() + ": wrk reported errors\n" + out);
@@ -210,7 +233,13 @@ public final class SecurityThroughput {
 				p99 = value;
 			}
 		}
-		return new Run(Double.parseDouble(find(RPS, out, variant)), requests, p50, p99);
+		return new Run(Double.parseDouble(find(RPS, out, variant)), requests, p50, p99, cpu / 1000.0 / answered);
+	}
+
+	/** CPU time of this JVM (the applications, the emulator, both HTTP clients; not wrk). */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static String find(Pattern pattern, String out, Variant variant) {
@@ -223,21 +252,30 @@ public final class SecurityThroughput {
 
 	private static void report(List<Variant> variants, Map<Variant, List<Run>> runs) {
 		System.out.println();
-		System.out.printf("%-26s %12s %10s %10s   %s%n", "variant", "median req/s", "p50 (us)", "p99 (us)",
-				"req/s per round");
+		System.out.printf("%-26s %12s %10s %10s %12s   %s%n", "variant", "median req/s", "p50 (us)", "p99 (us)",
+				"CPU us/req", "req/s per round");
 		for (Variant variant : variants) {
 			List<Run> list = runs.get(variant);
-			System.out.printf("%-26s %12.0f %10.0f %10.0f   %s%n", variant.name(),
+			System.out.printf("%-26s %12.0f %10.0f %10.0f %12.0f   %s%n", variant.name(),
 					median(list.stream().map(Run::rps).toList()), median(list.stream().map(Run::p50Micros).toList()),
-					median(list.stream().map(Run::p99Micros).toList()),
+					median(list.stream().map(Run::p99Micros).toList()), median(list.stream().map(Run::cpuMicros).toList()),
 					list.stream().map((r) -> String.format(Locale.ROOT, "%.0f", r.rps())).toList());
 		}
 		System.out.println();
-		ratio("A / floor 1 (target >= 0.85)", runs.get(variants.get(0)), runs.get(variants.get(1)));
-		ratio("A cached / floor 2 (target >= 0.90)", runs.get(variants.get(2)), runs.get(variants.get(3)));
+		ratio("A / floor 1 (target >= 0.85)", runs, "A:", "floor 1:");
+		ratio("A cached / floor 2 (target >= 0.90)", runs, "A cached:", "floor 2:");
+		ratio("A / our client in the handler", runs, "A:", "diag:");
+		ratio("our client / floor 1", runs, "diag:", "floor 1:");
 	}
 
-	private static void ratio(String name, List<Run> measured, List<Run> floor) {
+	private static void ratio(String name, Map<Variant, List<Run>> runs, String measuredName, String floorName) {
+		List<Run> measured = runs.entrySet().stream().filter((e) -> e.getKey().name().startsWith(measuredName))
+			.map(Map.Entry::getValue).findFirst().orElse(null);
+		List<Run> floor = runs.entrySet().stream().filter((e) -> e.getKey().name().startsWith(floorName))
+			.map(Map.Entry::getValue).findFirst().orElse(null);
+		if (measured == null || floor == null) {
+			return;
+		}
 		List<Double> perRound = new ArrayList<>();
 		for (int i = 0; i < measured.size(); i++) {
 			perRound.add(measured.get(i).rps() / floor.get(i).rps());
