@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
 import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.FixedConnection;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,24 +131,7 @@ class ServletAppwriteOutageTests {
 
 		@Bean
 		AppwriteConnectionDetails controlledAppwrite() {
-			return new AppwriteConnectionDetails() {
-
-				@Override
-				public String getEndpoint() {
-					return "http://127.0.0.1:" + PORT + "/v1";
-				}
-
-				@Override
-				public String getProjectId() {
-					return appwrite.projectId();
-				}
-
-				@Override
-				public String getApiKey() {
-					return appwrite.apiKey();
-				}
-
-			};
+			return FixedConnection.of(appwrite);
 		}
 
 	}
