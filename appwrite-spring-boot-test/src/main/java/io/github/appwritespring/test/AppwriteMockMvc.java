@@ -37,7 +37,9 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * CSRF: use Spring Security's {@code csrf()} (the {@code _csrf} form field) with these post-processors.
  * {@code csrf().asHeader()} does not pass the chain's SPA-style CSRF handling, which expects the raw token in the
  * {@code X-XSRF-TOKEN} header; to test a JSON client, do what it does: {@code GET /auth/csrf} with the session, then
- * send the answer's {@code token} as {@code X-XSRF-TOKEN} together with the {@code XSRF-TOKEN} cookie it set.
+ * send the answer's {@code token} as {@code X-XSRF-TOKEN} together with the {@code XSRF-TOKEN} cookie it set. Keep
+ * such tests in a test context where {@code csrf()} is never used: {@code csrf()} replaces the chain's CSRF token
+ * repository for the rest of the context's life.
  * <p>
  * The cookie's name is the application's ({@code a_session_<PROJECT_ID>}, or {@code __Host-a_session_<PROJECT_ID>}
  * with {@code appwrite.security.cookie.host-prefix}), read from its
