@@ -72,6 +72,11 @@ class ServletAppwriteOutageTests {
 			assertThat(this.browser.get("/login").statusCode())
 				.as("a public page does not resolve the session, so it needs no Appwrite")
 				.isEqualTo(200);
+			Browser sessionCookieOnly = new Browser("http://localhost:" + this.port);
+			sessionCookieOnly.cookies().put(cookie, this.browser.cookies().get(cookie));
+			assertThat(sessionCookieOnly.get("/login").statusCode())
+				.as("nor for a client that sends the session cookie alone (no HTTP session to find a context in)")
+				.isEqualTo(200);
 			HttpResponse<String> json = this.browser.getJson("/me");
 			assertThat(json.statusCode()).isEqualTo(503);
 			assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");
