@@ -49,6 +49,10 @@ public class SecurityBenchApp {
 
 		final LongAdder client = new LongAdder();
 
+		final LongAdder headers = new LongAdder();
+
+		private final WebClient webClientWithOurHeaders;
+
 		private final AppwriteClient admin;
 
 		private final WebClient webClient;
@@ -61,6 +65,16 @@ public class SecurityBenchApp {
 				.baseUrl(endpoint)
 				.defaultHeader("X-Appwrite-Project", projectId)
 				.defaultHeader("X-Appwrite-Response-Format", "1.8.0")
+				.build();
+			// the floor's WebClient sending what our client sends besides (same names, same lengths of values)
+			this.webClientWithOurHeaders = this.webClient.mutate()
+				.defaultHeader("User-Agent", "AppwriteSpringJava/0.1.0-SNAPSHOT (Linux; amd64) Java/17.0.15")
+				.defaultHeader("X-SDK-Name", "Appwrite Spring Java")
+				.defaultHeader("X-SDK-Platform", "server")
+				.defaultHeader("X-SDK-Language", "java")
+				.defaultHeader("X-SDK-Version", "0.1.0-SNAPSHOT")
+				.defaultHeader("Accept", "application/json")
+				.defaultHeader("Accept-Encoding", "gzip")
 				.build();
 		}
 
@@ -93,6 +107,19 @@ public class SecurityBenchApp {
 		String client(@CookieValue(FLOOR_COOKIE) String secret) {
 			this.client.increment();
 			return this.admin.withSession(secret).account().get().email();
+		}
+
+		/** A diagnostic: floor 1's call with our client's extra request headers. */
+		@GetMapping("/floor/headers")
+		String headers(@CookieValue(FLOOR_COOKIE) String secret) {
+			this.headers.increment();
+			Account account = this.webClientWithOurHeaders.get()
+				.uri("/account")
+				.header("X-Appwrite-Session", secret)
+				.retrieve()
+				.bodyToMono(Account.class)
+				.block();
+			return account.email();
 		}
 
 		/** Floor 2: permitted to all; no call at all. */

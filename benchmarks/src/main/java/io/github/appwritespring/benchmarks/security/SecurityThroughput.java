@@ -46,7 +46,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * A fifth variant, a diagnostic, is run only when asked for ({@code only=1,2,5}): {@code GET /floor/client}, permitted
  * to all, whose handler makes the call with our client ({@code admin.withSession(secret).account().get()}), which
- * splits A's cost into our client's and the security integration's.
+ * splits A's cost into our client's and the security integration's; and a sixth ({@code only=1,5,6,2}),
+ * {@code GET /floor/headers}: floor 1's call sending our client's other request headers too.
  * <p>
  * Arguments ({@code key=value}, all optional): {@code rounds=6 seconds=5 connections=8 warmup=20 only=1,2,3,4} (the
  * variants to run, e.g. {@code only=1} alone under a profiler). Each round starts with the next variant in turn; the
@@ -120,7 +121,8 @@ public final class SecurityThroughput {
 						new Variant("A cached: /me, cache on", cached, "/me", appwriteCookie, (e) -> e.me),
 						new Variant("floor 2: /floor/constant", cached, "/floor/constant", floorCookie,
 								(e) -> e.constant),
-						new Variant("diag: /floor/client", plain, "/floor/client", floorCookie, (e) -> e.client));
+						new Variant("diag: /floor/client", plain, "/floor/client", floorCookie, (e) -> e.client),
+						new Variant("diag2: /floor/headers", plain, "/floor/headers", floorCookie, (e) -> e.headers));
 				List<Variant> variants = new ArrayList<>();
 				for (String index : options.get("only").split(",")) {
 					variants.add(all.get(Integer.parseInt(index.trim()) - 1));
@@ -266,6 +268,7 @@ public final class SecurityThroughput {
 		ratio("A cached / floor 2 (target >= 0.90)", runs, "A cached:", "floor 2:");
 		ratio("A / our client in the handler", runs, "A:", "diag:");
 		ratio("our client / floor 1", runs, "diag:", "floor 1:");
+		ratio("floor 1 with our headers / floor 1", runs, "diag2:", "floor 1:");
 	}
 
 	private static void ratio(String name, Map<Variant, List<Run>> runs, String measuredName, String floorName) {
