@@ -45,17 +45,17 @@ public class LoginController {
 	}
 
 	/**
-	 * @param error why the last attempt failed, if it did
+	 * @param error why the last attempt failed ({@code credentials}, {@code throttled}, ...), if it did
 	 * @param logout present after signing out
 	 * @param redirect where to go after signing in (a relative path; the starter checks it)
 	 * @return the sign-in page
 	 */
 	@GetMapping("/login")
-	public ModelAndView login(@RequestParam(required = false) @Nullable String error,
+	public ModelAndView login(@RequestParam(required = false) @Nullable List<String> error,
 			@RequestParam(required = false) @Nullable String logout,
 			@RequestParam(required = false) @Nullable String redirect) {
 		ModelAndView page = new ModelAndView("auth/login");
-		page.addObject("error", (error != null) ? LOGIN_ERRORS.getOrDefault(error, LOGIN_ERRORS.get("credentials")) : null);
+		page.addObject("error", message(LOGIN_ERRORS, error, "credentials"));
 		page.addObject("loggedOut", logout != null);
 		page.addObject("redirect", redirect);
 		page.addObject("providers", this.providers);
@@ -68,11 +68,20 @@ public class LoginController {
 	 * @return the sign-up page
 	 */
 	@GetMapping("/signup")
-	public ModelAndView signup(@RequestParam(required = false) @Nullable String error) {
+	public ModelAndView signup(@RequestParam(required = false) @Nullable List<String> error) {
 		ModelAndView page = new ModelAndView("auth/signup");
-		page.addObject("error", (error != null) ? SIGNUP_ERRORS.getOrDefault(error, SIGNUP_ERRORS.get("invalid")) : null);
+		page.addObject("error", message(SIGNUP_ERRORS, error, "invalid"));
 		page.addObject("providers", this.providers);
 		return page;
+	}
+
+	/** The first {@code error} decides: a provider may append its own {@code error} parameter after ours. */
+	private static @Nullable String message(Map<String, String> messages, @Nullable List<String> error,
+			String fallback) {
+		if (error == null) {
+			return null;
+		}
+		return messages.getOrDefault(error.isEmpty() ? fallback : error.get(0), messages.get(fallback));
 	}
 
 }
