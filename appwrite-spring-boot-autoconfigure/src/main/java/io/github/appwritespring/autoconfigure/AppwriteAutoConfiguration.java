@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure;
 
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.client.AppwriteClient;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(afterName = "io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration")
 @ConditionalOnClass(AppwriteClient.class)
-@EnableConfigurationProperties(AppwriteProperties.class)
+@EnableConfigurationProperties({ AppwriteProperties.class, AppwriteSecurityProperties.class })
 public final class AppwriteAutoConfiguration {
 
 	@Bean
@@ -51,8 +52,11 @@ public final class AppwriteAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AppwriteClient.class)
-	AppwriteSessionClientFactory appwriteSessionClientFactory(AppwriteClient admin, AppwriteProperties properties) {
-		return new AppwriteSessionClientFactory(admin, properties.isForwardUserAgent());
+	AppwriteSessionClientFactory appwriteSessionClientFactory(AppwriteClient admin, AppwriteProperties properties,
+			AppwriteSecurityProperties security) {
+		return new AppwriteSessionClientFactory(admin,
+				AppwriteSessionCookie.name(admin.getProjectId(), security.getCookie().isHostPrefix()),
+				properties.isForwardUserAgent());
 	}
 
 }

@@ -23,8 +23,17 @@ public class AppwriteSessionClientFactory {
 	 * @param forwardUserAgent whether to forward the end user's {@code User-Agent}
 	 */
 	public AppwriteSessionClientFactory(AppwriteClient admin, boolean forwardUserAgent) {
+		this(admin, AppwriteSessionCookie.name(admin.getProjectId()), forwardUserAgent);
+	}
+
+	/**
+	 * @param admin the admin client whose pool the views share
+	 * @param cookieName the session cookie's name
+	 * @param forwardUserAgent whether to forward the end user's {@code User-Agent}
+	 */
+	public AppwriteSessionClientFactory(AppwriteClient admin, String cookieName, boolean forwardUserAgent) {
 		this.admin = admin;
-		this.cookieName = AppwriteSessionCookie.name(admin.getProjectId());
+		this.cookieName = cookieName;
 		this.forwardUserAgent = forwardUserAgent;
 	}
 

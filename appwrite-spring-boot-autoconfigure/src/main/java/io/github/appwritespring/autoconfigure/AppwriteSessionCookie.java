@@ -28,6 +28,15 @@ public final class AppwriteSessionCookie {
 	}
 
 	/**
+	 * @param projectId the project ID
+	 * @param hostPrefix whether the name carries the {@code __Host-} prefix
+	 * @return the cookie's name, {@code a_session_<PROJECT_ID>} or {@code __Host-a_session_<PROJECT_ID>}
+	 */
+	public static String name(String projectId, boolean hostPrefix) {
+		return (hostPrefix ? "__Host-" : "") + name(projectId);
+	}
+
+	/**
 	 * @param values every value the request carries for the cookie, in order
 	 * @return the session value, or {@code null} when there is none or it is malformed or ambiguous
 	 */

@@ -10,13 +10,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Reads the session client of a servlet request, once per request (kept in a request attribute).
+ * Reads the session client of a servlet request, once per request (kept in a request attribute). With Spring
+ * Security, the session filter puts the client of the signed-in user there first.
  */
-final class ServletAppwriteSessions {
+public final class ServletAppwriteSessions {
 
 	static final String ATTRIBUTE = AppwriteSessionClient.class.getName();
 
 	private ServletAppwriteSessions() {
+	}
+
+	/**
+	 * Makes a client the request's session client.
+	 * @param request the request
+	 * @param client its session client
+	 */
+	public static void remember(HttpServletRequest request, AppwriteSessionClient client) {
+		request.setAttribute(ATTRIBUTE, client);
 	}
 
 	static AppwriteSessionClient resolve(AppwriteSessionClientFactory factory, HttpServletRequest request) {

@@ -1,0 +1,258 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.ID;
+import io.github.appwritespring.client.ReactiveAppwriteClient;
+import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.Team;
+import io.github.appwritespring.client.model.User;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Signs users in, up and out with Appwrite, for both web stacks (the servlet stack blocks on these {@code Mono}s,
+ * WebFlux composes them). Sign-in calls {@code createEmailPasswordSession} with the admin client, because only
+ * calls with an API key get the session secret back; the API key also switches Appwrite's own rate limits off, so
+ * every attempt passes through the {@link LoginThrottle} first.
+ */
+public class AppwriteAuthenticator {
+
+	private static final Log logger = LogFactory.getLog(AppwriteAuthenticator.class);
+
+	private static final int MAX_FIELD = 256;
+
+	private final AppwriteClient admin;
+
+	private final LoginThrottle throttle;
+
+	private final AppwriteAuthoritiesMapper authoritiesMapper;
+
+	private final boolean teams;
+
+	/**
+	 * @param admin the admin client (API key with the sessions.write and users.write scopes)
+	 * @param throttle counts failures and imposes waits
+	 * @param authoritiesMapper makes the authorities
+	 * @param teams whether to look up the user's teams for the authorities
+	 */
+	public AppwriteAuthenticator(AppwriteClient admin, LoginThrottle throttle,
+			AppwriteAuthoritiesMapper authoritiesMapper, boolean teams) {
+		this.admin = admin;
+		this.throttle = throttle;
+		this.authoritiesMapper = authoritiesMapper;
+		this.teams = teams;
+	}
+
+	/**
+	 * @param email the email
+	 * @param password the password
+	 * @param clientIp the client's IP address, for throttling
+	 * @param userAgent the end user's {@code User-Agent}, forwarded so the session shows the right device
+	 * @return the signed-in user with a fresh session; fails with {@link AppwriteSignInException} or
+	 * {@link AppwriteUnavailableException}
+	 */
+	public Mono<AppwriteAuthenticationToken> signIn(@Nullable String email, @Nullable String password, String clientIp,
+			@Nullable String userAgent) {
+		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD) {
+			return Mono.error(new AppwriteSignInException(Reason.CREDENTIALS));
+		}
+		String account = email.trim();
+		return throttled(clientIp, account)
+			.then(Mono.defer(() -> adminAs(userAgent).account().createEmailPasswordSession(account, password)))
+			.onErrorMap(AppwriteException.class, (ex) -> signInFailure(ex, Reason.CREDENTIALS))
+			.onErrorResume(AppwriteSignInException.class,
+					(ex) -> countFailure(ex, clientIp, (ex.getReason() == Reason.CREDENTIALS) ? account : null))
+			.flatMap((session) -> this.throttle.succeeded(account).then(signedIn(session, userAgent)))
+			.onErrorMap(AppwriteAuthenticator::unavailable);
+	}
+
+	/**
+	 * Creates an account and signs it in.
+	 * @param name the user's name (may be empty)
+	 * @param email the email
+	 * @param password the password (Appwrite wants 8 to 256 characters)
+	 * @param clientIp the client's IP address, for throttling
+	 * @param userAgent the end user's {@code User-Agent}
+	 * @return the signed-in new user
+	 */
+	public Mono<AppwriteAuthenticationToken> signUp(@Nullable String name, @Nullable String email,
+			@Nullable String password, String clientIp, @Nullable String userAgent) {
+		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD
+				|| (name != null && name.length() > 128)) {
+			return Mono.error(new AppwriteSignInException(Reason.INVALID));
+		}
+		String account = email.trim();
+		String displayName = (name != null) ? name.trim() : "";
+		return throttled(clientIp, null)
+			.then(Mono.defer(() -> adminAs(userAgent).account().create(ID.unique(), account, password, displayName)))
+			.onErrorMap(AppwriteException.class, (ex) -> signInFailure(ex, Reason.INVALID))
+			.onErrorResume(AppwriteSignInException.class, (ex) -> countFailure(ex, clientIp, null))
+			.flatMap((user) -> Mono.defer(() -> adminAs(userAgent).account().createEmailPasswordSession(account,
+					password)))
+			.flatMap((session) -> signedIn(session, userAgent))
+			.onErrorMap(AppwriteAuthenticator::unavailable);
+	}
+
+	/**
+	 * Finishes an OAuth2 sign-in: exchanges the token Appwrite sent to the callback for a session.
+	 * @param userId the callback's {@code userId}
+	 * @param secret the callback's {@code secret}
+	 * @param clientIp the client's IP address, for throttling
+	 * @param userAgent the end user's {@code User-Agent}
+	 * @return the signed-in user
+	 */
+	public Mono<AppwriteAuthenticationToken> exchange(@Nullable String userId, @Nullable String secret,
+			String clientIp, @Nullable String userAgent) {
+		if (isBlank(userId) || isBlank(secret) || userId.length() > MAX_FIELD || secret.length() > 1024) {
+			return Mono.error(new AppwriteSignInException(Reason.OAUTH2));
+		}
+		return throttled(clientIp, null)
+			.then(Mono.defer(() -> adminAs(userAgent).account().createSession(userId, secret)))
+			.onErrorMap(AppwriteException.class, (ex) -> signInFailure(ex, Reason.OAUTH2))
+			.onErrorResume(AppwriteSignInException.class, (ex) -> countFailure(ex, clientIp, null))
+			.flatMap((session) -> signedIn(session, userAgent))
+			.onErrorMap(AppwriteAuthenticator::unavailable);
+	}
+
+	/**
+	 * @param provider an Appwrite OAuth2 provider, e.g. {@code github}
+	 * @param success the callback URL for success
+	 * @param failure the callback URL for failure
+	 * @param scopes extra scopes, or an empty list
+	 * @return the provider URL to send the browser to
+	 */
+	public Mono<URI> oauth2Url(String provider, String success, String failure, List<String> scopes) {
+		return this.admin.reactive()
+			.account()
+			.createOAuth2Token(provider, success, failure, scopes.isEmpty() ? null : scopes)
+			.onErrorMap(AppwriteAuthenticator::unavailable);
+	}
+
+	/**
+	 * Reads the user of a session.
+	 * @param sessionSecret the session cookie's value
+	 * @param userAgent the end user's {@code User-Agent}
+	 * @return the user, or empty when Appwrite does not accept the session (expired, deleted, blocked user); fails
+	 * with {@link AppwriteUnavailableException} when Appwrite cannot be asked
+	 */
+	public Mono<AppwriteAuthenticationToken> resolve(String sessionSecret, @Nullable String userAgent) {
+		return authenticated(sessionSecret, null, userAgent)
+			.onErrorResume(AppwriteAuthenticator::isRejection, (ex) -> Mono.empty())
+			.onErrorMap(AppwriteAuthenticator::unavailable);
+	}
+
+	/**
+	 * Deletes the session in Appwrite. A session Appwrite no longer knows counts as deleted.
+	 * @param sessionSecret the session cookie's value
+	 * @param userAgent the end user's {@code User-Agent}
+	 * @return completion; fails with {@link AppwriteUnavailableException} when Appwrite cannot be asked
+	 */
+	public Mono<Void> signOut(String sessionSecret, @Nullable String userAgent) {
+		return sessionAs(sessionSecret, userAgent).account()
+			.deleteSession("current")
+			.onErrorResume(AppwriteAuthenticator::isRejection, (ex) -> Mono.empty())
+			.onErrorMap(AppwriteAuthenticator::unavailable);
+	}
+
+	private Mono<Void> throttled(String clientIp, @Nullable String account) {
+		return this.throttle.retryAfter(clientIp, account)
+			.flatMap((wait) -> wait.isZero() ? Mono.empty()
+					: Mono.error(new AppwriteSignInException(Reason.THROTTLED, wait)));
+	}
+
+	private <T> Mono<T> countFailure(AppwriteSignInException failure, String clientIp, @Nullable String account) {
+		if (failure.getReason() == Reason.THROTTLED) {
+			return Mono.error(failure);
+		}
+		return this.throttle.failed(clientIp, account).then(Mono.error(failure));
+	}
+
+	private Mono<AppwriteAuthenticationToken> signedIn(Session session, @Nullable String userAgent) {
+		if (isBlank(session.secret())) {
+			logger.error("Appwrite created a session but returned no secret. Sign-in needs the admin client's API "
+					+ "key (appwrite.api-key) with the sessions.write scope.");
+			return Mono.error(new IllegalStateException("Appwrite returned no session secret: the API key needs the "
+					+ "sessions.write scope"));
+		}
+		return authenticated(session.secret(), expiry(session.expire()), userAgent);
+	}
+
+	private Mono<AppwriteAuthenticationToken> authenticated(String secret, @Nullable Instant expire,
+			@Nullable String userAgent) {
+		ReactiveAppwriteClient client = sessionAs(secret, userAgent);
+		return client.account().get().flatMap((user) -> teamIds(client, user).map((teamIds) -> {
+			AppwriteUser principal = AppwriteUser.of(user);
+			return new AppwriteAuthenticationToken(principal, secret, expire,
+					this.authoritiesMapper.authorities(user, teamIds));
+		}));
+	}
+
+	private Mono<List<String>> teamIds(ReactiveAppwriteClient client, User user) {
+		if (!this.teams) {
+			return Mono.just(List.of());
+		}
+		return client.teams().list(null, null).map((list) -> list.teams().stream().map(Team::id).toList());
+	}
+
+	private ReactiveAppwriteClient adminAs(@Nullable String userAgent) {
+		return ((userAgent != null) ? this.admin.withForwardedUserAgent(userAgent) : this.admin).reactive();
+	}
+
+	private ReactiveAppwriteClient sessionAs(String secret, @Nullable String userAgent) {
+		AppwriteClient view = this.admin.withSession(secret);
+		return ((userAgent != null) ? view.withForwardedUserAgent(userAgent) : view).reactive();
+	}
+
+	private static Throwable signInFailure(AppwriteException ex, Reason otherwise) {
+		if (ex.getStatus() >= 500) {
+			return new AppwriteUnavailableException(ex);
+		}
+		return switch (ex.getType()) {
+			case "user_blocked" -> new AppwriteSignInException(Reason.BLOCKED);
+			case "user_already_exists", "user_email_already_exists" -> new AppwriteSignInException(Reason.EXISTS);
+			case "general_rate_limit_exceeded" -> new AppwriteSignInException(Reason.THROTTLED, Duration.ofMinutes(1));
+			default -> new AppwriteSignInException(otherwise);
+		};
+	}
+
+	private static boolean isRejection(Throwable ex) {
+		return ex instanceof AppwriteException appwrite && appwrite.getStatus() >= 400 && appwrite.getStatus() < 500
+				&& appwrite.getStatus() != 429;
+	}
+
+	private static Throwable unavailable(Throwable ex) {
+		if (ex instanceof AppwriteSignInException || ex instanceof AppwriteUnavailableException) {
+			return ex;
+		}
+		return AppwriteUnavailableException.isUnavailability(ex) ? new AppwriteUnavailableException(ex) : ex;
+	}
+
+	private static @Nullable Instant expiry(@Nullable String expire) {
+		if (isBlank(expire)) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(expire).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private static boolean isBlank(@Nullable String value) {
+		return value == null || value.isBlank();
+	}
+
+}

@@ -1,0 +1,119 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.time.Clock;
+
+import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
+import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
+import io.github.appwritespring.client.AppwriteClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * The parts of the Spring Security integration both web stacks share: the authenticator (sign-in, sign-up,
+ * OAuth2 exchange, sign-out), session resolution with its optional cache, the session cookie, authorities and
+ * login throttling (in memory, or in Redis with {@code appwrite.security.throttle.store=redis}).
+ */
+@AutoConfiguration(after = AppwriteAutoConfiguration.class,
+		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")
+@ConditionalOnClass(AuthenticationException.class)
+@ConditionalOnBooleanProperty(name = "appwrite.security.enabled", matchIfMissing = true)
+@ConditionalOnBean(AppwriteClient.class)
+public final class AppwriteSecurityAutoConfiguration {
+
+	private static final String REDIS_NEEDED = "appwrite.security.throttle.store=redis needs a Redis connection: "
+			+ "add spring-boot-starter-data-redis and set spring.data.redis.host (or spring.data.redis.url), or set "
+			+ "appwrite.security.throttle.store=memory";
+
+	@Bean
+	@ConditionalOnMissingBean
+	AppwriteAuthoritiesMapper appwriteAuthoritiesMapper(AppwriteSecurityProperties properties) {
+		return new LabelAuthoritiesMapper(properties.getAuthorities().getLabelPrefix(),
+				properties.getAuthorities().getTeamPrefix());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LoginThrottle appwriteLoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties properties) {
+		return new LoginThrottle(store, properties.getThrottle(), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AppwriteAuthenticator appwriteAuthenticator(AppwriteClient admin, LoginThrottle throttle,
+			AppwriteAuthoritiesMapper authoritiesMapper, AppwriteSecurityProperties properties) {
+		return new AppwriteAuthenticator(admin, throttle, authoritiesMapper, properties.getAuthorities().isTeams());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AppwriteSessionResolver appwriteSessionResolver(AppwriteAuthenticator authenticator,
+			AppwriteSecurityProperties properties) {
+		AppwriteSecurityProperties.Cache cache = properties.getCache();
+		return new AppwriteSessionResolver(authenticator, cache.isEnabled() ? cache.getTtl() : null,
+				cache.getMaxSize());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AppwriteSessionCookies appwriteSessionCookies(AppwriteClient admin, AppwriteSecurityProperties properties,
+			ObjectProvider<AppwriteSessionCookieCustomizer> customizers) {
+		return new AppwriteSessionCookies(admin.getProjectId(), properties, customizers.orderedStream().toList());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "appwrite.security.throttle.store", havingValue = "memory", matchIfMissing = true)
+	static class InMemoryThrottleStoreConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		LoginThrottleStore appwriteLoginThrottleStore() {
+			return new InMemoryLoginThrottleStore(100_000);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "appwrite.security.throttle.store", havingValue = "redis")
+	@ConditionalOnClass(ReactiveStringRedisTemplate.class)
+	static class RedisThrottleStoreConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		LoginThrottleStore appwriteLoginThrottleStore(ObjectProvider<ReactiveStringRedisTemplate> redis,
+				AppwriteSecurityProperties properties) {
+			ReactiveStringRedisTemplate template = redis.getIfAvailable();
+			if (template == null) {
+				throw new IllegalStateException(REDIS_NEEDED);
+			}
+			return new RedisLoginThrottleStore(template, properties.getThrottle().getRedisKeyPrefix());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "appwrite.security.throttle.store", havingValue = "redis")
+	@ConditionalOnMissingClass("org.springframework.data.redis.core.ReactiveStringRedisTemplate")
+	static class MissingRedisConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		LoginThrottleStore appwriteLoginThrottleStore() {
+			throw new IllegalStateException(REDIS_NEEDED);
+		}
+
+	}
+
+}

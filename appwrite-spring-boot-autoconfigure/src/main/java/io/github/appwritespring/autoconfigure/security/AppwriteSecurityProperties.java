@@ -1,0 +1,599 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the Spring Security integration, under {@code appwrite.security.*}: the endpoints, the session
+ * cookie, authorities, the per-session cache and login throttling.
+ */
+@ConfigurationProperties(AppwriteSecurityProperties.PREFIX)
+public class AppwriteSecurityProperties {
+
+	/** The prefix of the security properties. */
+	public static final String PREFIX = "appwrite.security";
+
+	/**
+	 * Whether to configure Spring Security for Appwrite sign-in (the default filter chain and the beans it uses).
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * The application's sign-in page. Unauthenticated page requests are redirected here, and failed sign-ins come
+	 * back here with an "error" query parameter.
+	 */
+	private String loginPage = "/login";
+
+	/**
+	 * The application's sign-up page; failed sign-ups come back here with an "error" query parameter.
+	 */
+	private String signupPage = "/signup";
+
+	/**
+	 * Where to go after signing in when no saved request or "redirect" parameter says otherwise. A relative path.
+	 */
+	private String successUrl = "/";
+
+	/**
+	 * Where to go after signing out when no "redirect" parameter says otherwise. A relative path.
+	 */
+	private String logoutSuccessUrl = "/login?logout";
+
+	/**
+	 * The form or JSON parameter naming where to go after signing in or out. Only relative paths are followed.
+	 */
+	private String redirectParameter = "redirect";
+
+	/**
+	 * Paths (Ant-style patterns) the default filter chain lets anyone see; every other path needs a signed-in user.
+	 */
+	private List<String> permitAll = new ArrayList<>(List.of("/login", "/signup", "/error", "/favicon.ico", "/css/**",
+			"/js/**", "/images/**", "/webjars/**"));
+
+	private final Endpoints endpoints = new Endpoints();
+
+	private final Signup signup = new Signup();
+
+	private final OAuth2 oauth2 = new OAuth2();
+
+	private final Cookie cookie = new Cookie();
+
+	private final Authorities authorities = new Authorities();
+
+	private final Cache cache = new Cache();
+
+	private final Throttle throttle = new Throttle();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getLoginPage() {
+		return this.loginPage;
+	}
+
+	public void setLoginPage(String loginPage) {
+		this.loginPage = loginPage;
+	}
+
+	public String getSignupPage() {
+		return this.signupPage;
+	}
+
+	public void setSignupPage(String signupPage) {
+		this.signupPage = signupPage;
+	}
+
+	public String getSuccessUrl() {
+		return this.successUrl;
+	}
+
+	public void setSuccessUrl(String successUrl) {
+		this.successUrl = successUrl;
+	}
+
+	public String getLogoutSuccessUrl() {
+		return this.logoutSuccessUrl;
+	}
+
+	public void setLogoutSuccessUrl(String logoutSuccessUrl) {
+		this.logoutSuccessUrl = logoutSuccessUrl;
+	}
+
+	public String getRedirectParameter() {
+		return this.redirectParameter;
+	}
+
+	public void setRedirectParameter(String redirectParameter) {
+		this.redirectParameter = redirectParameter;
+	}
+
+	public List<String> getPermitAll() {
+		return this.permitAll;
+	}
+
+	public void setPermitAll(List<String> permitAll) {
+		this.permitAll = permitAll;
+	}
+
+	public Endpoints getEndpoints() {
+		return this.endpoints;
+	}
+
+	public Signup getSignup() {
+		return this.signup;
+	}
+
+	public OAuth2 getOauth2() {
+		return this.oauth2;
+	}
+
+	public Cookie getCookie() {
+		return this.cookie;
+	}
+
+	public Authorities getAuthorities() {
+		return this.authorities;
+	}
+
+	public Cache getCache() {
+		return this.cache;
+	}
+
+	public Throttle getThrottle() {
+		return this.throttle;
+	}
+
+	/**
+	 * The paths of the endpoints the integration answers itself.
+	 */
+	public static class Endpoints {
+
+		/**
+		 * Email/password sign-in (POST; form fields or JSON "email" and "password").
+		 */
+		private String login = "/auth/login";
+
+		/**
+		 * Sign-up (POST; "name", "email", "password").
+		 */
+		private String signup = "/auth/signup";
+
+		/**
+		 * Sign-out (POST): deletes the Appwrite session and expires the cookie.
+		 */
+		private String logout = "/auth/logout";
+
+		/**
+		 * Base path of OAuth2 sign-in: GET {base}/{provider} starts it, {base}/callback finishes it.
+		 */
+		private String oauth2 = "/auth/oauth2";
+
+		/**
+		 * GET answers the CSRF token as JSON (and sets its cookie), for JavaScript clients.
+		 */
+		private String csrf = "/auth/csrf";
+
+		public String getLogin() {
+			return this.login;
+		}
+
+		public void setLogin(String login) {
+			this.login = login;
+		}
+
+		public String getSignup() {
+			return this.signup;
+		}
+
+		public void setSignup(String signup) {
+			this.signup = signup;
+		}
+
+		public String getLogout() {
+			return this.logout;
+		}
+
+		public void setLogout(String logout) {
+			this.logout = logout;
+		}
+
+		public String getOauth2() {
+			return this.oauth2;
+		}
+
+		public void setOauth2(String oauth2) {
+			this.oauth2 = oauth2;
+		}
+
+		/** @return the OAuth2 callback path, {@code {oauth2}/callback} */
+		public String getOauth2Callback() {
+			return this.oauth2 + "/callback";
+		}
+
+		public String getCsrf() {
+			return this.csrf;
+		}
+
+		public void setCsrf(String csrf) {
+			this.csrf = csrf;
+		}
+
+	}
+
+	/**
+	 * Sign-up.
+	 */
+	public static class Signup {
+
+		/**
+		 * Whether the sign-up endpoint is on.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * OAuth2 sign-in through Appwrite's providers.
+	 */
+	public static class OAuth2 {
+
+		/**
+		 * The Appwrite OAuth2 providers users may sign in with, e.g. github, google. Others answer 404.
+		 */
+		private List<String> providers = new ArrayList<>();
+
+		/**
+		 * Scopes to ask every provider for; empty uses Appwrite's defaults.
+		 */
+		private List<String> scopes = new ArrayList<>();
+
+		/**
+		 * Name of the short-lived cookie that binds the OAuth2 "state" to the browser that started the sign-in.
+		 */
+		private String stateCookieName = "appwrite_oauth2_state";
+
+		/**
+		 * How long a started OAuth2 sign-in may take before its state expires.
+		 */
+		private Duration stateLifetime = Duration.ofMinutes(10);
+
+		public List<String> getProviders() {
+			return this.providers;
+		}
+
+		public void setProviders(List<String> providers) {
+			this.providers = providers;
+		}
+
+		public List<String> getScopes() {
+			return this.scopes;
+		}
+
+		public void setScopes(List<String> scopes) {
+			this.scopes = scopes;
+		}
+
+		public String getStateCookieName() {
+			return this.stateCookieName;
+		}
+
+		public void setStateCookieName(String stateCookieName) {
+			this.stateCookieName = stateCookieName;
+		}
+
+		public Duration getStateLifetime() {
+			return this.stateLifetime;
+		}
+
+		public void setStateLifetime(Duration stateLifetime) {
+			this.stateLifetime = stateLifetime;
+		}
+
+	}
+
+	/**
+	 * The session cookie ({@code a_session_<PROJECT_ID>}).
+	 */
+	public static class Cookie {
+
+		/**
+		 * The SameSite attribute. Strict by default; the OAuth2 callback answers with a same-site bounce page so the
+		 * cookie is sent on the next page. Lax sends it on top-level navigations from other sites too.
+		 */
+		private SameSite sameSite = SameSite.STRICT;
+
+		/**
+		 * Whether to name the cookie "__Host-a_session_<PROJECT_ID>", which browsers accept only with Secure, Path=/
+		 * and no Domain. The browser Appwrite SDK cannot then share the session.
+		 */
+		private boolean hostPrefix;
+
+		/**
+		 * Whether to mark the cookie Secure. Browsers accept Secure cookies on http://localhost, so there is rarely
+		 * a reason to turn this off.
+		 */
+		private boolean secure = true;
+
+		public SameSite getSameSite() {
+			return this.sameSite;
+		}
+
+		public void setSameSite(SameSite sameSite) {
+			this.sameSite = sameSite;
+		}
+
+		public boolean isHostPrefix() {
+			return this.hostPrefix;
+		}
+
+		public void setHostPrefix(boolean hostPrefix) {
+			this.hostPrefix = hostPrefix;
+		}
+
+		public boolean isSecure() {
+			return this.secure;
+		}
+
+		public void setSecure(boolean secure) {
+			this.secure = secure;
+		}
+
+		/** The SameSite attribute of the session cookie. */
+		public enum SameSite {
+
+			/** Sent only on same-site requests. */
+			STRICT("Strict"),
+
+			/** Also sent on top-level navigations from other sites. */
+			LAX("Lax");
+
+			private final String attribute;
+
+			SameSite(String attribute) {
+				this.attribute = attribute;
+			}
+
+			/** @return the attribute's value as written in Set-Cookie */
+			public String attribute() {
+				return this.attribute;
+			}
+
+		}
+
+	}
+
+	/**
+	 * How a user's labels and teams become Spring Security authorities.
+	 */
+	public static class Authorities {
+
+		/**
+		 * Prefix of the authority made from each label; the label is upper-cased, so "admin" becomes "ROLE_ADMIN".
+		 */
+		private String labelPrefix = "ROLE_";
+
+		/**
+		 * Whether to add an authority per team the user is a member of. Costs one Appwrite call per resolution.
+		 */
+		private boolean teams;
+
+		/**
+		 * Prefix of the authority made from each team ID, e.g. "TEAM_" + ID.
+		 */
+		private String teamPrefix = "TEAM_";
+
+		public String getLabelPrefix() {
+			return this.labelPrefix;
+		}
+
+		public void setLabelPrefix(String labelPrefix) {
+			this.labelPrefix = labelPrefix;
+		}
+
+		public boolean isTeams() {
+			return this.teams;
+		}
+
+		public void setTeams(boolean teams) {
+			this.teams = teams;
+		}
+
+		public String getTeamPrefix() {
+			return this.teamPrefix;
+		}
+
+		public void setTeamPrefix(String teamPrefix) {
+			this.teamPrefix = teamPrefix;
+		}
+
+	}
+
+	/**
+	 * A short per-session cache of the signed-in user, which saves the Appwrite round trip on every request. The
+	 * trade-off: a session deleted elsewhere (sign-out on another device, a blocked user) keeps working on this
+	 * instance until its entry expires.
+	 */
+	public static class Cache {
+
+		/**
+		 * Whether to cache resolved sessions.
+		 */
+		private boolean enabled;
+
+		/**
+		 * How long a resolved session is trusted without asking Appwrite again.
+		 */
+		private Duration ttl = Duration.ofSeconds(30);
+
+		/**
+		 * Most sessions kept in the cache.
+		 */
+		private long maxSize = 10_000;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(Duration ttl) {
+			this.ttl = ttl;
+		}
+
+		public long getMaxSize() {
+			return this.maxSize;
+		}
+
+		public void setMaxSize(long maxSize) {
+			this.maxSize = maxSize;
+		}
+
+	}
+
+	/**
+	 * Throttling of sign-in attempts. Appwrite's own rate limits do not apply to calls made with an API key, which
+	 * server-side sign-in needs, so the integration throttles by account and by client IP itself.
+	 */
+	public static class Throttle {
+
+		/**
+		 * Whether to throttle failed sign-ins.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Failures per account (email) allowed before each further attempt has to wait.
+		 */
+		private int accountFreeFailures = 5;
+
+		/**
+		 * Failures per client IP allowed before each further attempt has to wait.
+		 */
+		private int ipFreeFailures = 20;
+
+		/**
+		 * The first wait; each further failure doubles it.
+		 */
+		private Duration baseDelay = Duration.ofSeconds(1);
+
+		/**
+		 * The longest wait, so that no one is ever locked out for good.
+		 */
+		private Duration maxDelay = Duration.ofMinutes(15);
+
+		/**
+		 * Failures are forgotten this long after the last one.
+		 */
+		private Duration forgetAfter = Duration.ofHours(1);
+
+		/**
+		 * Where failures are counted: "memory" (this instance) or "redis" (shared by every instance; needs
+		 * spring-boot-starter-data-redis).
+		 */
+		private Store store = Store.MEMORY;
+
+		/**
+		 * Prefix of the Redis keys.
+		 */
+		private String redisKeyPrefix = "appwrite:login-throttle:";
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getAccountFreeFailures() {
+			return this.accountFreeFailures;
+		}
+
+		public void setAccountFreeFailures(int accountFreeFailures) {
+			this.accountFreeFailures = accountFreeFailures;
+		}
+
+		public int getIpFreeFailures() {
+			return this.ipFreeFailures;
+		}
+
+		public void setIpFreeFailures(int ipFreeFailures) {
+			this.ipFreeFailures = ipFreeFailures;
+		}
+
+		public Duration getBaseDelay() {
+			return this.baseDelay;
+		}
+
+		public void setBaseDelay(Duration baseDelay) {
+			this.baseDelay = baseDelay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		public Duration getForgetAfter() {
+			return this.forgetAfter;
+		}
+
+		public void setForgetAfter(Duration forgetAfter) {
+			this.forgetAfter = forgetAfter;
+		}
+
+		public Store getStore() {
+			return this.store;
+		}
+
+		public void setStore(Store store) {
+			this.store = store;
+		}
+
+		public String getRedisKeyPrefix() {
+			return this.redisKeyPrefix;
+		}
+
+		public void setRedisKeyPrefix(String redisKeyPrefix) {
+			this.redisKeyPrefix = redisKeyPrefix;
+		}
+
+		/** Where sign-in failures are counted. */
+		public enum Store {
+
+			/** In this instance's memory. */
+			MEMORY,
+
+			/** In Redis, shared by every instance. */
+			REDIS
+
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import org.springframework.http.ResponseCookie;
+
+/**
+ * Adjusts the session cookie as it is set and expired, after the integration's own settings. Declare beans of this
+ * type, e.g. to add {@code Partitioned} or a {@code Domain} shared with Appwrite's custom domain (which then cannot
+ * use the {@code __Host-} prefix). Applied in {@code @Order}.
+ */
+@FunctionalInterface
+public interface AppwriteSessionCookieCustomizer {
+
+	/**
+	 * @param cookie the cookie being built
+	 */
+	void customize(ResponseCookie.ResponseCookieBuilder cookie);
+
+}

@@ -1,0 +1,107 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseCookie;
+
+/**
+ * The one place the session cookie and the OAuth2 state cookie are built, for both web stacks: {@code HttpOnly},
+ * {@code Secure}, {@code SameSite=Strict} (or Lax), {@code Path=/}, no {@code Domain}, expiring with the Appwrite
+ * session. Expiring a cookie repeats the attributes it was set with, so browsers really delete it.
+ */
+public class AppwriteSessionCookies {
+
+	private final String name;
+
+	private final AppwriteSecurityProperties.Cookie settings;
+
+	private final String stateCookieName;
+
+	private final String statePath;
+
+	private final List<AppwriteSessionCookieCustomizer> customizers;
+
+	/**
+	 * @param projectId the Appwrite project ID
+	 * @param properties the security properties
+	 * @param customizers applied, in order, to the session cookie
+	 */
+	public AppwriteSessionCookies(String projectId, AppwriteSecurityProperties properties,
+			List<AppwriteSessionCookieCustomizer> customizers) {
+		this.settings = properties.getCookie();
+		this.name = AppwriteSessionCookie.name(projectId, this.settings.isHostPrefix());
+		this.stateCookieName = properties.getOauth2().getStateCookieName();
+		this.statePath = properties.getEndpoints().getOauth2Callback();
+		this.customizers = List.copyOf(customizers);
+	}
+
+	/** @return the session cookie's name */
+	public String name() {
+		return this.name;
+	}
+
+	/** @return the OAuth2 state cookie's name */
+	public String stateName() {
+		return this.stateCookieName;
+	}
+
+	/**
+	 * @param secret the session secret
+	 * @param expire when the Appwrite session expires, or {@code null} for a browser-session cookie
+	 * @return the cookie that signs the browser in
+	 */
+	public ResponseCookie session(String secret, @Nullable Instant expire) {
+		ResponseCookie.ResponseCookieBuilder cookie = sessionCookie(secret);
+		if (expire != null) {
+			cookie.maxAge(Duration.between(Instant.now(), expire).toSeconds());
+		}
+		return customized(cookie);
+	}
+
+	/** @return the cookie that deletes the session cookie */
+	public ResponseCookie expiredSession() {
+		return customized(sessionCookie("").maxAge(0));
+	}
+
+	/**
+	 * @param state the random state of a started OAuth2 sign-in
+	 * @param lifetime how long the sign-in may take
+	 * @return the state cookie: Lax (it must come back on the provider's top-level redirect), only sent to the callback
+	 */
+	public ResponseCookie state(String state, Duration lifetime) {
+		return stateCookie(state).maxAge(lifetime).build();
+	}
+
+	/** @return the cookie that deletes the state cookie */
+	public ResponseCookie expiredState() {
+		return stateCookie("").maxAge(0).build();
+	}
+
+	private ResponseCookie.ResponseCookieBuilder sessionCookie(String value) {
+		return ResponseCookie.from(this.name, value)
+			.httpOnly(true)
+			.secure(this.settings.isSecure() || this.settings.isHostPrefix())
+			.sameSite(this.settings.getSameSite().attribute())
+			.path("/");
+	}
+
+	private ResponseCookie.ResponseCookieBuilder stateCookie(String value) {
+		return ResponseCookie.from(this.stateCookieName, value)
+			.httpOnly(true)
+			.secure(this.settings.isSecure())
+			.sameSite("Lax")
+			.path(this.statePath);
+	}
+
+	private ResponseCookie customized(ResponseCookie.ResponseCookieBuilder cookie) {
+		for (AppwriteSessionCookieCustomizer customizer : this.customizers) {
+			customizer.customize(cookie);
+		}
+		return cookie.build();
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.time.Duration;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns a session cookie's value into the signed-in user on every request, with {@code account.get} through the
+ * session. With the optional cache on, a resolved session is trusted for a short time without asking Appwrite
+ * again: faster, at the price that a session deleted elsewhere keeps working here until its entry expires.
+ */
+public class AppwriteSessionResolver {
+
+	private final AppwriteAuthenticator authenticator;
+
+	private final @Nullable Cache<String, AppwriteAuthenticationToken> cache;
+
+	/**
+	 * @param authenticator asks Appwrite
+	 * @param cacheTtl how long to trust a resolved session, or {@code null} for no cache
+	 * @param cacheMaxSize the most sessions cached
+	 */
+	public AppwriteSessionResolver(AppwriteAuthenticator authenticator, @Nullable Duration cacheTtl,
+			long cacheMaxSize) {
+		this.authenticator = authenticator;
+		this.cache = (cacheTtl != null)
+				? Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheMaxSize).build() : null;
+	}
+
+	/**
+	 * @param sessionSecret the session cookie's value
+	 * @param userAgent the end user's {@code User-Agent}
+	 * @return the user, empty when Appwrite refuses the session, or {@link AppwriteUnavailableException}
+	 */
+	public Mono<AppwriteAuthenticationToken> resolve(String sessionSecret, @Nullable String userAgent) {
+		if (this.cache == null) {
+			return this.authenticator.resolve(sessionSecret, userAgent);
+		}
+		AppwriteAuthenticationToken cached = this.cache.getIfPresent(sessionSecret);
+		if (cached != null) {
+			return Mono.just(cached);
+		}
+		return this.authenticator.resolve(sessionSecret, userAgent)
+			.doOnNext((token) -> this.cache.put(sessionSecret, token));
+	}
+
+	/**
+	 * Caches a session just made by a sign-in, so the next request need not resolve it.
+	 * @param token the signed-in user
+	 */
+	public void remember(AppwriteAuthenticationToken token) {
+		if (this.cache != null && token.getSessionSecret() != null) {
+			this.cache.put(token.getSessionSecret(), token);
+		}
+	}
+
+	/**
+	 * Forgets a session, e.g. at sign-out.
+	 * @param sessionSecret the session cookie's value
+	 */
+	public void forget(String sessionSecret) {
+		if (this.cache != null) {
+			this.cache.invalidate(sessionSecret);
+		}
+	}
+
+}

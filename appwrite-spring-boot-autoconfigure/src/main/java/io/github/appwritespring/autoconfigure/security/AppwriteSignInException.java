@@ -1,0 +1,96 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.io.Serial;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * A sign-in, sign-up or OAuth2 exchange that did not succeed, with a {@link Reason} that is safe to show: it never
+ * says which of email and password was wrong.
+ */
+public class AppwriteSignInException extends AuthenticationException {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final Reason reason;
+
+	private final Duration retryAfter;
+
+	/**
+	 * @param reason why
+	 */
+	public AppwriteSignInException(Reason reason) {
+		this(reason, Duration.ZERO);
+	}
+
+	/**
+	 * @param reason why
+	 * @param retryAfter how long to wait before trying again (for {@link Reason#THROTTLED})
+	 */
+	public AppwriteSignInException(Reason reason, Duration retryAfter) {
+		super(reason.message());
+		this.reason = reason;
+		this.retryAfter = retryAfter;
+	}
+
+	/** @return why */
+	public Reason getReason() {
+		return this.reason;
+	}
+
+	/** @return how long to wait before trying again; zero unless throttled */
+	public Duration getRetryAfter() {
+		return this.retryAfter;
+	}
+
+	/** Why a sign-in failed, as the login page's {@code error} parameter names it. */
+	public enum Reason {
+
+		/** Wrong email or password (one message for both). */
+		CREDENTIALS(401, "Invalid email or password."),
+
+		/** The user is blocked (only said after the right password). */
+		BLOCKED(401, "This account is blocked."),
+
+		/** Too many failed attempts; wait and try again. */
+		THROTTLED(429, "Too many attempts. Wait a moment and try again."),
+
+		/** Sign-up: an account with this email already exists. */
+		EXISTS(409, "An account with this email already exists."),
+
+		/** Sign-up: a field is missing or not accepted (e.g. a password shorter than 8 characters). */
+		INVALID(400, "Please check the form: a name, a valid email and a password of at least 8 characters are needed."),
+
+		/** OAuth2: denied, failed, expired, or its state did not match this browser. */
+		OAUTH2(401, "Signing in with the provider did not complete. Please try again.");
+
+		private final int status;
+
+		private final String message;
+
+		Reason(int status, String message) {
+			this.status = status;
+			this.message = message;
+		}
+
+		/** @return the HTTP status a JSON client gets */
+		public int status() {
+			return this.status;
+		}
+
+		/** @return the message shown to the user */
+		public String message() {
+			return this.message;
+		}
+
+		/** @return the value of the login page's {@code error} parameter, e.g. {@code credentials} */
+		public String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+}

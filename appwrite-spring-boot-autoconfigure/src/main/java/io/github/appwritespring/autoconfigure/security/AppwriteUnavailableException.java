@@ -1,0 +1,42 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.io.Serial;
+
+/**
+ * Appwrite could not be asked: a timeout, a refused connection, a 5xx or 429 answer, or a response that is not
+ * Appwrite's.
+ * This never signs the user out: the session cookie is kept and the request is answered 503.
+ */
+public class AppwriteUnavailableException extends RuntimeException {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	/** The message users see. */
+	public static final String MESSAGE = "Appwrite is not reachable right now. Please try again in a moment.";
+
+	/**
+	 * @param cause what went wrong
+	 */
+	public AppwriteUnavailableException(Throwable cause) {
+		super(MESSAGE, cause);
+	}
+
+	/**
+	 * @param failure any failure
+	 * @return whether it means Appwrite is unavailable (rather than an answer about the request)
+	 */
+	public static boolean isUnavailability(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof AppwriteUnavailableException
+					|| t instanceof io.github.appwritespring.client.AppwriteConnectionException
+					|| t instanceof io.github.appwritespring.client.AppwriteResponseException
+					|| (t instanceof io.github.appwritespring.client.AppwriteException ex
+							&& (ex.getStatus() >= 500 || ex.getStatus() == 429))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import java.io.IOException;
+
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+/**
+ * What a request that needs a signed-in user gets without one: a browser is redirected to the sign-in page (the
+ * request is saved first, to come back to it), a JSON client gets 401 with a JSON error.
+ */
+public class AppwriteAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+	private final LoginUrlAuthenticationEntryPoint loginPage;
+
+	/**
+	 * @param loginPage the sign-in page
+	 */
+	public AppwriteAuthenticationEntryPoint(String loginPage) {
+		this.loginPage = new LoginUrlAuthenticationEntryPoint(loginPage);
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException authException) throws IOException, ServletException {
+		if (ServletExchange.wantsJson(request)) {
+			ServletExchange.json(response, 401,
+					SecurityJson.error("unauthenticated", "Sign in first: this request needs a signed-in user."));
+			return;
+		}
+		this.loginPage.commence(request, response, authException);
+	}
+
+}

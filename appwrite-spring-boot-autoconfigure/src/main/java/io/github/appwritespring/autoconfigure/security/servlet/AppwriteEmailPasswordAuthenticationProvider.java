@@ -1,0 +1,43 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password) against Appwrite, throttled
+ * like the sign-in endpoint, and returns an
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken} holding the new session.
+ * The integration's own endpoints do not need it; it serves code that uses Spring Security's
+ * {@code AuthenticationManager} directly. Its failures are
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteSignInException}s.
+ */
+public class AppwriteEmailPasswordAuthenticationProvider implements AuthenticationProvider {
+
+	private final AppwriteAuthenticator authenticator;
+
+	/**
+	 * @param authenticator signs in with Appwrite
+	 */
+	public AppwriteEmailPasswordAuthenticationProvider(AppwriteAuthenticator authenticator) {
+		this.authenticator = authenticator;
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) {
+		String clientIp = (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
+		Object password = authentication.getCredentials();
+		return this.authenticator
+			.signIn(authentication.getName(), (password != null) ? password.toString() : null, clientIp, null)
+			.block();
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import java.io.IOException;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever in the request it
+ * happened: JSON clients get a JSON error, browsers the application's error page for 503 (e.g.
+ * {@code templates/error/503.html}). Never a 500, never a sign-out, and the log line names the cause without any
+ * secret.
+ */
+public class AppwriteUnavailableFilter extends OncePerRequestFilter {
+
+	private static final Log logger = LogFactory.getLog(AppwriteUnavailableFilter.class);
+
+	/** Seconds a client is asked to wait. */
+	static final String RETRY_AFTER = "5";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (!AppwriteUnavailableException.isUnavailability(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			logger.warn("Appwrite unavailable while answering " + request.getMethod() + " " + request.getRequestURI()
+					+ ": " + rootCause(ex));
+			response.resetBuffer();
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+			if (ServletExchange.wantsJson(request)) {
+				ServletExchange.json(response, 503,
+						SecurityJson.error("appwrite_unavailable", AppwriteUnavailableException.MESSAGE));
+			}
+			else {
+				response.sendError(503, AppwriteUnavailableException.MESSAGE);
+			}
+		}
+	}
+
+	private static String rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName();
+	}
+
+}

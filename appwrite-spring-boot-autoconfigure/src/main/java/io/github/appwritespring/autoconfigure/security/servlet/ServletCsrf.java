@@ -1,0 +1,59 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * CSRF protection without an HTTP session: Spring Security's cookie token repository ({@code XSRF-TOKEN}, readable
+ * by the page's JavaScript, {@code Secure} and {@code SameSite=Strict}), its form field {@code _csrf} and header
+ * {@code X-XSRF-TOKEN}. The token is renewed whenever a user signs in or out.
+ */
+final class ServletCsrf {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final CookieCsrfTokenRepository repository;
+
+	ServletCsrf(boolean secure) {
+		this.repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		this.repository.setCookieCustomizer((cookie) -> cookie.secure(secure).sameSite("Strict").path("/"));
+	}
+
+	CsrfTokenRepository repository() {
+		return this.repository;
+	}
+
+	/** After a sign-in or sign-out: a new token, so one learnt before cannot be used after. */
+	void renew(HttpServletRequest request, HttpServletResponse response) {
+		new CsrfAuthenticationStrategy(this.repository).onAuthentication(null, request, response);
+	}
+
+	/**
+	 * @param request a request that passed Spring Security's CSRF filter
+	 * @return the JSON answer of the CSRF endpoint: the raw token (for the header) and the names to send it under
+	 */
+	static byte @Nullable [] tokenJson(HttpServletRequest request) throws IOException {
+		Object deferred = request.getAttribute(DeferredCsrfToken.class.getName());
+		if (!(deferred instanceof DeferredCsrfToken token)) {
+			return null;
+		}
+		CsrfToken csrf = token.get();
+		Map<String, String> body = new LinkedHashMap<>();
+		body.put("token", csrf.getToken());
+		body.put("headerName", csrf.getHeaderName());
+		body.put("parameterName", csrf.getParameterName());
+		return JSON.writeValueAsBytes(body);
+	}
+
+}

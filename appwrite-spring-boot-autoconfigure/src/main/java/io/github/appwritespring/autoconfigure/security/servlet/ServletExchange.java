@@ -1,0 +1,121 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+
+/**
+ * What the servlet filters read from requests and write to responses: form or JSON fields, cookies, whether the
+ * client wants JSON, JSON answers.
+ */
+final class ServletExchange {
+
+	private ServletExchange() {
+	}
+
+	/**
+	 * @param request a request
+	 * @return whether the client sent or asked for JSON rather than a page
+	 */
+	static boolean wantsJson(HttpServletRequest request) {
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+			return true;
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+	}
+
+	/**
+	 * @param request a POST with form or JSON fields
+	 * @return its fields, or {@code null} when a JSON body is not a JSON object or is too large
+	 */
+	static @Nullable Map<String, String> fields(HttpServletRequest request) throws IOException {
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+			if (request.getContentLengthLong() > SecurityJson.MAX_BODY) {
+				return null;
+			}
+			try (InputStream body = request.getInputStream()) {
+				byte[] bytes = body.readNBytes(SecurityJson.MAX_BODY + 1);
+				return (bytes.length > SecurityJson.MAX_BODY) ? null : SecurityJson.fields(bytes);
+			}
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (values.length == 1) {
+				fields.put(name, values[0]);
+			}
+		});
+		return fields;
+	}
+
+	/**
+	 * @param request a request
+	 * @param name a cookie name
+	 * @return the value of the cookie, or {@code null} when absent or given twice with different values
+	 */
+	static @Nullable String cookie(HttpServletRequest request, String name) {
+		Cookie[] cookies = request.getCookies();
+		String found = null;
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (name.equals(cookie.getName())) {
+					if (found != null && !found.equals(cookie.getValue())) {
+						return null;
+					}
+					found = cookie.getValue();
+				}
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * @param request a request
+	 * @param name a cookie name
+	 * @return every value the request carries for the cookie
+	 */
+	static java.util.List<String> cookies(HttpServletRequest request, String name) {
+		Cookie[] cookies = request.getCookies();
+		java.util.List<String> values = new java.util.ArrayList<>(1);
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (name.equals(cookie.getName())) {
+					values.add(cookie.getValue());
+				}
+			}
+		}
+		return values;
+	}
+
+	static void addCookie(HttpServletResponse response, ResponseCookie cookie) {
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+	}
+
+	static void json(HttpServletResponse response, int status, byte[] body) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/** A 302 with a relative {@code Location}, so no Host header can turn it into another origin. */
+	static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
+		response.setStatus(HttpServletResponse.SC_FOUND);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + path);
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * Makes a user signed in or out for the current request and the browser: the session cookie, the security context
+ * (saved through the chain's {@link SecurityContextRepository}), the session cache and the request's session
+ * client.
+ */
+final class ServletSignIns {
+
+	private final AppwriteSessionCookies cookies;
+
+	private final AppwriteSessionResolver resolver;
+
+	private final AppwriteSessionClientFactory sessionClients;
+
+	private final SecurityContextHolderStrategy contextHolder;
+
+	private final SecurityContextRepository contextRepository;
+
+	ServletSignIns(AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
+			AppwriteSessionClientFactory sessionClients, SecurityContextHolderStrategy contextHolder,
+			SecurityContextRepository contextRepository) {
+		this.cookies = cookies;
+		this.resolver = resolver;
+		this.sessionClients = sessionClients;
+		this.contextHolder = contextHolder;
+		this.contextRepository = contextRepository;
+	}
+
+	AppwriteSessionCookies cookies() {
+		return this.cookies;
+	}
+
+	AppwriteSessionResolver resolver() {
+		return this.resolver;
+	}
+
+	SecurityContextHolderStrategy contextHolder() {
+		return this.contextHolder;
+	}
+
+	/** A user just signed in: the browser gets the cookie. */
+	void signedIn(HttpServletRequest request, HttpServletResponse response, AppwriteAuthenticationToken token) {
+		String secret = token.getSessionSecret();
+		if (secret != null) {
+			ServletExchange.addCookie(response, this.cookies.session(secret, token.getSessionExpire()));
+		}
+		this.resolver.remember(token);
+		authenticated(request, response, token);
+	}
+
+	/** A request's cookie was resolved to its user. */
+	void authenticated(HttpServletRequest request, HttpServletResponse response, AppwriteAuthenticationToken token) {
+		SecurityContext context = this.contextHolder.createEmptyContext();
+		context.setAuthentication(token);
+		this.contextHolder.setContext(context);
+		this.contextRepository.saveContext(context, request, response);
+		ServletAppwriteSessions.remember(request,
+				this.sessionClients.forSession(token.getSessionSecret(), request.getHeader(HttpHeaders.USER_AGENT)));
+	}
+
+	/** The browser's session is gone: the cookie is expired with the attributes it was set with. */
+	void signedOut(HttpServletRequest request, HttpServletResponse response) {
+		ServletExchange.addCookie(response, this.cookies.expiredSession());
+		SecurityContext empty = this.contextHolder.createEmptyContext();
+		this.contextHolder.clearContext();
+		this.contextRepository.saveContext(empty, request, response);
+		ServletAppwriteSessions.remember(request, this.sessionClients.forSession(null, null));
+	}
+
+}

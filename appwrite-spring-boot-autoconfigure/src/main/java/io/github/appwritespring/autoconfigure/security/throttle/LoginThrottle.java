@@ -1,0 +1,119 @@
+package io.github.appwritespring.autoconfigure.security.throttle;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Brute-force protection for sign-in, by account and by client IP. Each key may fail a number of times for free;
+ * after that every further attempt has to wait, twice as long after each failure, up to a maximum, so a user is
+ * never locked out for good. Failures are forgotten some time after the last one, and a successful sign-in forgets
+ * the account's. An attempt made while a wait is running is refused without asking Appwrite and is not counted.
+ */
+public class LoginThrottle {
+
+	private static final String ACCOUNT = "account:";
+
+	private static final String IP = "ip:";
+
+	private final LoginThrottleStore store;
+
+	private final AppwriteSecurityProperties.Throttle settings;
+
+	private final Clock clock;
+
+	/**
+	 * @param store where failures are counted
+	 * @param settings the limits
+	 * @param clock the clock
+	 */
+	public LoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties.Throttle settings, Clock clock) {
+		this.store = store;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param clientIp the client's IP address
+	 * @param account the account (email) tried, or {@code null} when none applies (sign-up, OAuth2)
+	 * @return how long the client has to wait before trying again; {@link Duration#ZERO} when it may try now
+	 */
+	public Mono<Duration> retryAfter(String clientIp, @Nullable String account) {
+		if (!this.settings.isEnabled()) {
+			return Mono.just(Duration.ZERO);
+		}
+		Instant now = this.clock.instant();
+		Mono<Duration> byIp = this.store.get(IP + clientIp)
+			.map((attempts) -> remaining(attempts, this.settings.getIpFreeFailures(), now));
+		if (account == null) {
+			return byIp;
+		}
+		Mono<Duration> byAccount = this.store.get(accountKey(account))
+			.map((attempts) -> remaining(attempts, this.settings.getAccountFreeFailures(), now));
+		return Mono.zip(byIp, byAccount, (ip, acc) -> (ip.compareTo(acc) >= 0) ? ip : acc);
+	}
+
+	/**
+	 * Counts a failed attempt.
+	 * @param clientIp the client's IP address
+	 * @param account the account tried, or {@code null}
+	 * @return completion
+	 */
+	public Mono<Void> failed(String clientIp, @Nullable String account) {
+		if (!this.settings.isEnabled()) {
+			return Mono.empty();
+		}
+		Instant now = this.clock.instant();
+		Duration forget = this.settings.getForgetAfter();
+		Mono<LoginAttempts> ip = this.store.recordFailure(IP + clientIp, now, forget);
+		Mono<LoginAttempts> acc = (account != null) ? this.store.recordFailure(accountKey(account), now, forget)
+				: Mono.empty();
+		return Mono.when(ip, acc);
+	}
+
+	/**
+	 * Forgets the failures of an account that just signed in.
+	 * @param account the account
+	 * @return completion
+	 */
+	public Mono<Void> succeeded(String account) {
+		return this.settings.isEnabled() ? this.store.reset(accountKey(account)) : Mono.empty();
+	}
+
+	/**
+	 * @param failures failures counted so far
+	 * @param freeFailures failures allowed without a wait
+	 * @return the wait imposed after that many failures
+	 */
+	Duration delayAfter(long failures, int freeFailures) {
+		long over = failures - freeFailures;
+		if (over <= 0) {
+			return Duration.ZERO;
+		}
+		Duration max = this.settings.getMaxDelay();
+		if (over > 62) {
+			return max;
+		}
+		Duration delay = this.settings.getBaseDelay().multipliedBy(1L << (over - 1));
+		return (delay.compareTo(max) > 0 || delay.isNegative()) ? max : delay;
+	}
+
+	private Duration remaining(LoginAttempts attempts, int freeFailures, Instant now) {
+		Duration delay = delayAfter(attempts.failures(), freeFailures);
+		if (delay.isZero()) {
+			return delay;
+		}
+		Duration left = Duration.between(now, attempts.lastFailure().plus(delay));
+		return left.isNegative() ? Duration.ZERO : left;
+	}
+
+	private static String accountKey(String account) {
+		return ACCOUNT + account.trim().toLowerCase(Locale.ROOT);
+	}
+
+}

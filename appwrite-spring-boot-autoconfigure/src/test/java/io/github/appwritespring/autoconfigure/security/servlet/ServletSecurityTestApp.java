@@ -1,0 +1,43 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A Spring MVC application with only the auto-configuration and its default security chain.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(ServletSecurityTestApp.Pages.class)
+class ServletSecurityTestApp {
+
+	@RestController
+	static class Pages {
+
+		/** The sign-in page: here only the form token, as a page would render it into its form. */
+		@GetMapping("/login")
+		String login(CsrfToken token) {
+			return token.getToken();
+		}
+
+		@GetMapping("/me")
+		String me(@AuthenticationPrincipal AppwriteUser user, Authentication authentication) {
+			return user.getEmail() + " " + authentication.getAuthorities();
+		}
+
+		@GetMapping("/me/appwrite")
+		String meThroughAppwrite(AppwriteSessionClient me) {
+			return me.account().get().email();
+		}
+
+	}
+
+}
