@@ -137,7 +137,17 @@ public class AppwriteAuthenticator {
 		return this.admin.reactive()
 			.account()
 			.createOAuth2Token(provider, success, failure, scopes.isEmpty() ? null : scopes)
+			.onErrorMap((ex) -> ex instanceof AppwriteException appwrite && appwrite.getStatus() < 500,
+					(ex) -> oauth2Refused(provider, success, (AppwriteException) ex))
 			.onErrorMap(AppwriteAuthenticator::unavailable);
+	}
+
+	private static Throwable oauth2Refused(String provider, String success, AppwriteException ex) {
+		logger.warn("Appwrite refused to start OAuth2 sign-in with " + provider + " (" + ex.getType() + ": "
+				+ ex.getAppwriteMessage() + "). Check that the provider is enabled in the Appwrite console and that "
+				+ "the host of " + success.substring(0, Math.max(0, success.indexOf('?')))
+				+ " is one of the project's Web platforms.");
+		return new AppwriteSignInException(Reason.OAUTH2);
 	}
 
 	/**

@@ -64,6 +64,9 @@ public class AppwriteSignInException extends AuthenticationException {
 		/** Sign-up: a field is missing or not accepted (e.g. a password shorter than 8 characters). */
 		INVALID(400, "Please check the form: a name, a valid email and a password of at least 8 characters are needed."),
 
+		/** The request itself is unreadable: a JSON body that is not an object, or larger than 16 KiB. */
+		REQUEST(400, "Send the fields as a form or as one JSON object of strings (at most 16 KiB)."),
+
 		/** OAuth2: denied, failed, expired, or its state did not match this browser. */
 		OAUTH2(401, "Signing in with the provider did not complete. Please try again.");
 

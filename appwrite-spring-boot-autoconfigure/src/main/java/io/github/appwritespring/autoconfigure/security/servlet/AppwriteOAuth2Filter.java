@@ -87,7 +87,14 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 			.queryParam("state", state)
 			.build()
 			.toUriString();
-		URI target = this.authenticator.oauth2Url(provider, url, url, this.settings.getScopes()).block();
+		URI target;
+		try {
+			target = this.authenticator.oauth2Url(provider, url, url, this.settings.getScopes()).block();
+		}
+		catch (AppwriteSignInException ex) {
+			ServletExchange.redirect(request, response, SignInPages.withError(this.pages.loginPage(), Reason.OAUTH2));
+			return;
+		}
 		String after = RedirectTargets.safeRelative(request.getParameter(this.pages.redirectParameter()));
 		ServletExchange.addCookie(response,
 				this.signIns.cookies().state(StateCookie.encode(state, after), this.settings.getStateLifetime()));

@@ -39,6 +39,12 @@ public final class AppwriteServletSecurityAutoConfiguration {
 		return new AppwriteEmailPasswordAuthenticationProvider(authenticator);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	OAuth2CallbackRedactingFilter appwriteOAuth2CallbackRedactingFilter(AppwriteSecurityProperties properties) {
+		return new OAuth2CallbackRedactingFilter(properties.getEndpoints().getOauth2Callback());
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnDefaultWebSecurity
 	static class DefaultAppwriteSecurityFilterChainConfiguration {

@@ -67,8 +67,7 @@ public class AppwriteSignInFilter extends OncePerRequestFilter {
 		Map<String, String> fields = ServletExchange.fields(request);
 		String failurePage = isLogin ? this.settings.loginPage() : this.settings.signupPage();
 		if (fields == null) {
-			fail(request, response, new AppwriteSignInException(isLogin ? Reason.CREDENTIALS : Reason.INVALID),
-					failurePage);
+			fail(request, response, new AppwriteSignInException(Reason.REQUEST), failurePage);
 			return;
 		}
 		String ip = request.getRemoteAddr();

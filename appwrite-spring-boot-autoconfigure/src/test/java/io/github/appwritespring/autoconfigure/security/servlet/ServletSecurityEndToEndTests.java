@@ -124,6 +124,18 @@ class ServletSecurityEndToEndTests {
 	}
 
 	@Test
+	void anUnreadableJsonBodyIsA400ThatSaysWhatToSend() throws Exception {
+		this.browser.getJson("/auth/csrf");
+		for (String body : List.of("[1,2]", "{not json", "{\"email\":\"" + "x".repeat(17000) + "\"}")) {
+			HttpResponse<String> response = this.browser.postJson("/auth/login", body);
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.body()).contains("\"error\":\"request\"").contains("JSON object");
+		}
+		HttpResponse<String> missing = this.browser.postJson("/auth/login", "{\"email\":\"a@example.com\"}");
+		assertThat(missing.statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void theSavedRequestIsWhereASignInGoes() throws Exception {
 		String email = newUser();
 		HttpResponse<String> protectedPage = this.browser.get("/me?tab=notes");

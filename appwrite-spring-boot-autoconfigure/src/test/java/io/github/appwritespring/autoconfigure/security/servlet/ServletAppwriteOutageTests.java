@@ -1,0 +1,139 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.FixedConnection;
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Appwrite going away under a signed-in user, and sessions that expire: an outage answers 503 and keeps the cookie,
+ * and the same cookie works again once Appwrite is back; an expired session signs out.
+ */
+@SpringBootTest(classes = ServletSecurityTestApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet", "appwrite.connect-timeout=2s",
+				"appwrite.response-timeout=5s" })
+@Import(ServletAppwriteOutageTests.ControlledAppwrite.class)
+class ServletAppwriteOutageTests {
+
+	static final Path DATA = data();
+
+	static final int PORT = freePort();
+
+	static AppwriteEmulator appwrite = start();
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void setUp() {
+		this.browser = new Browser("http://localhost:" + this.port);
+	}
+
+	@AfterAll
+	static void stop() {
+		appwrite.close();
+	}
+
+	@Test
+	void appwriteDownAnswers503KeepsTheCookieAndRecovers() throws Exception {
+		String email = "outage" + System.nanoTime() + "@example.com";
+		appwrite.seedUser(email, "a-long-password");
+		this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.get("/login").body()));
+		String cookie = "a_session_" + appwrite.projectId();
+		assertThat(this.browser.get("/me").statusCode()).isEqualTo(200);
+		appwrite.close();
+		try {
+			HttpResponse<String> page = this.browser.get("/me");
+			assertThat(page.statusCode()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Retry-After")).isPresent();
+			assertThat(Browser.setCookies(page, cookie)).as("the cookie is kept").isEmpty();
+			assertThat(page.body()).doesNotContain(this.browser.cookies().get(cookie)).doesNotContain("Exception");
+			HttpResponse<String> json = this.browser.getJson("/me");
+			assertThat(json.statusCode()).isEqualTo(503);
+			assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");
+			Browser other = new Browser("http://localhost:" + this.port);
+			HttpResponse<String> login = other.postForm("/auth/login",
+					Map.of("email", email, "password", "a-long-password", "_csrf", other.get("/login").body()));
+			assertThat(login.statusCode()).as("a sign-in while Appwrite is down").isEqualTo(503);
+		}
+		finally {
+			appwrite = start();
+		}
+		assertThat(this.browser.cookies()).containsKey(cookie);
+		HttpResponse<String> back = this.browser.get("/me");
+		assertThat(back.statusCode()).isEqualTo(200);
+		assertThat(back.body()).startsWith(email);
+	}
+
+	@Test
+	void anExpiredSessionSignsOut() throws Exception {
+		AppwriteEmulator shortSessions = AppwriteEmulator.builder().sessionLength(Duration.ofSeconds(1)).start();
+		try {
+			String userId = shortSessions.seedUser("short@example.com", "a-long-password");
+			String secret = shortSessions.createSession(userId);
+			// the application talks to `appwrite`; a session of another server is as good as an expired one
+			this.browser.cookies().put("a_session_" + appwrite.projectId(), secret);
+			HttpResponse<String> response = this.browser.get("/me");
+			assertThat(response.statusCode()).isEqualTo(302);
+			assertThat(Browser.setCookies(response, "a_session_" + appwrite.projectId())).singleElement()
+				.satisfies((expired) -> assertThat(expired.getMaxAge()).isZero());
+		}
+		finally {
+			shortSessions.close();
+		}
+	}
+
+	private static AppwriteEmulator start() {
+		return AppwriteEmulator.builder().port(PORT).dataDir(DATA).sessionLength(Duration.ofDays(365)).start();
+	}
+
+	private static Path data() {
+		try {
+			return Files.createTempDirectory("appwrite-outage-");
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ControlledAppwrite {
+
+		@Bean
+		AppwriteConnectionDetails controlledAppwrite() {
+			return FixedConnection.of(appwrite);
+		}
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.github.appwritespring.autoconfigure.security.throttle;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The throttle's policy on the real in-memory store, with a clock the test moves.
+ */
+class LoginThrottleTests {
+
+	private final MovableClock clock = new MovableClock();
+
+	private final AppwriteSecurityProperties.Throttle settings = new AppwriteSecurityProperties.Throttle();
+
+	private final LoginThrottle throttle = new LoginThrottle(new InMemoryLoginThrottleStore(1000), this.settings,
+			this.clock);
+
+	@Test
+	void freeFailuresThenDoublingWaitsUpToTheMaximum() {
+		this.settings.setAccountFreeFailures(3);
+		assertThat(this.throttle.delayAfter(3, 3)).isZero();
+		assertThat(this.throttle.delayAfter(4, 3)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(this.throttle.delayAfter(5, 3)).isEqualTo(Duration.ofSeconds(2));
+		assertThat(this.throttle.delayAfter(8, 3)).isEqualTo(Duration.ofSeconds(16));
+		assertThat(this.throttle.delayAfter(30, 3)).isEqualTo(Duration.ofMinutes(15));
+		assertThat(this.throttle.delayAfter(Long.MAX_VALUE, 3)).as("never overflows").isEqualTo(Duration.ofMinutes(15));
+	}
+
+	@Test
+	void anAccountWaitsAfterItsFreeFailuresAndTheWaitRunsOut() {
+		this.settings.setAccountFreeFailures(2);
+		for (int i = 0; i < 3; i++) {
+			this.throttle.failed("10.0.0.1", "Alice@Example.com").block();
+		}
+		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com ").block())
+			.as("the account is the same whatever the case, and from any IP")
+			.isEqualTo(Duration.ofSeconds(1));
+		this.clock.advance(Duration.ofMillis(400));
+		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com").block())
+			.isEqualTo(Duration.ofMillis(600));
+		this.clock.advance(Duration.ofMillis(600));
+		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com").block()).isZero();
+	}
+
+	@Test
+	void anIpWaitsAfterItsFreeFailuresWhateverTheAccounts() {
+		this.settings.setIpFreeFailures(3);
+		for (int i = 0; i < 4; i++) {
+			this.throttle.failed("10.0.0.9", "user" + i + "@example.com").block();
+		}
+		assertThat(this.throttle.retryAfter("10.0.0.9", "fresh@example.com").block()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(this.throttle.retryAfter("10.0.0.9", null).block()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(this.throttle.retryAfter("10.0.0.10", "fresh@example.com").block()).isZero();
+	}
+
+	@Test
+	void successForgetsTheAccountAndTimeForgetsEverything() {
+		this.settings.setAccountFreeFailures(0);
+		this.throttle.failed("10.0.0.1", "bob@example.com").block();
+		assertThat(this.throttle.retryAfter("10.0.0.1", "bob@example.com").block()).isPositive();
+		this.throttle.succeeded("bob@example.com").block();
+		assertThat(this.throttle.retryAfter("10.0.0.3", "bob@example.com").block()).isZero();
+		InMemoryLoginThrottleStore store = new InMemoryLoginThrottleStore(10);
+		store.recordFailure("k", Instant.now(), Duration.ofMillis(50)).block();
+		assertThat(store.get("k").block().failures()).isEqualTo(1);
+		await(() -> store.get("k").block().failures() == 0);
+	}
+
+	@Test
+	void offMeansNoWaits() {
+		this.settings.setEnabled(false);
+		this.settings.setAccountFreeFailures(0);
+		this.throttle.failed("10.0.0.1", "carol@example.com").block();
+		assertThat(this.throttle.retryAfter("10.0.0.1", "carol@example.com").block()).isZero();
+	}
+
+	private static void await(java.util.function.BooleanSupplier condition) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("condition met within 5s").isLessThan(deadline);
+			Thread.onSpinWait();
+		}
+	}
+
+	static final class MovableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
