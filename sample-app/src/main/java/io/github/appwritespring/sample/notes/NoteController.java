@@ -65,7 +65,8 @@ public class NoteController {
 	 * @return the user's notes, newest first, and those shared with them
 	 */
 	@GetMapping("/notes")
-	public ModelAndView list(@AuthenticationPrincipal AppwriteUser user, @RequestParam(required = false) @Nullable String after) {
+	public ModelAndView list(@AuthenticationPrincipal AppwriteUser user,
+			@RequestParam(required = false) @Nullable String after) {
 		ModelAndView page = new ModelAndView("notes/list");
 		page.addObject("page", this.notes.mine(user, after));
 		page.addObject("shared", (after == null) ? this.notes.sharedWith(user) : List.of());

@@ -1,6 +1,7 @@
 package io.github.appwritespring.sample.provision;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -51,27 +52,36 @@ public class AppwriteProvisioner implements ApplicationRunner {
 
 	/** Creates whatever of the database, table, columns, index and bucket is missing. */
 	public void provision() {
+		List<String> created = new ArrayList<>();
 		TablesDb db = this.admin.tablesDb();
 		String database = this.properties.databaseId();
 		String table = this.properties.notesTableId();
-		ifMissing("database " + database, () -> db.create(database, "Sample", null));
+		ifMissing(created, "database " + database, () -> db.create(database, "Sample", null));
 		// any signed-in user may create rows; row security then keeps each row to the roles on it
-		ifMissing("table " + table, () -> db.createTable(database, table, "Notes",
+		ifMissing(created, "table " + table, () -> db.createTable(database, table, "Notes",
 				List.of(Permission.create(Role.users())), true, null));
-		ifMissing("column title", () -> db.createStringColumn(database, table, "title", NoteLimits.TITLE, true, null, null));
-		ifMissing("column body", () -> db.createStringColumn(database, table, "body", NoteLimits.BODY, false, null, null));
-		ifMissing("column ownerId", () -> db.createStringColumn(database, table, "ownerId", 36, true, null, null));
-		ifMissing("column ownerName", () -> db.createStringColumn(database, table, "ownerName", 128, false, null, null));
-		ifMissing("column attachmentIds",
+		ifMissing(created, "column title",
+				() -> db.createStringColumn(database, table, "title", NoteLimits.TITLE, true, null, null));
+		ifMissing(created, "column body",
+				() -> db.createStringColumn(database, table, "body", NoteLimits.BODY, false, null, null));
+		ifMissing(created, "column ownerId",
+				() -> db.createStringColumn(database, table, "ownerId", 36, true, null, null));
+		ifMissing(created, "column ownerName",
+				() -> db.createStringColumn(database, table, "ownerName", 128, false, null, null));
+		ifMissing(created, "column attachmentIds",
 				() -> db.createStringColumn(database, table, "attachmentIds", 36, false, null, true));
 		awaitColumns(db, database, table);
-		ifMissing("index by_owner", () -> db.createIndex(database, table, "by_owner", "key", List.of("ownerId"), null, null));
+		ifMissing(created, "index by_owner",
+				() -> db.createIndex(database, table, "by_owner", "key", List.of("ownerId"), null, null));
 		String bucket = this.properties.bucketId();
-		ifMissing("bucket " + bucket, () -> this.admin.storage().createBucket(bucket, "Attachments",
+		ifMissing(created, "bucket " + bucket, () -> this.admin.storage().createBucket(bucket, "Attachments",
 				BucketOptions.defaults()
 					.withPermissions(List.of(Permission.create(Role.users())))
 					.withFileSecurity(true)
 					.withMaximumFileSize(this.properties.maxAttachmentSize().toBytes())));
+		if (!created.isEmpty()) {
+			logger.info("Created in Appwrite: " + String.join(", ", created));
+		}
 	}
 
 	/** Real Appwrite creates columns in the background; an index needs them {@code available}. */
@@ -93,10 +103,10 @@ public class AppwriteProvisioner implements ApplicationRunner {
 	}
 
 	/** Runs a create call; Appwrite's 409 means it already exists, which is what we want. */
-	private static void ifMissing(String what, Supplier<?> create) {
+	private static void ifMissing(List<String> created, String what, Supplier<?> create) {
 		try {
 			create.get();
-			logger.info("Created " + what);
+			created.add(what);
 		}
 		catch (AppwriteException ex) {
 			if (ex.getStatus() != 409) {

@@ -122,7 +122,10 @@ final class AppBrowser implements AutoCloseable {
 
 	/** @return the titles on the notes list, in order */
 	List<String> noteTitles(String listId) {
-		return driver().findElements(By.cssSelector("#" + listId + " .note-title")).stream().map(WebElement::getText).toList();
+		return driver().findElements(By.cssSelector("#" + listId + " .note-title"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	Cookie cookie(String name) {

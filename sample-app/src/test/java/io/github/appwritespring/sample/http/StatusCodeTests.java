@@ -1,5 +1,8 @@
 package io.github.appwritespring.sample.http;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -73,10 +76,7 @@ class StatusCodeTests {
 
 	@Test
 	void anotherUsersNoteIs404AndCannotBeChanged() {
-		String location = this.demo.post("/notes/new", "/notes", Map.of("title", "mine")).headers()
-			.firstValue("Location")
-			.orElseThrow();
-		String path = location.substring(location.indexOf("/notes/"), location.indexOf('?'));
+		String path = createNote("mine");
 		SignedInHttp admin = as("admin");
 		assertThat(admin.get(path).statusCode()).isEqualTo(404);
 		assertThat(admin.post("/notes/new", path, Map.of("title", "taken over")).statusCode()).isEqualTo(404);
@@ -88,10 +88,7 @@ class StatusCodeTests {
 
 	@Test
 	void sharingWithABadEmailIs400() {
-		String location = this.demo.post("/notes/new", "/notes", Map.of("title", "to share")).headers()
-			.firstValue("Location")
-			.orElseThrow();
-		String path = location.substring(location.indexOf("/notes/"), location.indexOf('?'));
+		String path = createNote("to share");
 		for (String email : new String[] { "", "not an email", "demo@example.com", "nobody@example.com" }) {
 			assertThat(this.demo.post(path, path + "/share", Map.of("email", email)).statusCode()).as(email)
 				.isEqualTo(400);
@@ -108,16 +105,20 @@ class StatusCodeTests {
 
 	@Test
 	void aFormWithoutTheCsrfTokenIsRefused() {
-		HttpResponse<String> response = new SignedInHttp(base(), cookieName(), this.emulator.createSession("demo"))
-			.get("/notes");
-		assertThat(response.statusCode()).isEqualTo(200);
-		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-		java.net.http.HttpRequest forged = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/notes"))
+		HttpRequest forged = HttpRequest.newBuilder(URI.create(base() + "/notes"))
 			.header("Cookie", cookieName() + "=" + this.emulator.createSession("demo"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("title=forged"))
+			.POST(HttpRequest.BodyPublishers.ofString("title=forged"))
 			.build();
-		assertThat(send(client, forged).statusCode()).isEqualTo(403);
+		assertThat(send(forged).statusCode()).isEqualTo(403);
+	}
+
+	/** @return the new note's path */
+	private String createNote(String title) {
+		String location = this.demo.post("/notes/new", "/notes", Map.of("title", title)).headers()
+			.firstValue("Location")
+			.orElseThrow();
+		return location.substring(location.indexOf("/notes/"), location.indexOf('?'));
 	}
 
 	private SignedInHttp as(String userId) {
@@ -132,9 +133,9 @@ class StatusCodeTests {
 		return "a_session_" + this.appwrite.getProjectId();
 	}
 
-	private static HttpResponse<String> send(java.net.http.HttpClient client, java.net.http.HttpRequest request) {
+	private static HttpResponse<String> send(HttpRequest request) {
 		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
