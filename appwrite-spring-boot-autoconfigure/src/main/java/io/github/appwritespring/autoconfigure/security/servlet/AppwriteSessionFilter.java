@@ -1,26 +1,35 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs each request in from its session cookie: the cookie's session is resolved to its Appwrite user, who becomes
- * the request's {@link AppwriteAuthenticationToken}. A malformed cookie counts as no session. A session Appwrite
- * refuses (expired, deleted, blocked user) is signed out and its cookie expired. Appwrite being unavailable is not a
- * sign-out: the cookie stays and the request fails with
- * {@link io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException} (answered 503).
+ * the request's {@link AppwriteAuthenticationToken}. Resolution is deferred until something asks for the
+ * authentication (an {@code authenticated()} rule, a controller's principal), so public pages and static resources
+ * cost no Appwrite call, and happens at most once per request, error page included. A malformed cookie counts as
+ * no session. A session Appwrite refuses (expired, deleted, blocked user) is signed out and its cookie expired.
+ * Appwrite being unavailable is not a sign-out: the cookie stays and the request fails with
+ * {@link AppwriteUnavailableException} (answered 503).
  */
 public class AppwriteSessionFilter extends OncePerRequestFilter {
+
+	private static final String RESOLUTION = AppwriteSessionFilter.class.getName() + ".RESOLUTION";
 
 	private final ServletSignIns signIns;
 
@@ -32,33 +41,45 @@ public class AppwriteSessionFilter extends OncePerRequestFilter {
 	}
 
 	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication existing = this.signIns.contextHolder().getContext().getAuthentication();
-		if (existing == null || !existing.isAuthenticated()) {
-			resolve(request, response);
+		List<String> values = ServletExchange.cookies(request, this.signIns.cookies().name());
+		String secret = (existing == null && !values.isEmpty() && !this.skip.matches(request))
+				? AppwriteSessionCookie.select(values) : null;
+		if (secret != null) {
+			Supplier<SecurityContext> resolved = () -> resolve(request, response, secret);
+			this.signIns.contextHolder().setDeferredContext(SingletonSupplier.of(resolved));
 		}
 		chain.doFilter(request, response);
 	}
 
-	private void resolve(HttpServletRequest request, HttpServletResponse response) {
-		String cookieName = this.signIns.cookies().name();
-		java.util.List<String> values = ServletExchange.cookies(request, cookieName);
-		if (values.isEmpty() || this.skip.matches(request)) {
-			return;
+	private SecurityContext resolve(HttpServletRequest request, HttpServletResponse response, String secret) {
+		Object earlier = request.getAttribute(RESOLUTION);
+		if (earlier instanceof SecurityContext context) {
+			return context;
 		}
-		String secret = AppwriteSessionCookie.select(values);
-		if (secret == null) {
-			return;
+		if (earlier instanceof AppwriteUnavailableException) {
+			// already answered 503; the error page renders without a user instead of failing again
+			return this.signIns.contextHolder().createEmptyContext();
 		}
-		AppwriteAuthenticationToken token = this.signIns.resolver()
-			.resolve(secret, request.getHeader(HttpHeaders.USER_AGENT))
-			.block();
-		if (token != null) {
-			this.signIns.authenticated(request, response, token);
+		try {
+			AppwriteAuthenticationToken token = this.signIns.resolver()
+				.resolve(secret, request.getHeader(HttpHeaders.USER_AGENT))
+				.block();
+			SecurityContext context = (token != null) ? this.signIns.authenticatedContext(request, response, token)
+					: this.signIns.sessionRefused(request, response);
+			request.setAttribute(RESOLUTION, context);
+			return context;
 		}
-		else {
-			this.signIns.signedOut(request, response);
+		catch (AppwriteUnavailableException ex) {
+			request.setAttribute(RESOLUTION, ex);
+			throw ex;
 		}
 	}
 

@@ -61,14 +61,35 @@ final class ServletSignIns {
 		authenticated(request, response, token);
 	}
 
-	/** A request's cookie was resolved to its user. */
+	/** A user signed in during this request. */
 	void authenticated(HttpServletRequest request, HttpServletResponse response, AppwriteAuthenticationToken token) {
+		this.contextHolder.setContext(authenticatedContext(request, response, token));
+	}
+
+	/**
+	 * A request's cookie was resolved to its user.
+	 * @return the request's security context, saved in the chain's repository
+	 */
+	SecurityContext authenticatedContext(HttpServletRequest request, HttpServletResponse response,
+			AppwriteAuthenticationToken token) {
 		SecurityContext context = this.contextHolder.createEmptyContext();
 		context.setAuthentication(token);
-		this.contextHolder.setContext(context);
 		this.contextRepository.saveContext(context, request, response);
 		ServletAppwriteSessions.remember(request,
 				this.sessionClients.forSession(token.getSessionSecret(), request.getHeader(HttpHeaders.USER_AGENT)));
+		return context;
+	}
+
+	/**
+	 * Appwrite refused a request's session: the cookie is expired and the request is anonymous.
+	 * @return the empty security context
+	 */
+	SecurityContext sessionRefused(HttpServletRequest request, HttpServletResponse response) {
+		if (!response.isCommitted()) {
+			ServletExchange.addCookie(response, this.cookies.expiredSession());
+		}
+		ServletAppwriteSessions.remember(request, this.sessionClients.forSession(null, null));
+		return this.contextHolder.createEmptyContext();
 	}
 
 	/** The browser's session is gone: the cookie is expired with the attributes it was set with. */

@@ -69,6 +69,9 @@ class ServletAppwriteOutageTests {
 			assertThat(page.headers().firstValue("Retry-After")).isPresent();
 			assertThat(Browser.setCookies(page, cookie)).as("the cookie is kept").isEmpty();
 			assertThat(page.body()).doesNotContain(this.browser.cookies().get(cookie)).doesNotContain("Exception");
+			assertThat(this.browser.get("/login").statusCode())
+				.as("a public page does not resolve the session, so it needs no Appwrite")
+				.isEqualTo(200);
 			HttpResponse<String> json = this.browser.getJson("/me");
 			assertThat(json.statusCode()).isEqualTo(503);
 			assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");

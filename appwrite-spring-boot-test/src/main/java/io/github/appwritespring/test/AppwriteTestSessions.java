@@ -1,0 +1,124 @@
+package io.github.appwritespring.test;
+
+import java.util.List;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.Query;
+import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Where the test helpers get a real session and the session cookie's name from: the emulator and the beans of the
+ * test's application context.
+ */
+final class AppwriteTestSessions {
+
+	private AppwriteTestSessions() {
+	}
+
+	/** Makes the value of a session cookie, given the test's application context when there is one. */
+	@FunctionalInterface
+	interface Source {
+
+		String session(@Nullable ApplicationContext context);
+
+	}
+
+	static Source emulatorSession(@Nullable AppwriteEmulator emulator, String userId) {
+		requireText(userId, "userId");
+		return (context) -> ((emulator != null) ? emulator : emulator(context)).createSession(userId);
+	}
+
+	static Source userByEmail(String email) {
+		requireText(email, "email");
+		return (context) -> {
+			AppwriteClient admin = bean(context, AppwriteClient.class);
+			List<User> users = admin.users().list(List.of(Query.equal("email", email)), null).users();
+			if (users.isEmpty()) {
+				throw new IllegalStateException("No Appwrite user has the email address " + email
+						+ ": seed it first (appwrite.emulator.users, AppwriteEmulator.seedUser or the admin client)");
+			}
+			String userId = users.get(0).id();
+			AppwriteEmulator emulator = (context != null) ? context.getBeanProvider(AppwriteEmulator.class).getIfAvailable()
+					: null;
+			return (emulator != null) ? emulator.createSession(userId) : secret(admin.users().createSession(userId));
+		};
+	}
+
+	static Source emailPasswordSignIn(String email, String password) {
+		requireText(email, "email");
+		requireText(password, "password");
+		return (context) -> secret(
+				bean(context, AppwriteClient.class).account().createEmailPasswordSession(email, password));
+	}
+
+	static Source fixed(String sessionValue) {
+		requireText(sessionValue, "sessionValue");
+		return (context) -> sessionValue;
+	}
+
+	/**
+	 * @return the session cookie's name as the application reads it: from its {@link AppwriteSessionCookies} (which
+	 * knows about {@code __Host-}), its {@link AppwriteSessionClientFactory}, or {@code a_session_<PROJECT_ID>}
+	 */
+	static String cookieName(@Nullable ApplicationContext context, @Nullable AppwriteEmulator emulator) {
+		if (context != null) {
+			AppwriteSessionCookies cookies = context.getBeanProvider(AppwriteSessionCookies.class).getIfUnique();
+			if (cookies != null) {
+				return cookies.name();
+			}
+			AppwriteSessionClientFactory factory = context.getBeanProvider(AppwriteSessionClientFactory.class)
+				.getIfUnique();
+			if (factory != null) {
+				return factory.getCookieName();
+			}
+			AppwriteClient admin = context.getBeanProvider(AppwriteClient.class).getIfUnique();
+			if (admin != null) {
+				return AppwriteSessionCookie.name(admin.getProjectId());
+			}
+		}
+		if (emulator == null) {
+			emulator = emulator(context);
+		}
+		return AppwriteSessionCookie.name(emulator.projectId());
+	}
+
+	private static AppwriteEmulator emulator(@Nullable ApplicationContext context) {
+		AppwriteEmulator emulator = (context != null) ? context.getBeanProvider(AppwriteEmulator.class).getIfAvailable()
+				: null;
+		if (emulator == null) {
+			throw new IllegalStateException("No AppwriteEmulator to create the session in: annotate the test class with "
+					+ "@AutoConfigureAppwriteEmulator, or pass the emulator in");
+		}
+		return emulator;
+	}
+
+	private static <T> T bean(@Nullable ApplicationContext context, Class<T> type) {
+		if (context == null) {
+			throw new IllegalStateException("No application context to find the " + type.getSimpleName()
+					+ " in: use the helper in a Spring test (e.g. @SpringBootTest with @AutoConfigureAppwriteEmulator)");
+		}
+		return context.getBean(type);
+	}
+
+	private static String secret(Session session) {
+		if (session.secret() == null || session.secret().isEmpty()) {
+			throw new IllegalStateException("Appwrite created session " + session.id()
+					+ " but returned no secret: the admin client needs an API key with the sessions.write scope");
+		}
+		return session.secret();
+	}
+
+	private static void requireText(@Nullable String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be empty");
+		}
+	}
+
+}
