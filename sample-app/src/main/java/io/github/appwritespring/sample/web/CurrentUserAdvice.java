@@ -23,12 +23,4 @@ public class CurrentUserAdvice {
 		return (authentication != null && authentication.getPrincipal() instanceof AppwriteUser user) ? user : null;
 	}
 
-	/**
-	 * @param user the signed-in user
-	 * @return whether the user holds the {@code admin} label
-	 */
-	public static boolean isAdmin(@Nullable AppwriteUser user) {
-		return user != null && user.getLabels().contains("admin");
-	}
-
 }
