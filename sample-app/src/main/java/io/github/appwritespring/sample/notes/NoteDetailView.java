@@ -3,7 +3,6 @@ package io.github.appwritespring.sample.notes;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.sample.attachments.AttachmentService;
-import io.github.appwritespring.sample.attachments.Sizes;
 import io.github.appwritespring.sample.sharing.NoteSharing;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +43,6 @@ public class NoteDetailView {
 		page.addObject("note", note);
 		page.addObject("owner", owner);
 		page.addObject("error", error);
-		page.addObject("maxAttachmentSize", Sizes.human(this.attachments.maxSize()));
 		if (owner) {
 			page.addObject("attachments", this.attachments.list(note));
 			page.addObject("readers", this.sharing.readers(note));

@@ -4,15 +4,12 @@ import io.github.appwritespring.client.AppwriteClientException;
 import io.github.appwritespring.client.AppwriteConnectionException;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.AppwriteResponseException;
-import io.github.appwritespring.sample.SampleProperties;
-import io.github.appwritespring.sample.attachments.Sizes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -25,24 +22,6 @@ public class ErrorPages {
 
 	private static final Log logger = LogFactory.getLog(ErrorPages.class);
 
-	private final SampleProperties properties;
-
-	/**
-	 * @param properties the attachment size limit, for the message about too large uploads
-	 */
-	public ErrorPages(SampleProperties properties) {
-		this.properties = properties;
-	}
-
-	/**
-	 * @return the 413 page: an upload larger than even the multipart limit never reaches the controller
-	 */
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	public ModelAndView tooLarge() {
-		ModelAndView page = page("error/413", HttpStatus.CONTENT_TOO_LARGE);
-		page.addObject("maxAttachmentSize", Sizes.human(this.properties.maxAttachmentSize()));
-		return page;
-	}
 
 	/**
 	 * @param ex the failure

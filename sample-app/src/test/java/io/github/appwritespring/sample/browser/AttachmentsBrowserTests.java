@@ -58,6 +58,18 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aFileOverTheMultipartLimitGetsThe413Page() throws IOException {
+		// past spring.servlet.multipart.max-file-size: refused before the controller, still with the limit shown
+		Path upload = Files.write(this.files.resolve("huge.bin"), new byte[10 * 1024 * 1024 + 1]);
+		AppBrowser demo = browser().signIn(DEMO_EMAIL, DEMO_PASSWORD);
+		demo.createNote("Far too big", "");
+		demo.element("file").sendKeys(upload.toString());
+		demo.submit("upload");
+		assertThat(demo.text("error-title")).isEqualTo("File too large");
+		assertThat(demo.text("error-text")).isEqualTo("Attachments can be at most 1 MB. Choose a smaller file.");
+	}
+
+	@Test
 	void anotherUserCannotDownloadAnAttachment() throws IOException {
 		Path upload = Files.writeString(this.files.resolve("private.txt"), "only for demo");
 		AppBrowser demo = browser().signIn(DEMO_EMAIL, DEMO_PASSWORD);
