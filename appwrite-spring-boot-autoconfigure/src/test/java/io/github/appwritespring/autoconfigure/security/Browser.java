@@ -25,7 +25,10 @@ public final class Browser {
 
 	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.version(HttpClient.Version.HTTP_1_1)
+		.build();
 
 	private final String base;
 
@@ -159,7 +162,7 @@ public final class Browser {
 	private HttpRequest.Builder request(String url) {
 		URI uri = URI.create(url.startsWith("http") ? url : this.base + url);
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-			.timeout(java.time.Duration.ofSeconds(90))
+			.timeout(java.time.Duration.ofSeconds(20))
 			.header("User-Agent", this.userAgent);
 		if (uri.toString().startsWith(this.base) && !this.cookies.isEmpty()) {
 			StringBuilder header = new StringBuilder();
@@ -174,7 +177,14 @@ public final class Browser {
 
 	private Answer send(HttpRequest.Builder request, Map<String, String> headers) throws Exception {
 		headers.forEach(request::header);
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		HttpRequest built = request.build();
+		HttpResponse<String> response;
+		try {
+			response = this.http.send(built, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.net.http.HttpTimeoutException ex) {
+			throw new IllegalStateException("No answer to " + built.method() + " " + built.uri(), ex);
+		}
 		Answer answer = new Answer(response);
 		if (response.uri().toString().startsWith(this.base)) {
 			for (SetCookie cookie : answer.setCookies()) {
