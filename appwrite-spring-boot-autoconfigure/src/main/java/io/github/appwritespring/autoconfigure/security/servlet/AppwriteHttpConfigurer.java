@@ -22,6 +22,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -111,7 +112,14 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		requestCache.setRequestMatcher(AppwriteHttpConfigurer::isPageRequest);
 		this.csrf = csrf;
 		this.requestCache = requestCache;
-		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+		// No HTTP session. Not sessionManagement(STATELESS): HttpSecurity applies its session-management configurer
+		// before this one, so it has already chosen an HttpSession repository when this init runs; setting a policy
+		// now would not make it stateless, it would only make it add a SessionManagementFilter that saves each
+		// authenticated request's context in a new HttpSession (a JSESSIONID on every answer to a client that does
+		// not send it back, kept by the server for its whole timeout) and renews the CSRF token. The configurer is
+		// removed instead; its DisableEncodeUrlFilter is added back in configure().
+		http.setSharedObject(SessionCreationPolicy.class, SessionCreationPolicy.STATELESS);
+		http.sessionManagement(AbstractHttpConfigurer::disable)
 			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.spa().csrfTokenRepository(csrf.repository()))
@@ -139,7 +147,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 				PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**"));
 		ServletCsrf csrf = (this.csrf != null) ? this.csrf : new ServletCsrf(properties.getCookie().isSecure());
 		RequestCache requestCache = (this.requestCache != null) ? this.requestCache : new CookieRequestCache();
-		http.addFilterBefore(postProcess(new AppwriteUnavailableFilter()), SecurityContextHolderFilter.class)
+		http.addFilter(postProcess(new DisableEncodeUrlFilter()))
+			.addFilterBefore(postProcess(new AppwriteUnavailableFilter()), SecurityContextHolderFilter.class)
 			.addFilterAfter(postProcess(new AppwriteCsrfTokenFilter(
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, endpoints.getCsrf()))),
 					CsrfFilter.class)

@@ -94,6 +94,25 @@ class ServletSecurityEndToEndTests {
 	}
 
 	@Test
+	void signedInRequestsCreateNoHttpSession() throws Exception {
+		String email = newUser();
+		signIn(this.browser, email, PASSWORD);
+		String cookie = this.cookieName + "=" + this.browser.cookies().get(this.cookieName);
+		for (int i = 0; i < 2; i++) {
+			// a client that keeps only the session cookie, as an API client would
+			Browser client = new Browser("http://localhost:" + this.port);
+			HttpResponse<String> response = client.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/me"))
+				.header("Cookie", cookie));
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo(email + " []");
+			assertThat(Browser.setCookies(response, "JSESSIONID")).isEmpty();
+		}
+		assertThat(Browser.setCookies(this.browser.get("/me"), "JSESSIONID")).isEmpty();
+		assertThat(this.browser.cookies()).doesNotContainKey("JSESSIONID");
+	}
+
+	@Test
 	void wrongPasswordAndUnknownEmailGetTheSameAnswer() throws Exception {
 		String email = newUser();
 		HttpResponse<String> wrongPassword = signIn(this.browser, email, "not-the-password");
