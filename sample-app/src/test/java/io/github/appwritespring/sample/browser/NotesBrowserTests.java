@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
 
@@ -41,8 +40,6 @@ class NotesBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	@Disabled("issue 5: Spring Security's SessionManagementFilter still saves the context in an HTTP session "
-			+ "on the first signed-in page, with the app's chain and with the starter's default chain alike")
 	void signedInPagesMakeNoServletSession() {
 		AppBrowser demo = browser().signIn(DEMO_EMAIL, DEMO_PASSWORD);
 		String id = demo.createNote("Stateless", "");

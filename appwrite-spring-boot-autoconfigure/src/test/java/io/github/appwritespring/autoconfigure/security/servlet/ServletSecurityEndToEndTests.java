@@ -100,15 +100,15 @@ class ServletSecurityEndToEndTests {
 		String cookie = this.cookieName + "=" + this.browser.cookies().get(this.cookieName);
 		for (int i = 0; i < 2; i++) {
 			// a client that keeps only the session cookie, as an API client would
-			Browser client = new Browser("http://localhost:" + this.port);
+			HttpBrowser client = new HttpBrowser("http://localhost:" + this.port);
 			HttpResponse<String> response = client.send(java.net.http.HttpRequest
 				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/me"))
 				.header("Cookie", cookie));
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).isEqualTo(email + " []");
-			assertThat(Browser.setCookies(response, "JSESSIONID")).isEmpty();
+			assertThat(HttpBrowser.setCookies(response, "JSESSIONID")).isEmpty();
 		}
-		assertThat(Browser.setCookies(this.browser.get("/me"), "JSESSIONID")).isEmpty();
+		assertThat(HttpBrowser.setCookies(this.browser.get("/me"), "JSESSIONID")).isEmpty();
 		assertThat(this.browser.cookies()).doesNotContainKey("JSESSIONID");
 	}
 
