@@ -1,132 +1,297 @@
 package io.github.appwritespring.autoconfigure.security;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-
-import org.springframework.http.ResponseCookie;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A browser as far as the security tests need one, over real HTTP with the JDK's client: it keeps cookies by name
- * (dropping those expired with Max-Age=0), never follows redirects, and sends the CSRF token from the
- * {@code XSRF-TOKEN} cookie as the {@code X-XSRF-TOKEN} header when asked to.
+ * A browser over real HTTP with the JDK's client, for the security end-to-end tests of both stacks: it never follows
+ * redirects and keeps cookies by hand, so every {@code Set-Cookie} and {@code Location} is seen as sent on the wire.
  */
 public final class Browser {
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.version(HttpClient.Version.HTTP_1_1)
+		.build();
 
 	private final String base;
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
-	private String userAgent = "SecurityTestBrowser/1.0";
+	private String userAgent = "SecurityEndToEndTest/1.0";
 
 	/**
-	 * @param base the application's base URL, e.g. {@code http://localhost:8080}
+	 * @param port the application's port
 	 */
-	public Browser(String base) {
-		this.base = base;
+	public Browser(int port) {
+		this.base = "http://127.0.0.1:" + port;
 	}
 
-	/** @return the cookies the browser holds */
+	/** @return the application's base URL */
+	public String base() {
+		return this.base;
+	}
+
+	/** @return the cookies the browser holds, by name */
 	public Map<String, String> cookies() {
 		return this.cookies;
 	}
 
 	/**
-	 * @param userAgent the User-Agent to send
-	 * @return this browser
+	 * @param name a cookie name
+	 * @param value its value (sent as is)
 	 */
-	public Browser userAgent(String userAgent) {
-		this.userAgent = userAgent;
-		return this;
-	}
-
-	/** A page navigation. */
-	public HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
-		return send(request(pathOrUrl).header("Accept", "text/html").GET());
-	}
-
-	/** A JSON request. */
-	public HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
-		return send(request(path).header("Accept", "application/json").GET());
-	}
-
-	/** A form post carrying the given fields (add {@code _csrf} yourself to test the form token). */
-	public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields)
-			throws IOException, InterruptedException {
-		return send(request(pathOrUrl).header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(form(fields))));
-	}
-
-	/** A JSON post with the CSRF header from the XSRF-TOKEN cookie. */
-	public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-		HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
-		String token = this.cookies.get("XSRF-TOKEN");
-		if (token != null) {
-			request.header("X-XSRF-TOKEN", token);
-		}
-		return send(request);
-	}
-
-	/** Sends a request built by the caller, with the browser's cookies. */
-	public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		if (!this.cookies.isEmpty()) {
-			request.header("Cookie", this.cookies.entrySet()
-				.stream()
-				.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
-				.collect(Collectors.joining("; ")));
-		}
-		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		for (String header : response.headers().allValues("Set-Cookie")) {
-			ResponseCookie cookie = SetCookies.parse(header);
-			if (cookie.getMaxAge().isZero()) {
-				this.cookies.remove(cookie.getName());
-			}
-			else {
-				this.cookies.put(cookie.getName(), cookie.getValue());
-			}
-		}
-		return response;
-	}
-
-	private HttpRequest.Builder request(String pathOrUrl) {
-		URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : this.base + pathOrUrl);
-		return HttpRequest.newBuilder(uri).header("User-Agent", this.userAgent);
-	}
-
-	/** @return the fields URL-encoded */
-	public static String form(Map<String, String> fields) {
-		return fields.entrySet()
-			.stream()
-			.map((field) -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+	public void setCookie(String name, String value) {
+		this.cookies.put(name, value);
 	}
 
 	/**
-	 * @param response a response
 	 * @param name a cookie name
-	 * @return the Set-Cookie headers of the response for that cookie
 	 */
-	public static List<ResponseCookie> setCookies(HttpResponse<?> response, String name) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.map(SetCookies::parse)
-			.filter((cookie) -> cookie.getName().equals(name))
-			.toList();
+	public void dropCookie(String name) {
+		this.cookies.remove(name);
+	}
+
+	/**
+	 * @param url a path of the application or an absolute URL
+	 * @return the answer
+	 */
+	public Answer get(String url) throws Exception {
+		return send(request(url).GET(), Map.of());
+	}
+
+	/**
+	 * @param url a path or URL
+	 * @param headers extra headers
+	 * @return the answer
+	 */
+	public Answer get(String url, Map<String, String> headers) throws Exception {
+		return send(request(url).GET(), headers);
+	}
+
+	/**
+	 * @param url a path or URL
+	 * @param fields form fields, in order
+	 * @return the answer
+	 */
+	public Answer postForm(String url, Map<String, String> fields) throws Exception {
+		return postForm(url, fields, Map.of());
+	}
+
+	/**
+	 * @param url a path or URL
+	 * @param fields form fields
+	 * @param headers extra headers
+	 * @return the answer
+	 */
+	public Answer postForm(String url, Map<String, String> fields, Map<String, String> headers) throws Exception {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())), headers);
+	}
+
+	/**
+	 * @param url a path or URL
+	 * @param json a JSON body
+	 * @param headers extra headers (e.g. the CSRF header)
+	 * @return the answer
+	 */
+	public Answer postJson(String url, String json, Map<String, String> headers) throws Exception {
+		return send(request(url).header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+	}
+
+	/**
+	 * Asks the CSRF endpoint for a token, as a JavaScript client would.
+	 * @return the raw token (for the {@code X-XSRF-TOKEN} header)
+	 */
+	public String csrfToken() throws Exception {
+		Answer answer = get("/auth/csrf", Map.of("Accept", "application/json"));
+		Matcher matcher = TOKEN.matcher(answer.body());
+		if (answer.status() != 200 || !matcher.find()) {
+			throw new IllegalStateException("No CSRF token: " + answer.status() + " " + answer.body());
+		}
+		return matcher.group(1);
+	}
+
+	/**
+	 * @return the current token masked as Spring Security renders it into a form's {@code _csrf} field
+	 */
+	public String csrfFormField() throws Exception {
+		String raw = this.cookies.containsKey("XSRF-TOKEN") ? this.cookies.get("XSRF-TOKEN") : csrfToken();
+		return mask(raw);
+	}
+
+	/**
+	 * @param raw a raw CSRF token
+	 * @return the token XOR-masked with fresh random bytes, as Spring Security renders it into pages
+	 */
+	public static String mask(String raw) {
+		byte[] token = raw.getBytes(StandardCharsets.UTF_8);
+		byte[] random = new byte[token.length];
+		new SecureRandom().nextBytes(random);
+		byte[] combined = new byte[token.length * 2];
+		System.arraycopy(random, 0, combined, 0, random.length);
+		for (int i = 0; i < token.length; i++) {
+			combined[random.length + i] = (byte) (token[i] ^ random[i]);
+		}
+		return Base64.getUrlEncoder().encodeToString(combined);
+	}
+
+	private HttpRequest.Builder request(String url) {
+		URI uri = URI.create(url.startsWith("http") ? url : this.base + url);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.timeout(java.time.Duration.ofSeconds(20))
+			.header("User-Agent", this.userAgent);
+		if (uri.toString().startsWith(this.base) && !this.cookies.isEmpty()) {
+			StringBuilder header = new StringBuilder();
+			this.cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ")
+				.append(name)
+				.append('=')
+				.append(value));
+			request.header("Cookie", header.toString());
+		}
+		return request;
+	}
+
+	private Answer send(HttpRequest.Builder request, Map<String, String> headers) throws Exception {
+		headers.forEach(request::header);
+		HttpRequest built = request.build();
+		HttpResponse<String> response;
+		try {
+			response = this.http.send(built, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.net.http.HttpTimeoutException ex) {
+			throw new IllegalStateException("No answer to " + built.method() + " " + built.uri(), ex);
+		}
+		Answer answer = new Answer(response);
+		if (response.uri().toString().startsWith(this.base)) {
+			for (SetCookie cookie : answer.setCookies()) {
+				if (cookie.maxAge().filter((age) -> age <= 0).isPresent() || cookie.value().isEmpty()) {
+					this.cookies.remove(cookie.name());
+				}
+				else {
+					this.cookies.put(cookie.name(), cookie.value());
+				}
+			}
+		}
+		return answer;
+	}
+
+	/** An HTTP answer. */
+	public record Answer(HttpResponse<String> response) {
+
+		/** @return the status */
+		public int status() {
+			return this.response.statusCode();
+		}
+
+		/** @return the body */
+		public String body() {
+			return this.response.body();
+		}
+
+		/**
+		 * @param name a header
+		 * @return its first value, or {@code null}
+		 */
+		public String header(String name) {
+			return this.response.headers().firstValue(name).orElse(null);
+		}
+
+		/** @return the {@code Location} header, or {@code null} */
+		public String location() {
+			return header("Location");
+		}
+
+		/** @return every {@code Set-Cookie}, parsed */
+		public List<SetCookie> setCookies() {
+			List<SetCookie> cookies = new ArrayList<>();
+			for (String header : this.response.headers().allValues("Set-Cookie")) {
+				cookies.add(SetCookie.parse(header));
+			}
+			return cookies;
+		}
+
+		/**
+		 * @param name a cookie name
+		 * @return the last {@code Set-Cookie} of that name, if any
+		 */
+		public Optional<SetCookie> setCookie(String name) {
+			SetCookie found = null;
+			for (SetCookie cookie : setCookies()) {
+				if (cookie.name().equals(name)) {
+					found = cookie;
+				}
+			}
+			return Optional.ofNullable(found);
+		}
+
+	}
+
+	/**
+	 * A {@code Set-Cookie} header as sent.
+	 *
+	 * @param raw the header's value
+	 * @param name the cookie's name
+	 * @param value its value
+	 * @param attributes its attributes, names lower-cased (flags map to an empty string)
+	 */
+	public record SetCookie(String raw, String name, String value, Map<String, String> attributes) {
+
+		static SetCookie parse(String header) {
+			String[] parts = header.split(";");
+			String[] pair = parts[0].split("=", 2);
+			Map<String, String> attributes = new LinkedHashMap<>();
+			for (int i = 1; i < parts.length; i++) {
+				String[] attribute = parts[i].trim().split("=", 2);
+				attributes.put(attribute[0].toLowerCase(Locale.ROOT), (attribute.length > 1) ? attribute[1] : "");
+			}
+			return new SetCookie(header, pair[0].trim(), (pair.length > 1) ? pair[1].trim() : "", attributes);
+		}
+
+		/** @return the {@code Max-Age}, if any */
+		public Optional<Long> maxAge() {
+			return Optional.ofNullable(this.attributes.get("max-age")).map(Long::parseLong);
+		}
+
+		/**
+		 * @param attribute an attribute name, any case
+		 * @return whether the cookie has it
+		 */
+		public boolean has(String attribute) {
+			return this.attributes.containsKey(attribute.toLowerCase(Locale.ROOT));
+		}
+
+		/**
+		 * @param attribute an attribute name, any case
+		 * @return its value, or {@code null}
+		 */
+		public String get(String attribute) {
+			return this.attributes.get(attribute.toLowerCase(Locale.ROOT));
+		}
+
 	}
 
 }

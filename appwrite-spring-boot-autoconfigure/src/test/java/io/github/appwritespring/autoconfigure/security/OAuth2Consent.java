@@ -24,7 +24,7 @@ public final class OAuth2Consent {
 	 * @param email the email to approve as
 	 * @return the callback URL the emulator sends the browser to
 	 */
-	public static String callbackUrl(Browser browser, String start, String email) throws Exception {
+	public static String callbackUrl(HttpBrowser browser, String start, String email) throws Exception {
 		HttpResponse<String> started = browser.get(start);
 		assertThat(started.statusCode()).isEqualTo(302);
 		String consentUrl = started.headers().firstValue("Location").orElseThrow();
@@ -42,7 +42,7 @@ public final class OAuth2Consent {
 	 * Runs the whole sign-in.
 	 * @return the callback's answer
 	 */
-	public static HttpResponse<String> signIn(Browser browser, String start, String email) throws Exception {
+	public static HttpResponse<String> signIn(HttpBrowser browser, String start, String email) throws Exception {
 		return browser.get(callbackUrl(browser, start, email));
 	}
 

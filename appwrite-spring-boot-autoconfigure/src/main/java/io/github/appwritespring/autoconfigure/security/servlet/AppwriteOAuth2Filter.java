@@ -2,9 +2,6 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
@@ -12,6 +9,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityPropertie
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.BouncePage;
+import io.github.appwritespring.autoconfigure.security.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.OAuth2States;
 import io.github.appwritespring.autoconfigure.security.RedirectTargets;
 import io.github.appwritespring.autoconfigure.security.SignInPages;
@@ -19,7 +17,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -97,7 +94,7 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 		}
 		String after = RedirectTargets.safeRelative(request.getParameter(this.pages.redirectParameter()));
 		ServletExchange.addCookie(response,
-				this.signIns.cookies().state(StateCookie.encode(state, after), this.settings.getStateLifetime()));
+				this.signIns.cookies().state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.sendRedirect(String.valueOf(target));
 	}
@@ -106,7 +103,8 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 		ServletExchange.addCookie(response, this.signIns.cookies().expiredState());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
 		response.setHeader("Referrer-Policy", BouncePage.REFERRER_POLICY);
-		StateCookie bound = StateCookie.decode(ServletExchange.cookie(request, this.signIns.cookies().stateName()));
+		OAuth2StateCookie bound = OAuth2StateCookie
+			.decode(ServletExchange.cookie(request, this.signIns.cookies().stateName()));
 		if (bound == null || !OAuth2States.matches(request.getParameter("state"), bound.state())
 				|| request.getParameter("error") != null) {
 			ServletExchange.redirect(request, response, SignInPages.withError(this.pages.loginPage(), Reason.OAUTH2));
@@ -136,38 +134,6 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 		response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
 		response.setContentLength(page.length);
 		response.getOutputStream().write(page);
-	}
-
-	/**
-	 * The state cookie's value: the state, and where to go after signing in when the sign-in was started with a
-	 * {@code redirect}.
-	 */
-	record StateCookie(String state, @Nullable String after) {
-
-		static String encode(String state, @Nullable String after) {
-			return (after == null) ? state
-					: state + "." + Base64.getUrlEncoder()
-						.withoutPadding()
-						.encodeToString(after.getBytes(StandardCharsets.UTF_8));
-		}
-
-		static @Nullable StateCookie decode(@Nullable String value) {
-			if (value == null || value.isEmpty() || value.length() > 4096) {
-				return null;
-			}
-			List<String> parts = List.of(value.split("\\.", 2));
-			if (parts.size() == 1) {
-				return new StateCookie(parts.get(0), null);
-			}
-			try {
-				String after = new String(Base64.getUrlDecoder().decode(parts.get(1)), StandardCharsets.UTF_8);
-				return new StateCookie(parts.get(0), RedirectTargets.safeRelative(after));
-			}
-			catch (IllegalArgumentException ex) {
-				return null;
-			}
-		}
-
 	}
 
 }

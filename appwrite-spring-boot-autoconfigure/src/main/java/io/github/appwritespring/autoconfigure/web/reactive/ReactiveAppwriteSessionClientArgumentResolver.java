@@ -1,12 +1,8 @@
 package io.github.appwritespring.autoconfigure.web.reactive;
 
-import java.util.List;
-
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpCookie;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
@@ -14,7 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Lets a WebFlux controller method take the current user's {@link AppwriteSessionClient} as an argument. Use its
- * reactive face ({@code client.reactive()}) there: the blocking one refuses to run on the event loop.
+ * reactive face ({@code client.reactive()}) there: the blocking one refuses to run on the event loop. With Spring
+ * Security, the client is the signed-in user's (see {@link ReactiveAppwriteSessions}); without it, the cookie's.
  */
 public class ReactiveAppwriteSessionClientArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -35,14 +32,7 @@ public class ReactiveAppwriteSessionClientArgumentResolver implements HandlerMet
 	@Override
 	public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext bindingContext,
 			ServerWebExchange exchange) {
-		List<String> values = exchange.getRequest()
-			.getCookies()
-			.getOrDefault(this.factory.getCookieName(), List.of())
-			.stream()
-			.map(HttpCookie::getValue)
-			.toList();
-		String userAgent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT);
-		return Mono.just(this.factory.create(values, userAgent));
+		return ReactiveAppwriteSessions.resolve(this.factory, exchange).cast(Object.class);
 	}
 
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.HttpBrowser;
 import io.github.appwritespring.autoconfigure.security.FixedConnection;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.AfterAll;
@@ -42,11 +42,11 @@ class ServletAppwriteOutageTests {
 	@LocalServerPort
 	int port;
 
-	Browser browser;
+	HttpBrowser browser;
 
 	@BeforeEach
 	void setUp() {
-		this.browser = new Browser("http://localhost:" + this.port);
+		this.browser = new HttpBrowser("http://localhost:" + this.port);
 	}
 
 	@AfterAll
@@ -67,12 +67,12 @@ class ServletAppwriteOutageTests {
 			HttpResponse<String> page = this.browser.get("/me");
 			assertThat(page.statusCode()).isEqualTo(503);
 			assertThat(page.headers().firstValue("Retry-After")).isPresent();
-			assertThat(Browser.setCookies(page, cookie)).as("the cookie is kept").isEmpty();
+			assertThat(HttpBrowser.setCookies(page, cookie)).as("the cookie is kept").isEmpty();
 			assertThat(page.body()).doesNotContain(this.browser.cookies().get(cookie)).doesNotContain("Exception");
 			assertThat(this.browser.get("/login").statusCode())
 				.as("a public page does not resolve the session, so it needs no Appwrite")
 				.isEqualTo(200);
-			Browser sessionCookieOnly = new Browser("http://localhost:" + this.port);
+			HttpBrowser sessionCookieOnly = new HttpBrowser("http://localhost:" + this.port);
 			sessionCookieOnly.cookies().put(cookie, this.browser.cookies().get(cookie));
 			assertThat(sessionCookieOnly.get("/login").statusCode())
 				.as("nor for a client that sends the session cookie alone (no HTTP session to find a context in)")
@@ -80,7 +80,7 @@ class ServletAppwriteOutageTests {
 			HttpResponse<String> json = this.browser.getJson("/me");
 			assertThat(json.statusCode()).isEqualTo(503);
 			assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");
-			Browser other = new Browser("http://localhost:" + this.port);
+			HttpBrowser other = new HttpBrowser("http://localhost:" + this.port);
 			HttpResponse<String> login = other.postForm("/auth/login",
 					Map.of("email", email, "password", "a-long-password", "_csrf", other.get("/login").body()));
 			assertThat(login.statusCode()).as("a sign-in while Appwrite is down").isEqualTo(503);
@@ -104,7 +104,7 @@ class ServletAppwriteOutageTests {
 			this.browser.cookies().put("a_session_" + appwrite.projectId(), secret);
 			HttpResponse<String> response = this.browser.get("/me");
 			assertThat(response.statusCode()).isEqualTo(302);
-			assertThat(Browser.setCookies(response, "a_session_" + appwrite.projectId())).singleElement()
+			assertThat(HttpBrowser.setCookies(response, "a_session_" + appwrite.projectId())).singleElement()
 				.satisfies((expired) -> assertThat(expired.getMaxAge()).isZero());
 		}
 		finally {

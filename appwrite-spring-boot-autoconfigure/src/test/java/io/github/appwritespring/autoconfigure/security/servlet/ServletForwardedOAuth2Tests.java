@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.HttpBrowser;
 import io.github.appwritespring.autoconfigure.security.FixedConnection;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +46,7 @@ class ServletForwardedOAuth2Tests {
 		appwrite.close();
 	}
 
-	private HttpResponse<String> startBehindProxy(Browser browser, String host) throws Exception {
+	private HttpResponse<String> startBehindProxy(HttpBrowser browser, String host) throws Exception {
 		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/auth/oauth2/github"))
 			.header("X-Forwarded-Proto", "https")
 			.header("X-Forwarded-Host", host)
@@ -55,10 +55,10 @@ class ServletForwardedOAuth2Tests {
 
 	@Test
 	void theCallbackIsThePublicUrlAndTheStateCookieIsLaxAndShortLived() throws Exception {
-		Browser browser = new Browser("http://localhost:" + this.port);
+		HttpBrowser browser = new HttpBrowser("http://localhost:" + this.port);
 		HttpResponse<String> started = startBehindProxy(browser, "app.example.com");
 		assertThat(started.statusCode()).isEqualTo(302);
-		ResponseCookie state = Browser.setCookies(started, "appwrite_oauth2_state").get(0);
+		ResponseCookie state = HttpBrowser.setCookies(started, "appwrite_oauth2_state").get(0);
 		assertThat(state.isHttpOnly()).isTrue();
 		assertThat(state.getSameSite()).isEqualTo("Lax");
 		assertThat(state.getPath()).isEqualTo("/auth/oauth2/callback");
@@ -74,7 +74,7 @@ class ServletForwardedOAuth2Tests {
 
 	@Test
 	void aHostAppwriteRefusesEndsOnTheSignInPage() throws Exception {
-		HttpResponse<String> started = startBehindProxy(new Browser("http://localhost:" + this.port),
+		HttpResponse<String> started = startBehindProxy(new HttpBrowser("http://localhost:" + this.port),
 				"not-a-platform.example");
 		assertThat(started.statusCode()).isEqualTo(302);
 		assertThat(started.headers().firstValue("Location")).hasValue("/login?error=oauth2");

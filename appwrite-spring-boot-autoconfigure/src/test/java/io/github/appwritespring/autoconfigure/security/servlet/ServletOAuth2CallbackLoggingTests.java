@@ -2,7 +2,7 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.net.URI;
 
-import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.HttpBrowser;
 import io.github.appwritespring.autoconfigure.security.OAuth2Consent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +31,7 @@ class ServletOAuth2CallbackLoggingTests {
 
 	@Test
 	void theCallbacksSecretIsNeverLogged(CapturedOutput output) throws Exception {
-		Browser browser = new Browser("http://localhost:" + this.port);
+		HttpBrowser browser = new HttpBrowser("http://localhost:" + this.port);
 		String callback = OAuth2Consent.callbackUrl(browser, "/auth/oauth2/github", "logged@example.com");
 		String secret = UriComponentsBuilder.fromUri(URI.create(callback)).build().getQueryParams().getFirst("secret");
 		assertThat(secret).isNotBlank();

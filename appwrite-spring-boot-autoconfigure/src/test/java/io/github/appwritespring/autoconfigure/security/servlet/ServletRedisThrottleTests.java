@@ -3,7 +3,7 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.HttpBrowser;
 import io.github.appwritespring.autoconfigure.security.RedisServer;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
 import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
@@ -58,7 +58,7 @@ class ServletRedisThrottleTests {
 		assertThat(this.store).isInstanceOf(RedisLoginThrottleStore.class);
 		String email = "redis" + System.nanoTime() + "@example.com";
 		this.emulator.seedUser(email, "a-long-password");
-		Browser browser = new Browser("http://localhost:" + this.port);
+		HttpBrowser browser = new HttpBrowser("http://localhost:" + this.port);
 		for (int i = 0; i < 3; i++) {
 			HttpResponse<String> failed = browser.postForm("/auth/login",
 					Map.of("email", email, "password", "wrong-password", "_csrf", browser.get("/login").body()));

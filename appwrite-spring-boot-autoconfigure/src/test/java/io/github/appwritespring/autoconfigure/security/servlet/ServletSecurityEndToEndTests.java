@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.HttpBrowser;
 import io.github.appwritespring.autoconfigure.security.OAuth2Consent;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
@@ -43,13 +43,13 @@ class ServletSecurityEndToEndTests {
 	@Autowired
 	AppwriteEmulator emulator;
 
-	Browser browser;
+	HttpBrowser browser;
 
 	String cookieName;
 
 	@BeforeEach
 	void setUp() {
-		this.browser = new Browser("http://localhost:" + this.port);
+		this.browser = new HttpBrowser("http://localhost:" + this.port);
 		this.cookieName = "a_session_" + this.admin.getProjectId();
 	}
 
@@ -59,7 +59,7 @@ class ServletSecurityEndToEndTests {
 		return email;
 	}
 
-	private HttpResponse<String> signIn(Browser browser, String email, String password, String... more)
+	private HttpResponse<String> signIn(HttpBrowser browser, String email, String password, String... more)
 			throws Exception {
 		String token = browser.get("/login").body();
 		Map<String, String> fields = new java.util.LinkedHashMap<>(
@@ -80,7 +80,7 @@ class ServletSecurityEndToEndTests {
 		HttpResponse<String> response = signIn(this.browser, email, PASSWORD);
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValue("/");
-		List<ResponseCookie> cookies = Browser.setCookies(response, this.cookieName);
+		List<ResponseCookie> cookies = HttpBrowser.setCookies(response, this.cookieName);
 		assertThat(cookies).hasSize(1);
 		ResponseCookie cookie = cookies.get(0);
 		assertThat(cookie.isHttpOnly()).isTrue();
@@ -100,15 +100,15 @@ class ServletSecurityEndToEndTests {
 		String cookie = this.cookieName + "=" + this.browser.cookies().get(this.cookieName);
 		for (int i = 0; i < 2; i++) {
 			// a client that keeps only the session cookie, as an API client would
-			Browser client = new Browser("http://localhost:" + this.port);
+			HttpBrowser client = new HttpBrowser("http://localhost:" + this.port);
 			HttpResponse<String> response = client.send(java.net.http.HttpRequest
 				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/me"))
 				.header("Cookie", cookie));
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).isEqualTo(email + " []");
-			assertThat(Browser.setCookies(response, "JSESSIONID")).isEmpty();
+			assertThat(HttpBrowser.setCookies(response, "JSESSIONID")).isEmpty();
 		}
-		assertThat(Browser.setCookies(this.browser.get("/me"), "JSESSIONID")).isEmpty();
+		assertThat(HttpBrowser.setCookies(this.browser.get("/me"), "JSESSIONID")).isEmpty();
 		assertThat(this.browser.cookies()).doesNotContainKey("JSESSIONID");
 	}
 
@@ -116,12 +116,12 @@ class ServletSecurityEndToEndTests {
 	void wrongPasswordAndUnknownEmailGetTheSameAnswer() throws Exception {
 		String email = newUser();
 		HttpResponse<String> wrongPassword = signIn(this.browser, email, "not-the-password");
-		HttpResponse<String> unknownEmail = signIn(new Browser("http://localhost:" + this.port),
+		HttpResponse<String> unknownEmail = signIn(new HttpBrowser("http://localhost:" + this.port),
 				"nobody" + System.nanoTime() + "@example.com", PASSWORD);
 		for (HttpResponse<String> response : List.of(wrongPassword, unknownEmail)) {
 			assertThat(response.statusCode()).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location")).hasValue("/login?error=credentials");
-			assertThat(Browser.setCookies(response, this.cookieName)).isEmpty();
+			assertThat(HttpBrowser.setCookies(response, this.cookieName)).isEmpty();
 		}
 	}
 
@@ -194,7 +194,7 @@ class ServletSecurityEndToEndTests {
 		HttpResponse<String> noToken = this.browser.postForm("/auth/login",
 				Map.of("email", email, "password", PASSWORD));
 		assertThat(noToken.statusCode()).isEqualTo(403);
-		assertThat(Browser.setCookies(noToken, this.cookieName)).isEmpty();
+		assertThat(HttpBrowser.setCookies(noToken, this.cookieName)).isEmpty();
 		HttpResponse<String> badToken = this.browser.postForm("/auth/login",
 				Map.of("email", email, "password", PASSWORD, "_csrf", "forged"));
 		assertThat(badToken.statusCode()).isEqualTo(403);
@@ -211,7 +211,7 @@ class ServletSecurityEndToEndTests {
 		HttpResponse<String> response = this.browser.postForm("/auth/logout", Map.of("_csrf", csrfToken()));
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValue("/login?logout");
-		ResponseCookie expired = Browser.setCookies(response, this.cookieName).get(0);
+		ResponseCookie expired = HttpBrowser.setCookies(response, this.cookieName).get(0);
 		assertThat(expired.getMaxAge()).isZero();
 		assertThat(expired.getPath()).isEqualTo("/");
 		assertThat(expired.isHttpOnly()).isTrue();
@@ -230,7 +230,7 @@ class ServletSecurityEndToEndTests {
 				Map.of("name", "New User", "email", email, "password", PASSWORD, "_csrf", token));
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(this.browser.get("/me").body()).startsWith(email);
-		Browser other = new Browser("http://localhost:" + this.port);
+		HttpBrowser other = new HttpBrowser("http://localhost:" + this.port);
 		HttpResponse<String> duplicate = other.postForm("/auth/signup",
 				Map.of("name", "Again", "email", email, "password", PASSWORD, "_csrf", other.get("/login").body()));
 		assertThat(duplicate.headers().firstValue("Location")).hasValue("/signup?error=exists");
@@ -247,7 +247,7 @@ class ServletSecurityEndToEndTests {
 		assertThat(bounce.headers().firstValue("Cache-Control")).hasValue("no-store");
 		assertThat(bounce.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(bounce.body()).contains("url=/\"");
-		assertThat(Browser.setCookies(bounce, this.cookieName)).singleElement()
+		assertThat(HttpBrowser.setCookies(bounce, this.cookieName)).singleElement()
 			.satisfies((cookie) -> assertThat(cookie.getSameSite()).isEqualTo("Strict"));
 		assertThat(this.browser.get("/me").body()).startsWith(email);
 	}
@@ -256,10 +256,10 @@ class ServletSecurityEndToEndTests {
 	void oauth2CallbackWithoutOrWithAnotherOrAReplayedStateIsRefused() throws Exception {
 		String email = "oauth" + System.nanoTime() + "@example.com";
 		String callback = OAuth2Consent.callbackUrl(this.browser, "/auth/oauth2/github", email);
-		Browser attacker = new Browser("http://localhost:" + this.port);
+		HttpBrowser attacker = new HttpBrowser("http://localhost:" + this.port);
 		HttpResponse<String> noState = attacker.get(callback);
 		assertThat(noState.headers().firstValue("Location")).hasValue("/login?error=oauth2");
-		assertThat(Browser.setCookies(noState, this.cookieName)).isEmpty();
+		assertThat(HttpBrowser.setCookies(noState, this.cookieName)).isEmpty();
 		attacker.cookies().put("appwrite_oauth2_state", "another-state");
 		assertThat(attacker.get(callback).headers().firstValue("Location")).hasValue("/login?error=oauth2");
 		assertThat(this.browser.get(callback).statusCode()).isEqualTo(200);
@@ -296,7 +296,7 @@ class ServletSecurityEndToEndTests {
 		this.admin.users().updateStatus(userId, false);
 		HttpResponse<String> response = this.browser.get("/me");
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(Browser.setCookies(response, this.cookieName)).singleElement()
+		assertThat(HttpBrowser.setCookies(response, this.cookieName)).singleElement()
 			.satisfies((cookie) -> assertThat(cookie.getMaxAge()).isZero());
 		assertThat(signIn(this.browser, email, PASSWORD).headers().firstValue("Location"))
 			.hasValue("/login?error=blocked");
@@ -307,7 +307,7 @@ class ServletSecurityEndToEndTests {
 	void malformedCookiesAreNoSession(String value) throws Exception {
 		this.browser.cookies().put(this.cookieName, value);
 		assertThat(this.browser.get("/me").statusCode()).isEqualTo(302);
-		Browser json = new Browser("http://localhost:" + this.port);
+		HttpBrowser json = new HttpBrowser("http://localhost:" + this.port);
 		json.cookies().put(this.cookieName, value);
 		assertThat(json.getJson("/me").statusCode()).isEqualTo(401);
 	}

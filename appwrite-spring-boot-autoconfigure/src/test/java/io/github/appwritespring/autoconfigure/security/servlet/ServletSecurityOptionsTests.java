@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.HttpBrowser;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.Query;
 import io.github.appwritespring.emulator.AppwriteEmulator;
@@ -50,11 +50,11 @@ class ServletSecurityOptionsTests {
 	@Autowired
 	AppwriteEmulator emulator;
 
-	Browser browser;
+	HttpBrowser browser;
 
 	@BeforeEach
 	void setUp() {
-		this.browser = new Browser("http://localhost:" + this.port);
+		this.browser = new HttpBrowser("http://localhost:" + this.port);
 	}
 
 	private String signIn(String... labels) throws Exception {
@@ -77,7 +77,7 @@ class ServletSecurityOptionsTests {
 		this.emulator.seedUser(email, "a-long-password");
 		HttpResponse<String> response = this.browser.postForm("/auth/login",
 				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.get("/sign-in").body()));
-		ResponseCookie cookie = Browser.setCookies(response, "__Host-a_session_" + this.admin.getProjectId()).get(0);
+		ResponseCookie cookie = HttpBrowser.setCookies(response, "__Host-a_session_" + this.admin.getProjectId()).get(0);
 		assertThat(cookie.getSameSite()).isEqualTo("Lax");
 		assertThat(cookie.isSecure()).isTrue();
 		assertThat(cookie.getPath()).isEqualTo("/");
@@ -91,7 +91,7 @@ class ServletSecurityOptionsTests {
 		assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
 		signInExpecting("/admin");
 		assertThat(this.browser.get("/admin").statusCode()).isEqualTo(403);
-		this.browser = new Browser("http://localhost:" + this.port);
+		this.browser = new HttpBrowser("http://localhost:" + this.port);
 		signInExpecting("/home", "admin");
 		assertThat(this.browser.get("/admin").statusCode()).isEqualTo(200);
 	}
@@ -119,7 +119,7 @@ class ServletSecurityOptionsTests {
 		String cookieName = "__Host-a_session_" + this.admin.getProjectId();
 		String secret = this.browser.cookies().get(cookieName);
 		this.browser.postForm("/auth/logout", Map.of("_csrf", this.browser.get("/sign-in").body()));
-		Browser replay = new Browser("http://localhost:" + this.port);
+		HttpBrowser replay = new HttpBrowser("http://localhost:" + this.port);
 		replay.cookies().put(cookieName, secret);
 		assertThat(replay.get("/me").statusCode()).as("signed out sessions are not served from the cache")
 			.isEqualTo(302);
@@ -132,7 +132,7 @@ class ServletSecurityOptionsTests {
 				this.browser.get("/sign-in").body()));
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
-		assertThat(Browser.setCookies(response, "__Host-a_session_" + this.admin.getProjectId())).isEmpty();
+		assertThat(HttpBrowser.setCookies(response, "__Host-a_session_" + this.admin.getProjectId())).isEmpty();
 	}
 
 	@SpringBootConfiguration

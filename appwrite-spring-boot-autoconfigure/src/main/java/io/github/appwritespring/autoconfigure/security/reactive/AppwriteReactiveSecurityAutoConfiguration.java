@@ -1,0 +1,77 @@
+package io.github.appwritespring.autoconfigure.security.reactive;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
+
+/**
+ * Spring Security for a WebFlux application signed in through Appwrite. An {@link AppwriteServerHttpSecurity} bean
+ * applies the integration to any chain; unless the application declares its own {@link SecurityWebFilterChain}, a
+ * default one applies it, lets anyone see {@code appwrite.security.permit-all} and wants a signed-in user everywhere
+ * else. An {@link AppwriteReactiveAuthenticationManager} lets Spring Security's reactive authentication sign in
+ * against Appwrite too, and keeps Spring Boot's generated in-memory user away.
+ */
+@AutoConfiguration(after = AppwriteSecurityAutoConfiguration.class,
+		beforeName = { "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+				"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration" })
+@ConditionalOnWebApplication(type = Type.REACTIVE)
+@ConditionalOnClass({ EnableWebFluxSecurity.class, WebFilterChainProxy.class })
+@ConditionalOnBean({ AppwriteAuthenticator.class, AppwriteSessionClientFactory.class })
+public final class AppwriteReactiveSecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	AppwriteServerHttpSecurity appwriteServerHttpSecurity(AppwriteSecurityProperties properties,
+			AppwriteAuthenticator authenticator, AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
+			AppwriteSessionClientFactory sessionClients) {
+		return new AppwriteServerHttpSecurity(properties, authenticator, cookies, resolver, sessionClients);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ReactiveAuthenticationManager.class)
+	AppwriteReactiveAuthenticationManager appwriteReactiveAuthenticationManager(AppwriteAuthenticator authenticator) {
+		return new AppwriteReactiveAuthenticationManager(authenticator);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
+	static class DefaultAppwriteSecurityWebFilterChainConfiguration {
+
+		@Bean
+		SecurityWebFilterChain appwriteSecurityWebFilterChain(ServerHttpSecurity http,
+				AppwriteServerHttpSecurity appwrite, AppwriteSecurityProperties properties) {
+			return appwrite.configure(http)
+				.authorizeExchange((exchanges) -> exchanges
+					.pathMatchers(properties.getPermitAll().toArray(String[]::new))
+					.permitAll()
+					.anyExchange()
+					.authenticated())
+				.build();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(WebFilterChainProxy.class)
+	@EnableWebFluxSecurity
+	static class EnableWebFluxSecurityConfiguration {
+
+	}
+
+}

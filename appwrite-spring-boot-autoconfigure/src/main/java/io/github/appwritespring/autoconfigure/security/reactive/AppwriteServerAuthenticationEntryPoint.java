@@ -1,0 +1,37 @@
+package io.github.appwritespring.autoconfigure.security.reactive;
+
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * What a request that needs a signed-in user gets without one: a browser is redirected to the sign-in page (the
+ * request is saved first, to come back to it), a JSON client gets 401 with a JSON error.
+ */
+public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
+
+	private final RedirectServerAuthenticationEntryPoint loginPage;
+
+	/**
+	 * @param loginPage the sign-in page
+	 * @param requestCache where the request is saved
+	 */
+	public AppwriteServerAuthenticationEntryPoint(String loginPage, ServerRequestCache requestCache) {
+		this.loginPage = new RedirectServerAuthenticationEntryPoint(loginPage);
+		this.loginPage.setRequestCache(requestCache);
+	}
+
+	@Override
+	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
+			return ReactiveExchange.json(exchange, 401,
+					SecurityJson.error("unauthenticated", "Sign in first: this request needs a signed-in user."));
+		}
+		return this.loginPage.commence(exchange, ex);
+	}
+
+}

@@ -1,0 +1,187 @@
+package io.github.appwritespring.autoconfigure.security.reactive;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.SignInPages;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.savedrequest.CookieServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Appwrite sign-in for a WebFlux {@code SecurityWebFilterChain}. Spring Security's reactive
+ * {@link ServerHttpSecurity} has no {@code with(...)} configurers, so this auto-configured bean applies itself:
+ *
+ * <pre>{@code
+ * @Bean
+ * SecurityWebFilterChain app(ServerHttpSecurity http, AppwriteServerHttpSecurity appwrite) {
+ *     return appwrite.loginPage("/sign-in")
+ *         .configure(http)
+ *         .authorizeExchange((exchanges) -> exchanges
+ *             .pathMatchers("/sign-in", "/signup").permitAll()
+ *             .pathMatchers("/admin/**").hasRole("ADMIN")
+ *             .anyExchange().authenticated())
+ *         .build();
+ * }
+ * }</pre>
+ *
+ * It is also a {@code Customizer<ServerHttpSecurity>} ({@code appwrite.customize(http)}). The bean is immutable: the
+ * methods that override a setting return a new instance, so chains can differ.
+ * <p>
+ * It makes the chain stateless (no web session: the Appwrite session lives in its cookie, read by
+ * {@link AppwriteServerSecurityContextRepository}; the saved request and the CSRF token live in cookies of their
+ * own), adds the sign-in, sign-up, sign-out, OAuth2 and CSRF-token endpoints, CSRF protection on every unsafe method
+ * (sign-in included) accepting the masked form field {@code _csrf} and the raw header {@code X-XSRF-TOKEN}, the
+ * sign-in page as entry point (401 JSON for JSON clients), the signed-in user's
+ * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} for controllers, and 503 answers when
+ * Appwrite is unavailable. It replaces Spring Security's logout (its endpoint is the integration's). Settings come
+ * from {@code appwrite.security.*}; the methods here override them.
+ */
+public final class AppwriteServerHttpSecurity implements Customizer<ServerHttpSecurity> {
+
+	private final AppwriteSecurityProperties properties;
+
+	private final AppwriteAuthenticator authenticator;
+
+	private final AppwriteSessionCookies cookies;
+
+	private final AppwriteSessionResolver resolver;
+
+	private final AppwriteSessionClientFactory sessionClients;
+
+	private final SignInPages pages;
+
+	/**
+	 * @param properties the security properties
+	 * @param authenticator signs in with Appwrite
+	 * @param cookies builds the cookies
+	 * @param resolver resolves sessions
+	 * @param sessionClients makes the per-request session clients
+	 */
+	public AppwriteServerHttpSecurity(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
+			AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
+			AppwriteSessionClientFactory sessionClients) {
+		this(properties, authenticator, cookies, resolver, sessionClients, SignInPages.of(properties));
+	}
+
+	private AppwriteServerHttpSecurity(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
+			AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
+			AppwriteSessionClientFactory sessionClients, SignInPages pages) {
+		this.properties = properties;
+		this.authenticator = authenticator;
+		this.cookies = cookies;
+		this.resolver = resolver;
+		this.sessionClients = sessionClients;
+		this.pages = pages;
+	}
+
+	/**
+	 * @param loginPage the sign-in page (overrides {@code appwrite.security.login-page})
+	 * @return a configurer with that sign-in page
+	 */
+	public AppwriteServerHttpSecurity loginPage(String loginPage) {
+		return with(new SignInPages(loginPage, this.pages.signupPage(), this.pages.successUrl(),
+				this.pages.logoutSuccessUrl(), this.pages.redirectParameter()));
+	}
+
+	/**
+	 * @param signupPage the sign-up page (overrides {@code appwrite.security.signup-page})
+	 * @return a configurer with that sign-up page
+	 */
+	public AppwriteServerHttpSecurity signupPage(String signupPage) {
+		return with(new SignInPages(this.pages.loginPage(), signupPage, this.pages.successUrl(),
+				this.pages.logoutSuccessUrl(), this.pages.redirectParameter()));
+	}
+
+	/**
+	 * @param successUrl the default after signing in (overrides {@code appwrite.security.success-url})
+	 * @return a configurer with that URL
+	 */
+	public AppwriteServerHttpSecurity successUrl(String successUrl) {
+		return with(new SignInPages(this.pages.loginPage(), this.pages.signupPage(), successUrl,
+				this.pages.logoutSuccessUrl(), this.pages.redirectParameter()));
+	}
+
+	/**
+	 * @param logoutSuccessUrl the default after signing out (overrides
+	 * {@code appwrite.security.logout-success-url})
+	 * @return a configurer with that URL
+	 */
+	public AppwriteServerHttpSecurity logoutSuccessUrl(String logoutSuccessUrl) {
+		return with(new SignInPages(this.pages.loginPage(), this.pages.signupPage(), this.pages.successUrl(),
+				logoutSuccessUrl, this.pages.redirectParameter()));
+	}
+
+	private AppwriteServerHttpSecurity with(SignInPages pages) {
+		return new AppwriteServerHttpSecurity(this.properties, this.authenticator, this.cookies, this.resolver,
+				this.sessionClients, pages);
+	}
+
+	@Override
+	public void customize(ServerHttpSecurity http) {
+		configure(http);
+	}
+
+	/**
+	 * Applies Appwrite sign-in to a chain.
+	 * @param http the chain's builder
+	 * @return the builder, to go on configuring it
+	 */
+	public ServerHttpSecurity configure(ServerHttpSecurity http) {
+		AppwriteSecurityProperties.Endpoints endpoints = this.properties.getEndpoints();
+		ReactiveCsrf csrf = new ReactiveCsrf(this.properties.getCookie().isSecure());
+		AppwriteServerSecurityContextRepository contextRepository = new AppwriteServerSecurityContextRepository(
+				this.cookies, this.resolver);
+		CookieServerRequestCache requestCache = new CookieServerRequestCache();
+		requestCache.setSaveRequestMatcher(AppwriteServerHttpSecurity::isPageRequest);
+		ReactiveSignIns signIns = new ReactiveSignIns(this.cookies, this.resolver, contextRepository, csrf);
+		ServerWebExchangeMatcher login = post(endpoints.getLogin());
+		@Nullable ServerWebExchangeMatcher signup = this.properties.getSignup().isEnabled() ? post(endpoints.getSignup())
+				: null;
+		return http.securityContextRepository(contextRepository)
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.csrf((config) -> config.csrfTokenRepository(csrf.repository())
+				.csrfTokenRequestHandler(csrf.requestHandler()))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(),
+						requestCache)))
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.addFilterAt(new AppwriteUnavailableWebFilter(), SecurityWebFiltersOrder.FIRST)
+			.addFilterAfter(new AppwriteSessionClientWebFilter(this.sessionClients),
+					SecurityWebFiltersOrder.REACTOR_CONTEXT)
+			.addFilterAt(new AppwriteCsrfTokenWebFilter(
+					ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, endpoints.getCsrf())),
+					SecurityWebFiltersOrder.HTTP_BASIC)
+			.addFilterAt(new AppwriteOAuth2WebFilter(this.authenticator, signIns, this.properties, this.pages),
+					SecurityWebFiltersOrder.FORM_LOGIN)
+			.addFilterAt(new AppwriteSignInWebFilter(this.authenticator, signIns, requestCache, login, signup,
+					this.pages), SecurityWebFiltersOrder.FORM_LOGIN)
+			.addFilterAt(new AppwriteSignOutWebFilter(this.authenticator, signIns, post(endpoints.getLogout()),
+					this.pages), SecurityWebFiltersOrder.LOGOUT);
+	}
+
+	private static ServerWebExchangeMatcher post(String path) {
+		return ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, path);
+	}
+
+	/** Only page navigations are worth coming back to after signing in. */
+	private static Mono<MatchResult> isPageRequest(ServerWebExchange exchange) {
+		ServerHttpRequest request = exchange.getRequest();
+		boolean page = request.getMethod() == HttpMethod.GET && !ReactiveExchange.wantsJson(request)
+				&& !"XMLHttpRequest".equals(request.getHeaders().getFirst("X-Requested-With"))
+				&& !request.getPath().pathWithinApplication().value().startsWith("/favicon.");
+		return page ? MatchResult.match() : MatchResult.notMatch();
+	}
+
+}

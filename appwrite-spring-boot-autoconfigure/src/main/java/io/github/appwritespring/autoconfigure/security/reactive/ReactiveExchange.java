@@ -1,0 +1,228 @@
+package io.github.appwritespring.autoconfigure.security.reactive;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.appwritespring.autoconfigure.security.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * What the reactive filters read from requests and write to responses: form or JSON fields, cookies, the client's
+ * address, whether the client wants JSON, JSON answers, redirects and error pages.
+ */
+final class ReactiveExchange {
+
+	/** The fields of a request whose body could not be read as fields. */
+	static final Map<String, String> UNREADABLE = Map.of();
+
+	private ReactiveExchange() {
+	}
+
+	/**
+	 * @param request a request
+	 * @return whether the client sent or asked for JSON rather than a page
+	 */
+	static boolean wantsJson(ServerHttpRequest request) {
+		if (isJson(request)) {
+			return true;
+		}
+		String accept = request.getHeaders().getFirst(HttpHeaders.ACCEPT);
+		return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+	}
+
+	private static boolean isJson(ServerHttpRequest request) {
+		String contentType = request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+	}
+
+	/**
+	 * @param exchange a POST with form or JSON fields
+	 * @return its single-valued fields, or {@link #UNREADABLE} (compare by identity) when a JSON body is not a JSON
+	 * object or is too large
+	 */
+	static Mono<Map<String, String>> fields(ServerWebExchange exchange) {
+		if (!isJson(exchange.getRequest())) {
+			return exchange.getFormData().map((form) -> {
+				Map<String, String> fields = new LinkedHashMap<>();
+				form.forEach((name, values) -> {
+					if (values.size() == 1) {
+						fields.put(name, values.get(0));
+					}
+				});
+				return fields;
+			});
+		}
+		long length = exchange.getRequest().getHeaders().getContentLength();
+		if (length > SecurityJson.MAX_BODY) {
+			return Mono.just(UNREADABLE);
+		}
+		return DataBufferUtils.join(exchange.getRequest().getBody(), SecurityJson.MAX_BODY)
+			.map((buffer) -> {
+				try {
+					byte[] bytes = new byte[buffer.readableByteCount()];
+					buffer.read(bytes);
+					Map<String, String> fields = SecurityJson.fields(bytes);
+					return (fields != null) ? fields : UNREADABLE;
+				}
+				finally {
+					DataBufferUtils.release(buffer);
+				}
+			})
+			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(UNREADABLE))
+			.defaultIfEmpty(UNREADABLE);
+	}
+
+	/**
+	 * @param request a request
+	 * @param name a cookie name
+	 * @return every value the request carries for the cookie
+	 */
+	static List<String> cookies(ServerHttpRequest request, String name) {
+		List<HttpCookie> cookies = request.getCookies().get(name);
+		return (cookies != null) ? cookies.stream().map(HttpCookie::getValue).toList() : List.of();
+	}
+
+	/**
+	 * @param request a request
+	 * @param name a cookie name
+	 * @return the value of the cookie, or {@code null} when absent or given twice with different values
+	 */
+	static @Nullable String cookie(ServerHttpRequest request, String name) {
+		String found = null;
+		for (String value : cookies(request, name)) {
+			if (found != null && !found.equals(value)) {
+				return null;
+			}
+			found = value;
+		}
+		return found;
+	}
+
+	/**
+	 * @param request a request
+	 * @return the client's IP address as the application sees it (through {@code server.forward-headers-strategy})
+	 */
+	static String clientIp(ServerHttpRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
+		if (remote == null) {
+			return "unknown";
+		}
+		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
+	}
+
+	static @Nullable String userAgent(ServerHttpRequest request) {
+		return request.getHeaders().getFirst(HttpHeaders.USER_AGENT);
+	}
+
+	static Mono<Void> json(ServerWebExchange exchange, int status, byte[] body) {
+		ServerHttpResponse response = exchange.getResponse();
+		response.setRawStatusCode(status);
+		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+		response.getHeaders().setCacheControl("no-store");
+		response.getHeaders().setContentLength(body.length);
+		DataBuffer buffer = response.bufferFactory().wrap(body);
+		return response.writeWith(Mono.just(buffer));
+	}
+
+	static Mono<Void> html(ServerWebExchange exchange, int status, byte[] body) {
+		ServerHttpResponse response = exchange.getResponse();
+		response.setRawStatusCode(status);
+		response.getHeaders().setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+		response.getHeaders().setContentLength(body.length);
+		return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+	}
+
+	/**
+	 * @param exchange the exchange
+	 * @param path a path of this application, without its context path
+	 * @return a 302 to the path
+	 */
+	static Mono<Void> redirect(ServerWebExchange exchange, String path) {
+		ServerHttpResponse response = exchange.getResponse();
+		response.setStatusCode(HttpStatus.FOUND);
+		response.getHeaders().setCacheControl("no-store");
+		response.getHeaders()
+			.setLocation(URI.create(exchange.getRequest().getPath().contextPath().value() + path));
+		return response.setComplete();
+	}
+
+	/**
+	 * Hands an error to the application's error handling (its error page for the status, e.g.
+	 * {@code templates/error/503.html}), with a {@code Retry-After}.
+	 * @param exchange the exchange
+	 * @param status the status
+	 * @param message the message for people
+	 * @param retryAfter how long to wait
+	 * @return the error
+	 */
+	static Mono<Void> errorPage(ServerWebExchange exchange, HttpStatus status, String message, Duration retryAfter) {
+		String seconds = retryAfterSeconds(retryAfter);
+		RetryLater error = new RetryLater(status, message, seconds);
+		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, seconds);
+		exchange.getResponse().beforeCommit(() -> {
+			exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, seconds);
+			return Mono.empty();
+		});
+		return Mono.error(error);
+	}
+
+	/**
+	 * @param saved a saved request's URI, as {@code CookieServerRequestCache} keeps it (a path within the
+	 * application and its query)
+	 * @return the path and query when it is a safe relative path, otherwise {@code null}
+	 */
+	static @Nullable String sameOriginPath(URI saved) {
+		if (saved.getScheme() != null || saved.getRawAuthority() != null || saved.getRawPath() == null) {
+			return null;
+		}
+		String query = saved.getRawQuery();
+		return RedirectTargets.safeRelative((query != null) ? saved.getRawPath() + "?" + query : saved.getRawPath());
+	}
+
+	/**
+	 * @param wait a wait
+	 * @return whole seconds, at least one
+	 */
+	static String retryAfterSeconds(Duration wait) {
+		return Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
+	}
+
+	/** An error status that asks the client to come back later. */
+	static final class RetryLater extends ResponseStatusException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final HttpHeaders headers = new HttpHeaders();
+
+		RetryLater(HttpStatus status, String message, String retryAfterSeconds) {
+			super(status, message);
+			this.headers.set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
+
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.github.appwritespring.autoconfigure.web.reactive;
+
+import java.util.List;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import org.springframework.http.HttpCookie;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Where a WebFlux request's session client comes from. Without Spring Security it is made from the session cookie;
+ * with it, the security integration puts a source in the exchange that derives the client from the signed-in
+ * {@code Authentication} instead, so that a cookie Appwrite refused never reaches a controller.
+ */
+public final class ReactiveAppwriteSessions {
+
+	static final String ATTRIBUTE = AppwriteSessionClient.class.getName() + ".source";
+
+	private ReactiveAppwriteSessions() {
+	}
+
+	/**
+	 * Makes a source the exchange's session client. It is subscribed in the handler's Reactor context, so it may
+	 * read the security context there.
+	 * @param exchange the exchange
+	 * @param source the session client, evaluated when a controller asks for it
+	 */
+	public static void remember(ServerWebExchange exchange, Mono<AppwriteSessionClient> source) {
+		exchange.getAttributes().put(ATTRIBUTE, source);
+	}
+
+	static Mono<AppwriteSessionClient> resolve(AppwriteSessionClientFactory factory, ServerWebExchange exchange) {
+		Object source = exchange.getAttribute(ATTRIBUTE);
+		if (source instanceof Mono<?> mono) {
+			return mono.cast(AppwriteSessionClient.class);
+		}
+		List<String> values = exchange.getRequest()
+			.getCookies()
+			.getOrDefault(factory.getCookieName(), List.of())
+			.stream()
+			.map(HttpCookie::getValue)
+			.toList();
+		String userAgent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT);
+		return Mono.fromSupplier(() -> factory.create(values, userAgent));
+	}
+
+}

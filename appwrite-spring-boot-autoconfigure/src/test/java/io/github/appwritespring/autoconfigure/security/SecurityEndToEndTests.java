@@ -1,0 +1,377 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.ID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * What both stacks must show over real HTTP against the emulator: sign-in, sign-up, sign-out, OAuth2, the cookie
+ * as sent on the wire, CSRF, redirects, refused and malformed sessions. A subclass starts the application with its
+ * stack and these endpoints: {@code GET /me} (the principal's email, as text), {@code GET /me/appwrite} (the email
+ * as the request's {@code AppwriteSessionClient} reads it from Appwrite), {@code GET /login}, {@code GET /} and
+ * {@code GET /private} (plain text pages; only {@code /login} is public).
+ */
+@TestPropertySource(locations = "classpath:security-e2e.properties")
+public abstract class SecurityEndToEndTests {
+
+	protected static final String PASSWORD = "a-long-password";
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected AppwriteClient admin;
+
+	protected Browser browser;
+
+	protected String sessionCookie;
+
+	@BeforeEach
+	void newBrowser() {
+		this.browser = new Browser(this.port);
+		this.sessionCookie = "a_session_" + this.admin.getProjectId();
+	}
+
+	/** @return a new user's email, with {@link #PASSWORD} */
+	protected String newUser() {
+		String email = "u" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		this.admin.users().create(ID.unique(), email, null, PASSWORD, "New User");
+		return email;
+	}
+
+	protected Answer formLogin(String email, String password, String... redirect) throws Exception {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("email", email);
+		fields.put("password", password);
+		if (redirect.length > 0) {
+			fields.put("redirect", redirect[0]);
+		}
+		fields.put("_csrf", this.browser.csrfFormField());
+		return this.browser.postForm("/auth/login", fields);
+	}
+
+	protected Answer jsonLogin(String email, String password) throws Exception {
+		return this.browser.postJson("/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
+				Map.of("X-XSRF-TOKEN", this.browser.csrfToken()));
+	}
+
+	protected Answer me() throws Exception {
+		return this.browser.get("/me", Map.of("Accept", "application/json"));
+	}
+
+	protected static void assertHardened(SetCookie cookie) {
+		assertThat(cookie.has("HttpOnly")).as("HttpOnly: %s", cookie.raw()).isTrue();
+		assertThat(cookie.has("Secure")).as("Secure: %s", cookie.raw()).isTrue();
+		assertThat(cookie.get("SameSite")).as("SameSite: %s", cookie.raw()).isEqualTo("Strict");
+		assertThat(cookie.get("Path")).as("Path: %s", cookie.raw()).isEqualTo("/");
+		assertThat(cookie.has("Domain")).as("no Domain: %s", cookie.raw()).isFalse();
+	}
+
+	@Test
+	void formSignInSetsTheHardenedCookieExpiringWithTheSessionAndRedirects() throws Exception {
+		String email = newUser();
+		String csrfBefore = this.browser.csrfToken();
+		Answer answer = formLogin(email, PASSWORD);
+		assertThat(answer.status()).isEqualTo(302);
+		assertThat(answer.location()).isEqualTo("/");
+		SetCookie cookie = answer.setCookie(this.sessionCookie).orElseThrow();
+		assertHardened(cookie);
+		assertThat(cookie.maxAge().orElseThrow()).as("expires with the emulator's 365-day session")
+			.isBetween(Duration.ofDays(365).toSeconds() - 120, Duration.ofDays(365).toSeconds());
+		assertThat(this.admin.withSession(cookie.value()).account().get().email()).isEqualTo(email);
+		assertThat(answer.setCookie("XSRF-TOKEN").orElseThrow().value()).as("CSRF token renewed at sign-in")
+			.isNotEmpty()
+			.isNotEqualTo(csrfBefore);
+		assertThat(me().body()).isEqualTo(email);
+		assertThat(this.browser.get("/me/appwrite").body()).as("the session client is the signed-in user's")
+			.isEqualTo(email);
+	}
+
+	@Test
+	void wrongPasswordAndUnknownEmailGetTheSameAnswer() throws Exception {
+		String email = newUser();
+		Answer wrongPassword = formLogin(email, "not-the-password");
+		Answer unknownEmail = formLogin("nobody-" + UUID.randomUUID() + "@example.com", PASSWORD);
+		for (Answer answer : List.of(wrongPassword, unknownEmail)) {
+			assertThat(answer.status()).isEqualTo(302);
+			assertThat(answer.location()).isEqualTo("/login?error=credentials");
+			assertThat(answer.setCookie(this.sessionCookie)).isEmpty();
+		}
+		Answer jsonWrong = jsonLogin(email, "not-the-password");
+		Answer jsonUnknown = jsonLogin("nobody-" + UUID.randomUUID() + "@example.com", PASSWORD);
+		assertThat(jsonWrong.status()).isEqualTo(401);
+		assertThat(jsonUnknown.status()).isEqualTo(401);
+		assertThat(jsonWrong.body()).isEqualTo(jsonUnknown.body()).contains("\"error\":\"credentials\"");
+	}
+
+	@Test
+	void jsonSignInAnswersTheUserAndSetsTheCookie() throws Exception {
+		String email = newUser();
+		Answer answer = jsonLogin(email, PASSWORD);
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.header("Content-Type")).startsWith("application/json");
+		assertThat(answer.body()).contains("\"user\"").contains("\"email\":\"" + email + "\"");
+		assertHardened(answer.setCookie(this.sessionCookie).orElseThrow());
+		assertThat(me().body()).isEqualTo(email);
+	}
+
+	@Test
+	void signUpCreatesTheAccountAndSignsItIn() throws Exception {
+		String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		Answer answer = this.browser.postForm("/auth/signup", Map.of("name", "Newcomer", "email", email, "password",
+				PASSWORD, "_csrf", this.browser.csrfFormField()));
+		assertThat(answer.status()).isEqualTo(302);
+		assertThat(answer.location()).isEqualTo("/");
+		assertHardened(answer.setCookie(this.sessionCookie).orElseThrow());
+		assertThat(me().body()).isEqualTo(email);
+
+		Browser other = this.browser = new Browser(this.port);
+		Answer duplicate = other.postForm("/auth/signup", Map.of("name", "Again", "email", email, "password",
+				PASSWORD, "_csrf", other.csrfFormField()));
+		assertThat(duplicate.location()).isEqualTo("/signup?error=exists");
+		assertThat(duplicate.setCookie(this.sessionCookie)).isEmpty();
+		Answer duplicateJson = other.postJson("/auth/signup",
+				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}",
+				Map.of("X-XSRF-TOKEN", other.csrfToken()));
+		assertThat(duplicateJson.status()).isEqualTo(409);
+		assertThat(duplicateJson.body()).contains("\"error\":\"exists\"");
+
+		Answer shortPassword = other.postForm("/auth/signup", Map.of("email", "short-" + email, "password", "short",
+				"_csrf", other.csrfFormField()));
+		assertThat(shortPassword.location()).isEqualTo("/signup?error=invalid");
+		Answer noEmail = other.postForm("/auth/signup", Map.of("password", PASSWORD, "_csrf", other.csrfFormField()));
+		assertThat(noEmail.location()).isEqualTo("/signup?error=invalid");
+		Answer notJson = other.postJson("/auth/signup", "[1, 2]", Map.of("X-XSRF-TOKEN", other.csrfToken()));
+		assertThat(notJson.status()).isEqualTo(400);
+	}
+
+	@Test
+	void signOutDeletesTheAppwriteSessionAndExpiresTheCookieWithItsAttributes() throws Exception {
+		formLogin(newUser(), PASSWORD);
+		String secret = this.browser.cookies().get(this.sessionCookie);
+		this.admin.withSession(secret).account().get();
+		Answer answer = this.browser.postForm("/auth/logout", Map.of("_csrf", this.browser.csrfFormField()));
+		assertThat(answer.status()).isEqualTo(302);
+		assertThat(answer.location()).isEqualTo("/login?logout");
+		SetCookie expired = answer.setCookie(this.sessionCookie).orElseThrow();
+		assertHardened(expired);
+		assertThat(expired.maxAge()).contains(0L);
+		assertThatExceptionOfType(AppwriteException.class)
+			.isThrownBy(() -> this.admin.withSession(secret).account().get())
+			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(401));
+		assertThat(me().status()).isEqualTo(401);
+
+		this.browser.setCookie(this.sessionCookie, secret);
+		Answer stale = me();
+		assertThat(stale.status()).as("a deleted session is anonymous").isEqualTo(401);
+		assertThat(stale.setCookie(this.sessionCookie).orElseThrow().maxAge()).as("and its cookie is cleared")
+			.contains(0L);
+	}
+
+	@Test
+	void jsonSignOutAnswers204() throws Exception {
+		jsonLogin(newUser(), PASSWORD);
+		String secret = this.browser.cookies().get(this.sessionCookie);
+		Answer answer = this.browser.postJson("/auth/logout", "{}", Map.of("X-XSRF-TOKEN", this.browser.csrfToken()));
+		assertThat(answer.status()).isEqualTo(204);
+		assertThat(answer.setCookie(this.sessionCookie).orElseThrow().maxAge()).contains(0L);
+		assertThatExceptionOfType(AppwriteException.class)
+			.isThrownBy(() -> this.admin.withSession(secret).account().get());
+	}
+
+	@Test
+	void signInAndSignOutWithoutACsrfTokenAreRefused() throws Exception {
+		String email = newUser();
+		Answer login = this.browser.postForm("/auth/login", Map.of("email", email, "password", PASSWORD));
+		assertThat(login.status()).isEqualTo(403);
+		assertThat(login.setCookie(this.sessionCookie)).isEmpty();
+		this.browser.csrfToken();
+		Answer forged = this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", PASSWORD, "_csrf", Browser.mask(UUID.randomUUID().toString())));
+		assertThat(forged.status()).isEqualTo(403);
+		Answer rawInField = this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", PASSWORD, "_csrf", this.browser.cookies().get("XSRF-TOKEN")));
+		assertThat(rawInField.status()).as("the form field takes the masked token only").isEqualTo(403);
+
+		formLogin(email, PASSWORD);
+		String secret = this.browser.cookies().get(this.sessionCookie);
+		Answer logout = this.browser.postForm("/auth/logout", Map.of());
+		assertThat(logout.status()).isEqualTo(403);
+		assertThat(logout.setCookie(this.sessionCookie)).isEmpty();
+		assertThat(this.admin.withSession(secret).account().get().email()).isEqualTo(email);
+		Answer jsonLogout = this.browser.postJson("/auth/logout", "{}", Map.of());
+		assertThat(jsonLogout.status()).isEqualTo(403);
+	}
+
+	@Test
+	void redirectTargetsAreRelativePathsOnly() throws Exception {
+		String email = newUser();
+		for (String evil : List.of("//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)",
+				"/\t/evil.example")) {
+			this.browser = new Browser(this.port);
+			Answer answer = formLogin(email, PASSWORD, evil);
+			assertThat(answer.status()).isEqualTo(302);
+			assertThat(answer.location()).as("redirect=%s", evil).isEqualTo("/");
+			Answer logout = this.browser.postForm("/auth/logout",
+					Map.of("redirect", evil, "_csrf", this.browser.csrfFormField()));
+			assertThat(logout.location()).as("logout redirect=%s", evil).isEqualTo("/login?logout");
+		}
+		this.browser = new Browser(this.port);
+		assertThat(formLogin(email, PASSWORD, "/private?tab=2").location()).isEqualTo("/private?tab=2");
+	}
+
+	@Test
+	void aPageNeedingSignInIsSavedAndComeBackToAfterSigningIn() throws Exception {
+		Answer page = this.browser.get("/private?tab=1", Map.of("Accept", "text/html"));
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(page.location()).endsWith("/login");
+		Answer login = formLogin(newUser(), PASSWORD);
+		assertThat(login.location()).isEqualTo("/private?tab=1");
+		assertThat(this.browser.get("/private").body()).isEqualTo("private");
+		Answer json = new Browser(this.port).get("/private", Map.of("Accept", "application/json"));
+		assertThat(json.status()).isEqualTo(401);
+		assertThat(json.body()).contains("\"error\":\"unauthenticated\"");
+	}
+
+	@Test
+	void oauth2SignInThroughTheEmulatorsConsentPage() throws Exception {
+		String email = "oauth-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		Answer callback = oauth2UpToTheCallback(email, "/private");
+		Answer bounce = this.browser.get(callback.location());
+		assertThat(bounce.status()).isEqualTo(200);
+		assertThat(bounce.header("Cache-Control")).isEqualTo("no-store");
+		assertThat(bounce.header("Referrer-Policy")).isEqualTo("no-referrer");
+		assertThat(bounce.header("Content-Security-Policy")).contains("default-src 'none'");
+		assertThat(bounce.body()).contains("url=/private");
+		assertHardened(bounce.setCookie(this.sessionCookie).orElseThrow());
+		assertThat(bounce.setCookie("appwrite_oauth2_state").orElseThrow().maxAge()).as("state used up")
+			.contains(0L);
+		assertThat(me().body()).isEqualTo(email);
+
+		this.browser.dropCookie(this.sessionCookie);
+		Answer replay = this.browser.get(callback.location());
+		assertThat(replay.status()).isEqualTo(302);
+		assertThat(replay.location()).isEqualTo("/login?error=oauth2");
+		assertThat(replay.setCookie(this.sessionCookie)).isEmpty();
+	}
+
+	@Test
+	void oauth2CallbackWithAMissingOrMismatchedStateIsRefused() throws Exception {
+		Answer callback = oauth2UpToTheCallback("victim-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "@example.com", null);
+		String stateCookie = this.browser.cookies().get("appwrite_oauth2_state");
+
+		this.browser.dropCookie("appwrite_oauth2_state");
+		Answer missing = this.browser.get(callback.location());
+		assertThat(missing.location()).isEqualTo("/login?error=oauth2");
+		assertThat(missing.setCookie(this.sessionCookie)).isEmpty();
+
+		this.browser.setCookie("appwrite_oauth2_state", "another-browsers-state");
+		Answer mismatched = this.browser.get(callback.location());
+		assertThat(mismatched.location()).isEqualTo("/login?error=oauth2");
+		assertThat(mismatched.setCookie(this.sessionCookie)).isEmpty();
+
+		this.browser.setCookie("appwrite_oauth2_state", stateCookie);
+		String noState = callback.location().replaceAll("state=[^&]*&?", "");
+		assertThat(this.browser.get(noState).location()).isEqualTo("/login?error=oauth2");
+
+		assertThat(this.browser.get("/auth/oauth2/gitlab").status()).as("only configured providers").isEqualTo(404);
+	}
+
+	/** Follows the flow by hand up to Appwrite's redirect back to the application's callback. */
+	private Answer oauth2UpToTheCallback(String email, String redirect) throws Exception {
+		Answer start = this.browser.get("/auth/oauth2/github" + ((redirect != null) ? "?redirect=" + redirect : ""));
+		assertThat(start.status()).isEqualTo(302);
+		SetCookie state = start.setCookie("appwrite_oauth2_state").orElseThrow();
+		assertThat(state.has("HttpOnly")).isTrue();
+		assertThat(state.get("SameSite")).isEqualTo("Lax");
+		String provider = start.location();
+		assertThat(provider).startsWith(this.admin.getEndpoint());
+		Answer consent = this.browser.get(provider);
+		String consentUrl = provider;
+		for (int hops = 0; hops < 3 && consent.status() / 100 == 3; hops++) {
+			consentUrl = consent.location();
+			consent = this.browser.get(consentUrl);
+		}
+		assertThat(consent.status()).as("the emulator's consent page").isEqualTo(200);
+		String consentState = consent.body().replaceAll("(?s).*name=\"state\" value=\"([^\"]+)\".*", "$1");
+		Answer approved = this.browser.postForm(consentUrl.replaceAll("\\?.*", ""),
+				Map.of("state", consentState, "email", email, "name", "OAuth User", "decision", "approve"));
+		assertThat(approved.status()).isBetween(301, 302);
+		assertThat(approved.location()).startsWith(this.browser.base() + "/auth/oauth2/callback?state=")
+			.contains("userId=")
+			.contains("secret=");
+		return approved;
+	}
+
+	@Test
+	void aBlockedUserIsSignedOut() throws Exception {
+		String email = newUser();
+		formLogin(email, PASSWORD);
+		assertThat(me().body()).isEqualTo(email);
+		String id = this.admin.users().listAll(null, email).findFirst().orElseThrow().id();
+		this.admin.users().updateStatus(id, false);
+		Answer answer = this.browser.get("/private", Map.of("Accept", "text/html"));
+		assertThat(answer.status()).isEqualTo(302);
+		assertThat(answer.location()).endsWith("/login");
+		SetCookie cleared = answer.setCookie(this.sessionCookie).orElseThrow();
+		assertThat(cleared.maxAge()).contains(0L);
+		assertHardened(cleared);
+		assertThat(me().status()).isEqualTo(401);
+		Answer again = formLogin(email, PASSWORD);
+		assertThat(again.location()).isEqualTo("/login?error=blocked");
+	}
+
+	@Test
+	void malformedCookiesCountAsNoSession() throws Exception {
+		String email = newUser();
+		String valid = this.admin.account().createEmailPasswordSession(email, PASSWORD).secret();
+		String other = this.admin.account().createEmailPasswordSession(email, PASSWORD).secret();
+		Base64.Encoder base64 = Base64.getEncoder();
+		List<String> malformed = List.of("not-base64!", base64.encodeToString("[\"secret\"]".getBytes()),
+				base64.encodeToString("{\"id\":\"x\"}".getBytes()), "A".repeat(5000),
+				base64.encodeToString(("{\"secret\":\"" + "x".repeat(4000) + "\"}").getBytes()));
+		for (String value : malformed) {
+			Browser fresh = new Browser(this.port);
+			fresh.setCookie(this.sessionCookie, value);
+			Answer answer = fresh.get("/me", Map.of("Accept", "application/json"));
+			assertThat(answer.status()).as("cookie %s", value.substring(0, Math.min(20, value.length())))
+				.isEqualTo(401);
+			assertThat(answer.body()).doesNotContain("Exception").doesNotContain(value);
+		}
+		Answer two = new Browser(this.port).get("/me", Map.of("Accept", "application/json", "Cookie",
+				this.sessionCookie + "=" + valid + "; " + this.sessionCookie + "=" + other));
+		assertThat(two.status()).as("two different session cookies are ambiguous").isEqualTo(401);
+		Answer same = new Browser(this.port).get("/me", Map.of("Accept", "application/json", "Cookie",
+				this.sessionCookie + "=" + valid + "; " + this.sessionCookie + "=" + valid));
+		assertThat(same.body()).isEqualTo(email);
+	}
+
+	@Test
+	void noWebSessionIsEverCreated() throws Exception {
+		this.browser.get("/private", Map.of("Accept", "text/html"));
+		formLogin(newUser(), PASSWORD);
+		this.browser.get("/private");
+		this.browser.postForm("/auth/logout", Map.of("_csrf", this.browser.csrfFormField()));
+		assertThat(this.browser.cookies()).doesNotContainKeys("SESSION", "JSESSIONID");
+	}
+
+}

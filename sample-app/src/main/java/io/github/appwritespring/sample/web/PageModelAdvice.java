@@ -1,0 +1,46 @@
+package io.github.appwritespring.sample.web;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.sample.SampleProperties;
+import io.github.appwritespring.sample.attachments.Sizes;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page may show, Spring Boot's error pages included: the signed-in user (or {@code null}) as
+ * {@code currentUser}, for the header, and the attachment size limit as {@code maxAttachmentSize}.
+ */
+@ControllerAdvice
+public class PageModelAdvice {
+
+	private final SampleProperties properties;
+
+	/**
+	 * @param properties the attachment size limit
+	 */
+	public PageModelAdvice(SampleProperties properties) {
+		this.properties = properties;
+	}
+
+	/**
+	 * @return the largest attachment accepted, e.g. {@code 1 MB}
+	 */
+	@ModelAttribute("maxAttachmentSize")
+	public String maxAttachmentSize() {
+		return Sizes.human(this.properties.maxAttachmentSize());
+	}
+
+	/**
+	 * @return the signed-in Appwrite user, or {@code null} for a visitor
+	 */
+	@ModelAttribute("currentUser")
+	public @Nullable AppwriteUser currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null && authentication.getPrincipal() instanceof AppwriteUser user) ? user : null;
+	}
+
+}
