@@ -89,13 +89,7 @@ public class SecurityBenchApp {
 		@GetMapping("/floor/call")
 		String call(@CookieValue(FLOOR_COOKIE) String secret) {
 			this.call.increment();
-			Account account = this.webClient.get()
-				.uri("/account")
-				.header("X-Appwrite-Session", secret)
-				.retrieve()
-				.bodyToMono(Account.class)
-				.block();
-			return account.email();
+			return email(this.webClient, secret);
 		}
 
 		/**
@@ -113,7 +107,12 @@ public class SecurityBenchApp {
 		@GetMapping("/floor/headers")
 		String headers(@CookieValue(FLOOR_COOKIE) String secret) {
 			this.headers.increment();
-			Account account = this.webClientWithOurHeaders.get()
+			return email(this.webClientWithOurHeaders, secret);
+		}
+
+		/** One blocking {@code GET /account} as the session, with a plain WebClient. */
+		private static String email(WebClient client, String secret) {
+			Account account = client.get()
 				.uri("/account")
 				.header("X-Appwrite-Session", secret)
 				.retrieve()
