@@ -58,12 +58,13 @@ public class AppwriteAuthenticator {
 	/**
 	 * @param email the email
 	 * @param password the password
-	 * @param clientIp the client's IP address, for throttling
+	 * @param clientIp the client's IP address, for throttling ({@code null} when not known: the account alone counts)
 	 * @param userAgent the end user's {@code User-Agent}, forwarded so the session shows the right device
 	 * @return the signed-in user with a fresh session; fails with {@link AppwriteSignInException} or
 	 * {@link AppwriteUnavailableException}
 	 */
-	public Mono<AppwriteAuthenticationToken> signIn(@Nullable String email, @Nullable String password, String clientIp,
+	public Mono<AppwriteAuthenticationToken> signIn(@Nullable String email, @Nullable String password,
+			@Nullable String clientIp,
 			@Nullable String userAgent) {
 		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD) {
 			return Mono.error(new AppwriteSignInException(Reason.CREDENTIALS));
@@ -176,13 +177,14 @@ public class AppwriteAuthenticator {
 			.onErrorMap(AppwriteAuthenticator::unavailable);
 	}
 
-	private Mono<Void> throttled(String clientIp, @Nullable String account) {
+	private Mono<Void> throttled(@Nullable String clientIp, @Nullable String account) {
 		return this.throttle.retryAfter(clientIp, account)
 			.flatMap((wait) -> wait.isZero() ? Mono.empty()
 					: Mono.error(new AppwriteSignInException(Reason.THROTTLED, wait)));
 	}
 
-	private <T> Mono<T> countFailure(AppwriteSignInException failure, String clientIp, @Nullable String account) {
+	private <T> Mono<T> countFailure(AppwriteSignInException failure, @Nullable String clientIp,
+			@Nullable String account) {
 		if (failure.getReason() == Reason.THROTTLED) {
 			return Mono.error(failure);
 		}

@@ -12,8 +12,7 @@ import reactor.core.publisher.Mono;
  * holding the new session. The integration's own endpoints do not need it; it serves code that uses Spring
  * Security's reactive authentication (e.g. {@code formLogin()} with
  * {@link AppwriteServerSecurityContextRepository}, which then sets the session cookie), and keeps Spring Boot's
- * generated in-memory user away. Without the request at hand it throttles by account only (the client IP is
- * counted as {@code unknown}).
+ * generated in-memory user away. Without the request at hand it throttles by account only.
  */
 public class AppwriteReactiveAuthenticationManager implements ReactiveAuthenticationManager {
 
@@ -33,7 +32,7 @@ public class AppwriteReactiveAuthenticationManager implements ReactiveAuthentica
 		}
 		Object password = authentication.getCredentials();
 		return this.authenticator
-			.signIn(authentication.getName(), (password != null) ? password.toString() : null, "unknown", null)
+			.signIn(authentication.getName(), (password != null) ? password.toString() : null, null, null)
 			.cast(Authentication.class);
 	}
 

@@ -28,7 +28,7 @@ public class AppwriteEmailPasswordAuthenticationProvider implements Authenticati
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String clientIp = (authentication.getDetails() instanceof WebAuthenticationDetails details
-				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
+				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : null;
 		Object password = authentication.getCredentials();
 		return this.authenticator
 			.signIn(authentication.getName(), (password != null) ? password.toString() : null, clientIp, null)

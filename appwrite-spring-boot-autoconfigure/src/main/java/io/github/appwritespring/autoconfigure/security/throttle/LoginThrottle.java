@@ -39,16 +39,16 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * @param clientIp the client's IP address
+	 * @param clientIp the client's IP address, or {@code null} when it is not known (then only the account counts)
 	 * @param account the account (email) tried, or {@code null} when none applies (sign-up, OAuth2)
 	 * @return how long the client has to wait before trying again; {@link Duration#ZERO} when it may try now
 	 */
-	public Mono<Duration> retryAfter(String clientIp, @Nullable String account) {
+	public Mono<Duration> retryAfter(@Nullable String clientIp, @Nullable String account) {
 		if (!this.settings.isEnabled()) {
 			return Mono.just(Duration.ZERO);
 		}
 		Instant now = this.clock.instant();
-		Mono<Duration> byIp = this.store.get(IP + clientIp)
+		Mono<Duration> byIp = (clientIp == null) ? Mono.just(Duration.ZERO) : this.store.get(IP + clientIp)
 			.map((attempts) -> remaining(attempts, this.settings.getIpFreeFailures(), now));
 		if (account == null) {
 			return byIp;
@@ -60,17 +60,18 @@ public class LoginThrottle {
 
 	/**
 	 * Counts a failed attempt.
-	 * @param clientIp the client's IP address
+	 * @param clientIp the client's IP address, or {@code null} when it is not known
 	 * @param account the account tried, or {@code null}
 	 * @return completion
 	 */
-	public Mono<Void> failed(String clientIp, @Nullable String account) {
+	public Mono<Void> failed(@Nullable String clientIp, @Nullable String account) {
 		if (!this.settings.isEnabled()) {
 			return Mono.empty();
 		}
 		Instant now = this.clock.instant();
 		Duration forget = this.settings.getForgetAfter();
-		Mono<LoginAttempts> ip = this.store.recordFailure(IP + clientIp, now, forget);
+		Mono<LoginAttempts> ip = (clientIp != null) ? this.store.recordFailure(IP + clientIp, now, forget)
+				: Mono.empty();
 		Mono<LoginAttempts> acc = (account != null) ? this.store.recordFailure(accountKey(account), now, forget)
 				: Mono.empty();
 		return Mono.when(ip, acc);

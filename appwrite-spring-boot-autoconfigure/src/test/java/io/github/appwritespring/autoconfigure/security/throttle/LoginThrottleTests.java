@@ -61,6 +61,18 @@ class LoginThrottleTests {
 	}
 
 	@Test
+	void withoutAnIpOnlyTheAccountCounts() {
+		this.settings.setAccountFreeFailures(1);
+		this.settings.setIpFreeFailures(0);
+		this.throttle.failed(null, "dave@example.com").block();
+		this.throttle.failed(null, "dave@example.com").block();
+		assertThat(this.throttle.retryAfter(null, "dave@example.com").block()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(this.throttle.retryAfter(null, "erin@example.com").block())
+			.as("no shared 'unknown' IP bucket that one client could fill for everyone")
+			.isZero();
+	}
+
+	@Test
 	void successForgetsTheAccountAndTimeForgetsEverything() {
 		this.settings.setAccountFreeFailures(0);
 		this.throttle.failed("10.0.0.1", "bob@example.com").block();
