@@ -69,6 +69,33 @@ public final class Browser {
 	}
 
 	/**
+	 * @param userAgent the {@code User-Agent} to send from now on
+	 * @return this browser
+	 */
+	public Browser userAgent(String userAgent) {
+		this.userAgent = userAgent;
+		return this;
+	}
+
+	/**
+	 * A page navigation ({@code Accept: text/html}).
+	 * @param url a path or URL
+	 * @return the answer
+	 */
+	public Answer getPage(String url) throws Exception {
+		return get(url, Map.of("Accept", "text/html"));
+	}
+
+	/**
+	 * A JavaScript client's call ({@code Accept: application/json}).
+	 * @param url a path or URL
+	 * @return the answer
+	 */
+	public Answer getJson(String url) throws Exception {
+		return get(url, Map.of("Accept", "application/json"));
+	}
+
+	/**
 	 * @param url a path of the application or an absolute URL
 	 * @return the answer
 	 */

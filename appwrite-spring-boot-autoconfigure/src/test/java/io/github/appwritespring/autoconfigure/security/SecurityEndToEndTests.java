@@ -24,14 +24,19 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * What both stacks must show over real HTTP against the emulator: sign-in, sign-up, sign-out, OAuth2, the cookie
  * as sent on the wire, CSRF, redirects, refused and malformed sessions. A subclass starts the application with its
- * stack and these endpoints: {@code GET /me} (the principal's email, as text), {@code GET /me/appwrite} (the email
- * as the request's {@code AppwriteSessionClient} reads it from Appwrite), {@code GET /login}, {@code GET /} and
- * {@code GET /private} (plain text pages; only {@code /login} is public).
+ * stack and these endpoints: {@code GET /me} (the principal's email, as text), {@code GET /me/authorities} (the
+ * authentication's authorities, as {@code toString()}), {@code GET /me/appwrite} (the email as the request's
+ * {@code AppwriteSessionClient} reads it from Appwrite), {@code GET /login}, {@code GET /} and {@code GET /private}
+ * (plain text pages; only {@code /login} is public). Throttling is tuned in {@code security-e2e.properties}: two free
+ * failures per account, then a wait of {@link #THROTTLE_DELAY}; every test uses emails of its own.
  */
 @TestPropertySource(locations = "classpath:security-e2e.properties")
 public abstract class SecurityEndToEndTests {
 
 	protected static final String PASSWORD = "a-long-password";
+
+	/** {@code appwrite.security.throttle.base-delay}: long enough to outlast a slow request on a loaded machine. */
+	protected static final Duration THROTTLE_DELAY = Duration.ofSeconds(3);
 
 	@LocalServerPort
 	protected int port;
@@ -49,10 +54,16 @@ public abstract class SecurityEndToEndTests {
 		this.sessionCookie = "a_session_" + this.admin.getProjectId();
 	}
 
-	/** @return a new user's email, with {@link #PASSWORD} */
-	protected String newUser() {
+	/**
+	 * @param labels the user's labels
+	 * @return a new user's email, with {@link #PASSWORD}
+	 */
+	protected String newUser(String... labels) {
 		String email = "u" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		this.admin.users().create(ID.unique(), email, null, PASSWORD, "New User");
+		String id = this.admin.users().create(ID.unique(), email, null, PASSWORD, "New User").id();
+		if (labels.length > 0) {
+			this.admin.users().updateLabels(id, List.of(labels));
+		}
 		return email;
 	}
 
@@ -97,8 +108,8 @@ public abstract class SecurityEndToEndTests {
 		assertThat(cookie.maxAge().orElseThrow()).as("expires with the emulator's 365-day session")
 			.isBetween(Duration.ofDays(365).toSeconds() - 120, Duration.ofDays(365).toSeconds());
 		assertThat(this.admin.withSession(cookie.value()).account().get().email()).isEqualTo(email);
-		assertThat(answer.setCookie("XSRF-TOKEN").orElseThrow().value()).as("CSRF token renewed at sign-in")
-			.isNotEmpty()
+		assertThat(answer.setCookie("XSRF-TOKEN").orElseThrow().value())
+			.as("the CSRF token known before sign-in is replaced (WebFlux) or cleared for a new one (servlet)")
 			.isNotEqualTo(csrfBefore);
 		assertThat(me().body()).isEqualTo(email);
 		assertThat(this.browser.get("/me/appwrite").body()).as("the session client is the signed-in user's")
@@ -119,18 +130,72 @@ public abstract class SecurityEndToEndTests {
 		Answer jsonUnknown = jsonLogin("nobody-" + UUID.randomUUID() + "@example.com", PASSWORD);
 		assertThat(jsonWrong.status()).isEqualTo(401);
 		assertThat(jsonUnknown.status()).isEqualTo(401);
-		assertThat(jsonWrong.body()).isEqualTo(jsonUnknown.body()).contains("\"error\":\"credentials\"");
+		assertThat(jsonWrong.body()).isEqualTo(jsonUnknown.body())
+			.contains("\"error\":\"credentials\"")
+			.doesNotContain("not-the-password");
 	}
 
 	@Test
 	void jsonSignInAnswersTheUserAndSetsTheCookie() throws Exception {
-		String email = newUser();
+		String email = newUser("admin");
+		Answer csrf = this.browser.getJson("/auth/csrf");
+		assertThat(csrf.status()).isEqualTo(200);
+		assertThat(csrf.body()).contains("\"headerName\":\"X-XSRF-TOKEN\"").contains("\"parameterName\":\"_csrf\"");
 		Answer answer = jsonLogin(email, PASSWORD);
 		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.header("Content-Type")).startsWith("application/json");
-		assertThat(answer.body()).contains("\"user\"").contains("\"email\":\"" + email + "\"");
+		assertThat(answer.body()).contains("\"user\"")
+			.contains("\"email\":\"" + email + "\"")
+			.contains("\"labels\":[\"admin\"]");
 		assertHardened(answer.setCookie(this.sessionCookie).orElseThrow());
 		assertThat(me().body()).isEqualTo(email);
+		assertThat(this.browser.get("/me/authorities").body()).as("labels map to roles").isEqualTo("[ROLE_ADMIN]");
+	}
+
+	@Test
+	void anUnreadableJsonBodyIsA400ThatSaysWhatToSend() throws Exception {
+		String token = this.browser.csrfToken();
+		for (String body : List.of("[1,2]", "{not json", "{\"email\":\"" + "x".repeat(17000) + "\"}")) {
+			for (String endpoint : List.of("/auth/login", "/auth/signup")) {
+				Answer answer = this.browser.postJson(endpoint, body, Map.of("X-XSRF-TOKEN", token));
+				assertThat(answer.status()).as("%s %s", endpoint, body.substring(0, Math.min(12, body.length())))
+					.isEqualTo(400);
+				assertThat(answer.body()).contains("\"error\":\"request\"").contains("JSON object");
+			}
+		}
+		Answer missing = this.browser.postJson("/auth/login", "{\"email\":\"a@example.com\"}",
+				Map.of("X-XSRF-TOKEN", token));
+		assertThat(missing.status()).as("a readable body without a password is a failed sign-in").isEqualTo(401);
+	}
+
+	@Test
+	void failuresPastTheFreeOnesAreThrottledEvenForTheRightPasswordAndThenForgotten() throws Exception {
+		String email = newUser();
+		for (int i = 0; i < 3; i++) {
+			assertThat(formLogin(email, "wrong-password").location()).isEqualTo("/login?error=credentials");
+		}
+		Answer throttled = formLogin(email, PASSWORD);
+		assertThat(throttled.status()).as("even the right password waits").isEqualTo(429);
+		long retryAfter = Long.parseLong(throttled.header("Retry-After"));
+		assertThat(retryAfter).isBetween(1L, THROTTLE_DELAY.toSeconds());
+		assertThat(throttled.setCookie(this.sessionCookie)).isEmpty();
+		assertThat(throttled.body()).doesNotContain("Exception");
+		Answer json = jsonLogin(email, PASSWORD);
+		assertThat(json.status()).isEqualTo(429);
+		assertThat(json.header("Retry-After")).isNotNull();
+		assertThat(json.body()).contains("\"error\":\"throttled\"");
+		assertThat(jsonLogin(email, "wrong-password").status()).as("a wrong password is told nothing more")
+			.isEqualTo(429);
+		assertThat(formLogin(newUser(), PASSWORD).location()).as("other accounts from the same client are not held up")
+			.isEqualTo("/");
+
+		Thread.sleep(Long.parseLong(json.header("Retry-After")) * 1000 + 300);
+		Answer later = formLogin(email, PASSWORD);
+		assertThat(later.location()).as("never a permanent lock-out").isEqualTo("/");
+		assertHardened(later.setCookie(this.sessionCookie).orElseThrow());
+		this.browser = new Browser(this.port);
+		assertThat(formLogin(email, "wrong-password").location()).as("a sign-in forgets the failures")
+			.isEqualTo("/login?error=credentials");
 	}
 
 	@Test
@@ -225,7 +290,7 @@ public abstract class SecurityEndToEndTests {
 	void redirectTargetsAreRelativePathsOnly() throws Exception {
 		String email = newUser();
 		for (String evil : List.of("//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)",
-				"/\t/evil.example")) {
+				"/\t/evil.example", "evil.example")) {
 			this.browser = new Browser(this.port);
 			Answer answer = formLogin(email, PASSWORD, evil);
 			assertThat(answer.status()).isEqualTo(302);
@@ -303,19 +368,8 @@ public abstract class SecurityEndToEndTests {
 		SetCookie state = start.setCookie("appwrite_oauth2_state").orElseThrow();
 		assertThat(state.has("HttpOnly")).isTrue();
 		assertThat(state.get("SameSite")).isEqualTo("Lax");
-		String provider = start.location();
-		assertThat(provider).startsWith(this.admin.getEndpoint());
-		Answer consent = this.browser.get(provider);
-		String consentUrl = provider;
-		for (int hops = 0; hops < 3 && consent.status() / 100 == 3; hops++) {
-			consentUrl = consent.location();
-			consent = this.browser.get(consentUrl);
-		}
-		assertThat(consent.status()).as("the emulator's consent page").isEqualTo(200);
-		String consentState = consent.body().replaceAll("(?s).*name=\"state\" value=\"([^\"]+)\".*", "$1");
-		Answer approved = this.browser.postForm(consentUrl.replaceAll("\\?.*", ""),
-				Map.of("state", consentState, "email", email, "name", "OAuth User", "decision", "approve"));
-		assertThat(approved.status()).isBetween(301, 302);
+		assertThat(start.location()).startsWith(this.admin.getEndpoint());
+		Answer approved = OAuth2Consent.approve(this.browser, start.location(), email);
 		assertThat(approved.location()).startsWith(this.browser.base() + "/auth/oauth2/callback?state=")
 			.contains("userId=")
 			.contains("secret=");
@@ -347,7 +401,7 @@ public abstract class SecurityEndToEndTests {
 		String other = this.admin.account().createEmailPasswordSession(email, PASSWORD).secret();
 		Base64.Encoder base64 = Base64.getEncoder();
 		List<String> malformed = List.of("not-base64!", base64.encodeToString("[\"secret\"]".getBytes()),
-				base64.encodeToString("{\"id\":\"x\"}".getBytes()), "A".repeat(5000),
+				base64.encodeToString("{\"id\":\"x\"}".getBytes()), "A".repeat(5000), "e" + "A".repeat(5000),
 				base64.encodeToString(("{\"secret\":\"" + "x".repeat(4000) + "\"}").getBytes()));
 		for (String value : malformed) {
 			Browser fresh = new Browser(this.port);
@@ -356,17 +410,24 @@ public abstract class SecurityEndToEndTests {
 			assertThat(answer.status()).as("cookie %s", value.substring(0, Math.min(20, value.length())))
 				.isEqualTo(401);
 			assertThat(answer.body()).doesNotContain("Exception").doesNotContain(value);
+			Answer page = fresh.getPage("/private");
+			assertThat(page.status()).as("a page navigation goes to the sign-in page").isEqualTo(302);
+			assertThat(page.location()).endsWith("/login");
 		}
 		Answer two = new Browser(this.port).get("/me", Map.of("Accept", "application/json", "Cookie",
 				this.sessionCookie + "=" + valid + "; " + this.sessionCookie + "=" + other));
 		assertThat(two.status()).as("two different session cookies are ambiguous").isEqualTo(401);
+		Answer withAMalformedTwin = new Browser(this.port).get("/me", Map.of("Accept", "application/json", "Cookie",
+				this.sessionCookie + "=" + valid + "; " + this.sessionCookie + "="
+						+ base64.encodeToString("{\"secret\":\"x\"}".getBytes())));
+		assertThat(withAMalformedTwin.status()).as("so is a valid one next to another value").isEqualTo(401);
 		Answer same = new Browser(this.port).get("/me", Map.of("Accept", "application/json", "Cookie",
 				this.sessionCookie + "=" + valid + "; " + this.sessionCookie + "=" + valid));
 		assertThat(same.body()).isEqualTo(email);
 	}
 
 	@Test
-	void noWebSessionIsEverCreated() throws Exception {
+	protected void noWebSessionIsEverCreated() throws Exception {
 		this.browser.get("/private", Map.of("Accept", "text/html"));
 		formLogin(newUser(), PASSWORD);
 		this.browser.get("/private");

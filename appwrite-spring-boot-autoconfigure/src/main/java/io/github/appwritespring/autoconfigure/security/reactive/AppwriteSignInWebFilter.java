@@ -72,8 +72,7 @@ public class AppwriteSignInWebFilter implements WebFilter {
 		ServerHttpRequest request = exchange.getRequest();
 		return ReactiveExchange.fields(exchange).flatMap((fields) -> {
 			if (fields == ReactiveExchange.UNREADABLE) {
-				return fail(exchange, new AppwriteSignInException(isLogin ? Reason.CREDENTIALS : Reason.INVALID),
-						failurePage);
+				return fail(exchange, new AppwriteSignInException(Reason.REQUEST), failurePage);
 			}
 			String ip = ReactiveExchange.clientIp(request);
 			String userAgent = ReactiveExchange.userAgent(request);

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +35,11 @@ class ReactiveSecurityEndToEndTests extends SecurityEndToEndTests {
 		@GetMapping("/me")
 		Mono<String> me(@AuthenticationPrincipal AppwriteUser user) {
 			return Mono.just(user.getEmail());
+		}
+
+		@GetMapping("/me/authorities")
+		Mono<String> authorities(Authentication authentication) {
+			return Mono.just(authentication.getAuthorities().toString());
 		}
 
 		@GetMapping("/me/appwrite")

@@ -1,14 +1,14 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.autoconfigure.security.HttpBrowser;
+import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import io.github.appwritespring.autoconfigure.security.FixedConnection;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.AfterAll;
@@ -42,11 +42,11 @@ class ServletAppwriteOutageTests {
 	@LocalServerPort
 	int port;
 
-	HttpBrowser browser;
+	Browser browser;
 
 	@BeforeEach
 	void setUp() {
-		this.browser = new HttpBrowser("http://localhost:" + this.port);
+		this.browser = new Browser(this.port);
 	}
 
 	@AfterAll
@@ -59,38 +59,38 @@ class ServletAppwriteOutageTests {
 		String email = "outage" + System.nanoTime() + "@example.com";
 		appwrite.seedUser(email, "a-long-password");
 		this.browser.postForm("/auth/login",
-				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.get("/login").body()));
+				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.getPage("/login").body()));
 		String cookie = "a_session_" + appwrite.projectId();
-		assertThat(this.browser.get("/me").statusCode()).isEqualTo(200);
+		assertThat(this.browser.getPage("/me").status()).isEqualTo(200);
 		appwrite.close();
 		try {
-			HttpResponse<String> page = this.browser.get("/me");
-			assertThat(page.statusCode()).isEqualTo(503);
-			assertThat(page.headers().firstValue("Retry-After")).isPresent();
-			assertThat(HttpBrowser.setCookies(page, cookie)).as("the cookie is kept").isEmpty();
+			Answer page = this.browser.getPage("/me");
+			assertThat(page.status()).isEqualTo(503);
+			assertThat(page.header("Retry-After")).isNotNull();
+			assertThat(page.setCookie(cookie)).as("the cookie is kept").isEmpty();
 			assertThat(page.body()).doesNotContain(this.browser.cookies().get(cookie)).doesNotContain("Exception");
-			assertThat(this.browser.get("/login").statusCode())
+			assertThat(this.browser.getPage("/login").status())
 				.as("a public page does not resolve the session, so it needs no Appwrite")
 				.isEqualTo(200);
-			HttpBrowser sessionCookieOnly = new HttpBrowser("http://localhost:" + this.port);
-			sessionCookieOnly.cookies().put(cookie, this.browser.cookies().get(cookie));
-			assertThat(sessionCookieOnly.get("/login").statusCode())
+			Browser sessionCookieOnly = new Browser(this.port);
+			sessionCookieOnly.setCookie(cookie, this.browser.cookies().get(cookie));
+			assertThat(sessionCookieOnly.getPage("/login").status())
 				.as("nor for a client that sends the session cookie alone (no HTTP session to find a context in)")
 				.isEqualTo(200);
-			HttpResponse<String> json = this.browser.getJson("/me");
-			assertThat(json.statusCode()).isEqualTo(503);
+			Answer json = this.browser.getJson("/me");
+			assertThat(json.status()).isEqualTo(503);
 			assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");
-			HttpBrowser other = new HttpBrowser("http://localhost:" + this.port);
-			HttpResponse<String> login = other.postForm("/auth/login",
-					Map.of("email", email, "password", "a-long-password", "_csrf", other.get("/login").body()));
-			assertThat(login.statusCode()).as("a sign-in while Appwrite is down").isEqualTo(503);
+			Browser other = new Browser(this.port);
+			Answer login = other.postForm("/auth/login",
+					Map.of("email", email, "password", "a-long-password", "_csrf", other.getPage("/login").body()));
+			assertThat(login.status()).as("a sign-in while Appwrite is down").isEqualTo(503);
 		}
 		finally {
 			appwrite = start();
 		}
 		assertThat(this.browser.cookies()).containsKey(cookie);
-		HttpResponse<String> back = this.browser.get("/me");
-		assertThat(back.statusCode()).isEqualTo(200);
+		Answer back = this.browser.getPage("/me");
+		assertThat(back.status()).isEqualTo(200);
 		assertThat(back.body()).startsWith(email);
 	}
 
@@ -102,10 +102,9 @@ class ServletAppwriteOutageTests {
 			String secret = shortSessions.createSession(userId);
 			// the application talks to `appwrite`; a session of another server is as good as an expired one
 			this.browser.cookies().put("a_session_" + appwrite.projectId(), secret);
-			HttpResponse<String> response = this.browser.get("/me");
-			assertThat(response.statusCode()).isEqualTo(302);
-			assertThat(HttpBrowser.setCookies(response, "a_session_" + appwrite.projectId())).singleElement()
-				.satisfies((expired) -> assertThat(expired.getMaxAge()).isZero());
+			Answer response = this.browser.getPage("/me");
+			assertThat(response.status()).isEqualTo(302);
+			assertThat(response.setCookie("a_session_" + appwrite.projectId()).orElseThrow().maxAge()).contains(0L);
 		}
 		finally {
 			shortSessions.close();

@@ -1,15 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.autoconfigure.security.HttpBrowser;
+import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
 import io.github.appwritespring.autoconfigure.security.FixedConnection;
+import io.github.appwritespring.autoconfigure.security.OAuth2Consent;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.ResponseCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +33,6 @@ class ServletForwardedOAuth2Tests {
 
 	static final AppwriteEmulator appwrite = AppwriteEmulator.builder().allowedRedirectHosts("app.example.com").start();
 
-	private static final Pattern STATE = Pattern.compile("name=\"state\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
@@ -46,38 +41,31 @@ class ServletForwardedOAuth2Tests {
 		appwrite.close();
 	}
 
-	private HttpResponse<String> startBehindProxy(HttpBrowser browser, String host) throws Exception {
-		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/auth/oauth2/github"))
-			.header("X-Forwarded-Proto", "https")
-			.header("X-Forwarded-Host", host)
-			.GET());
+	private Answer startBehindProxy(Browser browser, String host) throws Exception {
+		return browser.get("/auth/oauth2/github", Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", host));
 	}
 
 	@Test
 	void theCallbackIsThePublicUrlAndTheStateCookieIsLaxAndShortLived() throws Exception {
-		HttpBrowser browser = new HttpBrowser("http://localhost:" + this.port);
-		HttpResponse<String> started = startBehindProxy(browser, "app.example.com");
-		assertThat(started.statusCode()).isEqualTo(302);
-		ResponseCookie state = HttpBrowser.setCookies(started, "appwrite_oauth2_state").get(0);
-		assertThat(state.isHttpOnly()).isTrue();
-		assertThat(state.getSameSite()).isEqualTo("Lax");
-		assertThat(state.getPath()).isEqualTo("/auth/oauth2/callback");
-		assertThat(state.getMaxAge().toMinutes()).isEqualTo(10);
-		String consentUrl = started.headers().firstValue("Location").orElseThrow();
-		Matcher form = STATE.matcher(browser.get(consentUrl).body());
-		assertThat(form.find()).isTrue();
-		HttpResponse<String> approved = browser.postForm(consentUrl.substring(0, consentUrl.indexOf('?')),
-				Map.of("state", form.group(1), "email", "proxy@example.com", "decision", "approve"));
-		assertThat(approved.headers().firstValue("Location").orElseThrow())
+		Browser browser = new Browser(this.port);
+		Answer started = startBehindProxy(browser, "app.example.com");
+		assertThat(started.status()).isEqualTo(302);
+		SetCookie state = started.setCookie("appwrite_oauth2_state").orElseThrow();
+		assertThat(state.has("HttpOnly")).isTrue();
+		assertThat(state.get("SameSite")).isEqualTo("Lax");
+		assertThat(state.get("Path")).isEqualTo("/auth/oauth2/callback");
+		assertThat(state.maxAge().orElseThrow() / 60).isEqualTo(10);
+		Answer approved = OAuth2Consent.approve(browser, started.location(), "proxy@example.com");
+		assertThat(approved.location())
 			.startsWith("https://app.example.com/auth/oauth2/callback?state=");
 	}
 
 	@Test
 	void aHostAppwriteRefusesEndsOnTheSignInPage() throws Exception {
-		HttpResponse<String> started = startBehindProxy(new HttpBrowser("http://localhost:" + this.port),
+		Answer started = startBehindProxy(new Browser(this.port),
 				"not-a-platform.example");
-		assertThat(started.statusCode()).isEqualTo(302);
-		assertThat(started.headers().firstValue("Location")).hasValue("/login?error=oauth2");
+		assertThat(started.status()).isEqualTo(302);
+		assertThat(started.location()).isEqualTo("/login?error=oauth2");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

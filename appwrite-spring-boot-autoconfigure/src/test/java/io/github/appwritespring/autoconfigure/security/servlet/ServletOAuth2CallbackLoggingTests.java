@@ -2,7 +2,8 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.net.URI;
 
-import io.github.appwritespring.autoconfigure.security.HttpBrowser;
+import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import io.github.appwritespring.autoconfigure.security.OAuth2Consent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,13 +32,13 @@ class ServletOAuth2CallbackLoggingTests {
 
 	@Test
 	void theCallbacksSecretIsNeverLogged(CapturedOutput output) throws Exception {
-		HttpBrowser browser = new HttpBrowser("http://localhost:" + this.port);
+		Browser browser = new Browser(this.port);
 		String callback = OAuth2Consent.callbackUrl(browser, "/auth/oauth2/github", "logged@example.com");
 		String secret = UriComponentsBuilder.fromUri(URI.create(callback)).build().getQueryParams().getFirst("secret");
 		assertThat(secret).isNotBlank();
-		assertThat(browser.get(callback).statusCode()).isEqualTo(200);
+		assertThat(browser.getPage(callback).status()).isEqualTo(200);
 		String session = browser.cookies().get("a_session_emulator");
-		assertThat(browser.get("/me").statusCode()).isEqualTo(200);
+		assertThat(browser.getPage("/me").status()).isEqualTo(200);
 		assertThat(output.getAll()).contains("/auth/oauth2/callback")
 			.doesNotContain(secret)
 			.doesNotContain(java.net.URLDecoder.decode(secret, java.nio.charset.StandardCharsets.UTF_8))

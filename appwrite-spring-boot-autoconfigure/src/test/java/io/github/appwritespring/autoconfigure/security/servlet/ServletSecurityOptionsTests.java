@@ -1,11 +1,12 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.HttpBrowser;
+import io.github.appwritespring.autoconfigure.security.Browser;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.Query;
 import io.github.appwritespring.emulator.AppwriteEmulator;
@@ -19,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.ResponseCookie;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,11 +50,11 @@ class ServletSecurityOptionsTests {
 	@Autowired
 	AppwriteEmulator emulator;
 
-	HttpBrowser browser;
+	Browser browser;
 
 	@BeforeEach
 	void setUp() {
-		this.browser = new HttpBrowser("http://localhost:" + this.port);
+		this.browser = new Browser(this.port);
 	}
 
 	private String signIn(String... labels) throws Exception {
@@ -64,36 +64,36 @@ class ServletSecurityOptionsTests {
 	private String signInExpecting(String expectedTarget, String... labels) throws Exception {
 		String email = "opt" + System.nanoTime() + "@example.com";
 		this.emulator.seedUser("unique()", email, "a-long-password", "Opt", labels);
-		HttpResponse<String> response = this.browser.postForm("/auth/login", Map.of("email", email, "password",
-				"a-long-password", "_csrf", this.browser.get("/sign-in").body()));
-		assertThat(response.headers().firstValue("Location")).hasValue(expectedTarget);
+		Answer response = this.browser.postForm("/auth/login", Map.of("email", email, "password",
+				"a-long-password", "_csrf", this.browser.getPage("/sign-in").body()));
+		assertThat(response.location()).isEqualTo(expectedTarget);
 		return email;
 	}
 
 	@Test
 	void theHostPrefixedLaxCookieSignsIn() throws Exception {
-		this.browser.get("/sign-in");
+		this.browser.getPage("/sign-in");
 		String email = "opt" + System.nanoTime() + "@example.com";
 		this.emulator.seedUser(email, "a-long-password");
-		HttpResponse<String> response = this.browser.postForm("/auth/login",
-				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.get("/sign-in").body()));
-		ResponseCookie cookie = HttpBrowser.setCookies(response, "__Host-a_session_" + this.admin.getProjectId()).get(0);
-		assertThat(cookie.getSameSite()).isEqualTo("Lax");
-		assertThat(cookie.isSecure()).isTrue();
-		assertThat(cookie.getPath()).isEqualTo("/");
-		assertThat(cookie.getDomain()).isNull();
-		assertThat(this.browser.get("/me").body()).startsWith(email);
+		Answer response = this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.getPage("/sign-in").body()));
+		SetCookie cookie = response.setCookie("__Host-a_session_" + this.admin.getProjectId()).orElseThrow();
+		assertThat(cookie.get("SameSite")).isEqualTo("Lax");
+		assertThat(cookie.has("Secure")).isTrue();
+		assertThat(cookie.get("Path")).isEqualTo("/");
+		assertThat(cookie.has("Domain")).isFalse();
+		assertThat(this.browser.getPage("/me").body()).startsWith(email);
 	}
 
 	@Test
 	void theDslsSignInPageIsTheEntryPointAndRolesComeFromLabels() throws Exception {
-		HttpResponse<String> anonymous = this.browser.get("/admin");
-		assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+		Answer anonymous = this.browser.getPage("/admin");
+		assertThat(anonymous.location()).endsWith("/sign-in");
 		signInExpecting("/admin");
-		assertThat(this.browser.get("/admin").statusCode()).isEqualTo(403);
-		this.browser = new HttpBrowser("http://localhost:" + this.port);
+		assertThat(this.browser.getPage("/admin").status()).isEqualTo(403);
+		this.browser = new Browser(this.port);
 		signInExpecting("/home", "admin");
-		assertThat(this.browser.get("/admin").statusCode()).isEqualTo(200);
+		assertThat(this.browser.getPage("/admin").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -104,8 +104,8 @@ class ServletSecurityOptionsTests {
 		this.admin.teams().create(teamId, "Editors", null);
 		this.admin.teams().createMembership(teamId, List.of("editor"), null, userId, null, null, null);
 		this.browser.postForm("/auth/login",
-				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.get("/sign-in").body()));
-		assertThat(this.browser.get("/me").body()).contains("TEAM_" + teamId);
+				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.getPage("/sign-in").body()));
+		assertThat(this.browser.getPage("/me").body()).contains("TEAM_" + teamId);
 	}
 
 	@Test
@@ -113,26 +113,26 @@ class ServletSecurityOptionsTests {
 		String email = signIn();
 		String userId = this.admin.users().list(List.of(Query.equal("email", email)), null).users().get(0).id();
 		this.admin.users().updateStatus(userId, false);
-		assertThat(this.browser.get("/me").statusCode()).as("the documented trade-off: cached until the TTL")
+		assertThat(this.browser.getPage("/me").status()).as("the documented trade-off: cached until the TTL")
 			.isEqualTo(200);
 		this.admin.users().updateStatus(userId, true);
 		String cookieName = "__Host-a_session_" + this.admin.getProjectId();
 		String secret = this.browser.cookies().get(cookieName);
-		this.browser.postForm("/auth/logout", Map.of("_csrf", this.browser.get("/sign-in").body()));
-		HttpBrowser replay = new HttpBrowser("http://localhost:" + this.port);
+		this.browser.postForm("/auth/logout", Map.of("_csrf", this.browser.getPage("/sign-in").body()));
+		Browser replay = new Browser(this.port);
 		replay.cookies().put(cookieName, secret);
-		assertThat(replay.get("/me").statusCode()).as("signed out sessions are not served from the cache")
+		assertThat(replay.getPage("/me").status()).as("signed out sessions are not served from the cache")
 			.isEqualTo(302);
 	}
 
 	@Test
 	void signUpTurnedOffIsNotAnEndpoint() throws Exception {
-		HttpResponse<String> response = this.browser.postForm("/auth/signup", Map.of("email",
+		Answer response = this.browser.postForm("/auth/signup", Map.of("email",
 				"off" + System.nanoTime() + "@example.com", "password", "a-long-password", "_csrf",
-				this.browser.get("/sign-in").body()));
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
-		assertThat(HttpBrowser.setCookies(response, "__Host-a_session_" + this.admin.getProjectId())).isEmpty();
+				this.browser.getPage("/sign-in").body()));
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.location()).endsWith("/sign-in");
+		assertThat(response.setCookie("__Host-a_session_" + this.admin.getProjectId())).isEmpty();
 	}
 
 	@SpringBootConfiguration

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A Spring MVC application with only the auto-configuration and its default security chain.
+ * A Spring MVC application with only the auto-configuration and its default security chain, with the pages
+ * {@link io.github.appwritespring.autoconfigure.security.SecurityEndToEndTests} expects.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -29,13 +30,28 @@ class ServletSecurityTestApp {
 		}
 
 		@GetMapping("/me")
-		String me(@AuthenticationPrincipal AppwriteUser user, Authentication authentication) {
-			return user.getEmail() + " " + authentication.getAuthorities();
+		String me(@AuthenticationPrincipal AppwriteUser user) {
+			return user.getEmail();
+		}
+
+		@GetMapping("/me/authorities")
+		String authorities(Authentication authentication) {
+			return authentication.getAuthorities().toString();
 		}
 
 		@GetMapping("/me/appwrite")
 		String meThroughAppwrite(AppwriteSessionClient me) {
 			return me.account().get().email();
+		}
+
+		@GetMapping("/")
+		String home() {
+			return "home";
+		}
+
+		@GetMapping("/private")
+		String secret() {
+			return "private";
 		}
 
 	}

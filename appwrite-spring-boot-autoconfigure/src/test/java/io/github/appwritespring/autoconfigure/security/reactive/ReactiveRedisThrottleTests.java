@@ -1,0 +1,14 @@
+package io.github.appwritespring.autoconfigure.security.reactive;
+
+import io.github.appwritespring.autoconfigure.security.RedisThrottleTests;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * Redis-backed login throttling on WebFlux.
+ */
+@SpringBootTest(classes = ReactiveSecurityEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.main.web-application-type=reactive")
+class ReactiveRedisThrottleTests extends RedisThrottleTests {
+
+}
