@@ -3,15 +3,9 @@ package io.github.appwritespring.autoconfigure.security.reactive;
 import java.util.List;
 
 import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
-import io.github.appwritespring.autoconfigure.security.LabelAuthoritiesMapper;
-import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
-import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.SecurityAutoConfigurationTests;
 import io.github.appwritespring.autoconfigure.web.reactive.AppwriteReactiveAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -32,12 +26,10 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The WebFlux security auto-configuration's conditions: what it adds by default, and when it backs off.
+ * The WebFlux security auto-configuration's conditions: the shared ones, and the reactive chain backing off, an
+ * application's authentication manager, and nothing reactive in a servlet application.
  */
-class AppwriteReactiveSecurityAutoConfigurationTests {
-
-	private static final String[] CONNECTION = { "appwrite.endpoint=http://127.0.0.1:9/v1",
-			"appwrite.project-id=shop", "appwrite.api-key=standard_secret_key_value" };
+class AppwriteReactiveSecurityAutoConfigurationTests extends SecurityAutoConfigurationTests {
 
 	private final ReactiveWebApplicationContextRunner runner = new ReactiveWebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(AppwriteAutoConfiguration.class,
@@ -47,22 +39,30 @@ class AppwriteReactiveSecurityAutoConfigurationTests {
 		.withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator"))
 		.withPropertyValues(CONNECTION);
 
-	@Test
-	void byDefaultTheAppwriteChainAndItsPartsAreThere() {
-		this.runner.run((context) -> {
-			assertThat(context).hasNotFailed()
-				.hasSingleBean(SecurityWebFilterChain.class)
-				.hasBean("appwriteSecurityWebFilterChain")
-				.hasSingleBean(AppwriteServerHttpSecurity.class)
-				.hasSingleBean(AppwriteAuthenticator.class)
-				.hasSingleBean(AppwriteSessionResolver.class)
-				.hasSingleBean(AppwriteSessionCookies.class)
-				.hasSingleBean(OAuth2CallbackRedactingHandlerDecorator.class)
-				.hasSingleBean(AppwriteReactiveAuthenticationManager.class)
-				.doesNotHaveBean(ReactiveUserDetailsService.class);
-			assertThat(context.getBean(LoginThrottleStore.class)).isInstanceOf(InMemoryLoginThrottleStore.class);
-			assertThat(context.getBean(AppwriteAuthoritiesMapper.class)).isInstanceOf(LabelAuthoritiesMapper.class);
-		});
+	@Override
+	protected ReactiveWebApplicationContextRunner runner() {
+		return this.runner;
+	}
+
+	@Override
+	protected Class<?> chainType() {
+		return SecurityWebFilterChain.class;
+	}
+
+	@Override
+	protected String defaultChain() {
+		return "appwriteSecurityWebFilterChain";
+	}
+
+	@Override
+	protected Class<?> userDetailsService() {
+		return ReactiveUserDetailsService.class;
+	}
+
+	@Override
+	protected List<Class<?>> stackParts() {
+		return List.of(AppwriteServerHttpSecurity.class, AppwriteReactiveAuthenticationManager.class,
+				OAuth2CallbackRedactingHandlerDecorator.class);
 	}
 
 	@Test
@@ -77,26 +77,11 @@ class AppwriteReactiveSecurityAutoConfigurationTests {
 	}
 
 	@Test
-	void applicationBeansReplaceTheDefaults() {
-		this.runner.withUserConfiguration(OwnParts.class).run((context) -> {
+	void anApplicationsAuthenticationManagerReplacesOurs() {
+		this.runner.withUserConfiguration(OwnManager.class).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context.getBean(AppwriteAuthoritiesMapper.class)).isSameAs(OwnParts.MAPPER);
-			assertThat(context.getBean(LoginThrottleStore.class)).isSameAs(OwnParts.STORE);
-			assertThat(context.getBean(ReactiveAuthenticationManager.class)).isSameAs(OwnParts.MANAGER);
+			assertThat(context.getBean(ReactiveAuthenticationManager.class)).isSameAs(OwnManager.MANAGER);
 			assertThat(context).doesNotHaveBean(AppwriteReactiveAuthenticationManager.class);
-		});
-	}
-
-	@Test
-	void disabledByProperty() {
-		this.runner.withPropertyValues("appwrite.security.enabled=false").run((context) -> {
-			assertThat(context).hasNotFailed()
-				.doesNotHaveBean(AppwriteAuthenticator.class)
-				.doesNotHaveBean(AppwriteServerHttpSecurity.class)
-				.doesNotHaveBean(OAuth2CallbackRedactingHandlerDecorator.class)
-				.doesNotHaveBean("appwriteSecurityWebFilterChain")
-				.as("Spring Boot's generated user is back: proof that the default keeps it away")
-				.hasSingleBean(ReactiveUserDetailsService.class);
 		});
 	}
 
@@ -115,21 +100,6 @@ class AppwriteReactiveSecurityAutoConfigurationTests {
 				.doesNotHaveBean(OAuth2CallbackRedactingHandlerDecorator.class));
 	}
 
-	@Test
-	void withoutSpringSecurityNothingSecurityRelatedIsMade() {
-		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(AppwriteAutoConfiguration.class,
-					AppwriteReactiveAutoConfiguration.class, AppwriteSecurityAutoConfiguration.class,
-					AppwriteReactiveSecurityAutoConfiguration.class))
-			.withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator", "org.springframework.security"))
-			.withPropertyValues(CONNECTION)
-			.run((context) -> assertThat(context).hasNotFailed()
-				.hasSingleBean(AppwriteSessionClientFactory.class)
-				.doesNotHaveBean(AppwriteAuthenticator.class)
-				.doesNotHaveBean(AppwriteServerHttpSecurity.class)
-				.doesNotHaveBean(OAuth2CallbackRedactingHandlerDecorator.class));
-	}
-
 	@Configuration(proxyBeanMethods = false)
 	static class OwnChain {
 
@@ -144,23 +114,9 @@ class AppwriteReactiveSecurityAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	static class OwnParts {
-
-		static final AppwriteAuthoritiesMapper MAPPER = (user, teams) -> List.of();
-
-		static final LoginThrottleStore STORE = new InMemoryLoginThrottleStore(10);
+	static class OwnManager {
 
 		static final ReactiveAuthenticationManager MANAGER = (authentication) -> Mono.empty();
-
-		@Bean
-		AppwriteAuthoritiesMapper ownMapper() {
-			return MAPPER;
-		}
-
-		@Bean
-		LoginThrottleStore ownStore() {
-			return STORE;
-		}
 
 		@Bean
 		ReactiveAuthenticationManager ownManager() {
