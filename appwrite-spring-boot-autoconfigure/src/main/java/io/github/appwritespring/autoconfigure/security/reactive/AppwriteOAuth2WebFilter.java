@@ -10,6 +10,7 @@ import io.github.appwritespring.autoconfigure.security.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.OAuth2States;
 import io.github.appwritespring.autoconfigure.security.RedirectTargets;
 import io.github.appwritespring.autoconfigure.security.SignInPages;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * OAuth2 sign-in through Appwrite's token flow. {@code GET /auth/oauth2/{provider}} (configured providers only)
@@ -30,7 +32,8 @@ import reactor.core.publisher.Mono;
  * {@code failure}, and redirects there. {@code GET /auth/oauth2/callback} checks the state, exchanges
  * {@code userId} and {@code secret} for a session and answers with a same-site bounce page. Any failure, a missing
  * or mismatched state, and a replay (the state cookie is used up) go to the sign-in page with
- * {@code error=oauth2}. The callback's query string is never logged.
+ * {@code error=oauth2}. The callback's query string is never logged: {@link OAuth2CallbackRedactingHandlerDecorator}
+ * hands the chain a request whose {@code secret} is redacted.
  */
 public class AppwriteOAuth2WebFilter implements WebFilter {
 
@@ -91,7 +94,7 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 			response.getHeaders().setCacheControl("no-store");
 			response.getHeaders().setLocation(target);
 			return response.setComplete();
-		});
+		}).onErrorResume(AppwriteSignInException.class, (ex) -> failed(exchange, Reason.OAUTH2));
 	}
 
 	private Mono<Void> callback(ServerWebExchange exchange) {
@@ -107,13 +110,18 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 				|| query.getFirst("error") != null) {
 			return failed(exchange, Reason.OAUTH2);
 		}
-		return this.authenticator
-			.exchange(query.getFirst("userId"), query.getFirst("secret"), ReactiveExchange.clientIp(request),
-					ReactiveExchange.userAgent(request))
+		return Mono.deferContextual((context) -> this.authenticator.exchange(query.getFirst("userId"),
+				secret(context, query), ReactiveExchange.clientIp(request), ReactiveExchange.userAgent(request)))
 			.flatMap((token) -> bounce(exchange, token, bound))
 			.onErrorResume(AppwriteSignInException.class, (ex) -> failed(exchange,
 					(ex.getReason() == Reason.THROTTLED || ex.getReason() == Reason.BLOCKED) ? ex.getReason()
 							: Reason.OAUTH2));
+	}
+
+	/** The real secret: the request's query holds it redacted (see the handler decorator), or as is without it. */
+	private static @Nullable String secret(ContextView context, MultiValueMap<String, String> query) {
+		String secret = OAuth2CallbackRedactingHandlerDecorator.secret(context);
+		return (secret != null) ? secret : query.getFirst("secret");
 	}
 
 	private Mono<Void> bounce(ServerWebExchange exchange, AppwriteAuthenticationToken token,

@@ -49,6 +49,13 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 		return new AppwriteReactiveAuthenticationManager(authenticator);
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	OAuth2CallbackRedactingHandlerDecorator appwriteOAuth2CallbackRedactingHandlerDecorator(
+			AppwriteSecurityProperties properties) {
+		return new OAuth2CallbackRedactingHandlerDecorator(properties.getEndpoints().getOauth2Callback());
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(SecurityWebFilterChain.class)
 	static class DefaultAppwriteSecurityWebFilterChainConfiguration {

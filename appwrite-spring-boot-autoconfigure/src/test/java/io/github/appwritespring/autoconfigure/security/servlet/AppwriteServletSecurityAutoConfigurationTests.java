@@ -1,15 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
+import java.util.List;
+
 import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
-import io.github.appwritespring.autoconfigure.security.LabelAuthoritiesMapper;
-import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
-import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.SecurityAutoConfigurationTests;
 import io.github.appwritespring.autoconfigure.web.servlet.AppwriteServletAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,9 +27,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The servlet security auto-configuration's conditions: what it adds by default, and when it backs off.
+ * The servlet security auto-configuration's conditions: the shared ones, and the servlet chain, cookie customizers
+ * and the Redis store's failure.
  */
-class AppwriteServletSecurityAutoConfigurationTests {
+class AppwriteServletSecurityAutoConfigurationTests extends SecurityAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(AppwriteAutoConfiguration.class, AppwriteServletAutoConfiguration.class,
@@ -39,24 +38,31 @@ class AppwriteServletSecurityAutoConfigurationTests {
 				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 				UserDetailsServiceAutoConfiguration.class))
 		.withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator"))
-		.withPropertyValues("appwrite.endpoint=http://127.0.0.1:9/v1", "appwrite.project-id=shop",
-				"appwrite.api-key=standard_secret_key_value");
+		.withPropertyValues(CONNECTION);
 
-	@Test
-	void byDefaultTheAppwriteChainAndItsPartsAreThere() {
-		this.runner.run((context) -> {
-			assertThat(context).hasNotFailed()
-				.hasSingleBean(SecurityFilterChain.class)
-				.hasBean("appwriteSecurityFilterChain")
-				.hasSingleBean(AppwriteAuthenticator.class)
-				.hasSingleBean(AppwriteSessionResolver.class)
-				.hasSingleBean(AppwriteSessionCookies.class)
-				.hasSingleBean(OAuth2CallbackRedactingFilter.class)
-				.hasSingleBean(AppwriteEmailPasswordAuthenticationProvider.class)
-				.doesNotHaveBean(UserDetailsService.class);
-			assertThat(context.getBean(LoginThrottleStore.class)).isInstanceOf(InMemoryLoginThrottleStore.class);
-			assertThat(context.getBean(AppwriteAuthoritiesMapper.class)).isInstanceOf(LabelAuthoritiesMapper.class);
-		});
+	@Override
+	protected WebApplicationContextRunner runner() {
+		return this.runner;
+	}
+
+	@Override
+	protected Class<?> chainType() {
+		return SecurityFilterChain.class;
+	}
+
+	@Override
+	protected String defaultChain() {
+		return "appwriteSecurityFilterChain";
+	}
+
+	@Override
+	protected Class<?> userDetailsService() {
+		return UserDetailsService.class;
+	}
+
+	@Override
+	protected List<Class<?>> stackParts() {
+		return List.of(OAuth2CallbackRedactingFilter.class, AppwriteEmailPasswordAuthenticationProvider.class);
 	}
 
 	@Test
@@ -65,14 +71,6 @@ class AppwriteServletSecurityAutoConfigurationTests {
 			assertThat(context).hasSingleBean(SecurityFilterChain.class).hasBean("ownChain");
 			assertThat(context).doesNotHaveBean("appwriteSecurityFilterChain");
 			assertThat(context).hasSingleBean(AppwriteAuthenticator.class);
-		});
-	}
-
-	@Test
-	void applicationBeansReplaceTheDefaults() {
-		this.runner.withUserConfiguration(OwnParts.class).run((context) -> {
-			assertThat(context.getBean(AppwriteAuthoritiesMapper.class)).isSameAs(OwnParts.MAPPER);
-			assertThat(context.getBean(LoginThrottleStore.class)).isSameAs(OwnParts.STORE);
 		});
 	}
 
@@ -92,34 +90,12 @@ class AppwriteServletSecurityAutoConfigurationTests {
 	}
 
 	@Test
-	void disabledByProperty() {
-		this.runner.withPropertyValues("appwrite.security.enabled=false").run((context) -> {
-			assertThat(context).doesNotHaveBean(AppwriteAuthenticator.class)
-				.doesNotHaveBean("appwriteSecurityFilterChain");
-		});
-	}
-
-	@Test
-	void withoutSpringSecurityNothingSecurityRelatedIsMade() {
-		new WebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(AppwriteAutoConfiguration.class,
-					AppwriteSecurityAutoConfiguration.class, AppwriteServletSecurityAutoConfiguration.class))
-			.withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator", "org.springframework.security"))
-			.withPropertyValues("appwrite.endpoint=http://127.0.0.1:9/v1", "appwrite.project-id=shop",
-					"appwrite.api-key=k")
-			.run((context) -> assertThat(context).hasNotFailed()
-				.hasSingleBean(AppwriteSessionClientFactory.class)
-				.doesNotHaveBean(AppwriteAuthenticator.class));
-	}
-
-	@Test
 	void aReactiveApplicationGetsNoServletChain() {
 		new ReactiveWebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(AppwriteAutoConfiguration.class,
 					AppwriteSecurityAutoConfiguration.class, AppwriteServletSecurityAutoConfiguration.class))
 			.withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator"))
-			.withPropertyValues("appwrite.endpoint=http://127.0.0.1:9/v1", "appwrite.project-id=shop",
-					"appwrite.api-key=k")
+			.withPropertyValues(CONNECTION)
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasSingleBean(AppwriteAuthenticator.class)
 				.doesNotHaveBean(SecurityFilterChain.class)
@@ -143,25 +119,6 @@ class AppwriteServletSecurityAutoConfigurationTests {
 		@Bean
 		SecurityFilterChain ownChain(HttpSecurity http) throws Exception {
 			return http.with(AppwriteHttpConfigurer.appwrite(), (appwrite) -> appwrite.loginPage("/sign-in")).build();
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class OwnParts {
-
-		static final AppwriteAuthoritiesMapper MAPPER = (user, teams) -> java.util.List.of();
-
-		static final LoginThrottleStore STORE = new InMemoryLoginThrottleStore(10);
-
-		@Bean
-		AppwriteAuthoritiesMapper ownMapper() {
-			return MAPPER;
-		}
-
-		@Bean
-		LoginThrottleStore ownStore() {
-			return STORE;
 		}
 
 	}

@@ -1,48 +1,14 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import java.net.URI;
-
-import io.github.appwritespring.autoconfigure.security.Browser;
-import io.github.appwritespring.autoconfigure.security.Browser.Answer;
-import io.github.appwritespring.autoconfigure.security.OAuth2Consent;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import io.github.appwritespring.autoconfigure.security.OAuth2CallbackLoggingTests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.util.UriComponentsBuilder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OAuth2 callback's query string holds a token secret: even with Spring's and Spring Security's debug logging
- * on, it appears in no log line.
+ * The OAuth2 callback's secret kept out of the logs, on the servlet stack.
  */
 @SpringBootTest(classes = ServletSecurityTestApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=servlet", "appwrite.security.oauth2.providers=github",
-				"logging.level.org.springframework.security=TRACE", "logging.level.org.springframework.web=DEBUG",
-				"logging.level.io.github.appwritespring=DEBUG" })
-@ExtendWith(OutputCaptureExtension.class)
-class ServletOAuth2CallbackLoggingTests {
-
-	@LocalServerPort
-	int port;
-
-	@Test
-	void theCallbacksSecretIsNeverLogged(CapturedOutput output) throws Exception {
-		Browser browser = new Browser(this.port);
-		String callback = OAuth2Consent.callbackUrl(browser, "/auth/oauth2/github", "logged@example.com");
-		String secret = UriComponentsBuilder.fromUri(URI.create(callback)).build().getQueryParams().getFirst("secret");
-		assertThat(secret).isNotBlank();
-		assertThat(browser.getPage(callback).status()).isEqualTo(200);
-		String session = browser.cookies().get("a_session_emulator");
-		assertThat(browser.getPage("/me").status()).isEqualTo(200);
-		assertThat(output.getAll()).contains("/auth/oauth2/callback")
-			.doesNotContain(secret)
-			.doesNotContain(java.net.URLDecoder.decode(secret, java.nio.charset.StandardCharsets.UTF_8))
-			.doesNotContain(session);
-	}
+		properties = "spring.main.web-application-type=servlet")
+class ServletOAuth2CallbackLoggingTests extends OAuth2CallbackLoggingTests {
 
 }

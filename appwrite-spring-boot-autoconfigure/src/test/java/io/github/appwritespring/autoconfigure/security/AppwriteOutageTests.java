@@ -1,0 +1,154 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Appwrite going away under a signed-in user, and sessions that expire: an outage answers 503 and keeps the cookie,
+ * and the same cookie works again once Appwrite is back; an expired session signs out. A subclass starts the
+ * application with its stack and a {@code GET /me} page answering the principal's email; the application talks to
+ * an emulator of this class's own, on a fixed port with a data directory, so that it can be stopped and started again
+ * with the same sessions. Each subclass's context gets the emulator afresh.
+ */
+@TestPropertySource(properties = { "appwrite.connect-timeout=2s", "appwrite.response-timeout=5s" })
+@Import(AppwriteOutageTests.ControlledAppwrite.class)
+public abstract class AppwriteOutageTests {
+
+	private static final Path DATA = data();
+
+	private static final int PORT = freePort();
+
+	private static AppwriteEmulator appwrite;
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void setUp() {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	static synchronized void stop() {
+		if (appwrite != null) {
+			appwrite.close();
+			appwrite = null;
+		}
+	}
+
+	private static synchronized AppwriteEmulator running() {
+		if (appwrite == null) {
+			appwrite = start();
+		}
+		return appwrite;
+	}
+
+	@Test
+	void appwriteDownAnswers503KeepsTheCookieAndRecovers() throws Exception {
+		String email = "outage" + System.nanoTime() + "@example.com";
+		running().seedUser(email, "a-long-password");
+		this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.csrfFormField()));
+		String cookie = "a_session_" + appwrite.projectId();
+		assertThat(this.browser.getPage("/me").status()).isEqualTo(200);
+		appwrite.close();
+		try {
+			Answer page = this.browser.getPage("/me");
+			assertThat(page.status()).isEqualTo(503);
+			assertThat(page.header("Retry-After")).isNotNull();
+			assertThat(page.setCookie(cookie)).as("the cookie is kept").isEmpty();
+			assertThat(page.body()).doesNotContain(this.browser.cookies().get(cookie)).doesNotContain("Exception");
+			assertThat(this.browser.getPage("/login").status())
+				.as("a public page does not resolve the session, so it needs no Appwrite")
+				.isEqualTo(200);
+			Browser sessionCookieOnly = new Browser(this.port);
+			sessionCookieOnly.setCookie(cookie, this.browser.cookies().get(cookie));
+			assertThat(sessionCookieOnly.getPage("/login").status())
+				.as("nor for a client that sends the session cookie alone (no HTTP session to find a context in)")
+				.isEqualTo(200);
+			Answer json = this.browser.getJson("/me");
+			assertThat(json.status()).isEqualTo(503);
+			assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");
+			Browser other = new Browser(this.port);
+			Answer login = other.postForm("/auth/login",
+					Map.of("email", email, "password", "a-long-password", "_csrf", other.csrfFormField()));
+			assertThat(login.status()).as("a sign-in while Appwrite is down").isEqualTo(503);
+		}
+		finally {
+			appwrite = start();
+		}
+		assertThat(this.browser.cookies()).containsKey(cookie);
+		Answer back = this.browser.getPage("/me");
+		assertThat(back.status()).isEqualTo(200);
+		assertThat(back.body()).startsWith(email);
+	}
+
+	@Test
+	void anExpiredSessionSignsOut() throws Exception {
+		AppwriteEmulator shortSessions = AppwriteEmulator.builder().sessionLength(Duration.ofSeconds(1)).start();
+		try {
+			String userId = shortSessions.seedUser("short@example.com", "a-long-password");
+			String secret = shortSessions.createSession(userId);
+			// the application talks to `appwrite`; a session of another server is as good as an expired one
+			this.browser.cookies().put("a_session_" + running().projectId(), secret);
+			Answer response = this.browser.getPage("/me");
+			assertThat(response.status()).isEqualTo(302);
+			assertThat(response.setCookie("a_session_" + running().projectId()).orElseThrow().maxAge()).contains(0L);
+		}
+		finally {
+			shortSessions.close();
+		}
+	}
+
+	private static AppwriteEmulator start() {
+		return AppwriteEmulator.builder().port(PORT).dataDir(DATA).sessionLength(Duration.ofDays(365)).start();
+	}
+
+	private static Path data() {
+		try {
+			return Files.createTempDirectory("appwrite-outage-");
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ControlledAppwrite {
+
+		@Bean
+		AppwriteConnectionDetails controlledAppwrite() {
+			return FixedConnection.of(running());
+		}
+
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.net.URI;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OAuth2 callback's query string holds a token secret: even with Spring's and Spring Security's debug logging
+ * on (and Reactor Netty's), it appears in no log line, nor does the session cookie it is exchanged for. A subclass
+ * starts the application with its stack and a {@code GET /me} page.
+ */
+@TestPropertySource(properties = { "appwrite.security.oauth2.providers=github",
+		"logging.level.org.springframework.security=TRACE", "logging.level.org.springframework.web=TRACE",
+		"logging.level.org.springframework.http=TRACE", "logging.level.reactor.netty=DEBUG",
+		"logging.level.io.github.appwritespring=DEBUG" })
+@ExtendWith(OutputCaptureExtension.class)
+public abstract class OAuth2CallbackLoggingTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theCallbacksSecretIsNeverLogged(CapturedOutput output) throws Exception {
+		Browser browser = new Browser(this.port);
+		String callback = OAuth2Consent.callbackUrl(browser, "/auth/oauth2/github", "logged@example.com");
+		String secret = UriComponentsBuilder.fromUri(URI.create(callback)).build().getQueryParams().getFirst("secret");
+		assertThat(secret).isNotBlank();
+		assertThat(browser.getPage(callback).status()).isEqualTo(200);
+		String session = browser.cookies().get("a_session_emulator");
+		assertThat(browser.getPage("/me").status()).isEqualTo(200);
+		assertThat(output.getAll()).contains("/auth/oauth2/callback")
+			.doesNotContain(secret)
+			.doesNotContain(java.net.URLDecoder.decode(secret, java.nio.charset.StandardCharsets.UTF_8))
+			.doesNotContain(session);
+	}
+
+}
