@@ -1,5 +1,8 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
+import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -7,8 +10,11 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code GET /auth/csrf}: answers the CSRF token as JSON (and sets its cookie), so a JavaScript client can sign in
- * with a JSON body and the {@code X-XSRF-TOKEN} header before any page has given it a token.
+ * The CSRF token where clients need it. {@code GET /auth/csrf} answers it as JSON (and sets its cookie), so a
+ * JavaScript client can sign in with a JSON body and the {@code X-XSRF-TOKEN} header before any page has given it
+ * a token. Page requests get the masked token as the exchange attribute {@code _csrf}, where Spring Security's
+ * {@link CsrfRequestDataValueProcessor} finds it, so Thymeleaf's {@code th:action} forms carry the hidden field on
+ * their own (on the servlet stack that needs no help).
  */
 public class AppwriteCsrfTokenWebFilter implements WebFilter {
 
@@ -24,7 +30,18 @@ public class AppwriteCsrfTokenWebFilter implements WebFilter {
 			.filter(ServerWebExchangeMatcher.MatchResult::isMatch)
 			.flatMap((match) -> ReactiveCsrf.tokenJson(exchange))
 			.flatMap((body) -> ReactiveExchange.json(exchange, 200, body).thenReturn(true))
-			.switchIfEmpty(Mono.defer(() -> chain.filter(exchange).thenReturn(true)))
+			.switchIfEmpty(Mono.defer(() -> exposed(exchange).then(chain.filter(exchange)).thenReturn(true)))
+			.then();
+	}
+
+	private static Mono<Void> exposed(ServerWebExchange exchange) {
+		Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+		if (token == null || exchange.getRequest().getMethod() != HttpMethod.GET
+				|| ReactiveExchange.wantsJson(exchange.getRequest())) {
+			return Mono.empty();
+		}
+		return token
+			.doOnNext((csrf) -> exchange.getAttributes().put(CsrfRequestDataValueProcessor.DEFAULT_CSRF_ATTR_NAME, csrf))
 			.then();
 	}
 

@@ -1,9 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import java.util.Map;
+
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import io.github.appwritespring.autoconfigure.security.SecurityEndToEndTests;
 import io.github.appwritespring.client.model.User;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,14 +17,33 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.reactive.result.view.RequestDataValueProcessor;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The security scenarios on WebFlux (Reactor Netty), with the default {@code SecurityWebFilterChain}.
  */
 @SpringBootTest(classes = ReactiveSecurityEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "spring.main.web-application-type=reactive")
+		properties = { "spring.main.web-application-type=reactive",
+				"appwrite.security.permit-all=/login,/form,/error" })
 class ReactiveSecurityEndToEndTests extends SecurityEndToEndTests {
+
+	@Test
+	void pagesGetTheFormTokenThatThymeleafRendersAndASignInWithItWorks() throws Exception {
+		String email = newUser();
+		Answer page = this.browser.getPage("/form");
+		assertThat(page.status()).isEqualTo(200);
+		String formToken = page.body();
+		assertThat(formToken).as("the hidden _csrf field a th:action form would carry").isNotBlank();
+		Answer signIn = this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", PASSWORD, "_csrf", formToken));
+		assertThat(signIn.status()).isEqualTo(302);
+		assertThat(signIn.location()).isEqualTo("/");
+		assertThat(signIn.setCookie(this.sessionCookie)).isPresent();
+	}
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
@@ -31,6 +54,12 @@ class ReactiveSecurityEndToEndTests extends SecurityEndToEndTests {
 
 	@RestController
 	static class Pages {
+
+		private final RequestDataValueProcessor processor;
+
+		Pages(RequestDataValueProcessor processor) {
+			this.processor = processor;
+		}
 
 		@GetMapping("/me")
 		Mono<String> me(@AuthenticationPrincipal AppwriteUser user) {
@@ -50,6 +79,12 @@ class ReactiveSecurityEndToEndTests extends SecurityEndToEndTests {
 		@GetMapping("/login")
 		String login() {
 			return "login page";
+		}
+
+		/** What Thymeleaf asks the request-data-value processor for when it renders a form. */
+		@GetMapping("/form")
+		String form(ServerWebExchange exchange) {
+			return this.processor.getExtraHiddenFields(exchange).getOrDefault("_csrf", "");
 		}
 
 		@GetMapping("/")
