@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 
 import static io.github.appwritespring.test.AppwriteWebTestClient.appwriteSession;
 import static io.github.appwritespring.test.AppwriteWebTestClient.appwriteUser;
@@ -57,27 +58,21 @@ class AppwriteWebTestClientTests {
 
 	@Test
 	void aSessionOfAGivenEmulator() {
-		this.client.mutateWith(appwriteSession(this.emulator, "alice"))
-			.get()
-			.uri("/me/appwrite")
-			.exchange()
-			.expectBody(String.class)
-			.isEqualTo("alice@example.com");
+		assertSignedInAsAlice(appwriteSession(this.emulator, "alice"));
 	}
 
 	@Test
 	void aRealEmailPasswordSignIn() {
-		this.client.mutateWith(appwriteUser(this.context, "alice@example.com", "alice-password"))
-			.get()
-			.uri("/me/appwrite")
-			.exchange()
-			.expectBody(String.class)
-			.isEqualTo("alice@example.com");
+		assertSignedInAsAlice(appwriteUser(this.context, "alice@example.com", "alice-password"));
 	}
 
 	@Test
 	void aUserFoundByEmail() {
-		this.client.mutateWith(appwriteUser(this.context, "alice@example.com"))
+		assertSignedInAsAlice(appwriteUser(this.context, "alice@example.com"));
+	}
+
+	private void assertSignedInAsAlice(WebTestClientConfigurer session) {
+		this.client.mutateWith(session)
 			.get()
 			.uri("/me/appwrite")
 			.exchange()
