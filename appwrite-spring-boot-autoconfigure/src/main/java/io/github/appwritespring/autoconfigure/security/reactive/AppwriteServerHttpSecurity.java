@@ -9,7 +9,6 @@ import io.github.appwritespring.autoconfigure.security.SignInPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.savedrequest.CookieServerRequestCache;
@@ -36,7 +35,8 @@ import reactor.core.publisher.Mono;
  * }
  * }</pre>
  *
- * It is also a {@code Customizer<ServerHttpSecurity>} ({@code appwrite.customize(http)}). The bean is immutable: the
+ * It is deliberately not a {@code Customizer<ServerHttpSecurity>}: Spring Security applies every such bean to every
+ * chain, which would add the endpoints twice to a chain that also calls {@link #configure}. The bean is immutable: the
  * methods that override a setting return a new instance, so chains can differ.
  * <p>
  * It makes the chain stateless (no web session: the Appwrite session lives in its cookie, read by
@@ -48,7 +48,7 @@ import reactor.core.publisher.Mono;
  * Appwrite is unavailable. It replaces Spring Security's logout (its endpoint is the integration's). Settings come
  * from {@code appwrite.security.*}; the methods here override them.
  */
-public final class AppwriteServerHttpSecurity implements Customizer<ServerHttpSecurity> {
+public final class AppwriteServerHttpSecurity {
 
 	private final AppwriteSecurityProperties properties;
 
@@ -126,11 +126,6 @@ public final class AppwriteServerHttpSecurity implements Customizer<ServerHttpSe
 	private AppwriteServerHttpSecurity with(SignInPages pages) {
 		return new AppwriteServerHttpSecurity(this.properties, this.authenticator, this.cookies, this.resolver,
 				this.sessionClients, pages);
-	}
-
-	@Override
-	public void customize(ServerHttpSecurity http) {
-		configure(http);
 	}
 
 	/**
