@@ -117,6 +117,20 @@ public abstract class SecurityEndToEndTests {
 	}
 
 	@Test
+	void theSessionRecordsTheBrowsersUserAgentNotTheServers() throws Exception {
+		String email = newUser();
+		this.browser.userAgent("Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0");
+		assertThat(formLogin(email, PASSWORD).status()).isEqualTo(302);
+		String userId = this.admin.users()
+			.list(List.of(io.github.appwritespring.client.Query.equal("email", email)), null)
+			.users()
+			.get(0)
+			.id();
+		assertThat(this.admin.users().listSessions(userId).sessions()).singleElement()
+			.satisfies((session) -> assertThat(session.clientName()).isEqualTo("Firefox"));
+	}
+
+	@Test
 	void wrongPasswordAndUnknownEmailGetTheSameAnswer() throws Exception {
 		String email = newUser();
 		Answer wrongPassword = formLogin(email, "not-the-password");
