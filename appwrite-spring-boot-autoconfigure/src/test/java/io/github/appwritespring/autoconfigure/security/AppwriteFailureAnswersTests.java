@@ -1,0 +1,192 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each kind of failing Appwrite answer does to a signed-in browser (D10): only Appwrite refusing the session
+ * (401) signs it out; a 5xx, a timeout or an answer that is not Appwrite's keep the cookie and answer 503. The
+ * Appwrite here is a loopback HTTP server standing in for a broken one; a subclass starts the application with its
+ * stack and a {@code GET /me} page.
+ */
+@TestPropertySource(properties = { "appwrite.connect-timeout=1s", "appwrite.response-timeout=1s" })
+@Import(AppwriteFailureAnswersTests.BrokenAppwriteConnection.class)
+public abstract class AppwriteFailureAnswersTests {
+
+	private static final String SESSION = Base64.getEncoder()
+		.encodeToString("{\"id\":\"s1\",\"secret\":\"0123456789abcdef\"}".getBytes(StandardCharsets.UTF_8));
+
+	/** One per subclass's context: the first context's {@code @AfterAll} must not stop the next one's. */
+	private static BrokenAppwrite appwrite;
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void signedIn() {
+		this.browser = new Browser(this.port);
+		this.browser.setCookie("a_session_broken", SESSION);
+	}
+
+	@AfterAll
+	static synchronized void stop() {
+		if (appwrite != null) {
+			appwrite.close();
+			appwrite = null;
+		}
+	}
+
+	private static synchronized BrokenAppwrite running() {
+		if (appwrite == null) {
+			appwrite = BrokenAppwrite.start();
+		}
+		return appwrite;
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Failure.class, names = { "SERVER_ERROR", "TIMEOUT", "NOT_APPWRITE" })
+	void anUnavailableAppwriteAnswers503AndKeepsTheCookie(Failure failure) throws Exception {
+		running().failure = failure;
+		Answer page = this.browser.getPage("/me");
+		assertThat(running().requests.get()).as("Appwrite was asked").isPositive();
+		assertThat(page.status()).isEqualTo(503);
+		assertThat(page.header("Retry-After")).isNotNull();
+		assertThat(page.setCookie("a_session_broken")).as("the cookie is kept").isEmpty();
+		assertThat(page.body()).doesNotContain(SESSION).doesNotContain("Exception");
+		Answer json = this.browser.getJson("/me");
+		assertThat(json.status()).isEqualTo(503);
+		assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Failure.class, names = "SESSION_REFUSED")
+	void onlyAppwriteRefusingTheSessionSignsOut(Failure failure) throws Exception {
+		running().failure = failure;
+		Answer page = this.browser.getPage("/me");
+		assertThat(page.status()).isEqualTo(302);
+		assertThat(page.setCookie("a_session_broken")).hasValueSatisfying(
+				(expired) -> assertThat(expired.maxAge()).hasValue(0L));
+	}
+
+	/** How the stand-in answers {@code GET /v1/account}. */
+	enum Failure {
+
+		/** 500 with Appwrite's error body. */
+		SERVER_ERROR,
+
+		/** Nothing within the response timeout. */
+		TIMEOUT,
+
+		/** 200 with a page that is not Appwrite's JSON (e.g. a captive portal or a misrouted proxy). */
+		NOT_APPWRITE,
+
+		/** 401: the session is not valid. */
+		SESSION_REFUSED
+
+	}
+
+	static final class BrokenAppwrite implements AutoCloseable {
+
+		private final HttpServer server;
+
+		volatile Failure failure = Failure.SERVER_ERROR;
+
+		final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+
+		private BrokenAppwrite(HttpServer server) {
+			this.server = server;
+		}
+
+		static BrokenAppwrite start() {
+			try {
+				HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+				BrokenAppwrite appwrite = new BrokenAppwrite(server);
+				server.createContext("/v1/", appwrite::answer);
+				server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+				server.start();
+				return appwrite;
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		String endpoint() {
+			return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1";
+		}
+
+		private void answer(HttpExchange exchange) throws IOException {
+			this.requests.incrementAndGet();
+			try (exchange) {
+				switch (this.failure) {
+					case SERVER_ERROR -> send(exchange, 500, "application/json",
+							"{\"message\":\"Server Error\",\"code\":500,\"type\":\"general_unknown\"}");
+					case TIMEOUT -> {
+						sleep(2500);
+						send(exchange, 200, "application/json", "{}");
+					}
+					case NOT_APPWRITE -> send(exchange, 200, "text/html", "<html><body>Sign in to the Wi-Fi</body></html>");
+					case SESSION_REFUSED -> send(exchange, 401, "application/json",
+							"{\"message\":\"The current user is not authorized.\",\"code\":401,"
+									+ "\"type\":\"user_unauthorized\"}");
+				}
+			}
+		}
+
+		private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
+			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", type);
+			exchange.sendResponseHeaders(status, bytes.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(bytes);
+			}
+		}
+
+		private static void sleep(long millis) {
+			try {
+				Thread.sleep(millis);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
+		@Override
+		public void close() {
+			this.server.stop(0);
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class BrokenAppwriteConnection {
+
+		@Bean
+		AppwriteConnectionDetails brokenAppwrite() {
+			return new FixedConnection(running().endpoint(), "broken", "standard_key_for_a_broken_appwrite");
+		}
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.github.appwritespring.autoconfigure.security.reactive;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteFailureAnswersTests;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * Failing Appwrite answers on WebFlux.
+ */
+@SpringBootTest(classes = ReactiveSecurityEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.main.web-application-type=reactive")
+class ReactiveAppwriteFailureAnswersTests extends AppwriteFailureAnswersTests {
+
+}
