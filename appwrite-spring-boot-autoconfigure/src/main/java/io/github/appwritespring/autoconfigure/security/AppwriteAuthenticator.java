@@ -84,12 +84,12 @@ public class AppwriteAuthenticator {
 	 * @param name the user's name (may be empty)
 	 * @param email the email
 	 * @param password the password (Appwrite wants 8 to 256 characters)
-	 * @param clientIp the client's IP address, for throttling
+	 * @param clientIp the client's IP address, for throttling ({@code null} when not known)
 	 * @param userAgent the end user's {@code User-Agent}
 	 * @return the signed-in new user
 	 */
 	public Mono<AppwriteAuthenticationToken> signUp(@Nullable String name, @Nullable String email,
-			@Nullable String password, String clientIp, @Nullable String userAgent) {
+			@Nullable String password, @Nullable String clientIp, @Nullable String userAgent) {
 		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD
 				|| (name != null && name.length() > 128)) {
 			return Mono.error(new AppwriteSignInException(Reason.INVALID));
@@ -110,12 +110,12 @@ public class AppwriteAuthenticator {
 	 * Finishes an OAuth2 sign-in: exchanges the token Appwrite sent to the callback for a session.
 	 * @param userId the callback's {@code userId}
 	 * @param secret the callback's {@code secret}
-	 * @param clientIp the client's IP address, for throttling
+	 * @param clientIp the client's IP address, for throttling ({@code null} when not known)
 	 * @param userAgent the end user's {@code User-Agent}
 	 * @return the signed-in user
 	 */
 	public Mono<AppwriteAuthenticationToken> exchange(@Nullable String userId, @Nullable String secret,
-			String clientIp, @Nullable String userAgent) {
+			@Nullable String clientIp, @Nullable String userAgent) {
 		if (isBlank(userId) || isBlank(secret) || userId.length() > MAX_FIELD || secret.length() > 1024) {
 			return Mono.error(new AppwriteSignInException(Reason.OAUTH2));
 		}

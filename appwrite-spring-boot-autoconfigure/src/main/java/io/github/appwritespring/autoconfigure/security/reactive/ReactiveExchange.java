@@ -119,12 +119,13 @@ final class ReactiveExchange {
 
 	/**
 	 * @param request a request
-	 * @return the client's IP address as the application sees it (through {@code server.forward-headers-strategy})
+	 * @return the client's IP address as the application sees it (through {@code server.forward-headers-strategy}),
+	 * or {@code null} when not known (the throttle then counts by account only, not in one shared bucket)
 	 */
-	static String clientIp(ServerHttpRequest request) {
+	static @Nullable String clientIp(ServerHttpRequest request) {
 		InetSocketAddress remote = request.getRemoteAddress();
 		if (remote == null) {
-			return "unknown";
+			return null;
 		}
 		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
 	}
