@@ -41,6 +41,16 @@ public final class AppwriteSessionCookie {
 	 * @return the session value, or {@code null} when there is none or it is malformed or ambiguous
 	 */
 	public static @Nullable String select(List<String> values) {
+		String selected = unambiguous(values);
+		return (selected != null && isWellFormed(selected)) ? selected : null;
+	}
+
+	/**
+	 * @param values every value a request carries for one cookie name
+	 * @return the value, or {@code null} when there is none or several different ones (which one the browser meant
+	 * cannot be known)
+	 */
+	public static @Nullable String unambiguous(List<String> values) {
 		String selected = null;
 		for (String value : values) {
 			if (selected != null && !selected.equals(value)) {
@@ -48,7 +58,7 @@ public final class AppwriteSessionCookie {
 			}
 			selected = value;
 		}
-		return (selected != null && isWellFormed(selected)) ? selected : null;
+		return selected;
 	}
 
 	/**

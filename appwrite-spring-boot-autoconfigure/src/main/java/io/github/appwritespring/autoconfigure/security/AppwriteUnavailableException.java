@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.io.Serial;
+import java.time.Duration;
 
 /**
  * Appwrite could not be asked: a timeout, a refused connection, a 5xx or 429 answer, or a response that is not
@@ -15,11 +16,27 @@ public class AppwriteUnavailableException extends RuntimeException {
 	/** The message users see. */
 	public static final String MESSAGE = "Appwrite is not reachable right now. Please try again in a moment.";
 
+	/** How long clients are asked to wait ({@code Retry-After}). */
+	public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
 	/**
 	 * @param cause what went wrong
 	 */
 	public AppwriteUnavailableException(Throwable cause) {
 		super(MESSAGE, cause);
+	}
+
+	/**
+	 * @param failure a failure
+	 * @return the simple class name of its innermost cause, for a log line that names what happened without any
+	 * message that might carry a URL or value
+	 */
+	public static String rootCauseName(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getClass().getSimpleName();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -47,6 +48,38 @@ public final class SecurityJson {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("error", code);
 		fields.put("message", message);
+		return MAPPER.writeValueAsBytes(fields);
+	}
+
+	/**
+	 * @param contentType a request's {@code Content-Type}, or {@code null}
+	 * @return whether the body is JSON
+	 */
+	public static boolean isJson(@Nullable String contentType) {
+		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+	}
+
+	/**
+	 * @param contentType a request's {@code Content-Type}, or {@code null}
+	 * @param accept its {@code Accept}, or {@code null}
+	 * @return whether the client sent or asked for JSON rather than a page
+	 */
+	public static boolean wanted(@Nullable String contentType, @Nullable String accept) {
+		return isJson(contentType)
+				|| (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
+	}
+
+	/**
+	 * @param token the raw CSRF token (what the header carries)
+	 * @param headerName the header to send it in
+	 * @param parameterName the form field to send it in (masked, as pages render it)
+	 * @return the CSRF endpoint's answer
+	 */
+	public static byte[] csrfToken(String token, String headerName, String parameterName) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("token", token);
+		fields.put("headerName", headerName);
+		fields.put("parameterName", parameterName);
 		return MAPPER.writeValueAsBytes(fields);
 	}
 

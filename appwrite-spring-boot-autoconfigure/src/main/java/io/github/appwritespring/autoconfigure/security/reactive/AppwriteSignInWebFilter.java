@@ -7,6 +7,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.SignInPages;
 import org.jspecify.annotations.Nullable;
@@ -121,7 +122,7 @@ public class AppwriteSignInWebFilter implements WebFilter {
 		if (reason == Reason.THROTTLED) {
 			exchange.getResponse()
 				.getHeaders()
-				.set(HttpHeaders.RETRY_AFTER, ReactiveExchange.retryAfterSeconds(failure.getRetryAfter()));
+				.set(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(failure.getRetryAfter()));
 		}
 		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
 			return ReactiveExchange.json(exchange, reason.status(), SecurityJson.error(reason.code(), reason.message()));

@@ -1,8 +1,8 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import java.time.Duration;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -23,9 +23,6 @@ public class AppwriteUnavailableWebFilter implements WebFilter {
 
 	private static final Log logger = LogFactory.getLog(AppwriteUnavailableWebFilter.class);
 
-	/** How long a client is asked to wait. */
-	static final Duration RETRY_AFTER = Duration.ofSeconds(5);
-
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		return chain.filter(exchange).onErrorResume(AppwriteUnavailableException::isUnavailability, (ex) -> {
@@ -33,25 +30,17 @@ public class AppwriteUnavailableWebFilter implements WebFilter {
 				return Mono.error(ex);
 			}
 			logger.warn("Appwrite unavailable while answering " + exchange.getRequest().getMethod() + " "
-					+ exchange.getRequest().getPath().value() + ": " + rootCause(ex));
+					+ exchange.getRequest().getPath().value() + ": " + AppwriteUnavailableException.rootCauseName(ex));
 			if (ReactiveExchange.wantsJson(exchange.getRequest())) {
 				exchange.getResponse()
 					.getHeaders()
-					.set(HttpHeaders.RETRY_AFTER, ReactiveExchange.retryAfterSeconds(RETRY_AFTER));
+					.set(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(AppwriteUnavailableException.RETRY_AFTER));
 				return ReactiveExchange.json(exchange, 503,
 						SecurityJson.error("appwrite_unavailable", AppwriteUnavailableException.MESSAGE));
 			}
 			return ReactiveExchange.errorPage(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-					AppwriteUnavailableException.MESSAGE, RETRY_AFTER);
+					AppwriteUnavailableException.MESSAGE, AppwriteUnavailableException.RETRY_AFTER);
 		});
-	}
-
-	private static String rootCause(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause.getClass().getSimpleName();
 	}
 
 }

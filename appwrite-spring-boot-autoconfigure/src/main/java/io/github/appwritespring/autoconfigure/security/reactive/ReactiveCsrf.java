@@ -1,8 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
@@ -12,7 +11,6 @@ import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAtt
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CSRF protection without a web session: Spring Security's cookie token repository ({@code XSRF-TOKEN}, readable by
@@ -25,8 +23,6 @@ final class ReactiveCsrf {
 
 	/** The raw token of the exchange (the request attribute Spring Security sets holds the masked one). */
 	static final String RAW_TOKEN = ReactiveCsrf.class.getName() + ".rawToken";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final CookieServerCsrfTokenRepository repository;
 
@@ -64,13 +60,8 @@ final class ReactiveCsrf {
 		if (raw == null) {
 			return Mono.empty();
 		}
-		return raw.map((token) -> {
-			Map<String, String> body = new LinkedHashMap<>();
-			body.put("token", token.getToken());
-			body.put("headerName", token.getHeaderName());
-			body.put("parameterName", token.getParameterName());
-			return JSON.writeValueAsBytes(body);
-		});
+		return raw.map((token) -> SecurityJson.csrfToken(token.getToken(), token.getHeaderName(),
+				token.getParameterName()));
 	}
 
 	/**

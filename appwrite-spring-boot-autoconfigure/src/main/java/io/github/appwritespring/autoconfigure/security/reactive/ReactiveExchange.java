@@ -6,16 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.web.reactive.ReactiveAppwriteSessions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,16 +43,12 @@ final class ReactiveExchange {
 	 * @return whether the client sent or asked for JSON rather than a page
 	 */
 	static boolean wantsJson(ServerHttpRequest request) {
-		if (isJson(request)) {
-			return true;
-		}
-		String accept = request.getHeaders().getFirst(HttpHeaders.ACCEPT);
-		return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+		return SecurityJson.wanted(request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
+				request.getHeaders().getFirst(HttpHeaders.ACCEPT));
 	}
 
 	private static boolean isJson(ServerHttpRequest request) {
-		String contentType = request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
+		return SecurityJson.isJson(request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE));
 	}
 
 	/**
@@ -97,8 +94,7 @@ final class ReactiveExchange {
 	 * @return every value the request carries for the cookie
 	 */
 	static List<String> cookies(ServerHttpRequest request, String name) {
-		List<HttpCookie> cookies = request.getCookies().get(name);
-		return (cookies != null) ? cookies.stream().map(HttpCookie::getValue).toList() : List.of();
+		return ReactiveAppwriteSessions.cookieValues(request, name);
 	}
 
 	/**
@@ -107,14 +103,7 @@ final class ReactiveExchange {
 	 * @return the value of the cookie, or {@code null} when absent or given twice with different values
 	 */
 	static @Nullable String cookie(ServerHttpRequest request, String name) {
-		String found = null;
-		for (String value : cookies(request, name)) {
-			if (found != null && !found.equals(value)) {
-				return null;
-			}
-			found = value;
-		}
-		return found;
+		return AppwriteSessionCookie.unambiguous(cookies(request, name));
 	}
 
 	/**
@@ -176,7 +165,7 @@ final class ReactiveExchange {
 	 * @return the error
 	 */
 	static Mono<Void> errorPage(ServerWebExchange exchange, HttpStatus status, String message, Duration retryAfter) {
-		String seconds = retryAfterSeconds(retryAfter);
+		String seconds = RetryAfter.seconds(retryAfter);
 		RetryLater error = new RetryLater(status, message, seconds);
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, seconds);
 		exchange.getResponse().beforeCommit(() -> {
@@ -197,14 +186,6 @@ final class ReactiveExchange {
 		}
 		String query = saved.getRawQuery();
 		return RedirectTargets.safeRelative((query != null) ? saved.getRawPath() + "?" + query : saved.getRawPath());
-	}
-
-	/**
-	 * @param wait a wait
-	 * @return whole seconds, at least one
-	 */
-	static String retryAfterSeconds(Duration wait) {
-		return Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
 	}
 
 	/** An error status that asks the client to come back later. */

@@ -9,6 +9,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.SignInPages;
 import jakarta.servlet.FilterChain;
@@ -135,8 +136,7 @@ public class AppwriteSignInFilter extends OncePerRequestFilter {
 			String page) throws IOException {
 		Reason reason = failure.getReason();
 		if (reason == Reason.THROTTLED) {
-			response.setHeader(HttpHeaders.RETRY_AFTER,
-					Long.toString(Math.max(1, (failure.getRetryAfter().toMillis() + 999) / 1000)));
+			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(failure.getRetryAfter()));
 		}
 		if (ServletExchange.wantsJson(request)) {
 			ServletExchange.json(response, reason.status(), SecurityJson.error(reason.code(), reason.message()));

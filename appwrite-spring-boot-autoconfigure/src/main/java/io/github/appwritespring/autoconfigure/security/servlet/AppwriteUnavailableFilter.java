@@ -3,6 +3,7 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 import java.io.IOException;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,9 +24,6 @@ public class AppwriteUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(AppwriteUnavailableFilter.class);
 
-	/** Seconds a client is asked to wait. */
-	static final String RETRY_AFTER = "5";
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -37,9 +35,9 @@ public class AppwriteUnavailableFilter extends OncePerRequestFilter {
 				throw ex;
 			}
 			logger.warn("Appwrite unavailable while answering " + request.getMethod() + " " + request.getRequestURI()
-					+ ": " + rootCause(ex));
+					+ ": " + AppwriteUnavailableException.rootCauseName(ex));
 			response.resetBuffer();
-			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
+			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(AppwriteUnavailableException.RETRY_AFTER));
 			if (ServletExchange.wantsJson(request)) {
 				ServletExchange.json(response, 503,
 						SecurityJson.error("appwrite_unavailable", AppwriteUnavailableException.MESSAGE));
@@ -48,14 +46,6 @@ public class AppwriteUnavailableFilter extends OncePerRequestFilter {
 				response.sendError(503, AppwriteUnavailableException.MESSAGE);
 			}
 		}
-	}
-
-	private static String rootCause(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause.getClass().getSimpleName();
 	}
 
 }

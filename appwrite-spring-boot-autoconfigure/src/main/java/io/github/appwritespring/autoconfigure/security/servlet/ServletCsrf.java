@@ -1,9 +1,8 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +11,6 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * CSRF protection without an HTTP session: Spring Security's cookie token repository ({@code XSRF-TOKEN}, readable
@@ -20,8 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code X-XSRF-TOKEN}. The token is renewed whenever a user signs in or out.
  */
 final class ServletCsrf {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final CookieCsrfTokenRepository repository;
 
@@ -49,11 +45,7 @@ final class ServletCsrf {
 			return null;
 		}
 		CsrfToken csrf = token.get();
-		Map<String, String> body = new LinkedHashMap<>();
-		body.put("token", csrf.getToken());
-		body.put("headerName", csrf.getHeaderName());
-		body.put("parameterName", csrf.getParameterName());
-		return JSON.writeValueAsBytes(body);
+		return SecurityJson.csrfToken(csrf.getToken(), csrf.getHeaderName(), csrf.getParameterName());
 	}
 
 }

@@ -3,10 +3,12 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.SecurityJson;
-import jakarta.servlet.http.Cookie;
+import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -28,12 +30,7 @@ final class ServletExchange {
 	 * @return whether the client sent or asked for JSON rather than a page
 	 */
 	static boolean wantsJson(HttpServletRequest request) {
-		String contentType = request.getContentType();
-		if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-			return true;
-		}
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		return accept != null && accept.contains("application/json") && !accept.contains("text/html");
+		return SecurityJson.wanted(request.getContentType(), request.getHeader(HttpHeaders.ACCEPT));
 	}
 
 	/**
@@ -41,8 +38,7 @@ final class ServletExchange {
 	 * @return its fields, or {@code null} when a JSON body is not a JSON object or is too large
 	 */
 	static @Nullable Map<String, String> fields(HttpServletRequest request) throws IOException {
-		String contentType = request.getContentType();
-		if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+		if (SecurityJson.isJson(request.getContentType())) {
 			if (request.getContentLengthLong() > SecurityJson.MAX_BODY) {
 				return null;
 			}
@@ -66,19 +62,7 @@ final class ServletExchange {
 	 * @return the value of the cookie, or {@code null} when absent or given twice with different values
 	 */
 	static @Nullable String cookie(HttpServletRequest request, String name) {
-		Cookie[] cookies = request.getCookies();
-		String found = null;
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (name.equals(cookie.getName())) {
-					if (found != null && !found.equals(cookie.getValue())) {
-						return null;
-					}
-					found = cookie.getValue();
-				}
-			}
-		}
-		return found;
+		return AppwriteSessionCookie.unambiguous(cookies(request, name));
 	}
 
 	/**
@@ -86,17 +70,8 @@ final class ServletExchange {
 	 * @param name a cookie name
 	 * @return every value the request carries for the cookie
 	 */
-	static java.util.List<String> cookies(HttpServletRequest request, String name) {
-		Cookie[] cookies = request.getCookies();
-		java.util.List<String> values = new java.util.ArrayList<>(1);
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (name.equals(cookie.getName())) {
-					values.add(cookie.getValue());
-				}
-			}
-		}
-		return values;
+	static List<String> cookies(HttpServletRequest request, String name) {
+		return ServletAppwriteSessions.cookieValues(request, name);
 	}
 
 	static void addCookie(HttpServletResponse response, ResponseCookie cookie) {

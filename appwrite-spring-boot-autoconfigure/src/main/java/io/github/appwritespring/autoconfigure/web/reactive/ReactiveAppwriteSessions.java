@@ -6,6 +6,7 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -31,17 +32,22 @@ public final class ReactiveAppwriteSessions {
 		exchange.getAttributes().put(ATTRIBUTE, source);
 	}
 
+	/**
+	 * @param request a request
+	 * @param name a cookie name
+	 * @return every value the request carries for the cookie, in order
+	 */
+	public static List<String> cookieValues(ServerHttpRequest request, String name) {
+		List<HttpCookie> cookies = request.getCookies().get(name);
+		return (cookies != null) ? cookies.stream().map(HttpCookie::getValue).toList() : List.of();
+	}
+
 	static Mono<AppwriteSessionClient> resolve(AppwriteSessionClientFactory factory, ServerWebExchange exchange) {
 		Object source = exchange.getAttribute(ATTRIBUTE);
 		if (source instanceof Mono<?> mono) {
 			return mono.cast(AppwriteSessionClient.class);
 		}
-		List<String> values = exchange.getRequest()
-			.getCookies()
-			.getOrDefault(factory.getCookieName(), List.of())
-			.stream()
-			.map(HttpCookie::getValue)
-			.toList();
+		List<String> values = cookieValues(exchange.getRequest(), factory.getCookieName());
 		String userAgent = exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT);
 		return Mono.fromSupplier(() -> factory.create(values, userAgent));
 	}

@@ -29,21 +29,31 @@ public final class ServletAppwriteSessions {
 		request.setAttribute(ATTRIBUTE, client);
 	}
 
+	/**
+	 * @param request a request
+	 * @param name a cookie name
+	 * @return every value the request carries for the cookie, in order
+	 */
+	public static List<String> cookieValues(HttpServletRequest request, String name) {
+		List<String> values = new ArrayList<>(1);
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (name.equals(cookie.getName())) {
+					values.add(cookie.getValue());
+				}
+			}
+		}
+		return values;
+	}
+
 	static AppwriteSessionClient resolve(AppwriteSessionClientFactory factory, HttpServletRequest request) {
 		Object cached = request.getAttribute(ATTRIBUTE);
 		if (cached instanceof AppwriteSessionClient client) {
 			return client;
 		}
-		List<String> values = new ArrayList<>(1);
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (factory.getCookieName().equals(cookie.getName())) {
-					values.add(cookie.getValue());
-				}
-			}
-		}
-		AppwriteSessionClient client = factory.create(values, request.getHeader(HttpHeaders.USER_AGENT));
+		AppwriteSessionClient client = factory.create(cookieValues(request, factory.getCookieName()),
+				request.getHeader(HttpHeaders.USER_AGENT));
 		request.setAttribute(ATTRIBUTE, client);
 		return client;
 	}

@@ -1,0 +1,21 @@
+package io.github.appwritespring.autoconfigure.security;
+
+import java.time.Duration;
+
+/**
+ * The {@code Retry-After} header's value, the same on both stacks.
+ */
+public final class RetryAfter {
+
+	private RetryAfter() {
+	}
+
+	/**
+	 * @param wait how long the client should wait
+	 * @return whole seconds, rounded up, at least one
+	 */
+	public static String seconds(Duration wait) {
+		return Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000));
+	}
+
+}
