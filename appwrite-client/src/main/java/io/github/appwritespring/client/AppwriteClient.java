@@ -23,10 +23,11 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A client for Appwrite's REST API (1.8 wire format). Thread-safe and immutable: one client owns one connection
- * pool, and {@link #withSession(String)}, {@link #withJwt(String)}, {@link #withLocale(String)} and
- * {@link #withForwardedUserAgent(String)} return cheap views that share it. A view with a session or JWT never
- * carries the API key.
+ * A client for Appwrite's REST API (1.8 wire format). Thread-safe and immutable: one
+ * client owns one connection pool, and {@link #withSession(String)},
+ * {@link #withJwt(String)}, {@link #withLocale(String)} and
+ * {@link #withForwardedUserAgent(String)} return cheap views that share it. A view with a
+ * session or JWT never carries the API key.
  *
  * <pre>{@code
  * AppwriteClient admin = AppwriteClient.builder()
@@ -38,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AppwriteClient implements AutoCloseable {
 
-	private static final Set<String> RESERVED_HEADERS = Set.of("x-appwrite-key", "x-appwrite-session",
-			"x-appwrite-jwt", "x-appwrite-project", "x-appwrite-response-format");
+	private static final Set<String> RESERVED_HEADERS = Set.of("x-appwrite-key", "x-appwrite-session", "x-appwrite-jwt",
+			"x-appwrite-project", "x-appwrite-response-format");
 
 	private final AppwriteTransport transport;
 
@@ -53,13 +54,16 @@ public final class AppwriteClient implements AutoCloseable {
 		this.owner = owner;
 	}
 
-	/** @return a builder for a new client with its own connection pool */
+	/**
+	 * @return a builder for a new client with its own connection pool
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
 	/**
-	 * @param secret the session secret (the value of the {@code a_session_<PROJECT_ID>} cookie)
+	 * @param secret the session secret (the value of the {@code a_session_<PROJECT_ID>}
+	 * cookie)
 	 * @return a view that calls as that session's user, without the API key
 	 */
 	public AppwriteClient withSession(String secret) {
@@ -75,8 +79,9 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
-	 * @param userAgent the end user's {@code User-Agent}, forwarded to Appwrite (honoured with an API key); it is
-	 * the end user's input, so control characters in it become spaces instead of failing the call
+	 * @param userAgent the end user's {@code User-Agent}, forwarded to Appwrite (honoured
+	 * with an API key); it is the end user's input, so control characters in it become
+	 * spaces instead of failing the call
 	 * @return a view that forwards it
 	 */
 	public AppwriteClient withForwardedUserAgent(@Nullable String userAgent) {
@@ -84,81 +89,109 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
-	 * @param locale a locale code such as {@code en} or {@code de}, or {@code null} for none
+	 * @param locale a locale code such as {@code en} or {@code de}, or {@code null} for
+	 * none
 	 * @return a view that sends it
 	 */
 	public AppwriteClient withLocale(@Nullable String locale) {
 		return new AppwriteClient(this.transport, this.context.withLocale(locale), false);
 	}
 
-	/** @return the reactive face of this client */
+	/**
+	 * @return the reactive face of this client
+	 */
 	public ReactiveAppwriteClient reactive() {
 		return new ReactiveAppwriteClient(this.transport, this.context);
 	}
 
-	/** @return the Account service */
+	/**
+	 * @return the Account service
+	 */
 	public Account account() {
 		return new Account(reactive().account());
 	}
 
-	/** @return the Users service (API key) */
+	/**
+	 * @return the Users service (API key)
+	 */
 	public Users users() {
 		return new Users(reactive().users());
 	}
 
-	/** @return the TablesDB service: databases, tables, columns, indexes and rows */
+	/**
+	 * @return the TablesDB service: databases, tables, columns, indexes and rows
+	 */
 	public TablesDb tablesDb() {
 		return new TablesDb(reactive().tablesDb());
 	}
 
-	/** @return the Storage service: buckets and files */
+	/**
+	 * @return the Storage service: buckets and files
+	 */
 	public Storage storage() {
 		return new Storage(reactive().storage());
 	}
 
-	/** @return the Functions service: functions and executions */
+	/**
+	 * @return the Functions service: functions and executions
+	 */
 	public Functions functions() {
 		return new Functions(reactive().functions());
 	}
 
-	/** @return the Teams service: teams and memberships */
+	/**
+	 * @return the Teams service: teams and memberships
+	 */
 	public Teams teams() {
 		return new Teams(reactive().teams());
 	}
 
-	/** @return the Tokens service: file access tokens (API key) */
+	/**
+	 * @return the Tokens service: file access tokens (API key)
+	 */
 	public Tokens tokens() {
 		return new Tokens(reactive().tokens());
 	}
 
-	/** @return the Health service (API key) */
+	/**
+	 * @return the Health service (API key)
+	 */
 	public Health health() {
 		return new Health(reactive().health());
 	}
 
-	/** @return the endpoint, e.g. {@code https://cloud.appwrite.io/v1} */
+	/**
+	 * @return the endpoint, e.g. {@code https://cloud.appwrite.io/v1}
+	 */
 	public String getEndpoint() {
 		return this.transport.settings().endpoint();
 	}
 
-	/** @return the project ID */
+	/**
+	 * @return the project ID
+	 */
 	public String getProjectId() {
 		return this.transport.settings().projectId();
 	}
 
-	/** @return whether calls carry the API key */
+	/**
+	 * @return whether calls carry the API key
+	 */
 	public boolean hasApiKey() {
 		return this.context.hasApiKey();
 	}
 
-	/** @return whether calls are made as a user (session or JWT) */
+	/**
+	 * @return whether calls are made as a user (session or JWT)
+	 */
 	public boolean hasUser() {
 		return this.context.hasUser();
 	}
 
 	/**
-	 * Closes the connection pool if this is the client that owns it (the one {@link Builder#build()} returned);
-	 * views do not own the pool, so closing a view does nothing.
+	 * Closes the connection pool if this is the client that owns it (the one
+	 * {@link Builder#build()} returned); views do not own the pool, so closing a view
+	 * does nothing.
 	 */
 	@Override
 	public void close() {
@@ -234,7 +267,8 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
-		 * @param session a session secret; the client then calls as that user (no API key)
+		 * @param session a session secret; the client then calls as that user (no API
+		 * key)
 		 * @return this builder
 		 */
 		public Builder session(@Nullable String session) {
@@ -297,7 +331,8 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
-		 * Trusts any TLS certificate. Only for development against a self-signed Appwrite; logs a warning.
+		 * Trusts any TLS certificate. Only for development against a self-signed
+		 * Appwrite; logs a warning.
 		 * @param selfSigned whether to trust self-signed certificates (default false)
 		 * @return this builder
 		 */
@@ -307,7 +342,8 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
-		 * Adds a header to every request. Appwrite's credential and protocol headers cannot be set this way.
+		 * Adds a header to every request. Appwrite's credential and protocol headers
+		 * cannot be set this way.
 		 * @param name the header name
 		 * @param value its value
 		 * @return this builder
@@ -316,16 +352,18 @@ public final class AppwriteClient implements AutoCloseable {
 			Require.headerValue("name", name);
 			Require.headerValue("value", value);
 			if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-				throw new IllegalArgumentException("Header '" + name + "' is set by the client itself; use the builder's "
-						+ "apiKey/session/jwt/projectId methods instead");
+				throw new IllegalArgumentException(
+						"Header '" + name + "' is set by the client itself; use the builder's "
+								+ "apiKey/session/jwt/projectId methods instead");
 			}
 			this.headers.put(name, value);
 			return this;
 		}
 
 		/**
-		 * Records every call as a Micrometer observation named {@code appwrite.client.requests}, tagged with the
-		 * service, the operation as a path template, the outcome and Appwrite's error type (never IDs or secrets).
+		 * Records every call as a Micrometer observation named
+		 * {@code appwrite.client.requests}, tagged with the service, the operation as a
+		 * path template, the outcome and Appwrite's error type (never IDs or secrets).
 		 * @param registry the registry, e.g. Spring Boot's
 		 * @return this builder
 		 */
@@ -371,8 +409,8 @@ public final class AppwriteClient implements AutoCloseable {
 			}
 			String scheme = uri.getScheme();
 			if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) || uri.getHost() == null) {
-				throw new IllegalArgumentException("'endpoint' must be an absolute http or https URL but was '" + endpoint
-						+ "'. Use the API endpoint, e.g. https://cloud.appwrite.io/v1");
+				throw new IllegalArgumentException("'endpoint' must be an absolute http or https URL but was '"
+						+ endpoint + "'. Use the API endpoint, e.g. https://cloud.appwrite.io/v1");
 			}
 			if (uri.getQuery() != null || uri.getFragment() != null) {
 				throw new IllegalArgumentException("'endpoint' must not have a query or fragment: '" + endpoint + "'");

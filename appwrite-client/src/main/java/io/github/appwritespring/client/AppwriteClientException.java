@@ -1,8 +1,8 @@
 package io.github.appwritespring.client;
 
 /**
- * Base of every exception thrown by the Appwrite client. It never carries an API key, a session secret or a
- * password in its message.
+ * Base of every exception thrown by the Appwrite client. It never carries an API key, a
+ * session secret or a password in its message.
  */
 public class AppwriteClientException extends RuntimeException {
 

@@ -1,7 +1,8 @@
 package io.github.appwritespring.client;
 
 /**
- * The request did not get an answer from Appwrite: the connection was refused, reset or could not be established.
+ * The request did not get an answer from Appwrite: the connection was refused, reset or
+ * could not be established.
  */
 public class AppwriteConnectionException extends AppwriteClientException {
 

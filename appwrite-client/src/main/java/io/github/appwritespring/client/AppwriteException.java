@@ -3,9 +3,9 @@ package io.github.appwritespring.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite answered a request with a non-2xx status. Carries the HTTP status, Appwrite's error {@code type}
- * (e.g. {@code user_invalid_credentials}), its numeric {@code code}, its message, and the method and path of the
- * request (never its headers or body).
+ * Appwrite answered a request with a non-2xx status. Carries the HTTP status, Appwrite's
+ * error {@code type} (e.g. {@code user_invalid_credentials}), its numeric {@code code},
+ * its message, and the method and path of the request (never its headers or body).
  */
 public class AppwriteException extends AppwriteClientException {
 
@@ -26,7 +26,8 @@ public class AppwriteException extends AppwriteClientException {
 	/**
 	 * Creates the exception for an error answer.
 	 * @param status the HTTP status of the answer
-	 * @param type Appwrite's error type, or {@code general_unknown} when the body did not name one
+	 * @param type Appwrite's error type, or {@code general_unknown} when the body did not
+	 * name one
 	 * @param code Appwrite's numeric error code (normally equal to the status)
 	 * @param appwriteMessage Appwrite's message
 	 * @param method the request's HTTP method
@@ -45,32 +46,44 @@ public class AppwriteException extends AppwriteClientException {
 		this.path = path;
 	}
 
-	/** @return the HTTP status of the answer */
+	/**
+	 * @return the HTTP status of the answer
+	 */
 	public int getStatus() {
 		return this.status;
 	}
 
-	/** @return Appwrite's error type, e.g. {@code user_not_found} */
+	/**
+	 * @return Appwrite's error type, e.g. {@code user_not_found}
+	 */
 	public String getType() {
 		return this.type;
 	}
 
-	/** @return Appwrite's numeric error code */
+	/**
+	 * @return Appwrite's numeric error code
+	 */
 	public int getCode() {
 		return this.code;
 	}
 
-	/** @return the message Appwrite sent */
+	/**
+	 * @return the message Appwrite sent
+	 */
 	public String getAppwriteMessage() {
 		return this.appwriteMessage;
 	}
 
-	/** @return the HTTP method of the failed request */
+	/**
+	 * @return the HTTP method of the failed request
+	 */
 	public String getMethod() {
 		return this.method;
 	}
 
-	/** @return the path of the failed request below the endpoint */
+	/**
+	 * @return the path of the failed request below the endpoint
+	 */
 	public String getPath() {
 		return this.path;
 	}

@@ -3,8 +3,9 @@ package io.github.appwritespring.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite (or something in front of it, such as a proxy) answered with a body that is not the JSON this client
- * expected. The message names the status, method, path and the first characters of the body.
+ * Appwrite (or something in front of it, such as a proxy) answered with a body that is
+ * not the JSON this client expected. The message names the status, method, path and the
+ * first characters of the body.
  */
 public class AppwriteResponseException extends AppwriteClientException {
 
@@ -22,7 +23,9 @@ public class AppwriteResponseException extends AppwriteClientException {
 		this.status = status;
 	}
 
-	/** @return the HTTP status of the answer */
+	/**
+	 * @return the HTTP status of the answer
+	 */
 	public int getStatus() {
 		return this.status;
 	}

@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.appwritespring.client.transport.Require;
 
 /**
- * Appwrite IDs: {@link #unique()} generates one on the client, {@link #custom(String)} checks one the caller chose.
+ * Appwrite IDs: {@link #unique()} generates one on the client, {@link #custom(String)}
+ * checks one the caller chose.
  */
 public final class ID {
 
@@ -18,8 +19,9 @@ public final class ID {
 	}
 
 	/**
-	 * A new 20-character lower-case hexadecimal ID, ordered by creation time like Appwrite's own: 8 hex digits of
-	 * epoch seconds, 5 of the sub-second part in microseconds, then 7 random digits.
+	 * A new 20-character lower-case hexadecimal ID, ordered by creation time like
+	 * Appwrite's own: 8 hex digits of epoch seconds, 5 of the sub-second part in
+	 * microseconds, then 7 random digits.
 	 * @return the ID
 	 */
 	public static String unique() {
@@ -34,8 +36,8 @@ public final class ID {
 	}
 
 	/**
-	 * Checks an ID the caller chose against Appwrite's rule (1 to 36 characters of {@code a-z A-Z 0-9 . - _}, not
-	 * starting with {@code .}, {@code -} or {@code _}).
+	 * Checks an ID the caller chose against Appwrite's rule (1 to 36 characters of
+	 * {@code a-z A-Z 0-9 . - _}, not starting with {@code .}, {@code -} or {@code _}).
 	 * @param id the ID
 	 * @return the same ID
 	 * @throws IllegalArgumentException if Appwrite would reject it
@@ -45,8 +47,8 @@ public final class ID {
 	}
 
 	/**
-	 * The current time in microseconds, strictly increasing across calls so that IDs made in the same microsecond
-	 * still sort in creation order.
+	 * The current time in microseconds, strictly increasing across calls so that IDs made
+	 * in the same microsecond still sort in creation order.
 	 */
 	private static long currentMicros() {
 		java.time.Instant now = java.time.Instant.now();

@@ -12,9 +12,9 @@ import io.github.appwritespring.client.transport.Require;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A file to upload: from a path, from bytes, or from a stream whose size is known in advance. The content is read
- * as it is sent, chunk by chunk; it is never loaded whole into memory (except for {@link #fromBytes}, which already
- * is).
+ * A file to upload: from a path, from bytes, or from a stream whose size is known in
+ * advance. The content is read as it is sent, chunk by chunk; it is never loaded whole
+ * into memory (except for {@link #fromBytes}, which already is).
  */
 public final class InputFile {
 
@@ -81,8 +81,8 @@ public final class InputFile {
 	}
 
 	/**
-	 * A file read once from a stream; the upload closes the stream. Appwrite needs the size up front to split large
-	 * files into chunks.
+	 * A file read once from a stream; the upload closes the stream. Appwrite needs the
+	 * size up front to split large files into chunks.
 	 * @param stream the content
 	 * @param size the exact number of bytes the stream delivers
 	 * @param filename the name Appwrite stores
@@ -95,23 +95,30 @@ public final class InputFile {
 		return new InputFile(filename, guess(filename, contentType), size, null, null, stream);
 	}
 
-	/** @return the file name Appwrite stores */
+	/**
+	 * @return the file name Appwrite stores
+	 */
 	public String getFilename() {
 		return this.filename;
 	}
 
-	/** @return the MIME type sent with the content */
+	/**
+	 * @return the MIME type sent with the content
+	 */
 	public String getContentType() {
 		return this.contentType;
 	}
 
-	/** @return the size in bytes */
+	/**
+	 * @return the size in bytes
+	 */
 	public long getSize() {
 		return this.size;
 	}
 
 	/**
-	 * Opens the content for one sequential read from its start. A stream-backed file can be opened only once.
+	 * Opens the content for one sequential read from its start. A stream-backed file can
+	 * be opened only once.
 	 * @return a stream the caller closes
 	 * @throws IOException if the file cannot be opened
 	 */

@@ -3,8 +3,9 @@ package io.github.appwritespring.client;
 import io.github.appwritespring.client.transport.Require;
 
 /**
- * Permission strings for rows, files, tables and buckets: {@code Permission.read(Role.any())} is
- * {@code read("any")}. {@code write} is Appwrite's shorthand for create, update and delete.
+ * Permission strings for rows, files, tables and buckets:
+ * {@code Permission.read(Role.any())} is {@code read("any")}. {@code write} is Appwrite's
+ * shorthand for create, update and delete.
  */
 public final class Permission {
 

@@ -16,9 +16,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Appwrite 1.8 queries. Each method returns the query as the JSON string Appwrite expects, e.g.
- * {@code Query.equal("title", "Hello")} is {@code {"method":"equal","attribute":"title","values":["Hello"]}}.
- * Pass them to any list call. Invalid arguments are rejected here, before a request is sent.
+ * Appwrite 1.8 queries. Each method returns the query as the JSON string Appwrite
+ * expects, e.g. {@code Query.equal("title", "Hello")} is
+ * {@code {"method":"equal","attribute":"title","values":["Hello"]}}. Pass them to any
+ * list call. Invalid arguments are rejected here, before a request is sent.
  */
 public final class Query {
 
@@ -220,7 +221,9 @@ public final class Query {
 		return build("orderDesc", attribute(attribute), null);
 	}
 
-	/** @return a query for random order */
+	/**
+	 * @return a query for random order
+	 */
 	public static String orderRandom() {
 		return build("orderRandom", null, null);
 	}
@@ -376,10 +379,11 @@ public final class Query {
 	}
 
 	/**
-	 * Spatial: the geometry in {@code attribute} is exactly {@code distance} away from {@code geometry}, in meters.
+	 * Spatial: the geometry in {@code attribute} is exactly {@code distance} away from
+	 * {@code geometry}, in meters.
 	 * @param attribute a point, line or polygon column
-	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]} or a polygon
-	 * {@code [[[x, y], ...]]}, as nested lists of numbers
+	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]}
+	 * or a polygon {@code [[[x, y], ...]]}, as nested lists of numbers
 	 * @param distance the distance in meters, 0 or more
 	 * @return the query
 	 */
@@ -388,8 +392,8 @@ public final class Query {
 	}
 
 	/**
-	 * Spatial: like {@link #distanceEqual(String, List, Number)}, with the distance in meters or in the units of the
-	 * coordinates.
+	 * Spatial: like {@link #distanceEqual(String, List, Number)}, with the distance in
+	 * meters or in the units of the coordinates.
 	 * @param attribute a point, line or polygon column
 	 * @param geometry a point, line or polygon as nested lists of numbers
 	 * @param distance the distance, 0 or more
@@ -401,10 +405,11 @@ public final class Query {
 	}
 
 	/**
-	 * Spatial: the geometry in {@code attribute} is not exactly {@code distance} away from {@code geometry}, in meters.
+	 * Spatial: the geometry in {@code attribute} is not exactly {@code distance} away
+	 * from {@code geometry}, in meters.
 	 * @param attribute a point, line or polygon column
-	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]} or a polygon
-	 * {@code [[[x, y], ...]]}, as nested lists of numbers
+	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]}
+	 * or a polygon {@code [[[x, y], ...]]}, as nested lists of numbers
 	 * @param distance the distance in meters, 0 or more
 	 * @return the query
 	 */
@@ -413,8 +418,8 @@ public final class Query {
 	}
 
 	/**
-	 * Spatial: like {@link #distanceNotEqual(String, List, Number)}, with the distance in meters or in the units of the
-	 * coordinates.
+	 * Spatial: like {@link #distanceNotEqual(String, List, Number)}, with the distance in
+	 * meters or in the units of the coordinates.
 	 * @param attribute a point, line or polygon column
 	 * @param geometry a point, line or polygon as nested lists of numbers
 	 * @param distance the distance, 0 or more
@@ -426,10 +431,11 @@ public final class Query {
 	}
 
 	/**
-	 * Spatial: the geometry in {@code attribute} is farther than {@code distance} from {@code geometry}, in meters.
+	 * Spatial: the geometry in {@code attribute} is farther than {@code distance} from
+	 * {@code geometry}, in meters.
 	 * @param attribute a point, line or polygon column
-	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]} or a polygon
-	 * {@code [[[x, y], ...]]}, as nested lists of numbers
+	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]}
+	 * or a polygon {@code [[[x, y], ...]]}, as nested lists of numbers
 	 * @param distance the distance in meters, 0 or more
 	 * @return the query
 	 */
@@ -438,8 +444,8 @@ public final class Query {
 	}
 
 	/**
-	 * Spatial: like {@link #distanceGreaterThan(String, List, Number)}, with the distance in meters or in the units of the
-	 * coordinates.
+	 * Spatial: like {@link #distanceGreaterThan(String, List, Number)}, with the distance
+	 * in meters or in the units of the coordinates.
 	 * @param attribute a point, line or polygon column
 	 * @param geometry a point, line or polygon as nested lists of numbers
 	 * @param distance the distance, 0 or more
@@ -451,10 +457,11 @@ public final class Query {
 	}
 
 	/**
-	 * Spatial: the geometry in {@code attribute} is closer than {@code distance} to {@code geometry}, in meters.
+	 * Spatial: the geometry in {@code attribute} is closer than {@code distance} to
+	 * {@code geometry}, in meters.
 	 * @param attribute a point, line or polygon column
-	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]} or a polygon
-	 * {@code [[[x, y], ...]]}, as nested lists of numbers
+	 * @param geometry a point {@code [longitude, latitude]}, a line {@code [[x, y], ...]}
+	 * or a polygon {@code [[[x, y], ...]]}, as nested lists of numbers
 	 * @param distance the distance in meters, 0 or more
 	 * @return the query
 	 */
@@ -463,8 +470,8 @@ public final class Query {
 	}
 
 	/**
-	 * Spatial: like {@link #distanceLessThan(String, List, Number)}, with the distance in meters or in the units of the
-	 * coordinates.
+	 * Spatial: like {@link #distanceLessThan(String, List, Number)}, with the distance in
+	 * meters or in the units of the coordinates.
 	 * @param attribute a point, line or polygon column
 	 * @param geometry a point, line or polygon as nested lists of numbers
 	 * @param distance the distance, 0 or more
@@ -556,7 +563,8 @@ public final class Query {
 	}
 
 	/**
-	 * Reads a query string back into its method, for checks such as "does the caller already page?".
+	 * Reads a query string back into its method, for checks such as "does the caller
+	 * already page?".
 	 * @param query a query made by this class (or by hand)
 	 * @return its {@code method}
 	 * @throws IllegalArgumentException if the string is not a query
@@ -588,8 +596,8 @@ public final class Query {
 	}
 
 	/**
-	 * A geometry is a list of numbers (a point) or of nested lists down to numbers (lines, polygons); anything else
-	 * would only be refused by Appwrite later.
+	 * A geometry is a list of numbers (a point) or of nested lists down to numbers
+	 * (lines, polygons); anything else would only be refused by Appwrite later.
 	 */
 	private static List<?> geometry(@Nullable List<?> geometry) {
 		Require.nonEmpty("geometry", geometry);
@@ -638,17 +646,18 @@ public final class Query {
 	}
 
 	/**
-	 * Appwrite compares with JSON strings, numbers and booleans only; anything else (a date object, a record) would
-	 * reach it in a shape it cannot compare, so it is rejected here.
+	 * Appwrite compares with JSON strings, numbers and booleans only; anything else (a
+	 * date object, a record) would reach it in a shape it cannot compare, so it is
+	 * rejected here.
 	 */
 	private static Object value(String name, @Nullable Object value) {
 		Require.nonNull(name, value);
 		if (value instanceof String || value instanceof Number || value instanceof Boolean) {
 			return value;
 		}
-		throw new IllegalArgumentException("'" + name + "' must be a String, Number or Boolean but was a "
-				+ value.getClass().getName() + (value instanceof OffsetDateTime
-						? "; format dates with Query.DATE_FORMAT" : ""));
+		throw new IllegalArgumentException(
+				"'" + name + "' must be a String, Number or Boolean but was a " + value.getClass().getName()
+						+ (value instanceof OffsetDateTime ? "; format dates with Query.DATE_FORMAT" : ""));
 	}
 
 	private static List<Object> values(@Nullable Object value) {

@@ -12,8 +12,9 @@ import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 
 /**
- * The reactive face of an {@link AppwriteClient}: the same transport and credentials, with services answering
- * {@code Mono}/{@code Flux}. Obtain it with {@link AppwriteClient#reactive()}.
+ * The reactive face of an {@link AppwriteClient}: the same transport and credentials,
+ * with services answering {@code Mono}/{@code Flux}. Obtain it with
+ * {@link AppwriteClient#reactive()}.
  */
 public final class ReactiveAppwriteClient {
 
@@ -26,42 +27,58 @@ public final class ReactiveAppwriteClient {
 		this.context = context;
 	}
 
-	/** @return the Account service */
+	/**
+	 * @return the Account service
+	 */
 	public ReactiveAccount account() {
 		return new ReactiveAccount(this.transport, this.context);
 	}
 
-	/** @return the Users service (API key) */
+	/**
+	 * @return the Users service (API key)
+	 */
 	public ReactiveUsers users() {
 		return new ReactiveUsers(this.transport, this.context);
 	}
 
-	/** @return the TablesDB service: databases, tables, columns, indexes and rows */
+	/**
+	 * @return the TablesDB service: databases, tables, columns, indexes and rows
+	 */
 	public ReactiveTablesDb tablesDb() {
 		return new ReactiveTablesDb(this.transport, this.context);
 	}
 
-	/** @return the Storage service: buckets and files */
+	/**
+	 * @return the Storage service: buckets and files
+	 */
 	public ReactiveStorage storage() {
 		return new ReactiveStorage(this.transport, this.context);
 	}
 
-	/** @return the Functions service: functions and executions */
+	/**
+	 * @return the Functions service: functions and executions
+	 */
 	public ReactiveFunctions functions() {
 		return new ReactiveFunctions(this.transport, this.context);
 	}
 
-	/** @return the Teams service: teams and memberships */
+	/**
+	 * @return the Teams service: teams and memberships
+	 */
 	public ReactiveTeams teams() {
 		return new ReactiveTeams(this.transport, this.context);
 	}
 
-	/** @return the Tokens service: file access tokens (API key) */
+	/**
+	 * @return the Tokens service: file access tokens (API key)
+	 */
 	public ReactiveTokens tokens() {
 		return new ReactiveTokens(this.transport, this.context);
 	}
 
-	/** @return the Health service (API key) */
+	/**
+	 * @return the Health service (API key)
+	 */
 	public ReactiveHealth health() {
 		return new ReactiveHealth(this.transport, this.context);
 	}

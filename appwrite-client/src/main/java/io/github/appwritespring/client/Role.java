@@ -3,24 +3,31 @@ package io.github.appwritespring.client;
 import io.github.appwritespring.client.transport.Require;
 
 /**
- * The roles a permission can name. {@code Role.user("abc")} is the string {@code user:abc}.
+ * The roles a permission can name. {@code Role.user("abc")} is the string
+ * {@code user:abc}.
  */
 public final class Role {
 
 	private Role() {
 	}
 
-	/** @return {@code any}: everyone, signed in or not */
+	/**
+	 * @return {@code any}: everyone, signed in or not
+	 */
 	public static String any() {
 		return "any";
 	}
 
-	/** @return {@code guests}: callers who are not signed in */
+	/**
+	 * @return {@code guests}: callers who are not signed in
+	 */
 	public static String guests() {
 		return "guests";
 	}
 
-	/** @return {@code users}: every signed-in user */
+	/**
+	 * @return {@code users}: every signed-in user
+	 */
 	public static String users() {
 		return "users";
 	}

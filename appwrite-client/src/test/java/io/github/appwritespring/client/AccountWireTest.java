@@ -148,8 +148,8 @@ class AccountWireTest {
 
 	@Test
 	void oauth2TokenNeedsAProviderAndBothUrls() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.admin.account().createOAuth2Token(" ", "http://localhost/ok", "http://localhost/no", null))
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> this.admin.account().createOAuth2Token(" ", "http://localhost/ok", "http://localhost/no", null))
 			.withMessageContaining("'provider'");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.admin.account().createOAuth2Token("github", null, "http://localhost/no", null))
@@ -161,24 +161,24 @@ class AccountWireTest {
 	void oauth2ErrorAnswerIsAnAppwriteException() {
 		this.server.enqueue(Reply.json(412, Fixtures.error(412, "project_provider_disabled",
 				"This provider is disabled. Please enable the provider from your Appwrite console to continue.")));
-		assertThatThrownBy(() -> this.admin.account().createOAuth2Token("github", "http://localhost/ok",
-				"http://localhost/no", null))
-			.isInstanceOfSatisfying(AppwriteException.class,
-					(ex) -> assertThat(ex.getType()).isEqualTo("project_provider_disabled"));
+		assertThatThrownBy(() -> this.admin.account()
+			.createOAuth2Token("github", "http://localhost/ok", "http://localhost/no", null)).isInstanceOfSatisfying(
+					AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("project_provider_disabled"));
 	}
 
 	@Test
 	void aRedirectWithoutLocationIsAResponseException() {
 		this.server.enqueue(Reply.empty(302));
-		assertThatThrownBy(() -> this.admin.account().createOAuth2Token("github", "http://localhost/ok",
-				"http://localhost/no", null))
+		assertThatThrownBy(() -> this.admin.account()
+			.createOAuth2Token("github", "http://localhost/ok", "http://localhost/no", null))
 			.isInstanceOf(AppwriteResponseException.class)
 			.hasMessageContaining("Location");
 	}
 
 	@Test
 	void oauth2SessionsCarryTheProviderTokensButDoNotPrintThem() throws Exception {
-		this.server.enqueue(Reply.json(200, Fixtures.SESSION.replace("\"provider\":\"email\"", "\"provider\":\"github\"")
+		this.server.enqueue(Reply.json(200, Fixtures.SESSION
+			.replace("\"provider\":\"email\"", "\"provider\":\"github\"")
 			.replace("\"providerAccessToken\":\"\"",
 					"\"providerAccessToken\":\"gho_access\",\"providerRefreshToken\":\"ghr_refresh\","
 							+ "\"providerAccessTokenExpiry\":\"2025-01-01T18:00:00.000+00:00\",\"osVersion\":\"6.1\"")));
@@ -188,8 +188,10 @@ class AccountWireTest {
 		assertThat(session.providerRefreshToken()).isEqualTo("ghr_refresh");
 		assertThat(session.providerAccessTokenExpiry()).startsWith("2025-01-01T18");
 		assertThat(session.osVersion()).isEqualTo("6.1");
-		assertThat(session.toString()).doesNotContain("gho_access").doesNotContain("ghr_refresh")
-			.doesNotContain(session.secret()).contains("github");
+		assertThat(session.toString()).doesNotContain("gho_access")
+			.doesNotContain("ghr_refresh")
+			.doesNotContain(session.secret())
+			.contains("github");
 		take();
 	}
 
@@ -207,7 +209,8 @@ class AccountWireTest {
 		Token token = guest.createEmailToken("unique()", "ada@example.com", true);
 		Recorded email = this.server.take();
 		assertThat(email.path()).isEqualTo("/v1/account/tokens/email");
-		assertThat(email.bodyText()).isEqualTo("{\"userId\":\"unique()\",\"email\":\"ada@example.com\",\"phrase\":true}");
+		assertThat(email.bodyText())
+			.isEqualTo("{\"userId\":\"unique()\",\"email\":\"ada@example.com\",\"phrase\":true}");
 		assertThat(token.userId()).isEqualTo("alice");
 
 		guest.createEmailToken("ada", "ada@example.com", false);
@@ -225,13 +228,15 @@ class AccountWireTest {
 		Recorded create = this.server.take();
 		assertThat(create.method()).isEqualTo("POST");
 		assertThat(create.path()).isEqualTo("/v1/account/recovery");
-		assertThat(create.bodyText()).isEqualTo("{\"email\":\"ada@example.com\",\"url\":\"https://app.example.com/reset\"}");
+		assertThat(create.bodyText())
+			.isEqualTo("{\"email\":\"ada@example.com\",\"url\":\"https://app.example.com/reset\"}");
 
 		guest.updateRecovery("ada", "s3cr3t", "a-new-password");
 		Recorded update = this.server.take();
 		assertThat(update.method()).isEqualTo("PUT");
 		assertThat(update.path()).isEqualTo("/v1/account/recovery");
-		assertThat(update.bodyText()).isEqualTo("{\"userId\":\"ada\",\"secret\":\"s3cr3t\",\"password\":\"a-new-password\"}");
+		assertThat(update.bodyText())
+			.isEqualTo("{\"userId\":\"ada\",\"secret\":\"s3cr3t\",\"password\":\"a-new-password\"}");
 		assertThatIllegalArgumentException().isThrownBy(() -> guest.createRecovery("ada@example.com", " "))
 			.withMessageContaining("'url'");
 	}

@@ -124,8 +124,7 @@ class AppwriteClientWireTest {
 	@Test
 	void queriesAreSentAsRepeatedQueriesArrayParameters() throws Exception {
 		this.server.enqueue(Reply.json(200, Fixtures.userList(1, "alice")));
-		UserList users = this.admin.users()
-			.list(List.of(Query.equal("name", "Bob & Co"), Query.limit(5)), "bo b");
+		UserList users = this.admin.users().list(List.of(Query.equal("name", "Bob & Co"), Query.limit(5)), "bo b");
 		Recorded request = this.server.take();
 		assertThat(users.total()).isEqualTo(1);
 		assertThat(request.rawQuery()).contains("queries%5B%5D=").doesNotContain(" ");
@@ -250,7 +249,8 @@ class AppwriteClientWireTest {
 		Recorded request = this.server.take();
 		assertThat(location).isEqualTo(URI.create(provider));
 		assertThat(request.path()).isEqualTo("/v1/account/tokens/oauth2/github");
-		assertThat(request.queryValues("success")).containsExactly("http://localhost:8080/auth/oauth2/callback?state=abc");
+		assertThat(request.queryValues("success"))
+			.containsExactly("http://localhost:8080/auth/oauth2/callback?state=abc");
 		assertThat(request.queryValues("failure")).containsExactly("http://localhost:8080/login?error");
 		assertThat(request.queryValues("scopes[]")).containsExactly("read:user");
 		assertThat(request.header("Accept")).isEqualTo("text/html");
@@ -261,8 +261,8 @@ class AppwriteClientWireTest {
 	@Test
 	void oauth2TokenWithoutRedirectIsAnError() {
 		this.server.enqueue(Reply.json(200, "{}"));
-		assertThatThrownBy(() -> this.admin.account().createOAuth2Token("github", "http://localhost/a",
-				"http://localhost/b", null))
+		assertThatThrownBy(() -> this.admin.account()
+			.createOAuth2Token("github", "http://localhost/a", "http://localhost/b", null))
 			.isInstanceOf(AppwriteResponseException.class)
 			.hasMessageContaining("redirect was expected");
 	}
@@ -278,8 +278,7 @@ class AppwriteClientWireTest {
 
 	@Test
 	void blockingFaceRefusesToRunOnANonBlockingThread() {
-		Mono<User> onEventLoop = Mono.fromCallable(() -> this.admin.account().get())
-			.subscribeOn(Schedulers.parallel());
+		Mono<User> onEventLoop = Mono.fromCallable(() -> this.admin.account().get()).subscribeOn(Schedulers.parallel());
 		assertThatThrownBy(onEventLoop::block).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("account().get()")
 			.hasMessageContaining("reactive");
@@ -364,11 +363,9 @@ class AppwriteClientWireTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> AppwriteClient.builder().endpoint("http://localhost/v1").build())
 			.withMessageContaining("'projectId'");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> AppwriteClient.builder().header("X-Appwrite-Key", "k"))
+		assertThatIllegalArgumentException().isThrownBy(() -> AppwriteClient.builder().header("X-Appwrite-Key", "k"))
 			.withMessageContaining("apiKey");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> AppwriteClient.builder().responseTimeout(Duration.ZERO))
+		assertThatIllegalArgumentException().isThrownBy(() -> AppwriteClient.builder().responseTimeout(Duration.ZERO))
 			.withMessageContaining("'responseTimeout'");
 	}
 

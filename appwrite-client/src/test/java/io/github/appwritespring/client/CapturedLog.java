@@ -7,8 +7,8 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Records what one logger writes (the client logs through {@code System.Logger}, which goes to
- * {@code java.util.logging} here) while it is open.
+ * Records what one logger writes (the client logs through {@code System.Logger}, which
+ * goes to {@code java.util.logging} here) while it is open.
  */
 final class CapturedLog extends Handler implements AutoCloseable {
 

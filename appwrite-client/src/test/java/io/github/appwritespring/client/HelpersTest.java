@@ -39,10 +39,14 @@ class HelpersTest {
 
 	@Test
 	void queriesAreSerialisedExactlyAsAppwriteExpects() {
-		assertThat(Query.equal("title", "Hello")).isEqualTo("{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"Hello\"]}");
-		assertThat(Query.equal("age", List.of(1, 2))).isEqualTo("{\"method\":\"equal\",\"attribute\":\"age\",\"values\":[1,2]}");
-		assertThat(Query.notEqual("done", true)).isEqualTo("{\"method\":\"notEqual\",\"attribute\":\"done\",\"values\":[true]}");
-		assertThat(Query.lessThan("n", 1.5)).isEqualTo("{\"method\":\"lessThan\",\"attribute\":\"n\",\"values\":[1.5]}");
+		assertThat(Query.equal("title", "Hello"))
+			.isEqualTo("{\"method\":\"equal\",\"attribute\":\"title\",\"values\":[\"Hello\"]}");
+		assertThat(Query.equal("age", List.of(1, 2)))
+			.isEqualTo("{\"method\":\"equal\",\"attribute\":\"age\",\"values\":[1,2]}");
+		assertThat(Query.notEqual("done", true))
+			.isEqualTo("{\"method\":\"notEqual\",\"attribute\":\"done\",\"values\":[true]}");
+		assertThat(Query.lessThan("n", 1.5))
+			.isEqualTo("{\"method\":\"lessThan\",\"attribute\":\"n\",\"values\":[1.5]}");
 		assertThat(Query.lessThanEqual("n", 2)).contains("\"lessThanEqual\"");
 		assertThat(Query.greaterThan("n", 2)).contains("\"greaterThan\"");
 		assertThat(Query.greaterThanEqual("n", 2)).contains("\"greaterThanEqual\"");
@@ -58,7 +62,8 @@ class HelpersTest {
 		assertThat(Query.notSearch("t", "x")).contains("\"notSearch\"");
 		assertThat(Query.contains("tags", "a")).contains("\"contains\"");
 		assertThat(Query.notContains("tags", "a")).contains("\"notContains\"");
-		assertThat(Query.select(List.of("title", "$id"))).isEqualTo("{\"method\":\"select\",\"values\":[\"title\",\"$id\"]}");
+		assertThat(Query.select(List.of("title", "$id")))
+			.isEqualTo("{\"method\":\"select\",\"values\":[\"title\",\"$id\"]}");
 		assertThat(Query.orderAsc("title")).isEqualTo("{\"method\":\"orderAsc\",\"attribute\":\"title\"}");
 		assertThat(Query.orderDesc("$createdAt")).isEqualTo("{\"method\":\"orderDesc\",\"attribute\":\"$createdAt\"}");
 		assertThat(Query.orderRandom()).isEqualTo("{\"method\":\"orderRandom\"}");
@@ -76,17 +81,19 @@ class HelpersTest {
 		List<Double> point = List.of(-73.9857, 40.7484);
 		assertThat(Query.distanceLessThan("location", point, 1000)).isEqualTo(
 				"{\"method\":\"distanceLessThan\",\"attribute\":\"location\",\"values\":[[[-73.9857,40.7484],1000,true]]}");
-		assertThat(Query.distanceEqual("location", point, 0.5, false))
-			.isEqualTo("{\"method\":\"distanceEqual\",\"attribute\":\"location\",\"values\":[[[-73.9857,40.7484],0.5,false]]}");
+		assertThat(Query.distanceEqual("location", point, 0.5, false)).isEqualTo(
+				"{\"method\":\"distanceEqual\",\"attribute\":\"location\",\"values\":[[[-73.9857,40.7484],0.5,false]]}");
 		assertThat(Query.distanceNotEqual("location", point, 10)).contains("\"distanceNotEqual\"");
 		assertThat(Query.distanceGreaterThan("location", point, 10)).contains("\"distanceGreaterThan\"");
-		List<List<List<Integer>>> polygon = List.of(List.of(List.of(0, 0), List.of(0, 1), List.of(1, 1), List.of(0, 0)));
+		List<List<List<Integer>>> polygon = List
+			.of(List.of(List.of(0, 0), List.of(0, 1), List.of(1, 1), List.of(0, 0)));
 		assertThat(Query.intersects("area", polygon))
 			.isEqualTo("{\"method\":\"intersects\",\"attribute\":\"area\",\"values\":[[[[0,0],[0,1],[1,1],[0,0]]]]}");
 		assertThat(Query.crosses("route", List.of(List.of(0, 0), List.of(2, 2))))
 			.isEqualTo("{\"method\":\"crosses\",\"attribute\":\"route\",\"values\":[[[0,0],[2,2]]]}");
-		for (String method : List.of(Query.notIntersects("a", point), Query.notCrosses("a", point), Query.overlaps("a", point),
-				Query.notOverlaps("a", point), Query.touches("a", point), Query.notTouches("a", point))) {
+		for (String method : List.of(Query.notIntersects("a", point), Query.notCrosses("a", point),
+				Query.overlaps("a", point), Query.notOverlaps("a", point), Query.touches("a", point),
+				Query.notTouches("a", point))) {
 			assertThat(Query.methodOf(method)).isIn("notIntersects", "notCrosses", "overlaps", "notOverlaps", "touches",
 					"notTouches");
 		}
@@ -103,21 +110,24 @@ class HelpersTest {
 	@Test
 	void dateHelpersQuerySystemTimestamps() {
 		OffsetDateTime start = OffsetDateTime.of(2025, 1, 31, 12, 0, 0, 0, ZoneOffset.UTC);
-		assertThat(Query.createdBefore(start))
-			.isEqualTo("{\"method\":\"lessThan\",\"attribute\":\"$createdAt\",\"values\":[\"2025-01-31T12:00:00.000+00:00\"]}");
+		assertThat(Query.createdBefore(start)).isEqualTo(
+				"{\"method\":\"lessThan\",\"attribute\":\"$createdAt\",\"values\":[\"2025-01-31T12:00:00.000+00:00\"]}");
 		assertThat(Query.createdAfter("2025-01-01T00:00:00.000+00:00")).contains("greaterThan").contains("$createdAt");
-		assertThat(Query.createdBetween(start, start.plusDays(1))).contains("between").contains("2025-02-01T12:00:00.000+00:00");
+		assertThat(Query.createdBetween(start, start.plusDays(1))).contains("between")
+			.contains("2025-02-01T12:00:00.000+00:00");
 		assertThat(Query.updatedBefore(start)).contains("lessThan").contains("$updatedAt");
 		assertThat(Query.updatedAfter(start)).contains("greaterThan").contains("$updatedAt");
 		assertThat(Query.updatedBetween("2025-01-01T00:00:00.000+00:00", "2025-02-01T00:00:00.000+00:00"))
-			.contains("between").contains("$updatedAt");
+			.contains("between")
+			.contains("$updatedAt");
 	}
 
 	@Test
 	void badQueriesAreRejectedWithTheRule() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Query.limit(-1)).withMessageContaining("'limit'");
 		assertThatIllegalArgumentException().isThrownBy(() -> Query.equal(" ", 1)).withMessageContaining("'attribute'");
-		assertThatIllegalArgumentException().isThrownBy(() -> Query.equal("a", List.of())).withMessageContaining("'value'");
+		assertThatIllegalArgumentException().isThrownBy(() -> Query.equal("a", List.of()))
+			.withMessageContaining("'value'");
 		assertThatIllegalArgumentException().isThrownBy(() -> Query.and()).withMessageContaining("at least one");
 		assertThatIllegalArgumentException().isThrownBy(() -> Query.and("not json")).withMessageContaining("not JSON");
 		assertThatIllegalArgumentException().isThrownBy(() -> Query.equal("a", "x".repeat(5000)))
@@ -159,7 +169,8 @@ class HelpersTest {
 			InputFile stream = InputFile.fromStream(new java.io.ByteArrayInputStream(new byte[3]), 3, "s.png", null);
 			assertThat(stream.getContentType()).isEqualTo("image/png");
 			stream.open().close();
-			org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(stream::open)
+			org.assertj.core.api.Assertions.assertThatIllegalStateException()
+				.isThrownBy(stream::open)
 				.withMessageContaining("already read");
 			assertThatIllegalArgumentException().isThrownBy(() -> InputFile.fromPath(file.resolveSibling("missing")))
 				.withMessageContaining("readable regular file");

@@ -21,8 +21,8 @@ final class MultipartBody {
 	}
 
 	static List<Part> parse(byte[] body, String contentType) {
-		String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length())
-			.replace("\"", "");
+		String boundary = "--"
+				+ contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
 		byte[] delimiter = boundary.getBytes(StandardCharsets.ISO_8859_1);
 		List<Part> parts = new ArrayList<>();
 		int start = indexOf(body, delimiter, 0);
@@ -37,8 +37,8 @@ final class MultipartBody {
 			int contentStart = headersEnd + 4;
 			int next = indexOf(body, delimiter, contentStart);
 			byte[] content = java.util.Arrays.copyOfRange(body, contentStart, next - 2);
-			parts.add(new Part(attribute(headers, "name"), attribute(headers, "filename"), header(headers, "Content-Type"),
-					content));
+			parts.add(new Part(attribute(headers, "name"), attribute(headers, "filename"),
+					header(headers, "Content-Type"), content));
 			start = next;
 		}
 		return parts;

@@ -22,8 +22,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A real HTTP server on 127.0.0.1 for wire-level tests: it records every request that arrives (method, path,
- * query, headers, body) and answers with scripted responses, or with a function of the request.
+ * A real HTTP server on 127.0.0.1 for wire-level tests: it records every request that
+ * arrives (method, path, query, headers, body) and answers with scripted responses, or
+ * with a function of the request.
  */
 public final class RecordingServer implements AutoCloseable {
 
@@ -48,13 +49,16 @@ public final class RecordingServer implements AutoCloseable {
 		this.server.start();
 	}
 
-	/** @return the endpoint, e.g. {@code http://127.0.0.1:1234/v1} */
+	/**
+	 * @return the endpoint, e.g. {@code http://127.0.0.1:1234/v1}
+	 */
 	public String endpoint() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort() + "/v1";
 	}
 
 	/**
-	 * A client for this server (project {@code proj}, 5 s response timeout), closed with the server.
+	 * A client for this server (project {@code proj}, 5 s response timeout), closed with
+	 * the server.
 	 * @param apiKey the API key, or {@code null} for none
 	 * @return the client
 	 */
@@ -99,7 +103,9 @@ public final class RecordingServer implements AutoCloseable {
 		return this;
 	}
 
-	/** @return the next recorded request, waiting up to 10 seconds */
+	/**
+	 * @return the next recorded request, waiting up to 10 seconds
+	 */
 	public Recorded take() throws InterruptedException {
 		Recorded request = this.requests.poll(10, java.util.concurrent.TimeUnit.SECONDS);
 		if (request == null) {
@@ -108,7 +114,9 @@ public final class RecordingServer implements AutoCloseable {
 		return request;
 	}
 
-	/** @return how many recorded requests have not been taken yet */
+	/**
+	 * @return how many recorded requests have not been taken yet
+	 */
 	public int pending() {
 		return this.requests.size();
 	}
@@ -172,12 +180,16 @@ public final class RecordingServer implements AutoCloseable {
 			return (values == null || values.isEmpty()) ? null : values.get(0);
 		}
 
-		/** @return the body as UTF-8 text */
+		/**
+		 * @return the body as UTF-8 text
+		 */
 		public String bodyText() {
 			return new String(this.body, StandardCharsets.UTF_8);
 		}
 
-		/** @return the decoded query parameters, in order, names decoded too */
+		/**
+		 * @return the decoded query parameters, in order, names decoded too
+		 */
 		public List<Map.Entry<String, String>> queryParams() {
 			List<Map.Entry<String, String>> params = new ArrayList<>();
 			if (this.rawQuery == null || this.rawQuery.isEmpty()) {

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The request and answer shapes the services are built from, sent through the transport itself: multipart
- * uploads, per-request headers, JSON bodies on DELETE, generic answers and streamed downloads.
+ * The request and answer shapes the services are built from, sent through the transport
+ * itself: multipart uploads, per-request headers, JSON bodies on DELETE, generic answers
+ * and streamed downloads.
  */
 class RequestShapesTest {
 
@@ -41,9 +42,9 @@ class RequestShapesTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = new RecordingServer();
-		this.transport = new AppwriteTransport(new TransportSettings(this.server.endpoint(), "proj",
-				Duration.ofSeconds(5), Duration.ofSeconds(5), 4, false, Map.of(),
-				io.micrometer.observation.ObservationRegistry.NOOP));
+		this.transport = new AppwriteTransport(
+				new TransportSettings(this.server.endpoint(), "proj", Duration.ofSeconds(5), Duration.ofSeconds(5), 4,
+						false, Map.of(), io.micrometer.observation.ObservationRegistry.NOOP));
 	}
 
 	@AfterEach
@@ -65,33 +66,36 @@ class RequestShapesTest {
 				return "hello.txt";
 			}
 		}).contentType(MediaType.TEXT_PLAIN);
-		Map<String, Object> answer = this.transport
-			.call(ApiRequest.post("storage", "buckets", "b1", "files")
-				.multipart(parts.build())
-				.header("X-Appwrite-ID", "f1"), ADMIN, new TypeReference<Map<String, Object>>() {
-				})
-			.block(Duration.ofSeconds(5));
+		Map<String, Object> answer = this.transport.call(ApiRequest.post("storage", "buckets", "b1", "files")
+			.multipart(parts.build())
+			.header("X-Appwrite-ID", "f1"), ADMIN, new TypeReference<Map<String, Object>>() {
+			}).block(Duration.ofSeconds(5));
 		assertThat(answer).containsEntry("$id", "f1");
 		Recorded request = this.server.take();
 		assertThat(request.header("Content-Type")).startsWith("multipart/form-data;").contains("boundary=");
 		assertThat(request.header("X-Appwrite-ID")).isEqualTo("f1");
 		assertThat(request.header("X-Appwrite-Key")).isEqualTo("standard_shapes_key");
 		String body = request.bodyText();
-		assertThat(body).contains("name=\"fileId\"").contains("name=\"permissions[]\"")
-			.contains("read(\"any\")").contains("update(\"user:alice\")")
-			.contains("name=\"file\"; filename=\"hello.txt\"").contains("hello world");
+		assertThat(body).contains("name=\"fileId\"")
+			.contains("name=\"permissions[]\"")
+			.contains("read(\"any\")")
+			.contains("update(\"user:alice\")")
+			.contains("name=\"file\"; filename=\"hello.txt\"")
+			.contains("hello world");
 	}
 
 	@Test
 	void deleteWithAJsonBodyAndACustomAccept() throws Exception {
 		this.server.enqueue(Reply.empty(204));
-		this.transport.callForNoContent(ApiRequest.delete("tablesdb", "db", "tables", "t", "rows")
-			.json(JsonBody.create().with("queries", List.of(Query.equal("done", true))).with("transactionId", null))
-			.accept("application/json"), ADMIN).block(Duration.ofSeconds(5));
+		this.transport
+			.callForNoContent(ApiRequest.delete("tablesdb", "db", "tables", "t", "rows")
+				.json(JsonBody.create().with("queries", List.of(Query.equal("done", true))).with("transactionId", null))
+				.accept("application/json"), ADMIN)
+			.block(Duration.ofSeconds(5));
 		Recorded request = this.server.take();
 		assertThat(request.method()).isEqualTo("DELETE");
-		assertThat(request.bodyText())
-			.isEqualTo("{\"queries\":[\"{\\\"method\\\":\\\"equal\\\",\\\"attribute\\\":\\\"done\\\",\\\"values\\\":[true]}\"]}");
+		assertThat(request.bodyText()).isEqualTo(
+				"{\"queries\":[\"{\\\"method\\\":\\\"equal\\\",\\\"attribute\\\":\\\"done\\\",\\\"values\\\":[true]}\"]}");
 	}
 
 	@Test
@@ -99,7 +103,8 @@ class RequestShapesTest {
 		byte[] content = new byte[1_000_000];
 		Arrays.fill(content, (byte) 7);
 		content[content.length - 1] = 9;
-		this.server.otherwise((request) -> new Reply(200, Map.of("Content-Type", "application/octet-stream"), content, 0));
+		this.server
+			.otherwise((request) -> new Reply(200, Map.of("Content-Type", "application/octet-stream"), content, 0));
 		ApiRequest download = ApiRequest.get("storage", "buckets", "b1", "files", "f1", "download").accept("*/*");
 
 		byte[] bytes = Blocking.bytes(this.transport.callForBytes(download, ADMIN), "storage().getFileDownload()");
@@ -113,13 +118,14 @@ class RequestShapesTest {
 
 	@Test
 	void aMissingDownloadIsAnAppwriteException() {
-		this.server.enqueue(Reply.json(404, Fixtures.error(404, "storage_file_not_found",
-				"The requested file could not be found.")));
+		this.server.enqueue(Reply.json(404,
+				Fixtures.error(404, "storage_file_not_found", "The requested file could not be found.")));
 		ByteArrayOutputStream target = new ByteArrayOutputStream();
-		assertThatThrownBy(() -> Blocking.transferTo(
-				this.transport.callForBytes(ApiRequest.get("storage", "buckets", "b1", "files", "nope", "download"),
-						ADMIN),
-				target, "storage().getFileDownload()"))
+		assertThatThrownBy(
+				() -> Blocking.transferTo(
+						this.transport.callForBytes(
+								ApiRequest.get("storage", "buckets", "b1", "files", "nope", "download"), ADMIN),
+						target, "storage().getFileDownload()"))
 			.isInstanceOfSatisfying(AppwriteException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("storage_file_not_found"));
 		assertThat(target.size()).isZero();

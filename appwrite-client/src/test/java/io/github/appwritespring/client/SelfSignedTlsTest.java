@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@code selfSigned(true)} against a real HTTPS server whose certificate is self-signed and names another host.
+ * {@code selfSigned(true)} against a real HTTPS server whose certificate is self-signed
+ * and names another host.
  */
 class SelfSignedTlsTest {
 

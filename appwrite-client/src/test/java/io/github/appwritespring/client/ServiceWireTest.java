@@ -4,8 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of the per-service wire tests: a fresh recording server for each test and an admin client (API key
- * {@code key}) pointed at it.
+ * Base of the per-service wire tests: a fresh recording server for each test and an admin
+ * client (API key {@code key}) pointed at it.
  */
 abstract class ServiceWireTest {
 

@@ -27,8 +27,8 @@ class StorageWireTest extends ServiceWireTest {
 	private static String fileJson(String id, long size, long chunksTotal, long chunksUploaded) {
 		return "{\"$id\":\"" + id + "\",\"bucketId\":\"media\",\"$createdAt\":\"\",\"$updatedAt\":\"\","
 				+ "\"$permissions\":[],\"name\":\"big.bin\",\"signature\":\"\",\"mimeType\":\"application/octet-stream\","
-				+ "\"sizeOriginal\":" + size + ",\"chunksTotal\":" + chunksTotal + ",\"chunksUploaded\":" + chunksUploaded
-				+ "}";
+				+ "\"sizeOriginal\":" + size + ",\"chunksTotal\":" + chunksTotal + ",\"chunksUploaded\":"
+				+ chunksUploaded + "}";
 	}
 
 	@Test
@@ -86,7 +86,8 @@ class StorageWireTest extends ServiceWireTest {
 	void aFailedChunkStopsTheUpload(@TempDir Path dir) throws Exception {
 		Path source = Files.write(dir.resolve("big.bin"), new byte[11 * MIB]);
 		this.server.enqueue(Reply.json(201, fileJson("up", 11 * MIB, 3, 1)));
-		this.server.enqueue(Reply.json(400, Fixtures.error(400, "storage_invalid_content_range", "Invalid content range")));
+		this.server
+			.enqueue(Reply.json(400, Fixtures.error(400, "storage_invalid_content_range", "Invalid content range")));
 		assertThatThrownBy(() -> this.admin.storage().createFile("media", "up", InputFile.fromPath(source), null))
 			.isInstanceOfSatisfying(AppwriteException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("storage_invalid_content_range"));
@@ -135,11 +136,12 @@ class StorageWireTest extends ServiceWireTest {
 				+ "\"maximumFileSize\":10485760,\"allowedFileExtensions\":[\"png\"],\"compression\":\"none\","
 				+ "\"encryption\":false,\"antivirus\":false}"));
 		Bucket bucket = this.admin.storage()
-			.createBucket("media", "Media", BucketOptions.defaults()
-				.withPermissions(List.of(Permission.create(Role.users())))
-				.withFileSecurity(true)
-				.withMaximumFileSize(10 * MIB)
-				.withAllowedFileExtensions(List.of("png")));
+			.createBucket("media", "Media",
+					BucketOptions.defaults()
+						.withPermissions(List.of(Permission.create(Role.users())))
+						.withFileSecurity(true)
+						.withMaximumFileSize(10 * MIB)
+						.withAllowedFileExtensions(List.of("png")));
 		assertThat(bucket.maximumFileSize()).isEqualTo(10 * MIB);
 		assertThat(this.server.take().bodyText()).isEqualTo("{\"permissions\":[\"create(\\\"users\\\")\"],"
 				+ "\"fileSecurity\":true,\"maximumFileSize\":10485760,\"allowedFileExtensions\":[\"png\"],"
@@ -162,11 +164,13 @@ class StorageWireTest extends ServiceWireTest {
 
 	@Test
 	void badArguments() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.admin.storage()
-			.createFile("media", "x", InputFile.fromBytes(new byte[0], "empty.txt", null), null))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.admin.storage()
+				.createFile("media", "x", InputFile.fromBytes(new byte[0], "empty.txt", null), null))
 			.withMessageContaining("empty");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.admin.storage()
-			.createFile("media", "-bad", InputFile.fromBytes(new byte[1], "a.txt", null), null))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.admin.storage()
+				.createFile("media", "-bad", InputFile.fromBytes(new byte[1], "a.txt", null), null))
 			.withMessageContaining("'fileId'");
 		assertThat(this.server.pending()).isZero();
 	}

@@ -99,8 +99,8 @@ class TablesDbWireTest extends ServiceWireTest {
 		assertThat(this.server.take().bodyText()).startsWith("{\"rows\":[{");
 
 		this.server.enqueue(Reply.json(200, "{\"total\":0,\"rows\":[]}"));
-		this.admin.tablesDb().updateRows("main", "notes", Map.of("words", 0), List.of(Query.equal("title", "x")),
-				Note.class);
+		this.admin.tablesDb()
+			.updateRows("main", "notes", Map.of("words", 0), List.of(Query.equal("title", "x")), Note.class);
 		Recorded update = this.server.take();
 		assertThat(update.method()).isEqualTo("PATCH");
 		assertThat(update.path()).isEqualTo("/v1/tablesdb/main/tables/notes/rows");
@@ -147,13 +147,15 @@ class TablesDbWireTest extends ServiceWireTest {
 
 		this.server.enqueue(Reply.json(202, "{\"key\":\"kind\",\"type\":\"string\",\"format\":\"enum\","
 				+ "\"status\":\"available\",\"error\":\"\",\"required\":false,\"elements\":[\"a\",\"b\"]}"));
-		assertThat(this.admin.tablesDb().createEnumColumn("main", "notes", "kind", List.of("a", "b"), false, "a", null)
+		assertThat(this.admin.tablesDb()
+			.createEnumColumn("main", "notes", "kind", List.of("a", "b"), false, "a", null)
 			.elements()).containsExactly("a", "b");
 		assertThat(this.server.take().path()).endsWith("/columns/enum");
 
 		this.server.enqueue(Reply.json(202, "{\"key\":\"by_title\",\"type\":\"unique\",\"status\":\"available\","
 				+ "\"error\":\"\",\"columns\":[\"title\"],\"lengths\":[],\"orders\":[\"ASC\"]}"));
-		this.admin.tablesDb().createIndex("main", "notes", "by_title", "unique", List.of("title"), List.of("ASC"), null);
+		this.admin.tablesDb()
+			.createIndex("main", "notes", "by_title", "unique", List.of("title"), List.of("ASC"), null);
 		Recorded index = this.server.take();
 		assertThat(index.path()).isEqualTo("/v1/tablesdb/main/tables/notes/indexes");
 		assertThat(index.bodyText())
@@ -183,7 +185,8 @@ class TablesDbWireTest extends ServiceWireTest {
 
 	@Test
 	void errorsAndBadArguments() {
-		this.server.enqueue(Reply.json(404, Fixtures.error(404, "row_not_found", "Row with the requested ID could not be found.")));
+		this.server.enqueue(
+				Reply.json(404, Fixtures.error(404, "row_not_found", "Row with the requested ID could not be found.")));
 		assertThatThrownBy(() -> this.admin.tablesDb().getRow("main", "notes", "nope"))
 			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> {
 				assertThat(ex.getType()).isEqualTo("row_not_found");
@@ -193,7 +196,8 @@ class TablesDbWireTest extends ServiceWireTest {
 			.isThrownBy(() -> this.admin.tablesDb().createRow("main", "notes", "_bad", Map.of(), null))
 			.withMessageContaining("'rowId'");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.admin.tablesDb().createIndex("main", "notes", "k", "btree", List.of("a"), null, null))
+			.isThrownBy(
+					() -> this.admin.tablesDb().createIndex("main", "notes", "k", "btree", List.of("a"), null, null))
 			.withMessageContaining("'type'");
 		assertThatIllegalArgumentException().isThrownBy(() -> this.admin.tablesDb().listRows(" ", "notes", null))
 			.withMessageContaining("'databaseId'");

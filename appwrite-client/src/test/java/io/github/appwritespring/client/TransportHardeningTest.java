@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Bad input and broken networks: each case gets a clear error before or instead of a confusing one.
+ * Bad input and broken networks: each case gets a clear error before or instead of a
+ * confusing one.
  */
 class TransportHardeningTest {
 
@@ -156,8 +157,7 @@ class TransportHardeningTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.admin.users().list(List.of("{\"attribute\":\"name\"}"), null))
 			.withMessageContaining("'queries[0]'");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.admin.users().list(List.of(" "), null))
+		assertThatIllegalArgumentException().isThrownBy(() -> this.admin.users().list(List.of(" "), null))
 			.withMessageContaining("'queries[0]'");
 		assertThat(this.server.pending()).isZero();
 	}
@@ -190,7 +190,8 @@ class TransportHardeningTest {
 			first.append((first.length() == 0) ? "" : ",").append(membership.replace("\"ID\"", "\"" + id + "\""));
 		}
 		this.server.enqueue(Reply.json(200, "{\"total\":101,\"memberships\":[" + first + "]}"));
-		this.server.enqueue(Reply.json(200, "{\"total\":101,\"memberships\":[" + membership.replace("\"ID\"", "\"last\"") + "]}"));
+		this.server.enqueue(
+				Reply.json(200, "{\"total\":101,\"memberships\":[" + membership.replace("\"ID\"", "\"last\"") + "]}"));
 		List<String> seen = this.admin.reactive()
 			.users()
 			.listAllMemberships("alice", List.of(Query.equal("teamId", "t1")))
@@ -235,7 +236,8 @@ class TransportHardeningTest {
 			this.admin.withSession("s").account().get();
 			assertThat(log.records()).singleElement().satisfies((logRecord) -> {
 				assertThat(logRecord.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
-				assertThat(logRecord.getMessage()).contains("1.7.4").contains(this.server.endpoint())
+				assertThat(logRecord.getMessage()).contains("1.7.4")
+					.contains(this.server.endpoint())
 					.doesNotContain(KEY);
 			});
 		}

@@ -52,319 +52,375 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AppwriteEmulator implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(AppwriteEmulator.class.getName());
+	private static final Logger LOG = Logger.getLogger(AppwriteEmulator.class.getName());
 
-    private final EmulatorConfig config;
-    private final EmulatorContext context;
-    private final DocumentStore store;
-    private final BlobStore blobs;
-    private final boolean temporaryBlobs;
-    private final ApiServer server;
-    private final UserDocuments users;
-    private final String endpoint;
-    private volatile boolean closed;
+	private final EmulatorConfig config;
 
-    /** Opens the stores, then starts; on failure releases what was opened (the data directory lock, temp files). */
-    private static AppwriteEmulator open(EmulatorConfig config) throws IOException {
-        Path dataDir = config.dataDir();
-        DocumentStore store = dataDir == null ? DocumentStore.inMemory() : DocumentStore.open(dataDir, config.fsync());
-        BlobStore blobs = null;
-        try {
-            blobs = new BlobStore(dataDir == null ? Files.createTempDirectory("appwrite-emulator-files-") : dataDir.resolve("files"));
-            return new AppwriteEmulator(config, store, blobs, dataDir == null);
-        } catch (IOException | RuntimeException e) {
-            store.close();
-            if (blobs != null && dataDir == null) {
-                blobs.deleteRoot();
-            }
-            throw e;
-        }
-    }
+	private final EmulatorContext context;
 
-    private AppwriteEmulator(EmulatorConfig config, DocumentStore store, BlobStore blobs, boolean temporaryBlobs) throws IOException {
-        this.config = config;
-        this.store = store;
-        this.blobs = blobs;
-        this.temporaryBlobs = temporaryBlobs;
-        byte[] jwtKey = new byte[32];
-        new SecureRandom().nextBytes(jwtKey);
-        JwtCodec jwt = new JwtCodec(jwtKey);
-        Clock clock = Clock.systemUTC();
-        CallerResolver callers = new CallerResolver(config.projectId(), config.apiKey(), store, jwt, clock);
-        this.context = new EmulatorContext(config, store, blobs, clock, callers, jwt);
-        Routes routes = new Routes();
-        for (RouteModule module : RouteModules.all()) {
-            module.register(routes, context);
-        }
-        this.users = AccountServices.of(context).users();
-        this.server = new ApiServer(new InetSocketAddress(InetAddress.getByName(config.host()), config.port()), config.threads(),
-                routes, config.projectId(), callers);
-        String host = config.host();
-        if (host.equals("0.0.0.0") || host.equals("::")) {
-            host = "127.0.0.1";
-        } else if (host.contains(":")) {
-            host = "[" + host + "]";
-        }
-        this.endpoint = "http://" + host + ":" + server.address().getPort() + "/v1";
-        context.endpoint(endpoint);
-        LOG.warning("Appwrite emulator at " + endpoint + " is for development and tests only: it is not Appwrite and not secure.");
-    }
+	private final DocumentStore store;
 
-    /** A builder with the defaults: 127.0.0.1, a free port, project {@code emulator}, a random key, in memory. */
-    public static Builder builder() {
-        return new Builder();
-    }
+	private final BlobStore blobs;
 
-    /** Starts an emulator with the defaults of {@link #builder()}. */
-    public static AppwriteEmulator start() {
-        return builder().start();
-    }
+	private final boolean temporaryBlobs;
 
-    /** The API endpoint, e.g. {@code http://127.0.0.1:41234/v1}. */
-    public String endpoint() {
-        return endpoint;
-    }
+	private final ApiServer server;
 
-    /** The port the server listens on. */
-    public int port() {
-        return server.address().getPort();
-    }
+	private final UserDocuments users;
 
-    /** The project ID clients must send in {@code X-Appwrite-Project}. */
-    public String projectId() {
-        return config.projectId();
-    }
+	private final String endpoint;
 
-    /** The API key ({@code X-Appwrite-Key}) that grants every scope. Keep it out of logs. */
-    public String apiKey() {
-        return config.apiKey();
-    }
+	private volatile boolean closed;
 
-    /** The settings this emulator runs with. */
-    public EmulatorConfig config() {
-        return config;
-    }
+	/**
+	 * Opens the stores, then starts; on failure releases what was opened (the data
+	 * directory lock, temp files).
+	 */
+	private static AppwriteEmulator open(EmulatorConfig config) throws IOException {
+		Path dataDir = config.dataDir();
+		DocumentStore store = dataDir == null ? DocumentStore.inMemory() : DocumentStore.open(dataDir, config.fsync());
+		BlobStore blobs = null;
+		try {
+			blobs = new BlobStore(
+					dataDir == null ? Files.createTempDirectory("appwrite-emulator-files-") : dataDir.resolve("files"));
+			return new AppwriteEmulator(config, store, blobs, dataDir == null);
+		}
+		catch (IOException | RuntimeException e) {
+			store.close();
+			if (blobs != null && dataDir == null) {
+				blobs.deleteRoot();
+			}
+			throw e;
+		}
+	}
 
-    /** The shared context of the route modules (store, blobs, services), for extensions and tests. */
-    public EmulatorContext context() {
-        return context;
-    }
+	private AppwriteEmulator(EmulatorConfig config, DocumentStore store, BlobStore blobs, boolean temporaryBlobs)
+			throws IOException {
+		this.config = config;
+		this.store = store;
+		this.blobs = blobs;
+		this.temporaryBlobs = temporaryBlobs;
+		byte[] jwtKey = new byte[32];
+		new SecureRandom().nextBytes(jwtKey);
+		JwtCodec jwt = new JwtCodec(jwtKey);
+		Clock clock = Clock.systemUTC();
+		CallerResolver callers = new CallerResolver(config.projectId(), config.apiKey(), store, jwt, clock);
+		this.context = new EmulatorContext(config, store, blobs, clock, callers, jwt);
+		Routes routes = new Routes();
+		for (RouteModule module : RouteModules.all()) {
+			module.register(routes, context);
+		}
+		this.users = AccountServices.of(context).users();
+		this.server = new ApiServer(new InetSocketAddress(InetAddress.getByName(config.host()), config.port()),
+				config.threads(), routes, config.projectId(), callers);
+		String host = config.host();
+		if (host.equals("0.0.0.0") || host.equals("::")) {
+			host = "127.0.0.1";
+		}
+		else if (host.contains(":")) {
+			host = "[" + host + "]";
+		}
+		this.endpoint = "http://" + host + ":" + server.address().getPort() + "/v1";
+		context.endpoint(endpoint);
+		LOG.warning("Appwrite emulator at " + endpoint
+				+ " is for development and tests only: it is not Appwrite and not secure.");
+	}
 
-    /**
-     * Registers a function under an ID: executions of it ({@code POST /v1/functions/{id}/executions}) run the
-     * handler in this JVM. Registrations survive {@link #reset()}; registering an ID again replaces its handler.
-     *
-     * @throws IllegalArgumentException if the ID breaks Appwrite's ID rules
-     */
-    public AppwriteEmulator registerFunction(String functionId, FunctionHandler handler) {
-        Functions.register(context, functionId, handler);
-        return this;
-    }
+	/**
+	 * A builder with the defaults: 127.0.0.1, a free port, project {@code emulator}, a
+	 * random key, in memory.
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
 
-    /** Removes a registered function; returns whether there was one. */
-    public boolean unregisterFunction(String functionId) {
-        return Functions.unregister(context, functionId);
-    }
+	/** Starts an emulator with the defaults of {@link #builder()}. */
+	public static AppwriteEmulator start() {
+		return builder().start();
+	}
 
-    /**
-     * Creates a user with an email/password login and returns its ID (generated).
-     *
-     * @throws io.github.appwritespring.emulator.error.ApiException 409 if the email is taken, 400 for bad input
-     */
-    public String seedUser(String email, String password) {
-        return seedUser(Ids.UNIQUE, email, password, "");
-    }
+	/** The API endpoint, e.g. {@code http://127.0.0.1:41234/v1}. */
+	public String endpoint() {
+		return endpoint;
+	}
 
-    /**
-     * Creates a user and returns its ID.
-     *
-     * @param userId   a custom ID or {@code unique()}
-     * @param email    the email (lower-cased on storage)
-     * @param password the password (8 to 256 characters)
-     * @param name     the display name
-     * @param labels   labels (alphanumeric, at most 36 characters each)
-     */
-    public String seedUser(String userId, String email, String password, String name, String... labels) {
-        ObjectNode values = Json.object();
-        values.put("userId", userId);
-        values.put("email", email);
-        values.put("password", password);
-        values.put("name", name);
-        values.set("labels", Json.strings(List.of(labels)));
-        Params params = new Params(values);
-        String id = params.newId("userId");
-        String checkedEmail = params.email("email");
-        String checkedPassword = params.password("password");
-        String checkedName = params.text("name", 128);
-        List<String> checkedLabels = UserLabels.from(params, "labels");
-        return users.create(id, checkedEmail, null, checkedPassword, checkedName, checkedLabels, context.now()).path("$id").asString();
-    }
+	/** The port the server listens on. */
+	public int port() {
+		return server.address().getPort();
+	}
 
-    /**
-     * Creates a session for an existing user (as {@code POST /users/{userId}/sessions} does) and
-     * returns its session value: the {@code a_session_<project>} cookie value and the
-     * {@code X-Appwrite-Session} header value. Handy to sign a test request in.
-     *
-     * @throws io.github.appwritespring.emulator.error.ApiException 404 {@code user_not_found}
-     */
-    public String createSession(String userId) {
-        users.require(userId);
-        return AccountServices.of(context).sessions().issue(userId, "server", "", List.of(), "127.0.0.1", "").value();
-    }
+	/** The project ID clients must send in {@code X-Appwrite-Project}. */
+	public String projectId() {
+		return config.projectId();
+	}
 
-    /** Deletes all data (documents, files, in-memory module state) in milliseconds; settings and the key stay. */
-    public void reset() {
-        store.reset();
-        try {
-            blobs.reset();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not delete the emulator's files", e);
-        }
-        context.runResetHooks();
-    }
+	/**
+	 * The API key ({@code X-Appwrite-Key}) that grants every scope. Keep it out of logs.
+	 */
+	public String apiKey() {
+		return config.apiKey();
+	}
 
-    /** Stops the server and flushes the data (compacting the journal when persisted). Idempotent. */
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        server.close();
-        store.close();
-        if (temporaryBlobs) {
-            try {
-                blobs.deleteRoot();
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not delete the emulator's temporary files at " + blobs.root(), e);
-            }
-        }
-    }
+	/** The settings this emulator runs with. */
+	public EmulatorConfig config() {
+		return config;
+	}
 
-    /** Configures and starts an {@link AppwriteEmulator}. */
-    public static final class Builder {
+	/**
+	 * The shared context of the route modules (store, blobs, services), for extensions
+	 * and tests.
+	 */
+	public EmulatorContext context() {
+		return context;
+	}
 
-        private String host = "127.0.0.1";
-        private int port;
-        private String projectId = "emulator";
-        private @Nullable String apiKey;
-        private @Nullable Path dataDir;
-        private boolean fsync;
-        private Duration sessionLength = Duration.ofDays(365);
-        private int maxSessionsPerUser = 10;
-        private boolean rateLimits = true;
-        private final Set<String> allowedRedirectHosts = new LinkedHashSet<>();
-        private int threads = 64;
+	/**
+	 * Registers a function under an ID: executions of it ({@code POST
+	 * /v1/functions/{id}/executions}) run the handler in this JVM. Registrations survive
+	 * {@link #reset()}; registering an ID again replaces its handler.
+	 * @throws IllegalArgumentException if the ID breaks Appwrite's ID rules
+	 */
+	public AppwriteEmulator registerFunction(String functionId, FunctionHandler handler) {
+		Functions.register(context, functionId, handler);
+		return this;
+	}
 
-        private Builder() {
-        }
+	/** Removes a registered function; returns whether there was one. */
+	public boolean unregisterFunction(String functionId) {
+		return Functions.unregister(context, functionId);
+	}
 
-        /** The interface to bind (default {@code 127.0.0.1}). */
-        public Builder host(String host) {
-            this.host = host;
-            return this;
-        }
+	/**
+	 * Creates a user with an email/password login and returns its ID (generated).
+	 * @throws io.github.appwritespring.emulator.error.ApiException 409 if the email is
+	 * taken, 400 for bad input
+	 */
+	public String seedUser(String email, String password) {
+		return seedUser(Ids.UNIQUE, email, password, "");
+	}
 
-        /** The port (default 0: a free port). */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
-            }
-            this.port = port;
-            return this;
-        }
+	/**
+	 * Creates a user and returns its ID.
+	 * @param userId a custom ID or {@code unique()}
+	 * @param email the email (lower-cased on storage)
+	 * @param password the password (8 to 256 characters)
+	 * @param name the display name
+	 * @param labels labels (alphanumeric, at most 36 characters each)
+	 */
+	public String seedUser(String userId, String email, String password, String name, String... labels) {
+		ObjectNode values = Json.object();
+		values.put("userId", userId);
+		values.put("email", email);
+		values.put("password", password);
+		values.put("name", name);
+		values.set("labels", Json.strings(List.of(labels)));
+		Params params = new Params(values);
+		String id = params.newId("userId");
+		String checkedEmail = params.email("email");
+		String checkedPassword = params.password("password");
+		String checkedName = params.text("name", 128);
+		List<String> checkedLabels = UserLabels.from(params, "labels");
+		return users.create(id, checkedEmail, null, checkedPassword, checkedName, checkedLabels, context.now())
+			.path("$id")
+			.asString();
+	}
 
-        /** The project ID (default {@code emulator}); a valid Appwrite ID. */
-        public Builder projectId(String projectId) {
-            if (!Ids.isValid(projectId)) {
-                throw new IllegalArgumentException("projectId must be at most 36 characters of a-z, A-Z, 0-9, '.', '-', '_' and not start with a special character");
-            }
-            this.projectId = projectId;
-            return this;
-        }
+	/**
+	 * Creates a session for an existing user (as {@code POST /users/{userId}/sessions}
+	 * does) and returns its session value: the {@code a_session_<project>} cookie value
+	 * and the {@code X-Appwrite-Session} header value. Handy to sign a test request in.
+	 * @throws io.github.appwritespring.emulator.error.ApiException 404
+	 * {@code user_not_found}
+	 */
+	public String createSession(String userId) {
+		users.require(userId);
+		return AccountServices.of(context).sessions().issue(userId, "server", "", List.of(), "127.0.0.1", "").value();
+	}
 
-        /** The API key (default: a random {@code standard_...} key). */
-        public Builder apiKey(String apiKey) {
-            if (apiKey.isBlank()) {
-                throw new IllegalArgumentException("apiKey must not be blank");
-            }
-            this.apiKey = apiKey;
-            return this;
-        }
+	/**
+	 * Deletes all data (documents, files, in-memory module state) in milliseconds;
+	 * settings and the key stay.
+	 */
+	public void reset() {
+		store.reset();
+		try {
+			blobs.reset();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not delete the emulator's files", e);
+		}
+		context.runResetHooks();
+	}
 
-        /** Persist data in this directory (journal + snapshot + {@code files/}); default: memory only. */
-        public Builder dataDir(@Nullable Path dataDir) {
-            this.dataDir = dataDir;
-            return this;
-        }
+	/**
+	 * Stops the server and flushes the data (compacting the journal when persisted).
+	 * Idempotent.
+	 */
+	@Override
+	public synchronized void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		server.close();
+		store.close();
+		if (temporaryBlobs) {
+			try {
+				blobs.deleteRoot();
+			}
+			catch (IOException e) {
+				LOG.log(Level.WARNING, "Could not delete the emulator's temporary files at " + blobs.root(), e);
+			}
+		}
+	}
 
-        /** Force every journal write to disk (default false: written to the OS, which survives a killed process). */
-        public Builder fsync(boolean fsync) {
-            this.fsync = fsync;
-            return this;
-        }
+	/** Configures and starts an {@link AppwriteEmulator}. */
+	public static final class Builder {
 
-        /** Lifetime of new sessions (default 365 days, like Appwrite). */
-        public Builder sessionLength(Duration sessionLength) {
-            if (sessionLength.isNegative() || sessionLength.isZero()) {
-                throw new IllegalArgumentException("sessionLength must be positive");
-            }
-            this.sessionLength = sessionLength;
-            return this;
-        }
+		private String host = "127.0.0.1";
 
-        /** Sessions kept per user, 1 to 100 (default 10); the oldest are deleted beyond it. */
-        public Builder maxSessionsPerUser(int maxSessionsPerUser) {
-            if (maxSessionsPerUser < 1 || maxSessionsPerUser > 100) {
-                throw new IllegalArgumentException("maxSessionsPerUser must be between 1 and 100");
-            }
-            this.maxSessionsPerUser = maxSessionsPerUser;
-            return this;
-        }
+		private int port;
 
-        /** Apply Appwrite's rate limits to non-key callers (default true). */
-        public Builder rateLimits(boolean rateLimits) {
-            this.rateLimits = rateLimits;
-            return this;
-        }
+		private String projectId = "emulator";
 
-        /** Extra host names accepted in OAuth2 {@code success}/{@code failure} URLs. */
-        public Builder allowedRedirectHosts(String... hosts) {
-            for (String h : hosts) {
-                allowedRedirectHosts.add(h.toLowerCase(Locale.ROOT));
-            }
-            return this;
-        }
+		private @Nullable String apiKey;
 
-        /** HTTP worker threads (default 64). */
-        public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1");
-            }
-            this.threads = threads;
-            return this;
-        }
+		private @Nullable Path dataDir;
 
-        /** The settings as configured (a random key is generated now if none was set). */
-        public EmulatorConfig config() {
-            if (apiKey == null) {
-                apiKey = "standard_" + SessionSecrets.newSecret(128);
-            }
-            return new EmulatorConfig(host, port, projectId, apiKey, dataDir, fsync, sessionLength, maxSessionsPerUser, rateLimits,
-                    allowedRedirectHosts, threads);
-        }
+		private boolean fsync;
 
-        /**
-         * Starts the emulator.
-         *
-         * @throws UncheckedIOException if the port cannot be bound or the data directory cannot be read
-         */
-        public AppwriteEmulator start() {
-            try {
-                return open(config());
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start the Appwrite emulator: " + e.getMessage(), e);
-            }
-        }
-    }
+		private Duration sessionLength = Duration.ofDays(365);
+
+		private int maxSessionsPerUser = 10;
+
+		private boolean rateLimits = true;
+
+		private final Set<String> allowedRedirectHosts = new LinkedHashSet<>();
+
+		private int threads = 64;
+
+		private Builder() {
+		}
+
+		/** The interface to bind (default {@code 127.0.0.1}). */
+		public Builder host(String host) {
+			this.host = host;
+			return this;
+		}
+
+		/** The port (default 0: a free port). */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+			}
+			this.port = port;
+			return this;
+		}
+
+		/** The project ID (default {@code emulator}); a valid Appwrite ID. */
+		public Builder projectId(String projectId) {
+			if (!Ids.isValid(projectId)) {
+				throw new IllegalArgumentException(
+						"projectId must be at most 36 characters of a-z, A-Z, 0-9, '.', '-', '_' and not start with a special character");
+			}
+			this.projectId = projectId;
+			return this;
+		}
+
+		/** The API key (default: a random {@code standard_...} key). */
+		public Builder apiKey(String apiKey) {
+			if (apiKey.isBlank()) {
+				throw new IllegalArgumentException("apiKey must not be blank");
+			}
+			this.apiKey = apiKey;
+			return this;
+		}
+
+		/**
+		 * Persist data in this directory (journal + snapshot + {@code files/}); default:
+		 * memory only.
+		 */
+		public Builder dataDir(@Nullable Path dataDir) {
+			this.dataDir = dataDir;
+			return this;
+		}
+
+		/**
+		 * Force every journal write to disk (default false: written to the OS, which
+		 * survives a killed process).
+		 */
+		public Builder fsync(boolean fsync) {
+			this.fsync = fsync;
+			return this;
+		}
+
+		/** Lifetime of new sessions (default 365 days, like Appwrite). */
+		public Builder sessionLength(Duration sessionLength) {
+			if (sessionLength.isNegative() || sessionLength.isZero()) {
+				throw new IllegalArgumentException("sessionLength must be positive");
+			}
+			this.sessionLength = sessionLength;
+			return this;
+		}
+
+		/**
+		 * Sessions kept per user, 1 to 100 (default 10); the oldest are deleted beyond
+		 * it.
+		 */
+		public Builder maxSessionsPerUser(int maxSessionsPerUser) {
+			if (maxSessionsPerUser < 1 || maxSessionsPerUser > 100) {
+				throw new IllegalArgumentException("maxSessionsPerUser must be between 1 and 100");
+			}
+			this.maxSessionsPerUser = maxSessionsPerUser;
+			return this;
+		}
+
+		/** Apply Appwrite's rate limits to non-key callers (default true). */
+		public Builder rateLimits(boolean rateLimits) {
+			this.rateLimits = rateLimits;
+			return this;
+		}
+
+		/** Extra host names accepted in OAuth2 {@code success}/{@code failure} URLs. */
+		public Builder allowedRedirectHosts(String... hosts) {
+			for (String h : hosts) {
+				allowedRedirectHosts.add(h.toLowerCase(Locale.ROOT));
+			}
+			return this;
+		}
+
+		/** HTTP worker threads (default 64). */
+		public Builder threads(int threads) {
+			if (threads < 1) {
+				throw new IllegalArgumentException("threads must be at least 1");
+			}
+			this.threads = threads;
+			return this;
+		}
+
+		/** The settings as configured (a random key is generated now if none was set). */
+		public EmulatorConfig config() {
+			if (apiKey == null) {
+				apiKey = "standard_" + SessionSecrets.newSecret(128);
+			}
+			return new EmulatorConfig(host, port, projectId, apiKey, dataDir, fsync, sessionLength, maxSessionsPerUser,
+					rateLimits, allowedRedirectHosts, threads);
+		}
+
+		/**
+		 * Starts the emulator.
+		 * @throws UncheckedIOException if the port cannot be bound or the data directory
+		 * cannot be read
+		 */
+		public AppwriteEmulator start() {
+			try {
+				return open(config());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Could not start the Appwrite emulator: " + e.getMessage(), e);
+			}
+		}
+
+	}
+
 }

@@ -10,111 +10,118 @@ import java.util.concurrent.CountDownLatch;
  * Runs the emulator as a standalone process:
  * <pre>java -jar appwrite-emulator.jar [--host 127.0.0.1] [--port 0] [--project-id emulator]
  *     [--api-key KEY] [--data-dir DIR] [--fsync] [--no-rate-limits] [--session-length SECONDS]
- *     [--max-sessions N] [--allowed-redirect-host HOST]... [--threads N]</pre>
- * Prints exactly one line {@code Appwrite emulator ready: endpoint=... project=... apiKey=...} on
- * stdout when ready, serves until stopped, and flushes its data on SIGTERM / Ctrl-C.
- * The API key may also come from the environment variable {@code APPWRITE_EMULATOR_API_KEY}.
+ *     [--max-sessions N] [--allowed-redirect-host HOST]... [--threads N]</pre> Prints
+ * exactly one line {@code Appwrite emulator ready: endpoint=... project=... apiKey=...}
+ * on stdout when ready, serves until stopped, and flushes its data on SIGTERM / Ctrl-C.
+ * The API key may also come from the environment variable
+ * {@code APPWRITE_EMULATOR_API_KEY}.
  */
 public final class EmulatorMain {
 
-    private EmulatorMain() {
-    }
+	private EmulatorMain() {
+	}
 
-    /** Entry point; exit code 2 for bad arguments. */
-    public static void main(String[] args) throws InterruptedException {
-        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-            System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s: %5$s%6$s%n");
-        }
-        AppwriteEmulator.Builder builder;
-        try {
-            builder = parse(args, System.err);
-        } catch (IllegalArgumentException e) {
-            System.err.println("appwrite-emulator: " + e.getMessage());
-            System.err.println(usage());
-            System.exit(2);
-            return;
-        }
-        if (builder == null) {
-            System.out.println(usage());
-            return;
-        }
-        AppwriteEmulator emulator = builder.start();
-        emulator.registerFunction(EchoFunction.ID, new EchoFunction());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "appwrite-emulator-shutdown"));
-        System.out.println("Appwrite emulator ready: endpoint=" + emulator.endpoint() + " project=" + emulator.projectId() + " apiKey=" + emulator.apiKey());
-        System.out.flush();
-        stopped.await();
-    }
+	/** Entry point; exit code 2 for bad arguments. */
+	public static void main(String[] args) throws InterruptedException {
+		if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+			System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s: %5$s%6$s%n");
+		}
+		AppwriteEmulator.Builder builder;
+		try {
+			builder = parse(args, System.err);
+		}
+		catch (IllegalArgumentException e) {
+			System.err.println("appwrite-emulator: " + e.getMessage());
+			System.err.println(usage());
+			System.exit(2);
+			return;
+		}
+		if (builder == null) {
+			System.out.println(usage());
+			return;
+		}
+		AppwriteEmulator emulator = builder.start();
+		emulator.registerFunction(EchoFunction.ID, new EchoFunction());
+		CountDownLatch stopped = new CountDownLatch(1);
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			emulator.close();
+			stopped.countDown();
+		}, "appwrite-emulator-shutdown"));
+		System.out.println("Appwrite emulator ready: endpoint=" + emulator.endpoint() + " project="
+				+ emulator.projectId() + " apiKey=" + emulator.apiKey());
+		System.out.flush();
+		stopped.await();
+	}
 
-    /** Parses the arguments into a builder; null when help was asked for. */
-    static AppwriteEmulator.Builder parse(String[] args, PrintStream warnings) {
-        AppwriteEmulator.Builder builder = AppwriteEmulator.builder();
-        String envKey = System.getenv("APPWRITE_EMULATOR_API_KEY");
-        if (envKey != null && !envKey.isBlank()) {
-            builder.apiKey(envKey);
-        }
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> {
-                    return null;
-                }
-                case "--host" -> {
-                    String host = value(args, ++i, arg);
-                    if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-                        warnings.println("WARNING: binding the Appwrite emulator to " + host + " makes it reachable from other machines; it is not secure.");
-                    }
-                    builder.host(host);
-                }
-                case "--port" -> builder.port(number(value(args, ++i, arg), arg));
-                case "--project-id" -> builder.projectId(value(args, ++i, arg));
-                case "--api-key" -> builder.apiKey(value(args, ++i, arg));
-                case "--data-dir" -> builder.dataDir(Path.of(value(args, ++i, arg)));
-                case "--fsync" -> builder.fsync(true);
-                case "--no-rate-limits" -> builder.rateLimits(false);
-                case "--session-length" -> builder.sessionLength(Duration.ofSeconds(number(value(args, ++i, arg), arg)));
-                case "--max-sessions" -> builder.maxSessionsPerUser(number(value(args, ++i, arg), arg));
-                case "--allowed-redirect-host" -> builder.allowedRedirectHosts(value(args, ++i, arg));
-                case "--threads" -> builder.threads(number(value(args, ++i, arg), arg));
-                default -> throw new IllegalArgumentException("unknown option " + arg);
-            }
-        }
-        return builder;
-    }
+	/** Parses the arguments into a builder; null when help was asked for. */
+	static AppwriteEmulator.Builder parse(String[] args, PrintStream warnings) {
+		AppwriteEmulator.Builder builder = AppwriteEmulator.builder();
+		String envKey = System.getenv("APPWRITE_EMULATOR_API_KEY");
+		if (envKey != null && !envKey.isBlank()) {
+			builder.apiKey(envKey);
+		}
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			switch (arg) {
+				case "--help", "-h" -> {
+					return null;
+				}
+				case "--host" -> {
+					String host = value(args, ++i, arg);
+					if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+						warnings.println("WARNING: binding the Appwrite emulator to " + host
+								+ " makes it reachable from other machines; it is not secure.");
+					}
+					builder.host(host);
+				}
+				case "--port" -> builder.port(number(value(args, ++i, arg), arg));
+				case "--project-id" -> builder.projectId(value(args, ++i, arg));
+				case "--api-key" -> builder.apiKey(value(args, ++i, arg));
+				case "--data-dir" -> builder.dataDir(Path.of(value(args, ++i, arg)));
+				case "--fsync" -> builder.fsync(true);
+				case "--no-rate-limits" -> builder.rateLimits(false);
+				case "--session-length" ->
+					builder.sessionLength(Duration.ofSeconds(number(value(args, ++i, arg), arg)));
+				case "--max-sessions" -> builder.maxSessionsPerUser(number(value(args, ++i, arg), arg));
+				case "--allowed-redirect-host" -> builder.allowedRedirectHosts(value(args, ++i, arg));
+				case "--threads" -> builder.threads(number(value(args, ++i, arg), arg));
+				default -> throw new IllegalArgumentException("unknown option " + arg);
+			}
+		}
+		return builder;
+	}
 
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
-    }
+	private static String value(String[] args, int index, String option) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(option + " needs a value");
+		}
+		return args[index];
+	}
 
-    private static int number(String value, String option) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'");
-        }
-    }
+	private static int number(String value, String option) {
+		try {
+			return Integer.parseInt(value);
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'");
+		}
+	}
 
-    private static String usage() {
-        return """
-                Usage: java -jar appwrite-emulator.jar [options]
-                  --host HOST                  interface to bind (default 127.0.0.1)
-                  --port N                     port (default 0 = a free port, printed in the ready line)
-                  --project-id ID              project ID (default emulator)
-                  --api-key KEY                API key (default: random standard_...; or env APPWRITE_EMULATOR_API_KEY)
-                  --data-dir DIR               persist data in DIR (default: memory only)
-                  --fsync                      force every write to disk
-                  --no-rate-limits             disable Appwrite's rate limits
-                  --session-length SECONDS     session lifetime (default 31536000)
-                  --max-sessions N             sessions kept per user (default 10)
-                  --allowed-redirect-host HOST extra host for OAuth2 success/failure URLs (repeatable)
-                  --threads N                  HTTP worker threads (default 64)
-                For development and tests only.""";
-    }
+	private static String usage() {
+		return """
+				Usage: java -jar appwrite-emulator.jar [options]
+				  --host HOST                  interface to bind (default 127.0.0.1)
+				  --port N                     port (default 0 = a free port, printed in the ready line)
+				  --project-id ID              project ID (default emulator)
+				  --api-key KEY                API key (default: random standard_...; or env APPWRITE_EMULATOR_API_KEY)
+				  --data-dir DIR               persist data in DIR (default: memory only)
+				  --fsync                      force every write to disk
+				  --no-rate-limits             disable Appwrite's rate limits
+				  --session-length SECONDS     session lifetime (default 31536000)
+				  --max-sessions N             sessions kept per user (default 10)
+				  --allowed-redirect-host HOST extra host for OAuth2 success/failure URLs (repeatable)
+				  --threads N                  HTTP worker threads (default 64)
+				For development and tests only.""";
+	}
+
 }

@@ -13,39 +13,46 @@ import org.junit.jupiter.api.Test;
 
 class EmulatorMainTest {
 
-    @Test
-    void parsesEveryFlag() {
-        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
-        EmulatorConfig config = EmulatorMain.parse(new String[] {"--host", "0.0.0.0", "--port", "8123", "--project-id", "demo",
-                "--api-key", "standard_x", "--data-dir", "/tmp/emu", "--fsync", "--no-rate-limits", "--session-length", "60",
-                "--max-sessions", "3", "--allowed-redirect-host", "App.Test", "--threads", "8"},
-                new PrintStream(warnings, true, StandardCharsets.UTF_8)).config();
-        assertThat(config.host()).isEqualTo("0.0.0.0");
-        assertThat(config.port()).isEqualTo(8123);
-        assertThat(config.projectId()).isEqualTo("demo");
-        assertThat(config.apiKey()).isEqualTo("standard_x");
-        assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/emu"));
-        assertThat(config.fsync()).isTrue();
-        assertThat(config.rateLimits()).isFalse();
-        assertThat(config.sessionLength()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(config.maxSessionsPerUser()).isEqualTo(3);
-        assertThat(config.allowedRedirectHosts()).containsExactly("app.test");
-        assertThat(config.threads()).isEqualTo(8);
-        assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("WARNING").contains("0.0.0.0");
-        assertThat(config.toString()).doesNotContain("standard_x");
-    }
+	@Test
+	void parsesEveryFlag() {
+		ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+		EmulatorConfig config = EmulatorMain
+			.parse(new String[] { "--host", "0.0.0.0", "--port", "8123", "--project-id", "demo", "--api-key",
+					"standard_x", "--data-dir", "/tmp/emu", "--fsync", "--no-rate-limits", "--session-length", "60",
+					"--max-sessions", "3", "--allowed-redirect-host", "App.Test", "--threads", "8" },
+					new PrintStream(warnings, true, StandardCharsets.UTF_8))
+			.config();
+		assertThat(config.host()).isEqualTo("0.0.0.0");
+		assertThat(config.port()).isEqualTo(8123);
+		assertThat(config.projectId()).isEqualTo("demo");
+		assertThat(config.apiKey()).isEqualTo("standard_x");
+		assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/emu"));
+		assertThat(config.fsync()).isTrue();
+		assertThat(config.rateLimits()).isFalse();
+		assertThat(config.sessionLength()).isEqualTo(Duration.ofSeconds(60));
+		assertThat(config.maxSessionsPerUser()).isEqualTo(3);
+		assertThat(config.allowedRedirectHosts()).containsExactly("app.test");
+		assertThat(config.threads()).isEqualTo(8);
+		assertThat(warnings.toString(StandardCharsets.UTF_8)).contains("WARNING").contains("0.0.0.0");
+		assertThat(config.toString()).doesNotContain("standard_x");
+	}
 
-    @Test
-    void defaultsAndBadArguments() {
-        EmulatorConfig config = EmulatorMain.parse(new String[0], System.err).config();
-        assertThat(config.host()).isEqualTo("127.0.0.1");
-        assertThat(config.port()).isZero();
-        assertThat(config.projectId()).isEqualTo("emulator");
-        assertThat(config.apiKey()).matches("standard_[0-9a-f]{256}");
-        assertThat(EmulatorMain.parse(new String[] {"--help"}, System.err)).isNull();
-        assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--port"}, System.err)).hasMessageContaining("--port needs a value");
-        assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--port", "x"}, System.err)).hasMessageContaining("whole number");
-        assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--bogus"}, System.err)).hasMessageContaining("unknown option --bogus");
-        assertThatThrownBy(() -> EmulatorMain.parse(new String[] {"--project-id", "../x"}, System.err)).isInstanceOf(IllegalArgumentException.class);
-    }
+	@Test
+	void defaultsAndBadArguments() {
+		EmulatorConfig config = EmulatorMain.parse(new String[0], System.err).config();
+		assertThat(config.host()).isEqualTo("127.0.0.1");
+		assertThat(config.port()).isZero();
+		assertThat(config.projectId()).isEqualTo("emulator");
+		assertThat(config.apiKey()).matches("standard_[0-9a-f]{256}");
+		assertThat(EmulatorMain.parse(new String[] { "--help" }, System.err)).isNull();
+		assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--port" }, System.err))
+			.hasMessageContaining("--port needs a value");
+		assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--port", "x" }, System.err))
+			.hasMessageContaining("whole number");
+		assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--bogus" }, System.err))
+			.hasMessageContaining("unknown option --bogus");
+		assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--project-id", "../x" }, System.err))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
 }

@@ -17,106 +17,112 @@ import tools.jackson.databind.JsonNode;
 /** A small loopback HTTP client for tests, on the JDK's {@link HttpClient}. */
 public final class TestHttp {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+	private static final HttpClient CLIENT = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
-    private final String endpoint;
-    private final List<String> headers = new ArrayList<>();
+	private final String endpoint;
 
-    private TestHttp(String endpoint) {
-        this.endpoint = endpoint;
-    }
+	private final List<String> headers = new ArrayList<>();
 
-    /** A client for the emulator's project, no credentials. */
-    public static TestHttp guest(AppwriteEmulator emulator) {
-        return new TestHttp(emulator.endpoint()).with("X-Appwrite-Project", emulator.projectId());
-    }
+	private TestHttp(String endpoint) {
+		this.endpoint = endpoint;
+	}
 
-    /** A client for the emulator's project with its API key. */
-    public static TestHttp key(AppwriteEmulator emulator) {
-        return guest(emulator).with("X-Appwrite-Key", emulator.apiKey());
-    }
+	/** A client for the emulator's project, no credentials. */
+	public static TestHttp guest(AppwriteEmulator emulator) {
+		return new TestHttp(emulator.endpoint()).with("X-Appwrite-Project", emulator.projectId());
+	}
 
-    /** A raw client without any header. */
-    public static TestHttp raw(String endpoint) {
-        return new TestHttp(endpoint);
-    }
+	/** A client for the emulator's project with its API key. */
+	public static TestHttp key(AppwriteEmulator emulator) {
+		return guest(emulator).with("X-Appwrite-Key", emulator.apiKey());
+	}
 
-    /** A copy with one more header. */
-    public TestHttp with(String name, String value) {
-        TestHttp copy = new TestHttp(endpoint);
-        copy.headers.addAll(headers);
-        copy.headers.add(name);
-        copy.headers.add(value);
-        return copy;
-    }
+	/** A raw client without any header. */
+	public static TestHttp raw(String endpoint) {
+		return new TestHttp(endpoint);
+	}
 
-    /** A response with its body parsed as JSON when possible. */
-    public record Result(int status, HttpResponse<String> response) {
-        public JsonNode json() {
-            return Json.MAPPER.readTree(response.body());
-        }
+	/** A copy with one more header. */
+	public TestHttp with(String name, String value) {
+		TestHttp copy = new TestHttp(endpoint);
+		copy.headers.addAll(headers);
+		copy.headers.add(name);
+		copy.headers.add(value);
+		return copy;
+	}
 
-        public String header(String name) {
-            return response.headers().firstValue(name).orElse(null);
-        }
+	/** A response with its body parsed as JSON when possible. */
+	public record Result(int status, HttpResponse<String> response) {
+		public JsonNode json() {
+			return Json.MAPPER.readTree(response.body());
+		}
 
-        public List<String> headers(String name) {
-            return response.headers().allValues(name);
-        }
-    }
+		public String header(String name) {
+			return response.headers().firstValue(name).orElse(null);
+		}
 
-    public Result get(String path) {
-        return send("GET", path, null, null);
-    }
+		public List<String> headers(String name) {
+			return response.headers().allValues(name);
+		}
+	}
 
-    public Result delete(String path) {
-        return send("DELETE", path, null, null);
-    }
+	public Result get(String path) {
+		return send("GET", path, null, null);
+	}
 
-    public Result post(String path, String json) {
-        return send("POST", path, "application/json", json);
-    }
+	public Result delete(String path) {
+		return send("DELETE", path, null, null);
+	}
 
-    public Result put(String path, String json) {
-        return send("PUT", path, "application/json", json);
-    }
+	public Result post(String path, String json) {
+		return send("POST", path, "application/json", json);
+	}
 
-    public Result patch(String path, String json) {
-        return send("PATCH", path, "application/json", json);
-    }
+	public Result put(String path, String json) {
+		return send("PUT", path, "application/json", json);
+	}
 
-    /** Sends any method with an optional body of the given content type. */
-    public Result send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + path)).timeout(Duration.ofSeconds(20));
-        for (int i = 0; i < headers.size(); i += 2) {
-            request.header(headers.get(i), headers.get(i + 1));
-        }
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Result(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+	public Result patch(String path, String json) {
+		return send("PATCH", path, "application/json", json);
+	}
 
-    /** Asserts an Appwrite error body with the given status and type. */
-    public static void assertError(TestHttp.Result result, int status, String type) {
-        assertThat(result.status()).as(result.response().body()).isEqualTo(status);
-        JsonNode body = result.json();
-        assertThat(body.path("type").asString()).isEqualTo(type);
-        assertThat(body.path("code").isNumber()).isTrue();
-        assertThat(body.path("code").asInt()).isEqualTo(status);
-        assertThat(body.path("version").asString()).isEqualTo("1.8.1");
-        assertThat(body.path("message").asString()).isNotBlank();
-    }
+	/** Sends any method with an optional body of the given content type. */
+	public Result send(String method, String path, String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + path))
+			.timeout(Duration.ofSeconds(20));
+		for (int i = 0; i < headers.size(); i += 2) {
+			request.header(headers.get(i), headers.get(i + 1));
+		}
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		request.method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		try {
+			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Result(response.statusCode(), response);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Asserts an Appwrite error body with the given status and type. */
+	public static void assertError(TestHttp.Result result, int status, String type) {
+		assertThat(result.status()).as(result.response().body()).isEqualTo(status);
+		JsonNode body = result.json();
+		assertThat(body.path("type").asString()).isEqualTo(type);
+		assertThat(body.path("code").isNumber()).isTrue();
+		assertThat(body.path("code").asInt()).isEqualTo(status);
+		assertThat(body.path("version").asString()).isEqualTo("1.8.1");
+		assertThat(body.path("message").asString()).isNotBlank();
+	}
+
 }

@@ -13,10 +13,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The admin {@link AppwriteClient} (API key), built from {@link AppwriteConnectionDetails} and
- * {@link AppwriteClientCustomizer}s (recording Micrometer observations when an {@link ObservationRegistry} bean
- * exists), and the factory of per-request session clients. Works in any application,
- * web or not.
+ * The admin {@link AppwriteClient} (API key), built from
+ * {@link AppwriteConnectionDetails} and {@link AppwriteClientCustomizer}s (recording
+ * Micrometer observations when an {@link ObservationRegistry} bean exists), and the
+ * factory of per-request session clients. Works in any application, web or not.
  */
 @AutoConfiguration(afterName = "io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration")
 @ConditionalOnClass(AppwriteClient.class)
@@ -34,7 +34,8 @@ public final class AppwriteAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AppwriteConnectionDetails.class)
 	AppwriteClient appwriteClient(AppwriteProperties properties, AppwriteConnectionDetails connectionDetails,
-			ObjectProvider<AppwriteClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observationRegistry) {
+			ObjectProvider<AppwriteClientCustomizer> customizers,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		AppwriteClient.Builder builder = AppwriteClient.builder()
 			.endpoint(connectionDetails.getEndpoint())
 			.projectId(connectionDetails.getProjectId())

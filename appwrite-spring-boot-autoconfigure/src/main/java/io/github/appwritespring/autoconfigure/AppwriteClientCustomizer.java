@@ -3,14 +3,15 @@ package io.github.appwritespring.autoconfigure;
 import io.github.appwritespring.client.AppwriteClient;
 
 /**
- * Customizes the admin client's builder before the client is built (extra headers, timeouts, ...). Every
- * customizer bean is applied, in {@code @Order}.
+ * Customizes the admin client's builder before the client is built (extra headers,
+ * timeouts, ...). Every customizer bean is applied, in {@code @Order}.
  */
 @FunctionalInterface
 public interface AppwriteClientCustomizer {
 
 	/**
-	 * @param builder the builder, already set up from the properties and connection details
+	 * @param builder the builder, already set up from the properties and connection
+	 * details
 	 */
 	void customize(AppwriteClient.Builder builder);
 

@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A required Appwrite property is missing. Reported at start-up by {@link AppwriteConfigurationFailureAnalyzer}.
+ * A required Appwrite property is missing. Reported at start-up by
+ * {@link AppwriteConfigurationFailureAnalyzer}.
  */
 public class AppwriteConfigurationException extends IllegalStateException {
 
@@ -23,30 +24,39 @@ public class AppwriteConfigurationException extends IllegalStateException {
 	 * @param endpoint the configured endpoint, for the report
 	 */
 	public AppwriteConfigurationException(String property, String example, @Nullable String endpoint) {
-		super("Property '" + property + "' is required when Appwrite's endpoint is set" + ((endpoint != null)
-				? " (appwrite.endpoint=" + endpoint + ")" : "") + "; set it in application.yml or as environment "
-				+ "variable " + environmentVariable(property));
+		super("Property '" + property + "' is required when Appwrite's endpoint is set"
+				+ ((endpoint != null) ? " (appwrite.endpoint=" + endpoint + ")" : "")
+				+ "; set it in application.yml or as environment " + "variable " + environmentVariable(property));
 		this.property = property;
 		this.example = example;
 		this.endpoint = endpoint;
 	}
 
-	/** @return the missing property */
+	/**
+	 * @return the missing property
+	 */
 	public String getProperty() {
 		return this.property;
 	}
 
-	/** @return an example value */
+	/**
+	 * @return an example value
+	 */
 	public String getExample() {
 		return this.example;
 	}
 
-	/** @return the configured endpoint, or {@code null} */
+	/**
+	 * @return the configured endpoint, or {@code null}
+	 */
 	public @Nullable String getEndpoint() {
 		return this.endpoint;
 	}
 
-	/** @return the environment variable that sets the property, e.g. {@code APPWRITE_PROJECT_ID} */
+	/**
+	 * @return the environment variable that sets the property, e.g.
+	 * {@code APPWRITE_PROJECT_ID}
+	 */
 	public String getEnvironmentVariable() {
 		return environmentVariable(this.property);
 	}

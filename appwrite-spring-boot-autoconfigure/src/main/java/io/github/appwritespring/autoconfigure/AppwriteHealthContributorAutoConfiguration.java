@@ -10,8 +10,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Appwrite's health in the actuator's health endpoint, when Spring Boot's health support is present.
- * {@code management.health.appwrite.enabled=false} turns it off.
+ * Appwrite's health in the actuator's health endpoint, when Spring Boot's health support
+ * is present. {@code management.health.appwrite.enabled=false} turns it off.
  */
 @AutoConfiguration(after = AppwriteAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)

@@ -6,8 +6,8 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Reports Appwrite's health ({@code GET /v1/health} with the admin client) under the {@code appwrite} key of the
- * actuator's health endpoint.
+ * Reports Appwrite's health ({@code GET /v1/health} with the admin client) under the
+ * {@code appwrite} key of the actuator's health endpoint.
  */
 public class AppwriteHealthIndicator extends AbstractHealthIndicator {
 

@@ -18,8 +18,9 @@ public class AppwriteProperties {
 	public static final String PREFIX = "appwrite";
 
 	/**
-	 * Appwrite's API endpoint, e.g. https://cloud.appwrite.io/v1. When unset and appwrite-emulator is on the
-	 * classpath, an embedded emulator is started for development.
+	 * Appwrite's API endpoint, e.g. https://cloud.appwrite.io/v1. When unset and
+	 * appwrite-emulator is on the classpath, an embedded emulator is started for
+	 * development.
 	 */
 	private @Nullable String endpoint;
 
@@ -39,7 +40,8 @@ public class AppwriteProperties {
 	private @Nullable String locale;
 
 	/**
-	 * Whether to trust self-signed TLS certificates. For development only; a warning is logged when on.
+	 * Whether to trust self-signed TLS certificates. For development only; a warning is
+	 * logged when on.
 	 */
 	private boolean selfSigned;
 
@@ -54,12 +56,14 @@ public class AppwriteProperties {
 	private Duration responseTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Size of the one connection pool shared by the admin client and every session client.
+	 * Size of the one connection pool shared by the admin client and every session
+	 * client.
 	 */
 	private int maxConnections = 100;
 
 	/**
-	 * Whether the session client forwards the end user's User-Agent to Appwrite (X-Forwarded-User-Agent).
+	 * Whether the session client forwards the end user's User-Agent to Appwrite
+	 * (X-Forwarded-User-Agent).
 	 */
 	private boolean forwardUserAgent = true;
 
@@ -153,8 +157,9 @@ public class AppwriteProperties {
 	public static class Emulator {
 
 		/**
-		 * Whether to start the embedded emulator: "auto" starts it when no endpoint is set and appwrite-emulator is
-		 * on the classpath; "false" never does. It never starts when an endpoint is configured.
+		 * Whether to start the embedded emulator: "auto" starts it when no endpoint is
+		 * set and appwrite-emulator is on the classpath; "false" never does. It never
+		 * starts when an endpoint is configured.
 		 */
 		private Mode enabled = Mode.AUTO;
 
@@ -220,7 +225,10 @@ public class AppwriteProperties {
 			/** When no endpoint is set and the emulator is on the classpath. */
 			AUTO,
 
-			/** Same as {@link #AUTO}; it still never starts when an endpoint is configured. */
+			/**
+			 * Same as {@link #AUTO}; it still never starts when an endpoint is
+			 * configured.
+			 */
 			TRUE,
 
 			/** Never. */

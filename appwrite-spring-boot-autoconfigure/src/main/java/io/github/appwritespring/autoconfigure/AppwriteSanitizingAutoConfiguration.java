@@ -10,8 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Masks the Appwrite API key in the actuator's {@code /env} and {@code /configprops} output even when an
- * application lets those endpoints show values.
+ * Masks the Appwrite API key in the actuator's {@code /env} and {@code /configprops}
+ * output even when an application lets those endpoints show values.
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)

@@ -10,13 +10,14 @@ import io.github.appwritespring.client.service.Teams;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Appwrite client of the current request's user: a view of the admin client's connection pool that calls with
- * the user's session and never with the API key. A distinct type from the admin {@link AppwriteClient}, so either
- * can be injected without a qualifier.
+ * The Appwrite client of the current request's user: a view of the admin client's
+ * connection pool that calls with the user's session and never with the API key. A
+ * distinct type from the admin {@link AppwriteClient}, so either can be injected without
+ * a qualifier.
  * <p>
- * In Spring MVC it is a request-scoped bean that can be injected into singletons, and on both stacks a controller
- * method can take it as an argument. Without a session, every service accessor throws
- * {@link AppwriteSessionRequiredException} (answered with 401).
+ * In Spring MVC it is a request-scoped bean that can be injected into singletons, and on
+ * both stacks a controller method can take it as an argument. Without a session, every
+ * service accessor throws {@link AppwriteSessionRequiredException} (answered with 401).
  */
 public class AppwriteSessionClient {
 
@@ -33,7 +34,9 @@ public class AppwriteSessionClient {
 		this.cookieName = cookieName;
 	}
 
-	/** @return whether the request carries a session */
+	/**
+	 * @return whether the request carries a session
+	 */
 	public boolean hasSession() {
 		return this.client != null;
 	}
@@ -49,32 +52,44 @@ public class AppwriteSessionClient {
 		return this.client;
 	}
 
-	/** @return the reactive face, as the user */
+	/**
+	 * @return the reactive face, as the user
+	 */
 	public ReactiveAppwriteClient reactive() {
 		return client().reactive();
 	}
 
-	/** @return the Account service, as the user */
+	/**
+	 * @return the Account service, as the user
+	 */
 	public Account account() {
 		return client().account();
 	}
 
-	/** @return the TablesDB service, as the user (row permissions apply) */
+	/**
+	 * @return the TablesDB service, as the user (row permissions apply)
+	 */
 	public TablesDb tablesDb() {
 		return client().tablesDb();
 	}
 
-	/** @return the Storage service, as the user (file permissions apply) */
+	/**
+	 * @return the Storage service, as the user (file permissions apply)
+	 */
 	public Storage storage() {
 		return client().storage();
 	}
 
-	/** @return the Functions service, as the user */
+	/**
+	 * @return the Functions service, as the user
+	 */
 	public Functions functions() {
 		return client().functions();
 	}
 
-	/** @return the Teams service, as the user */
+	/**
+	 * @return the Teams service, as the user
+	 */
 	public Teams teams() {
 		return client().teams();
 	}

@@ -6,9 +6,9 @@ import io.github.appwritespring.client.AppwriteClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Makes the per-request {@link AppwriteSessionClient} from the request's session cookie and user agent, as a view
- * of the admin client: same connection pool, the user's session, no API key. Shared by the servlet and reactive
- * stacks.
+ * Makes the per-request {@link AppwriteSessionClient} from the request's session cookie
+ * and user agent, as a view of the admin client: same connection pool, the user's
+ * session, no API key. Shared by the servlet and reactive stacks.
  */
 public class AppwriteSessionClientFactory {
 
@@ -37,7 +37,9 @@ public class AppwriteSessionClientFactory {
 		this.forwardUserAgent = forwardUserAgent;
 	}
 
-	/** @return the session cookie's name */
+	/**
+	 * @return the session cookie's name
+	 */
 	public String getCookieName() {
 		return this.cookieName;
 	}
@@ -45,7 +47,8 @@ public class AppwriteSessionClientFactory {
 	/**
 	 * @param cookieValues the values of the session cookie in the request
 	 * @param userAgent the request's {@code User-Agent}, or {@code null}
-	 * @return the session client (without a session when the cookie is absent or malformed)
+	 * @return the session client (without a session when the cookie is absent or
+	 * malformed)
 	 */
 	public AppwriteSessionClient create(List<String> cookieValues, @Nullable String userAgent) {
 		return forSession(AppwriteSessionCookie.select(cookieValues), userAgent);

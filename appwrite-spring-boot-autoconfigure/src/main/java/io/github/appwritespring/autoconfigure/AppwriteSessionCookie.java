@@ -5,9 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reading the {@code a_session_<PROJECT_ID>} cookie. Anything that is not a well-formed Appwrite session value (not
- * base64 of a JSON object with a secret, oversized, or several different cookies of that name) counts as no
- * session: never an error, never logged.
+ * Reading the {@code a_session_<PROJECT_ID>} cookie. Anything that is not a well-formed
+ * Appwrite session value (not base64 of a JSON object with a secret, oversized, or
+ * several different cookies of that name) counts as no session: never an error, never
+ * logged.
  */
 public final class AppwriteSessionCookie {
 
@@ -30,7 +31,8 @@ public final class AppwriteSessionCookie {
 	/**
 	 * @param projectId the project ID
 	 * @param hostPrefix whether the name carries the {@code __Host-} prefix
-	 * @return the cookie's name, {@code a_session_<PROJECT_ID>} or {@code __Host-a_session_<PROJECT_ID>}
+	 * @return the cookie's name, {@code a_session_<PROJECT_ID>} or
+	 * {@code __Host-a_session_<PROJECT_ID>}
 	 */
 	public static String name(String projectId, boolean hostPrefix) {
 		return (hostPrefix ? "__Host-" : "") + name(projectId);
@@ -38,7 +40,8 @@ public final class AppwriteSessionCookie {
 
 	/**
 	 * @param values every value the request carries for the cookie, in order
-	 * @return the session value, or {@code null} when there is none or it is malformed or ambiguous
+	 * @return the session value, or {@code null} when there is none or it is malformed or
+	 * ambiguous
 	 */
 	public static @Nullable String select(List<String> values) {
 		String selected = unambiguous(values);
@@ -47,8 +50,8 @@ public final class AppwriteSessionCookie {
 
 	/**
 	 * @param values every value a request carries for one cookie name
-	 * @return the value, or {@code null} when there is none or several different ones (which one the browser meant
-	 * cannot be known)
+	 * @return the value, or {@code null} when there is none or several different ones
+	 * (which one the browser meant cannot be known)
 	 */
 	public static @Nullable String unambiguous(List<String> values) {
 		String selected = null;
@@ -62,8 +65,8 @@ public final class AppwriteSessionCookie {
 	}
 
 	/**
-	 * Checks, without allocating, that a value is base64 (standard or URL alphabet) of a JSON object that names a
-	 * {@code "secret"}, as Appwrite's session values are.
+	 * Checks, without allocating, that a value is base64 (standard or URL alphabet) of a
+	 * JSON object that names a {@code "secret"}, as Appwrite's session values are.
 	 * @param value a cookie value
 	 * @return whether it looks like an Appwrite session value
 	 */
@@ -115,8 +118,8 @@ public final class AppwriteSessionCookie {
 	}
 
 	/**
-	 * Follows decoded bytes: the first non-blank one must open an object, the last close it, and the key
-	 * {@code "secret"} must appear.
+	 * Follows decoded bytes: the first non-blank one must open an object, the last close
+	 * it, and the key {@code "secret"} must appear.
 	 */
 	private static final class JsonShape {
 

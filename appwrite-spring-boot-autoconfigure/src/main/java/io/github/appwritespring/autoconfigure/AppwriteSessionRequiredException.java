@@ -4,8 +4,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The request has no Appwrite session, so no session client can be made for it. Spring MVC and WebFlux answer it
- * with 401 Unauthorized.
+ * The request has no Appwrite session, so no session client can be made for it. Spring
+ * MVC and WebFlux answer it with 401 Unauthorized.
  */
 public class AppwriteSessionRequiredException extends ResponseStatusException {
 

@@ -3,8 +3,9 @@ package io.github.appwritespring.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link AppwriteConnectionDetails} read from {@link AppwriteProperties}, checked at start-up: a missing project ID
- * or API key fails fast with a report that says how to set it.
+ * {@link AppwriteConnectionDetails} read from {@link AppwriteProperties}, checked at
+ * start-up: a missing project ID or API key fails fast with a report that says how to set
+ * it.
  */
 final class PropertiesAppwriteConnectionDetails implements AppwriteConnectionDetails {
 

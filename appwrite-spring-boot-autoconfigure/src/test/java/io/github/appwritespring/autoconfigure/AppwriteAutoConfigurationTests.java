@@ -25,14 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AppwriteAutoConfigurationTests {
 
-	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(AppwriteAutoConfiguration.class, AppwriteHealthContributorAutoConfiguration.class,
-			AppwriteServletAutoConfiguration.class, AppwriteReactiveAutoConfiguration.class);
+	private static final AutoConfigurations CONFIGURATIONS = AutoConfigurations.of(AppwriteAutoConfiguration.class,
+			AppwriteHealthContributorAutoConfiguration.class, AppwriteServletAutoConfiguration.class,
+			AppwriteReactiveAutoConfiguration.class);
 
 	private static final String[] THREE_PROPERTIES = { "appwrite.endpoint=http://127.0.0.1:9/v1",
 			"appwrite.project-id=shop", "appwrite.api-key=standard_secret_key_value" };
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(CONFIGURATIONS)
+	private final ApplicationContextRunner runner = new ApplicationContextRunner().withConfiguration(CONFIGURATIONS)
 		.withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator"));
 
 	@Test
@@ -115,7 +115,8 @@ class AppwriteAutoConfigurationTests {
 	@Test
 	void propertiesNeverShowTheApiKey() {
 		this.runner.withPropertyValues(THREE_PROPERTIES).run((context) -> {
-			assertThat(context.getBean(AppwriteProperties.class).toString()).doesNotContain("standard_secret_key_value");
+			assertThat(context.getBean(AppwriteProperties.class).toString())
+				.doesNotContain("standard_secret_key_value");
 			assertThat(context.getBean(AppwriteClient.class).toString()).doesNotContain("standard_secret_key_value");
 			assertThat(context.getBean(AppwriteConnectionDetails.class).toString())
 				.doesNotContain("standard_secret_key_value");

@@ -59,7 +59,8 @@ class AppwriteEmulatorAutoConfigurationTests {
 	@Test
 	void configuredEndpointMeansNoEmulator() {
 		this.runner
-			.withPropertyValues("appwrite.endpoint=http://127.0.0.1:9/v1", "appwrite.project-id=p", "appwrite.api-key=k")
+			.withPropertyValues("appwrite.endpoint=http://127.0.0.1:9/v1", "appwrite.project-id=p",
+					"appwrite.api-key=k")
 			.run((context) -> {
 				assertThat(context).doesNotHaveBean(AppwriteEmulator.class);
 				assertThat(context.getBean(AppwriteClient.class).getEndpoint()).isEqualTo("http://127.0.0.1:9/v1");

@@ -20,8 +20,9 @@ class AppwriteSessionCookieTests {
 	void appwriteSessionValuesAreAccepted() {
 		assertThat(AppwriteSessionCookie.isWellFormed(VALID)).isTrue();
 		assertThat(AppwriteSessionCookie.isWellFormed(encode("{\"id\":\"x\",\"secret\":\"y\"}"))).isTrue();
-		assertThat(AppwriteSessionCookie.isWellFormed(
-				Base64.getUrlEncoder().withoutPadding().encodeToString("{\"secret\":\"?>?>\"}".getBytes()))).isTrue();
+		assertThat(AppwriteSessionCookie
+			.isWellFormed(Base64.getUrlEncoder().withoutPadding().encodeToString("{\"secret\":\"?>?>\"}".getBytes())))
+			.isTrue();
 		assertThat(AppwriteSessionCookie.select(List.of(VALID))).isEqualTo(VALID);
 		assertThat(AppwriteSessionCookie.select(List.of(VALID, VALID))).isEqualTo(VALID);
 	}

@@ -10,8 +10,9 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Before each test method of a class annotated {@link AutoConfigureAppwriteEmulator}, deletes all emulator data and
- * re-creates the configured users, so tests cannot see each other's data even when they share a cached context.
+ * Before each test method of a class annotated {@link AutoConfigureAppwriteEmulator},
+ * deletes all emulator data and re-creates the configured users, so tests cannot see each
+ * other's data even when they share a cached context.
  */
 public class AppwriteEmulatorResetTestExecutionListener implements TestExecutionListener, Ordered {
 

@@ -12,8 +12,9 @@ import org.springframework.util.Assert;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
- * Adds a real Appwrite session cookie to a MockMvc request; made by {@link AppwriteMockMvc}. The session is created on
- * first use and reused on every request this instance is applied to, as a browser would.
+ * Adds a real Appwrite session cookie to a MockMvc request; made by
+ * {@link AppwriteMockMvc}. The session is created on first use and reused on every
+ * request this instance is applied to, as a browser would.
  */
 public final class AppwriteSessionRequestPostProcessor implements RequestPostProcessor {
 
@@ -31,8 +32,8 @@ public final class AppwriteSessionRequestPostProcessor implements RequestPostPro
 	}
 
 	/**
-	 * @param cookieName the session cookie's name, when the application's cannot be found (e.g. a standalone MockMvc
-	 * set-up without an application context)
+	 * @param cookieName the session cookie's name, when the application's cannot be found
+	 * (e.g. a standalone MockMvc set-up without an application context)
 	 * @return this post-processor
 	 */
 	public AppwriteSessionRequestPostProcessor cookieName(String cookieName) {

@@ -10,9 +10,9 @@ import org.springframework.util.Assert;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
 
 /**
- * Adds a real Appwrite session cookie to every request of a mutated {@code WebTestClient}; made by
- * {@link AppwriteWebTestClient}. The session is created when the configurer is applied
- * ({@code client.mutateWith(...)}).
+ * Adds a real Appwrite session cookie to every request of a mutated
+ * {@code WebTestClient}; made by {@link AppwriteWebTestClient}. The session is created
+ * when the configurer is applied ({@code client.mutateWith(...)}).
  */
 public final class AppwriteSessionWebTestClientConfigurer implements WebTestClientConfigurer {
 

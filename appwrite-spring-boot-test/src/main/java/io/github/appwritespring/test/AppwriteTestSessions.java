@@ -14,15 +14,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Where the test helpers get a real session and the session cookie's name from: the emulator and the beans of the
- * test's application context.
+ * Where the test helpers get a real session and the session cookie's name from: the
+ * emulator and the beans of the test's application context.
  */
 final class AppwriteTestSessions {
 
 	private AppwriteTestSessions() {
 	}
 
-	/** Makes the value of a session cookie, given the test's application context when there is one. */
+	/**
+	 * Makes the value of a session cookie, given the test's application context when
+	 * there is one.
+	 */
 	@FunctionalInterface
 	interface Source {
 
@@ -45,8 +48,8 @@ final class AppwriteTestSessions {
 						+ ": seed it first (appwrite.emulator.users, AppwriteEmulator.seedUser or the admin client)");
 			}
 			String userId = users.get(0).id();
-			AppwriteEmulator emulator = (context != null) ? context.getBeanProvider(AppwriteEmulator.class).getIfAvailable()
-					: null;
+			AppwriteEmulator emulator = (context != null)
+					? context.getBeanProvider(AppwriteEmulator.class).getIfAvailable() : null;
 			return (emulator != null) ? emulator.createSession(userId) : secret(admin.users().createSession(userId));
 		};
 	}
@@ -64,8 +67,9 @@ final class AppwriteTestSessions {
 	}
 
 	/**
-	 * @return the session cookie's name as the application reads it: from its {@link AppwriteSessionCookies} (which
-	 * knows about {@code __Host-}), its {@link AppwriteSessionClientFactory}, or {@code a_session_<PROJECT_ID>}
+	 * @return the session cookie's name as the application reads it: from its
+	 * {@link AppwriteSessionCookies} (which knows about {@code __Host-}), its
+	 * {@link AppwriteSessionClientFactory}, or {@code a_session_<PROJECT_ID>}
 	 */
 	static String cookieName(@Nullable ApplicationContext context, @Nullable AppwriteEmulator emulator) {
 		if (context != null) {
@@ -93,8 +97,9 @@ final class AppwriteTestSessions {
 		AppwriteEmulator emulator = (context != null) ? context.getBeanProvider(AppwriteEmulator.class).getIfAvailable()
 				: null;
 		if (emulator == null) {
-			throw new IllegalStateException("No AppwriteEmulator to create the session in: annotate the test class with "
-					+ "@AutoConfigureAppwriteEmulator, or pass the emulator in");
+			throw new IllegalStateException(
+					"No AppwriteEmulator to create the session in: annotate the test class with "
+							+ "@AutoConfigureAppwriteEmulator, or pass the emulator in");
 		}
 		return emulator;
 	}

@@ -4,22 +4,25 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.springframework.context.ApplicationContext;
 
 /**
- * {@code WebTestClient} configurers that sign the client in with a real Appwrite session, created in the emulator (or
- * by a real email/password sign-in) and sent as the application's session cookie on every request of the mutated
- * client: the WebFlux counterpart of {@link AppwriteMockMvc}.
+ * {@code WebTestClient} configurers that sign the client in with a real Appwrite session,
+ * created in the emulator (or by a real email/password sign-in) and sent as the
+ * application's session cookie on every request of the mutated client: the WebFlux
+ * counterpart of {@link AppwriteMockMvc}.
  *
  * <pre>{@code
  * import static io.github.appwritespring.test.AppwriteWebTestClient.appwriteSession;
  *
- * @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+ * &#64;SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
  *         properties = { "appwrite.emulator.users[0].id=alice", "appwrite.emulator.users[0].email=alice@example.com",
  *                 "appwrite.emulator.users[0].password=alice-password" })
- * @AutoConfigureAppwriteEmulator
+
+ * &#64;AutoConfigureAppwriteEmulator
  * class NotesTests {
- *     @Autowired ApplicationContext context;
- *     @LocalServerPort int port;
+ *     &#64;Autowired ApplicationContext context;
+ *     &#64;LocalServerPort int port;
  *
- *     @Test
+ *
+&#64;Test
  *     void aliceSeesHerNotes() {
  *         WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
  *             .mutateWith(appwriteSession(context, "alice"))
@@ -29,10 +32,11 @@ import org.springframework.context.ApplicationContext;
  * }
  * }</pre>
  *
- * The application context is passed in because a client bound to a running server cannot see it: the emulator, the
- * admin client and the cookie's name ({@code a_session_<PROJECT_ID>}, or {@code __Host-a_session_<PROJECT_ID>} with
- * {@code appwrite.security.cookie.host-prefix}) come from it. Unsafe methods also need a CSRF token when the chain
- * protects them, as in production.
+ * The application context is passed in because a client bound to a running server cannot
+ * see it: the emulator, the admin client and the cookie's name
+ * ({@code a_session_<PROJECT_ID>}, or {@code __Host-a_session_<PROJECT_ID>} with
+ * {@code appwrite.security.cookie.host-prefix}) come from it. Unsafe methods also need a
+ * CSRF token when the chain protects them, as in production.
  */
 public final class AppwriteWebTestClient {
 
@@ -40,7 +44,8 @@ public final class AppwriteWebTestClient {
 	}
 
 	/**
-	 * @param context the test's application context (with an {@link AppwriteEmulator} bean)
+	 * @param context the test's application context (with an {@link AppwriteEmulator}
+	 * bean)
 	 * @param userId the ID of an existing user
 	 * @return a configurer that sends a new session of that user, created in the emulator
 	 */
@@ -52,7 +57,8 @@ public final class AppwriteWebTestClient {
 	/**
 	 * @param emulator the emulator the application talks to
 	 * @param userId the ID of an existing user
-	 * @return a configurer that sends a new session of that user as {@code a_session_<PROJECT_ID>} (use
+	 * @return a configurer that sends a new session of that user as
+	 * {@code a_session_<PROJECT_ID>} (use
 	 * {@link AppwriteSessionWebTestClientConfigurer#cookieName(String)} for another name)
 	 */
 	public static AppwriteSessionWebTestClientConfigurer appwriteSession(AppwriteEmulator emulator, String userId) {
@@ -73,8 +79,8 @@ public final class AppwriteWebTestClient {
 	 * @param context the test's application context
 	 * @param email the email address of an existing user
 	 * @param password the user's password
-	 * @return a configurer that signs in with email and password through the admin client and sends the session it
-	 * gets
+	 * @return a configurer that signs in with email and password through the admin client
+	 * and sends the session it gets
 	 */
 	public static AppwriteSessionWebTestClientConfigurer appwriteUser(ApplicationContext context, String email,
 			String password) {

@@ -12,26 +12,34 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithSecurityContext;
 
 /**
- * Runs a test as a signed-in Appwrite user without any Appwrite session: the security context holds the same
- * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken} production builds, with an
+ * Runs a test as a signed-in Appwrite user without any Appwrite session: the security
+ * context holds the same
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken}
+ * production builds, with an
  * {@link io.github.appwritespring.autoconfigure.security.AppwriteUser} principal (so
- * {@code @AuthenticationPrincipal AppwriteUser} works) and the authorities the application's
- * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper} gives (label {@code admin} is
- * {@code ROLE_ADMIN} by default). Like Spring Security's {@code @WithMockUser} it goes on a test method or class, and
- * may be used as a meta-annotation ({@code @WithMockAppwriteAdmin}).
+ * {@code @AuthenticationPrincipal AppwriteUser} works) and the authorities the
+ * application's
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper} gives
+ * (label {@code admin} is {@code ROLE_ADMIN} by default). Like Spring Security's
+ * {@code @WithMockUser} it goes on a test method or class, and may be used as a
+ * meta-annotation ({@code @WithMockAppwriteAdmin}).
  *
  * <pre>{@code
- * @Test
- * @WithMockAppwriteUser(labels = "admin")
+ * &#64;Test
+ *
+
+&#64;WithMockAppwriteUser(labels = "admin")
  * void adminsSeeTheAdminPage() throws Exception {
  *     mvc.perform(get("/admin")).andExpect(status().isOk());
  * }
  * }</pre>
  *
  * The token carries no session secret, so nothing is asked of Appwrite: the request's
- * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} has no session. To exercise the session cookie,
- * the production filter and calls to Appwrite as the user, sign the request in with a real emulator session instead:
- * {@link AppwriteMockMvc#appwriteSession(String)} or {@link AppwriteWebTestClient#appwriteSession}.
+ * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} has no session. To
+ * exercise the session cookie, the production filter and calls to Appwrite as the user,
+ * sign the request in with a real emulator session instead:
+ * {@link AppwriteMockMvc#appwriteSession(String)} or
+ * {@link AppwriteWebTestClient#appwriteSession}.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -56,13 +64,14 @@ public @interface WithMockAppwriteUser {
 	String name() default "Mock User";
 
 	/**
-	 * @return the labels, e.g. {@code admin} (which the default mapper turns into {@code ROLE_ADMIN})
+	 * @return the labels, e.g. {@code admin} (which the default mapper turns into
+	 * {@code ROLE_ADMIN})
 	 */
 	String[] labels() default {};
 
 	/**
-	 * @return the IDs of the user's teams, given to the authorities mapper (the default one makes them
-	 * {@code TEAM_<ID>})
+	 * @return the IDs of the user's teams, given to the authorities mapper (the default
+	 * one makes them {@code TEAM_<ID>})
 	 */
 	String[] teams() default {};
 
@@ -77,9 +86,10 @@ public @interface WithMockAppwriteUser {
 	boolean phoneVerification() default false;
 
 	/**
-	 * @return when to set the security context up: before the test method's {@code @BeforeEach} methods (the default,
-	 * {@link TestExecutionEvent#TEST_METHOD}) or just before the test itself runs
-	 * ({@link TestExecutionEvent#TEST_EXECUTION}), e.g. when {@code @BeforeEach} seeds data the mapper needs
+	 * @return when to set the security context up: before the test method's
+	 * {@code @BeforeEach} methods (the default, {@link TestExecutionEvent#TEST_METHOD})
+	 * or just before the test itself runs ({@link TestExecutionEvent#TEST_EXECUTION}),
+	 * e.g. when {@code @BeforeEach} seeds data the mapper needs
 	 */
 	@AliasFor(annotation = WithSecurityContext.class)
 	TestExecutionEvent setupBefore() default TestExecutionEvent.TEST_METHOD;

@@ -18,11 +18,13 @@ import org.springframework.security.test.context.support.WithSecurityContextFact
 import org.springframework.util.Assert;
 
 /**
- * Builds the security context of {@link WithMockAppwriteUser}: an Appwrite user model made from the annotation, turned
- * into an {@link AppwriteUser} and authorities exactly as a signed-in request's are. The authorities come from the
- * application context's {@link AppwriteAuthoritiesMapper} when there is one (Spring Security creates this factory as
- * a bean of the test's application context), otherwise from the default mapping, label {@code admin} to
- * {@code ROLE_ADMIN} and team {@code t1} to {@code TEAM_t1}.
+ * Builds the security context of {@link WithMockAppwriteUser}: an Appwrite user model
+ * made from the annotation, turned into an {@link AppwriteUser} and authorities exactly
+ * as a signed-in request's are. The authorities come from the application context's
+ * {@link AppwriteAuthoritiesMapper} when there is one (Spring Security creates this
+ * factory as a bean of the test's application context), otherwise from the default
+ * mapping, label {@code admin} to {@code ROLE_ADMIN} and team {@code t1} to
+ * {@code TEAM_t1}.
  */
 public final class WithMockAppwriteUserSecurityContextFactory
 		implements WithSecurityContextFactory<WithMockAppwriteUser> {

@@ -1,7 +1,9 @@
 /**
- * Test support for applications that use the Appwrite starter: {@link AutoConfigureAppwriteEmulator} runs a Spring
- * test against the in-JVM emulator, {@link WithMockAppwriteUser} runs a test as a signed-in user without Appwrite,
- * and {@link AppwriteMockMvc} / {@link AppwriteWebTestClient} sign test requests in with real emulator sessions.
+ * Test support for applications that use the Appwrite starter:
+ * {@link AutoConfigureAppwriteEmulator} runs a Spring test against the in-JVM emulator,
+ * {@link WithMockAppwriteUser} runs a test as a signed-in user without Appwrite, and
+ * {@link AppwriteMockMvc} / {@link AppwriteWebTestClient} sign test requests in with real
+ * emulator sessions.
  */
 @NullMarked
 package io.github.appwritespring.test;

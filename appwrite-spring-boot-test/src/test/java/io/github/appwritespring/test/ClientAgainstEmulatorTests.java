@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Our client against the emulator over loopback HTTP: the everyday TablesDB calls, as the API key and as two
- * signed-in users.
+ * Our client against the emulator over loopback HTTP: the everyday TablesDB calls, as the
+ * API key and as two signed-in users.
  */
 @ExtendWith(AppwriteEmulatorExtension.class)
 class ClientAgainstEmulatorTests {
@@ -55,23 +55,27 @@ class ClientAgainstEmulatorTests {
 		AppwriteClient alice = EmulatorClients.signIn(this.admin, "alice@example.com");
 		AppwriteClient bob = EmulatorClients.signIn(this.admin, "bob@example.com");
 		String aliceId = alice.account().get().id();
-		Row<Note> note = alice.tablesDb().createRow("main", "notes", ID.unique(), new Note("Hello", 1), null, Note.class);
+		Row<Note> note = alice.tablesDb()
+			.createRow("main", "notes", ID.unique(), new Note("Hello", 1), null, Note.class);
 		assertThat(note.data()).isEqualTo(new Note("Hello", 1));
 		assertThat(note.permissions()).contains(Permission.read(Role.user(aliceId)));
 
 		assertThatThrownBy(() -> bob.tablesDb().getRow("main", "notes", note.id(), null, Note.class))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
+			.isInstanceOfSatisfying(AppwriteException.class,
+					(ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
 		assertThat(bob.tablesDb().listRows("main", "notes", null, Note.class).total()).isZero();
 
 		String bobId = bob.account().get().id();
 		List<String> shared = List.of(Permission.read(Role.user(aliceId)), Permission.write(Role.user(aliceId)),
 				Permission.read(Role.user(bobId)));
-		// as in Appwrite, a user may only grant roles they hold: sharing with another user takes the API key
+		// as in Appwrite, a user may only grant roles they hold: sharing with another
+		// user takes the API key
 		assertThatThrownBy(() -> alice.tablesDb().updateRow("main", "notes", note.id(), null, shared, Note.class))
 			.isInstanceOfSatisfying(AppwriteException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("user_unauthorized"));
 		this.admin.tablesDb().updateRow("main", "notes", note.id(), null, shared, Note.class);
-		assertThat(bob.tablesDb().getRow("main", "notes", note.id(), null, Note.class).data().title()).isEqualTo("Hello");
+		assertThat(bob.tablesDb().getRow("main", "notes", note.id(), null, Note.class).data().title())
+			.isEqualTo("Hello");
 		assertThatThrownBy(() -> bob.tablesDb().deleteRow("main", "notes", note.id()))
 			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getStatus()).isEqualTo(401));
 		alice.tablesDb().deleteRow("main", "notes", note.id());
@@ -83,16 +87,16 @@ class ClientAgainstEmulatorTests {
 			this.admin.tablesDb().createRow("main", "notes", "n" + i, Map.of("title", "Note " + i, "words", i), null);
 		}
 		RowList<Note> page = this.admin.tablesDb()
-			.listRows("main", "notes", List.of(Query.greaterThanEqual("words", 100), Query.orderDesc("words"), Query.limit(5)),
+			.listRows("main", "notes",
+					List.of(Query.greaterThanEqual("words", 100), Query.orderDesc("words"), Query.limit(5)),
 					Note.class);
 		assertThat(page.total()).isEqualTo(30);
 		assertThat(page.rows()).extracting((row) -> row.data().words()).containsExactly(129L, 128L, 127L, 126L, 125L);
 		try (Stream<Row<Note>> all = this.admin.tablesDb().listAllRows("main", "notes", null, Note.class)) {
 			assertThat(all.count()).isEqualTo(130);
 		}
-		assertThat(this.admin.tablesDb()
-			.deleteRows("main", "notes", List.of(Query.lessThan("words", 30)))
-			.total()).isEqualTo(30);
+		assertThat(this.admin.tablesDb().deleteRows("main", "notes", List.of(Query.lessThan("words", 30))).total())
+			.isEqualTo(30);
 		assertThat(this.admin.tablesDb().listRows("main", "notes", null).total()).isEqualTo(100);
 	}
 

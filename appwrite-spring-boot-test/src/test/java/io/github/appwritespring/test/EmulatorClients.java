@@ -14,7 +14,9 @@ final class EmulatorClients {
 	private EmulatorClients() {
 	}
 
-	/** @return an admin client (API key) for the emulator; the caller closes it */
+	/**
+	 * @return an admin client (API key) for the emulator; the caller closes it
+	 */
 	static AppwriteClient admin(AppwriteEmulator emulator) {
 		return AppwriteClient.builder()
 			.endpoint(emulator.endpoint())
@@ -23,7 +25,10 @@ final class EmulatorClients {
 			.build();
 	}
 
-	/** @return a session view for a new user with that email, signed in through the admin client */
+	/**
+	 * @return a session view for a new user with that email, signed in through the admin
+	 * client
+	 */
 	static AppwriteClient signIn(AppwriteClient admin, String email) {
 		admin.users().create(ID.unique(), email, null, PASSWORD, null);
 		return admin.withSession(admin.account().createEmailPasswordSession(email, PASSWORD).secret());

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Our client's uploads and downloads against the emulator over loopback HTTP: a small file, a 12 MiB file in
- * three chunks, owner-only files, and the bucket's limits.
+ * Our client's uploads and downloads against the emulator over loopback HTTP: a small
+ * file, a 12 MiB file in three chunks, owner-only files, and the bucket's limits.
  */
 @ExtendWith(AppwriteEmulatorExtension.class)
 class StorageAgainstEmulatorTests {
@@ -38,11 +38,12 @@ class StorageAgainstEmulatorTests {
 	void connect(AppwriteEmulator emulator) {
 		this.admin = EmulatorClients.admin(emulator);
 		this.admin.storage()
-			.createBucket("media", "Media", BucketOptions.defaults()
-				.withPermissions(List.of(Permission.create(Role.users())))
-				.withFileSecurity(true)
-				.withMaximumFileSize(20L * 1024 * 1024)
-				.withAllowedFileExtensions(List.of("bin", "txt")));
+			.createBucket("media", "Media",
+					BucketOptions.defaults()
+						.withPermissions(List.of(Permission.create(Role.users())))
+						.withFileSecurity(true)
+						.withMaximumFileSize(20L * 1024 * 1024)
+						.withAllowedFileExtensions(List.of("bin", "txt")));
 	}
 
 	@AfterEach
@@ -80,8 +81,8 @@ class StorageAgainstEmulatorTests {
 		assertThat(bob.storage().listFiles("media", null, null).total()).isZero();
 		assertThatThrownBy(() -> bob.storage().getFile("media", file.id())).isInstanceOfSatisfying(
 				AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("storage_file_not_found"));
-		assertThatThrownBy(() -> bob.storage().deleteFile("media", file.id()))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("user_unauthorized"));
+		assertThatThrownBy(() -> bob.storage().deleteFile("media", file.id())).isInstanceOfSatisfying(
+				AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("user_unauthorized"));
 		alice.storage().updateFile("media", file.id(), "renamed.txt", null);
 		assertThat(alice.storage().listFiles("media", null, "renamed").files()).extracting(File::name)
 			.containsExactly("renamed.txt");

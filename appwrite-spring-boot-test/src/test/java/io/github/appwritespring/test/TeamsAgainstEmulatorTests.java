@@ -45,7 +45,8 @@ class TeamsAgainstEmulatorTests {
 		String aliceId = alice.account().get().id();
 		Team team = this.admin.teams().create("editors", "Editors", null);
 		assertThat(team.total()).isZero();
-		Membership membership = this.admin.teams().createMembership("editors", List.of("editor"), null, aliceId, null, null, null);
+		Membership membership = this.admin.teams()
+			.createMembership("editors", List.of("editor"), null, aliceId, null, null, null);
 		assertThat(membership.confirm()).isTrue();
 		assertThat(this.admin.teams().get("editors").total()).isEqualTo(1);
 		assertThat(this.admin.users().listMemberships(aliceId, null, null).memberships()).extracting(Membership::teamId)
@@ -54,22 +55,23 @@ class TeamsAgainstEmulatorTests {
 		this.admin.tablesDb().create("main", "Main", null);
 		this.admin.tablesDb().createTable("main", "docs", "Docs", List.of(), true, null);
 		this.admin.tablesDb().createStringColumn("main", "docs", "title", 50, true, null, null);
-		this.admin.tablesDb().createRow("main", "docs", "d1", Map.of("title", "For editors"),
-				List.of(Permission.read(Role.team("editors", "editor"))));
+		this.admin.tablesDb()
+			.createRow("main", "docs", "d1", Map.of("title", "For editors"),
+					List.of(Permission.read(Role.team("editors", "editor"))));
 
 		assertThat(alice.tablesDb().getRow("main", "docs", "d1").data()).containsEntry("title", "For editors");
-		assertThatThrownBy(() -> bob.tablesDb().getRow("main", "docs", "d1"))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
+		assertThatThrownBy(() -> bob.tablesDb().getRow("main", "docs", "d1")).isInstanceOfSatisfying(
+				AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
 
 		assertThat(alice.teams().list(null, null).teams()).extracting(Team::id).containsExactly("editors");
 		assertThat(bob.teams().list(null, null).total()).isZero();
-		assertThatThrownBy(() -> alice.teams().createMembership("editors", List.of("editor"), "bob@example.com", null, null,
-				null, null))
+		assertThatThrownBy(() -> alice.teams()
+			.createMembership("editors", List.of("editor"), "bob@example.com", null, null, null, null))
 			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getStatus()).isEqualTo(401));
 
 		this.admin.teams().updateMembership("editors", membership.id(), List.of("viewer"));
-		assertThatThrownBy(() -> alice.tablesDb().getRow("main", "docs", "d1"))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
+		assertThatThrownBy(() -> alice.tablesDb().getRow("main", "docs", "d1")).isInstanceOfSatisfying(
+				AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
 
 		String bobId = bob.account().get().id();
 		this.admin.teams().createMembership("editors", List.of("viewer"), null, bobId, null, null, null);
@@ -84,7 +86,8 @@ class TeamsAgainstEmulatorTests {
 		AppwriteClient carol = EmulatorClients.signIn(this.admin, "carol@example.com");
 		Team team = carol.teams().create(ID.unique(), "Carol's", null);
 		assertThat(team.total()).isEqualTo(1);
-		assertThat(carol.teams().listMemberships(team.id(), null, null).memberships().get(0).roles()).containsExactly("owner");
+		assertThat(carol.teams().listMemberships(team.id(), null, null).memberships().get(0).roles())
+			.containsExactly("owner");
 		carol.teams().updateName(team.id(), "Renamed");
 		assertThat(carol.teams().updatePrefs(team.id(), Map.of("color", "blue"))).containsEntry("color", "blue");
 		carol.teams().delete(team.id());

@@ -1,6 +1,7 @@
 /**
- * Applications that use the test support from outside its package, as users' applications do; outside
- * {@code io.github.appwritespring.test} so that the module's own {@code TestApplication} does not scan them.
+ * Applications that use the test support from outside its package, as users' applications
+ * do; outside {@code io.github.appwritespring.test} so that the module's own
+ * {@code TestApplication} does not scan them.
  */
 @NullMarked
 package io.github.appwritespring.testapp;

@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Throughput of the blocking {@code account().get()} as a session user against a loopback server, and the floor:
- * a bare shared {@link WebClient} GET of the same JSON in the same run.
+ * Throughput of the blocking {@code account().get()} as a session user against a loopback
+ * server, and the floor: a bare shared {@link WebClient} GET of the same JSON in the same
+ * run.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -50,13 +51,22 @@ public class BlockingGetBenchmark {
 		this.server.close();
 	}
 
-	/** @return the floor: a bare WebClient GET of the JSON as a string */
+	/**
+	 * @return the floor: a bare WebClient GET of the JSON as a string
+	 */
 	@Benchmark
 	public String bareWebClientGet() {
-		return this.bare.get().uri("/account").header("X-Appwrite-Session", "s").retrieve().bodyToMono(String.class).block();
+		return this.bare.get()
+			.uri("/account")
+			.header("X-Appwrite-Session", "s")
+			.retrieve()
+			.bodyToMono(String.class)
+			.block();
 	}
 
-	/** @return the user, through a fresh session view and the blocking face */
+	/**
+	 * @return the user, through a fresh session view and the blocking face
+	 */
 	@Benchmark
 	public User accountGet() {
 		return this.admin.withSession("s").account().get();

@@ -19,9 +19,9 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * Uploads a 1 GiB file through {@code storage().createFile(..)} to a loopback server that counts and discards the
- * bytes, and reports the peak heap against the heap before the upload. Run it with a small heap to show the
- * upload is streamed:
+ * Uploads a 1 GiB file through {@code storage().createFile(..)} to a loopback server that
+ * counts and discards the bytes, and reports the peak heap against the heap before the
+ * upload. Run it with a small heap to show the upload is streamed:
  * {@code java -Xmx256m -cp benchmarks/target/benchmarks.jar io.github.appwritespring.benchmarks.LargeUploadCheck}
  */
 public final class LargeUploadCheck {
@@ -47,8 +47,12 @@ public final class LargeUploadCheck {
 					long total = (size + 5L * 1024 * 1024 - 1) / (5L * 1024 * 1024);
 					String json = "{\"$id\":\"big\",\"bucketId\":\"bench\",\"$createdAt\":\"\",\"$updatedAt\":\"\","
 							+ "\"$permissions\":[],\"name\":\"big.bin\",\"signature\":\"\",\"mimeType\":\"application/octet-stream\","
-							+ "\"sizeOriginal\":" + size + ",\"chunksTotal\":" + total + ",\"chunksUploaded\":" + done + "}";
-					return response.status(201).header("Content-Type", "application/json").sendString(Mono.just(json)).then();
+							+ "\"sizeOriginal\":" + size + ",\"chunksTotal\":" + total + ",\"chunksUploaded\":" + done
+							+ "}";
+					return response.status(201)
+						.header("Content-Type", "application/json")
+						.sendString(Mono.just(json))
+						.then();
 				}))
 			.bindNow();
 		Path file = Files.createTempFile("appwrite-large-upload", ".bin");
@@ -71,8 +75,10 @@ public final class LargeUploadCheck {
 					size >> 20, chunks.get(), uploaded.chunksUploaded());
 			System.out.printf("bytes on the wire: %d MiB (file plus multipart framing), %.1f s, %.0f MiB/s%n",
 					received.get() >> 20, seconds, (size >> 20) / seconds);
-			System.out.printf("max heap: %d MiB; heap used before: %d MiB; peak heap during the upload: %d MiB "
-					+ "(chunk size: 5 MiB)%n", Runtime.getRuntime().maxMemory() >> 20, before >> 20, peak >> 20);
+			System.out.printf(
+					"max heap: %d MiB; heap used before: %d MiB; peak heap during the upload: %d MiB "
+							+ "(chunk size: 5 MiB)%n",
+					Runtime.getRuntime().maxMemory() >> 20, before >> 20, peak >> 20);
 		}
 		finally {
 			server.disposeNow();

@@ -8,8 +8,8 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * A fast HTTP server on 127.0.0.1 (Reactor Netty) that answers every GET with the same JSON body, so that a
- * benchmark measures the client, not the server.
+ * A fast HTTP server on 127.0.0.1 (Reactor Netty) that answers every GET with the same
+ * JSON body, so that a benchmark measures the client, not the server.
  */
 final class LoopbackJsonServer implements AutoCloseable {
 

@@ -23,8 +23,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Cost of resolving the per-request session client in Spring MVC (cookie read and checked, view made, ready to
- * call), against the floor of building the same request object without resolving. Run with {@code -prof gc}.
+ * Cost of resolving the per-request session client in Spring MVC (cookie read and
+ * checked, view made, ready to call), against the floor of building the same request
+ * object without resolving. Run with {@code -prof gc}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -66,13 +67,17 @@ public class SessionClientResolutionBenchmark {
 		return request;
 	}
 
-	/** @return the floor: the request object alone */
+	/**
+	 * @return the floor: the request object alone
+	 */
 	@Benchmark
 	public Object floorRequestOnly() {
 		return new ServletWebRequest(request());
 	}
 
-	/** @return the session client, resolved and ready for an Account call */
+	/**
+	 * @return the session client, resolved and ready for an Account call
+	 */
 	@Benchmark
 	public Object resolveSessionClient() {
 		AppwriteSessionClient client = (AppwriteSessionClient) this.resolver.resolveArgument(this.parameter, null,

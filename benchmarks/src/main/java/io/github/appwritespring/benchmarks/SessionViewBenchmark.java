@@ -16,8 +16,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cost of a per-user view: {@code admin.withSession(secret)} and a service on it, against the floor of allocating
- * one small object in the same run. Run with {@code -prof gc} for bytes per operation.
+ * Cost of a per-user view: {@code admin.withSession(secret)} and a service on it, against
+ * the floor of allocating one small object in the same run. Run with {@code -prof gc} for
+ * bytes per operation.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -46,19 +47,26 @@ public class SessionViewBenchmark {
 		this.admin.close();
 	}
 
-	/** @return the floor: one object holding the secret */
+	/**
+	 * @return the floor: one object holding the secret
+	 */
 	@Benchmark
 	public Object floorOneObject() {
 		return new Object[] { this.secret };
 	}
 
-	/** @return a session view of the admin client */
+	/**
+	 * @return a session view of the admin client
+	 */
 	@Benchmark
 	public AppwriteClient sessionView() {
 		return this.admin.withSession(this.secret);
 	}
 
-	/** @return a session view with the end user's user agent, ready to call the Account service */
+	/**
+	 * @return a session view with the end user's user agent, ready to call the Account
+	 * service
+	 */
 	@Benchmark
 	public Object sessionViewReadyForAccount() {
 		return this.admin.withSession(this.secret).withForwardedUserAgent("Mozilla/5.0").account();

@@ -5,9 +5,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * A server-rendered notes app on the Appwrite starter. Without {@code appwrite.endpoint} it runs on the embedded
- * emulator; with {@code APPWRITE_ENDPOINT}, {@code APPWRITE_PROJECT_ID} and {@code APPWRITE_API_KEY} on a real
- * Appwrite 1.8+.
+ * A server-rendered notes app on the Appwrite starter. Without {@code appwrite.endpoint}
+ * it runs on the embedded emulator; with {@code APPWRITE_ENDPOINT},
+ * {@code APPWRITE_PROJECT_ID} and {@code APPWRITE_API_KEY} on a real Appwrite 1.8+.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

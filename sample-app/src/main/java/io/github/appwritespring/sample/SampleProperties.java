@@ -9,7 +9,8 @@ import org.springframework.util.unit.DataSize;
  * @param databaseId the database holding the notes table
  * @param notesTableId the table of notes
  * @param bucketId the bucket of note attachments
- * @param maxAttachmentSize the largest attachment accepted (also the bucket's maximum file size)
+ * @param maxAttachmentSize the largest attachment accepted (also the bucket's maximum
+ * file size)
  * @param wordCountFunctionId the function that counts a note's words
  * @param pageSize how many notes a page lists
  */

@@ -1,5 +1,6 @@
 /**
- * The sample notes application: Spring MVC, Thymeleaf and Spring Security on the Appwrite starter.
+ * The sample notes application: Spring MVC, Thymeleaf and Spring Security on the Appwrite
+ * starter.
  */
 @NullMarked
 package io.github.appwritespring.sample;

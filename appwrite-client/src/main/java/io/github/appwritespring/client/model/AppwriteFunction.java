@@ -21,6 +21,6 @@ import org.jspecify.annotations.Nullable;
  * @param timeout the execution timeout in seconds
  */
 public record AppwriteFunction(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
-		@JsonProperty("$updatedAt") String updatedAt, List<String> execute, String name, boolean enabled,
-		boolean live, boolean logging, String runtime, @Nullable String deploymentId, long timeout) {
+		@JsonProperty("$updatedAt") String updatedAt, List<String> execute, String name, boolean enabled, boolean live,
+		boolean logging, String runtime, @Nullable String deploymentId, long timeout) {
 }

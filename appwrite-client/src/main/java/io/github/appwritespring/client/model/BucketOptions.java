@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The optional settings of a bucket; {@code null} leaves Appwrite's default (on create) or the current value (on
- * update). Start from {@link #defaults()}.
+ * The optional settings of a bucket; {@code null} leaves Appwrite's default (on create)
+ * or the current value (on update). Start from {@link #defaults()}.
  *
  * @param permissions the bucket's permissions
  * @param fileSecurity whether file permissions apply in addition to the bucket's
@@ -21,7 +21,9 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 		@Nullable Boolean enabled, @Nullable Long maximumFileSize, @Nullable List<String> allowedFileExtensions,
 		@Nullable String compression, @Nullable Boolean encryption, @Nullable Boolean antivirus) {
 
-	/** @return options that leave every setting to Appwrite */
+	/**
+	 * @return options that leave every setting to Appwrite
+	 */
 	public static BucketOptions defaults() {
 		return new BucketOptions(null, null, null, null, null, null, null, null);
 	}

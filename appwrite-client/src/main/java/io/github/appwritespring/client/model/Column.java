@@ -6,11 +6,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A column of a table. The type-specific fields are {@code null} for types that do not have them.
+ * A column of a table. The type-specific fields are {@code null} for types that do not
+ * have them.
  *
  * @param key the column's key
- * @param type {@code string}, {@code integer}, {@code double} (float), {@code boolean}, {@code datetime}, ...
- * @param status {@code available}, {@code processing}, {@code deleting}, {@code stuck} or {@code failed}
+ * @param type {@code string}, {@code integer}, {@code double} (float), {@code boolean},
+ * {@code datetime}, ...
+ * @param status {@code available}, {@code processing}, {@code deleting}, {@code stuck} or
+ * {@code failed}
  * @param error why it failed, if it did
  * @param required whether rows must have a value
  * @param array whether it holds an array of values
@@ -20,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param min the minimum (numbers)
  * @param max the maximum (numbers)
  * @param defaultValue the default value
- * @param format {@code email}, {@code enum}, {@code url} or {@code ip} for string-based formats
+ * @param format {@code email}, {@code enum}, {@code url} or {@code ip} for string-based
+ * formats
  * @param elements the allowed values (enums)
  * @param encrypt whether values are encrypted at rest (strings)
  */

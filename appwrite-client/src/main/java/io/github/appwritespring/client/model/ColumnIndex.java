@@ -21,5 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record ColumnIndex(@JsonProperty("$id") @Nullable String id, String key, String type, String status,
 		@Nullable String error, List<String> columns, @Nullable List<Integer> lengths, @Nullable List<String> orders,
-		@JsonProperty("$createdAt") @Nullable String createdAt, @JsonProperty("$updatedAt") @Nullable String updatedAt) {
+		@JsonProperty("$createdAt") @Nullable String createdAt,
+		@JsonProperty("$updatedAt") @Nullable String updatedAt) {
 }

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param permissions its permissions
  * @param functionId the function
  * @param trigger {@code http}, {@code schedule} or {@code event}
- * @param status {@code waiting}, {@code processing}, {@code completed}, {@code failed} or {@code scheduled}
+ * @param status {@code waiting}, {@code processing}, {@code completed}, {@code failed} or
+ * {@code scheduled}
  * @param requestMethod the HTTP method the function was called with
  * @param requestPath the path the function was called with
  * @param requestHeaders the headers the function was called with

@@ -5,8 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A file in a storage bucket. While a chunked upload is in progress, {@code chunksUploaded} is below
- * {@code chunksTotal}.
+ * A file in a storage bucket. While a chunked upload is in progress,
+ * {@code chunksUploaded} is below {@code chunksTotal}.
  *
  * @param id the file ID
  * @param bucketId the bucket

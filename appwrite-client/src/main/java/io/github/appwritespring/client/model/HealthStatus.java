@@ -9,7 +9,9 @@ package io.github.appwritespring.client.model;
  */
 public record HealthStatus(String name, long ping, String status) {
 
-	/** @return whether the check passed */
+	/**
+	 * @return whether the check passed
+	 */
 	public boolean isPass() {
 		return "pass".equals(this.status);
 	}

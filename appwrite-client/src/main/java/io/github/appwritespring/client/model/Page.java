@@ -9,10 +9,14 @@ import java.util.List;
  */
 public interface Page<T> {
 
-	/** @return the number of matching items (Appwrite counts up to 5000) */
+	/**
+	 * @return the number of matching items (Appwrite counts up to 5000)
+	 */
 	long total();
 
-	/** @return the items of this page */
+	/**
+	 * @return the items of this page
+	 */
 	List<T> items();
 
 }

@@ -3,7 +3,8 @@ package io.github.appwritespring.client.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A token that grants access to one file without a session. {@link #toString()} never shows the secret.
+ * A token that grants access to one file without a session. {@link #toString()} never
+ * shows the secret.
  *
  * @param id the token ID
  * @param createdAt when it was created

@@ -3,8 +3,8 @@ package io.github.appwritespring.client.model;
 import java.util.List;
 
 /**
- * A row: Appwrite's system fields and the row's own data as the caller's type (a record, a POJO, or a
- * {@code Map<String, Object>}).
+ * A row: Appwrite's system fields and the row's own data as the caller's type (a record,
+ * a POJO, or a {@code Map<String, Object>}).
  *
  * @param id the row ID ({@code $id})
  * @param sequence the auto-increment sequence ({@code $sequence})

@@ -5,18 +5,20 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * An Appwrite session. {@code secret} is filled only for calls made with an API key; it is the value of the
- * {@code a_session_<PROJECT_ID>} cookie, so {@link #toString()} never shows it, nor the OAuth2 provider's tokens.
+ * An Appwrite session. {@code secret} is filled only for calls made with an API key; it
+ * is the value of the {@code a_session_<PROJECT_ID>} cookie, so {@link #toString()} never
+ * shows it, nor the OAuth2 provider's tokens.
  *
  * @param id the session ID
  * @param createdAt when it was created
  * @param updatedAt when it was last updated
  * @param userId the user it belongs to
  * @param expire when it expires
- * @param provider how it was made: {@code email}, {@code oauth2}, {@code token}, {@code server}, ...
+ * @param provider how it was made: {@code email}, {@code oauth2}, {@code token},
+ * {@code server}, ...
  * @param providerUid the provider's user identifier (the email for email sessions)
- * @param providerAccessToken the OAuth2 provider's access token (OAuth2 sessions only), usable with the
- * provider's own API
+ * @param providerAccessToken the OAuth2 provider's access token (OAuth2 sessions only),
+ * usable with the provider's own API
  * @param providerAccessTokenExpiry when that access token expires
  * @param providerRefreshToken the OAuth2 provider's refresh token
  * @param ip the client IP Appwrite saw
@@ -40,12 +42,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param mfaUpdatedAt when MFA last passed
  */
 public record Session(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
-		@JsonProperty("$updatedAt") String updatedAt, String userId, String expire, String provider,
-		String providerUid, String providerAccessToken, String providerAccessTokenExpiry,
-		String providerRefreshToken, String ip, String osCode, String osName, String osVersion, String clientType,
-		String clientCode, String clientName, String clientVersion, String clientEngine, String clientEngineVersion,
-		String deviceName, String deviceBrand, String deviceModel, String countryCode, String countryName,
-		boolean current, List<String> factors, String secret, String mfaUpdatedAt) {
+		@JsonProperty("$updatedAt") String updatedAt, String userId, String expire, String provider, String providerUid,
+		String providerAccessToken, String providerAccessTokenExpiry, String providerRefreshToken, String ip,
+		String osCode, String osName, String osVersion, String clientType, String clientCode, String clientName,
+		String clientVersion, String clientEngine, String clientEngineVersion, String deviceName, String deviceBrand,
+		String deviceModel, String countryCode, String countryName, boolean current, List<String> factors,
+		String secret, String mfaUpdatedAt) {
 
 	@Override
 	public String toString() {

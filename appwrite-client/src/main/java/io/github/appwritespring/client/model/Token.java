@@ -3,8 +3,9 @@ package io.github.appwritespring.client.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A token a user can exchange for a session ({@code account.createSession(userId, secret)}). The secret is filled
- * only for API-key calls and never shown by {@link #toString()}.
+ * A token a user can exchange for a session
+ * ({@code account.createSession(userId, secret)}). The secret is filled only for API-key
+ * calls and never shown by {@link #toString()}.
  *
  * @param id the token ID
  * @param createdAt when it was created

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An Appwrite user (account). Dates are Appwrite's ISO 8601 strings, e.g. {@code 2020-10-15T06:38:00.000+00:00};
- * unset dates are empty strings, as Appwrite sends them.
+ * An Appwrite user (account). Dates are Appwrite's ISO 8601 strings, e.g.
+ * {@code 2020-10-15T06:38:00.000+00:00}; unset dates are empty strings, as Appwrite sends
+ * them.
  *
  * @param id the user ID
  * @param createdAt when the user was created

@@ -13,8 +13,9 @@ import io.github.appwritespring.client.transport.Blocking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite's Account service, blocking face. Each method waits for {@link ReactiveAccount}'s answer; see there for
- * the details. Never call it on a Netty event loop.
+ * Appwrite's Account service, blocking face. Each method waits for
+ * {@link ReactiveAccount}'s answer; see there for the details. Never call it on a Netty
+ * event loop.
  */
 public class Account {
 
@@ -27,7 +28,9 @@ public class Account {
 		this.reactive = reactive;
 	}
 
-	/** @return the signed-in user */
+	/**
+	 * @return the signed-in user
+	 */
 	public User get() {
 		return Blocking.await(this.reactive.get(), "account().get()");
 	}
@@ -74,7 +77,9 @@ public class Account {
 				"account().createOAuth2Token()");
 	}
 
-	/** @return a new guest session */
+	/**
+	 * @return a new guest session
+	 */
 	public Session createAnonymousSession() {
 		return Blocking.await(this.reactive.createAnonymousSession(), "account().createAnonymousSession()");
 	}
@@ -108,7 +113,9 @@ public class Account {
 		return Blocking.await(this.reactive.updateRecovery(userId, secret, password), "account().updateRecovery()");
 	}
 
-	/** @return the user's sessions */
+	/**
+	 * @return the user's sessions
+	 */
 	public SessionList listSessions() {
 		return Blocking.await(this.reactive.listSessions(), "account().listSessions()");
 	}
@@ -141,12 +148,16 @@ public class Account {
 		Blocking.run(this.reactive.deleteSessions(), "account().deleteSessions()");
 	}
 
-	/** @return a JWT for the current session */
+	/**
+	 * @return a JWT for the current session
+	 */
 	public Jwt createJWT() {
 		return Blocking.await(this.reactive.createJWT(), "account().createJWT()");
 	}
 
-	/** @return the user's preferences */
+	/**
+	 * @return the user's preferences
+	 */
 	public Map<String, Object> getPrefs() {
 		return Blocking.await(this.reactive.getPrefs(), "account().getPrefs()");
 	}

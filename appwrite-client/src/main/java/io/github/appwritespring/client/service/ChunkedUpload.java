@@ -16,10 +16,11 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Appwrite's upload protocol: a file up to {@value #CHUNK_SIZE} bytes goes in one multipart request; a larger one
- * in {@value #CHUNK_SIZE}-byte chunks, each its own multipart request with {@code Content-Range} and, after the
- * first, {@code x-appwrite-id}. Chunks are read from the file as they are sent, one at a time on a thread that may
- * block, so at most one chunk is in memory.
+ * Appwrite's upload protocol: a file up to {@value #CHUNK_SIZE} bytes goes in one
+ * multipart request; a larger one in {@value #CHUNK_SIZE}-byte chunks, each its own
+ * multipart request with {@code Content-Range} and, after the first,
+ * {@code x-appwrite-id}. Chunks are read from the file as they are sent, one at a time on
+ * a thread that may block, so at most one chunk is in memory.
  */
 final class ChunkedUpload {
 
@@ -52,11 +53,14 @@ final class ChunkedUpload {
 	}
 
 	Mono<File> start() {
-		// expand, not recursion: each chunk's request completes and can be collected before the next is read
-		return Mono.using(this::open, (in) -> Mono.just(new Step(0, null))
-			.expand((step) -> (step.offset() >= this.file.getSize()) ? Mono.empty() : next(in, step))
-			.last()
-			.map(Step::answer), ChunkedUpload::closeQuietly);
+		// expand, not recursion: each chunk's request completes and can be collected
+		// before the next is read
+		return Mono.using(this::open,
+				(in) -> Mono.just(new Step(0, null))
+					.expand((step) -> (step.offset() >= this.file.getSize()) ? Mono.empty() : next(in, step))
+					.last()
+					.map(Step::answer),
+				ChunkedUpload::closeQuietly);
 	}
 
 	private Mono<Step> next(InputStream in, Step previous) {
@@ -77,7 +81,8 @@ final class ChunkedUpload {
 	}
 
 	/**
-	 * Where the upload stands: the next offset to send and Appwrite's answer to the last chunk.
+	 * Where the upload stands: the next offset to send and Appwrite's answer to the last
+	 * chunk.
 	 */
 	private record Step(long offset, @Nullable File answer) {
 	}

@@ -12,8 +12,9 @@ import io.github.appwritespring.client.transport.Blocking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite's Functions service, blocking face. Each method waits for {@link ReactiveFunctions}'s answer; see there for the
- * details. Never call it on a Netty event loop.
+ * Appwrite's Functions service, blocking face. Each method waits for
+ * {@link ReactiveFunctions}'s answer; see there for the details. Never call it on a Netty
+ * event loop.
  */
 public class Functions {
 
@@ -52,18 +53,21 @@ public class Functions {
 	}
 
 	/**
-	 * Runs a function. Synchronous executions answer with the function's response; asynchronous ones answer at
-	 * once with status {@code waiting}.
+	 * Runs a function. Synchronous executions answer with the function's response;
+	 * asynchronous ones answer at once with status {@code waiting}.
 	 * @param functionId the function ID
 	 * @param body the request body, or {@code null} for none
 	 * @param async whether to run in the background
-	 * @param path the path the function sees (may include a query), or {@code null} for {@code /}
+	 * @param path the path the function sees (may include a query), or {@code null} for
+	 * {@code /}
 	 * @param method the HTTP method the function sees, or {@code null} for {@code POST}
 	 * @param headers headers the function sees, or {@code null}
 	 * @return the execution
 	 */
-	public Execution createExecution(String functionId, @Nullable String body, boolean async, @Nullable String path, @Nullable String method, @Nullable Map<String, String> headers) {
-		return Blocking.await(this.reactive.createExecution(functionId, body, async, path, method, headers), "functions().createExecution()");
+	public Execution createExecution(String functionId, @Nullable String body, boolean async, @Nullable String path,
+			@Nullable String method, @Nullable Map<String, String> headers) {
+		return Blocking.await(this.reactive.createExecution(functionId, body, async, path, method, headers),
+				"functions().createExecution()");
 	}
 
 	/**
@@ -78,7 +82,8 @@ public class Functions {
 	/**
 	 * @param functionId the function ID
 	 * @param queries filters and ordering, or {@code null}
-	 * @return every execution, fetched lazily page by page; close the stream to stop early
+	 * @return every execution, fetched lazily page by page; close the stream to stop
+	 * early
 	 */
 	public Stream<Execution> listAllExecutions(String functionId, @Nullable List<String> queries) {
 		return Blocking.stream(this.reactive.listAllExecutions(functionId, queries), "functions().listAllExecutions()");

@@ -17,7 +17,9 @@ public class Health {
 		this.reactive = reactive;
 	}
 
-	/** @return the status of Appwrite's HTTP service */
+	/**
+	 * @return the status of Appwrite's HTTP service
+	 */
 	public HealthStatus get() {
 		return Blocking.await(this.reactive.get(), "health().get()");
 	}

@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Appwrite's Account service, reactive face: the signed-in user's own account and sessions. Used with a session
- * or JWT view, or with the admin client for the calls that create sessions.
+ * Appwrite's Account service, reactive face: the signed-in user's own account and
+ * sessions. Used with a session or JWT view, or with the admin client for the calls that
+ * create sessions.
  */
 public class ReactiveAccount extends Service {
 
@@ -32,7 +33,9 @@ public class ReactiveAccount extends Service {
 		super(transport, context);
 	}
 
-	/** @return the signed-in user */
+	/**
+	 * @return the signed-in user
+	 */
 	public Mono<User> get() {
 		return this.transport.call(ApiRequest.get("account"), this.context, User.class);
 	}
@@ -51,26 +54,29 @@ public class ReactiveAccount extends Service {
 				.with("userId", Require.id("userId", userId))
 				.with("email", Require.nonBlank("email", email))
 				.with("password", Require.nonBlank("password", password))
-				.with("name", name)),
-				this.context, User.class));
+				.with("name", name)), this.context, User.class));
 	}
 
 	/**
-	 * Signs in with email and password. Called with an API key, the answer carries the session {@code secret}.
+	 * Signs in with email and password. Called with an API key, the answer carries the
+	 * session {@code secret}.
 	 * @param email the email address
 	 * @param password the password
 	 * @return the new session
 	 */
 	public Mono<Session> createEmailPasswordSession(String email, String password) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.post("account", "sessions", "email")
-			.json(JsonBody.create()
-				.with("email", Require.nonBlank("email", email))
-				.with("password", Require.nonBlank("password", password))),
-				this.context, Session.class));
+		return Mono.defer(
+				() -> this.transport.call(
+						ApiRequest.post("account", "sessions", "email")
+							.json(JsonBody.create()
+								.with("email", Require.nonBlank("email", email))
+								.with("password", Require.nonBlank("password", password))),
+						this.context, Session.class));
 	}
 
 	/**
-	 * Exchanges a token (from OAuth2, a magic URL or {@code users.createToken}) for a session.
+	 * Exchanges a token (from OAuth2, a magic URL or {@code users.createToken}) for a
+	 * session.
 	 * @param userId the user ID the token was issued for
 	 * @param secret the token secret
 	 * @return the new session
@@ -79,14 +85,14 @@ public class ReactiveAccount extends Service {
 		return Mono.defer(() -> this.transport.call(ApiRequest.post("account", "sessions", "token")
 			.json(JsonBody.create()
 				.with("userId", Require.nonBlank("userId", userId))
-				.with("secret", Require.nonBlank("secret", secret))),
-				this.context, Session.class));
+				.with("secret", Require.nonBlank("secret", secret))), this.context, Session.class));
 	}
 
 	/**
-	 * Starts the OAuth2 token flow: asks Appwrite for the provider's sign-in URL without following the redirect.
-	 * After sign-in, the provider sends the browser to {@code success} with {@code userId} and {@code secret}
-	 * appended, for {@link #createSession(String, String)}.
+	 * Starts the OAuth2 token flow: asks Appwrite for the provider's sign-in URL without
+	 * following the redirect. After sign-in, the provider sends the browser to
+	 * {@code success} with {@code userId} and {@code secret} appended, for
+	 * {@link #createSession(String, String)}.
 	 * @param provider the provider, e.g. {@code github}
 	 * @param success where the browser goes after sign-in
 	 * @param failure where the browser goes on failure
@@ -94,12 +100,12 @@ public class ReactiveAccount extends Service {
 	 * @return the URL to redirect the browser to
 	 */
 	public Mono<URI> createOAuth2Token(String provider, String success, String failure, @Nullable List<String> scopes) {
-		return Mono.defer(() -> this.transport.callForRedirect(ApiRequest.get("account", "tokens", "oauth2",
-				Require.nonBlank("provider", provider))
-			.query("success", Require.nonBlank("success", success))
-			.query("failure", Require.nonBlank("failure", failure))
-			.queryArray("scopes", scopes)
-			.accept("text/html"), this.context));
+		return Mono.defer(() -> this.transport
+			.callForRedirect(ApiRequest.get("account", "tokens", "oauth2", Require.nonBlank("provider", provider))
+				.query("success", Require.nonBlank("success", success))
+				.query("failure", Require.nonBlank("failure", failure))
+				.queryArray("scopes", scopes)
+				.accept("text/html"), this.context));
 	}
 
 	/**
@@ -111,11 +117,12 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
-	 * Sends a one-time code to the email address (creating the user if needed); redeem it with
-	 * {@link #createSession(String, String)}.
+	 * Sends a one-time code to the email address (creating the user if needed); redeem it
+	 * with {@link #createSession(String, String)}.
 	 * @param userId the user's ID, or {@code ID.unique()} for a new user
 	 * @param email the email address
-	 * @param phrase whether the email shows a security phrase, which the answer's {@code phrase} repeats
+	 * @param phrase whether the email shows a security phrase, which the answer's
+	 * {@code phrase} repeats
 	 * @return the token (its secret is filled only for API-key calls)
 	 */
 	public Mono<Token> createEmailToken(String userId, String email, boolean phrase) {
@@ -123,27 +130,27 @@ public class ReactiveAccount extends Service {
 			.json(JsonBody.create()
 				.with("userId", Require.id("userId", userId))
 				.with("email", Require.nonBlank("email", email))
-				.with("phrase", phrase ? Boolean.TRUE : null)),
-				this.context, Token.class));
+				.with("phrase", phrase ? Boolean.TRUE : null)), this.context, Token.class));
 	}
 
 	/**
-	 * Sends a password-recovery email whose link leads to {@code url} with {@code userId} and {@code secret}
-	 * appended, for {@link #updateRecovery(String, String, String)}.
+	 * Sends a password-recovery email whose link leads to {@code url} with {@code userId}
+	 * and {@code secret} appended, for {@link #updateRecovery(String, String, String)}.
 	 * @param email the user's email address
-	 * @param url the page of this application that asks for the new password (a registered platform host)
+	 * @param url the page of this application that asks for the new password (a
+	 * registered platform host)
 	 * @return the recovery token (its secret is filled only for API-key calls)
 	 */
 	public Mono<Token> createRecovery(String email, String url) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.post("account", "recovery")
 			.json(JsonBody.create()
 				.with("email", Require.nonBlank("email", email))
-				.with("url", Require.nonBlank("url", url))),
-				this.context, Token.class));
+				.with("url", Require.nonBlank("url", url))), this.context, Token.class));
 	}
 
 	/**
-	 * Completes a password recovery with the {@code userId} and {@code secret} from the recovery link.
+	 * Completes a password recovery with the {@code userId} and {@code secret} from the
+	 * recovery link.
 	 * @param userId the user ID from the link
 	 * @param secret the secret from the link
 	 * @param password the new password
@@ -154,11 +161,12 @@ public class ReactiveAccount extends Service {
 			.json(JsonBody.create()
 				.with("userId", Require.nonBlank("userId", userId))
 				.with("secret", Require.nonBlank("secret", secret))
-				.with("password", Require.nonBlank("password", password))),
-				this.context, Token.class));
+				.with("password", Require.nonBlank("password", password))), this.context, Token.class));
 	}
 
-	/** @return the user's sessions */
+	/**
+	 * @return the user's sessions
+	 */
 	public Mono<SessionList> listSessions() {
 		return this.transport.call(ApiRequest.get("account", "sessions"), this.context, SessionList.class);
 	}
@@ -174,7 +182,8 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
-	 * Extends a session's life; for OAuth2 sessions, also refreshes the provider's access token.
+	 * Extends a session's life; for OAuth2 sessions, also refreshes the provider's access
+	 * token.
 	 * @param sessionId a session ID, or {@code current}
 	 * @return the updated session
 	 */
@@ -194,17 +203,23 @@ public class ReactiveAccount extends Service {
 				ApiRequest.delete("account", "sessions", Require.nonBlank("sessionId", sessionId)), this.context));
 	}
 
-	/** @return completion once every session of the user is deleted */
+	/**
+	 * @return completion once every session of the user is deleted
+	 */
 	public Mono<Void> deleteSessions() {
 		return this.transport.callForNoContent(ApiRequest.delete("account", "sessions"), this.context);
 	}
 
-	/** @return a JWT for the current session (valid 15 minutes) */
+	/**
+	 * @return a JWT for the current session (valid 15 minutes)
+	 */
 	public Mono<Jwt> createJWT() {
 		return this.transport.call(ApiRequest.post("account", "jwts"), this.context, Jwt.class);
 	}
 
-	/** @return the user's preferences */
+	/**
+	 * @return the user's preferences
+	 */
 	public Mono<Map<String, Object>> getPrefs() {
 		return this.transport.call(ApiRequest.get("account", "prefs"), this.context, JSON_OBJECT);
 	}
@@ -224,8 +239,11 @@ public class ReactiveAccount extends Service {
 	 * @return the user
 	 */
 	public Mono<User> updatePrefs(Map<String, ?> prefs) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.patch("account", "prefs")
-			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, User.class));
+		return Mono
+			.defer(() -> this.transport.call(
+					ApiRequest.patch("account", "prefs")
+						.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))),
+					this.context, User.class));
 	}
 
 	/**
@@ -233,8 +251,11 @@ public class ReactiveAccount extends Service {
 	 * @return the user
 	 */
 	public Mono<User> updateName(String name) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.patch("account", "name")
-			.json(JsonBody.create().with("name", Require.nonBlank("name", name))), this.context, User.class));
+		return Mono
+			.defer(() -> this.transport.call(
+					ApiRequest.patch("account", "name")
+						.json(JsonBody.create().with("name", Require.nonBlank("name", name))),
+					this.context, User.class));
 	}
 
 	/**
@@ -246,21 +267,20 @@ public class ReactiveAccount extends Service {
 		return Mono.defer(() -> this.transport.call(ApiRequest.patch("account", "email")
 			.json(JsonBody.create()
 				.with("email", Require.nonBlank("email", email))
-				.with("password", Require.nonBlank("password", password))),
-				this.context, User.class));
+				.with("password", Require.nonBlank("password", password))), this.context, User.class));
 	}
 
 	/**
 	 * @param password the new password
-	 * @param oldPassword the current password, or {@code null} when the user has none (e.g. OAuth2 users)
+	 * @param oldPassword the current password, or {@code null} when the user has none
+	 * (e.g. OAuth2 users)
 	 * @return the user
 	 */
 	public Mono<User> updatePassword(String password, @Nullable String oldPassword) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.patch("account", "password")
 			.json(JsonBody.create()
 				.with("password", Require.nonBlank("password", password))
-				.with("oldPassword", oldPassword)),
-				this.context, User.class));
+				.with("oldPassword", oldPassword)), this.context, User.class));
 	}
 
 }

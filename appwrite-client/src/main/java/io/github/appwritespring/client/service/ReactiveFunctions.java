@@ -19,8 +19,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Appwrite's Functions service, reactive face: reading functions (API key) and running them (API key or a user's
- * session, if the function's {@code execute} roles allow).
+ * Appwrite's Functions service, reactive face: reading functions (API key) and running
+ * them (API key or a user's session, if the function's {@code execute} roles allow).
  */
 public class ReactiveFunctions extends Service {
 
@@ -59,17 +59,19 @@ public class ReactiveFunctions extends Service {
 	 * @return the function
 	 */
 	public Mono<AppwriteFunction> get(String functionId) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get("functions", Require.nonBlank("functionId", functionId)),
-				this.context, AppwriteFunction.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get("functions", Require.nonBlank("functionId", functionId)),
+					this.context, AppwriteFunction.class));
 	}
 
 	/**
-	 * Runs a function. Synchronous executions answer with the function's response; asynchronous ones answer at
-	 * once with status {@code waiting}.
+	 * Runs a function. Synchronous executions answer with the function's response;
+	 * asynchronous ones answer at once with status {@code waiting}.
 	 * @param functionId the function ID
 	 * @param body the request body, or {@code null} for none
 	 * @param async whether to run in the background
-	 * @param path the path the function sees (may include a query), or {@code null} for {@code /}
+	 * @param path the path the function sees (may include a query), or {@code null} for
+	 * {@code /}
 	 * @param method the HTTP method the function sees, or {@code null} for {@code POST}
 	 * @param headers headers the function sees, or {@code null}
 	 * @return the execution
@@ -83,15 +85,14 @@ public class ReactiveFunctions extends Service {
 			if (path != null && !path.startsWith("/")) {
 				throw new IllegalArgumentException("'path' must start with '/' but was '" + path + "'");
 			}
-			return this.transport.call(
-					ApiRequest.post("functions", Require.nonBlank("functionId", functionId), "executions")
-						.json(JsonBody.create()
-							.with("body", body)
-							.with("async", async)
-							.with("path", path)
-							.with("method", method)
-							.with("headers", headers)),
-					this.context, Execution.class);
+			return this.transport
+				.call(ApiRequest.post("functions", Require.nonBlank("functionId", functionId), "executions")
+					.json(JsonBody.create()
+						.with("body", body)
+						.with("async", async)
+						.with("path", path)
+						.with("method", method)
+						.with("headers", headers)), this.context, Execution.class);
 		});
 	}
 
@@ -101,10 +102,9 @@ public class ReactiveFunctions extends Service {
 	 * @return a page of the function's executions
 	 */
 	public Mono<ExecutionList> listExecutions(String functionId, @Nullable List<String> queries) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("functions", Require.nonBlank("functionId", functionId), "executions")
-					.queryArray("queries", queries(queries)),
-				this.context, ExecutionList.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.get("functions", Require.nonBlank("functionId", functionId), "executions")
+				.queryArray("queries", queries(queries)), this.context, ExecutionList.class));
 	}
 
 	/**
@@ -113,8 +113,8 @@ public class ReactiveFunctions extends Service {
 	 * @return every execution, page by page
 	 */
 	public Flux<Execution> listAllExecutions(String functionId, @Nullable List<String> queries) {
-		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE,
-				(page) -> listExecutions(functionId, page), Execution::id);
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> listExecutions(functionId, page),
+				Execution::id);
 	}
 
 	/**
@@ -123,8 +123,9 @@ public class ReactiveFunctions extends Service {
 	 * @return the execution
 	 */
 	public Mono<Execution> getExecution(String functionId, String executionId) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get("functions", Require.nonBlank("functionId", functionId),
-				"executions", Require.nonBlank("executionId", executionId)), this.context, Execution.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get("functions", Require.nonBlank("functionId", functionId),
+					"executions", Require.nonBlank("executionId", executionId)), this.context, Execution.class));
 	}
 
 	/**

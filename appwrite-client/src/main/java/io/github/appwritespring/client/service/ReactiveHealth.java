@@ -20,7 +20,9 @@ public class ReactiveHealth extends Service {
 		super(transport, context);
 	}
 
-	/** @return the status of Appwrite's HTTP service */
+	/**
+	 * @return the status of Appwrite's HTTP service
+	 */
 	public Mono<HealthStatus> get() {
 		return this.transport.call(ApiRequest.get("health"), this.context, HealthStatus.class);
 	}

@@ -21,8 +21,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Appwrite's Storage service, reactive face: buckets (API key) and files (API key or a user's session, subject to
- * permissions). Uploads are streamed in 5 MiB chunks; downloads arrive as a stream of buffers.
+ * Appwrite's Storage service, reactive face: buckets (API key) and files (API key or a
+ * user's session, subject to permissions). Uploads are streamed in 5 MiB chunks;
+ * downloads arrive as a stream of buffers.
  */
 public class ReactiveStorage extends Service {
 
@@ -52,9 +53,9 @@ public class ReactiveStorage extends Service {
 	 * @return a page of buckets
 	 */
 	public Mono<BucketList> listBuckets(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get("storage", "buckets")
-			.queryArray("queries", queries(queries))
-			.query("search", search), this.context, BucketList.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("storage", "buckets").queryArray("queries", queries(queries)).query("search", search),
+				this.context, BucketList.class));
 	}
 
 	/**
@@ -71,8 +72,9 @@ public class ReactiveStorage extends Service {
 	 * @return the bucket
 	 */
 	public Mono<Bucket> getBucket(String bucketId) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get("storage", "buckets", Require.nonBlank("bucketId", bucketId)),
-				this.context, Bucket.class));
+		return Mono.defer(
+				() -> this.transport.call(ApiRequest.get("storage", "buckets", Require.nonBlank("bucketId", bucketId)),
+						this.context, Bucket.class));
 	}
 
 	/**
@@ -98,8 +100,9 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
-	 * Uploads a file: in one request up to 5 MiB, else in 5 MiB chunks read from the file as they are sent.
-	 * Without permissions, a session user's file gets read/update/delete for that user.
+	 * Uploads a file: in one request up to 5 MiB, else in 5 MiB chunks read from the file
+	 * as they are sent. Without permissions, a session user's file gets
+	 * read/update/delete for that user.
 	 * @param bucketId the bucket ID
 	 * @param fileId the new file's ID, or {@code ID.unique()}
 	 * @param file the content
@@ -112,8 +115,8 @@ public class ReactiveStorage extends Service {
 			Require.id("fileId", fileId);
 			Require.nonNull("file", file);
 			if (file.getSize() == 0) {
-				throw new IllegalArgumentException("'file' " + file.getFilename() + " is empty; Appwrite does not store "
-						+ "empty files");
+				throw new IllegalArgumentException(
+						"'file' " + file.getFilename() + " is empty; Appwrite does not store " + "empty files");
 			}
 			return new ChunkedUpload(bucketId, fileId, file, permissions,
 					(request) -> this.transport.call(request, this.context, File.class))
@@ -128,9 +131,9 @@ public class ReactiveStorage extends Service {
 	 * @return a page of the files the caller may read
 	 */
 	public Mono<FileList> listFiles(String bucketId, @Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get(files(bucketId))
-			.queryArray("queries", queries(queries))
-			.query("search", search), this.context, FileList.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get(files(bucketId)).queryArray("queries", queries(queries)).query("search", search),
+				this.context, FileList.class));
 	}
 
 	/**
@@ -161,8 +164,10 @@ public class ReactiveStorage extends Service {
 	 */
 	public Mono<File> updateFile(String bucketId, String fileId, @Nullable String name,
 			@Nullable List<String> permissions) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.put(file(bucketId, fileId))
-			.json(JsonBody.create().with("name", name).with("permissions", permissions)), this.context, File.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.put(file(bucketId, fileId))
+					.json(JsonBody.create().with("name", name).with("permissions", permissions)),
+				this.context, File.class));
 	}
 
 	/**
@@ -171,30 +176,32 @@ public class ReactiveStorage extends Service {
 	 * @return completion once the file is deleted
 	 */
 	public Mono<Void> deleteFile(String bucketId, String fileId) {
-		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete(file(bucketId, fileId)),
-				this.context));
+		return Mono
+			.defer(() -> this.transport.callForNoContent(ApiRequest.delete(file(bucketId, fileId)), this.context));
 	}
 
 	/**
-	 * Downloads a file's content (as an attachment), streamed: consume or cancel the returned flux.
+	 * Downloads a file's content (as an attachment), streamed: consume or cancel the
+	 * returned flux.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @return the bytes as they arrive
 	 */
 	public Flux<DataBuffer> getFileDownload(String bucketId, String fileId) {
-		return Flux.defer(() -> this.transport.callForBytes(ApiRequest.get(content(bucketId, fileId, "download"))
-			.accept("*/*"), this.context));
+		return Flux.defer(() -> this.transport
+			.callForBytes(ApiRequest.get(content(bucketId, fileId, "download")).accept("*/*"), this.context));
 	}
 
 	/**
-	 * Reads a file's content for display (inline), streamed: consume or cancel the returned flux.
+	 * Reads a file's content for display (inline), streamed: consume or cancel the
+	 * returned flux.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @return the bytes as they arrive
 	 */
 	public Flux<DataBuffer> getFileView(String bucketId, String fileId) {
-		return Flux.defer(() -> this.transport.callForBytes(ApiRequest.get(content(bucketId, fileId, "view"))
-			.accept("*/*"), this.context));
+		return Flux.defer(() -> this.transport
+			.callForBytes(ApiRequest.get(content(bucketId, fileId, "view")).accept("*/*"), this.context));
 	}
 
 	private static JsonBody bucketBody(BucketOptions options) {

@@ -26,9 +26,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Appwrite's TablesDB service, reactive face: databases, tables, columns and indexes (API key), and rows (API key
- * or a user's session, subject to permissions). Row data is the caller's own type, mapped through Jackson, or a
- * {@code Map<String, Object>}.
+ * Appwrite's TablesDB service, reactive face: databases, tables, columns and indexes (API
+ * key), and rows (API key or a user's session, subject to permissions). Row data is the
+ * caller's own type, mapped through Jackson, or a {@code Map<String, Object>}.
  */
 public class ReactiveTablesDb extends Service {
 
@@ -53,8 +53,7 @@ public class ReactiveTablesDb extends Service {
 			.json(JsonBody.create()
 				.with("databaseId", Require.id("databaseId", databaseId))
 				.with("name", Require.nonBlank("name", name))
-				.with("enabled", enabled)),
-				this.context, Database.class));
+				.with("enabled", enabled)), this.context, Database.class));
 	}
 
 	/**
@@ -81,8 +80,9 @@ public class ReactiveTablesDb extends Service {
 	 * @return the database
 	 */
 	public Mono<Database> get(String databaseId) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get("tablesdb", Require.nonBlank("databaseId", databaseId)),
-				this.context, Database.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get("tablesdb", Require.nonBlank("databaseId", databaseId)),
+					this.context, Database.class));
 	}
 
 	/**
@@ -92,9 +92,10 @@ public class ReactiveTablesDb extends Service {
 	 * @return the database
 	 */
 	public Mono<Database> update(String databaseId, String name, @Nullable Boolean enabled) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.put("tablesdb", Require.nonBlank("databaseId", databaseId))
-			.json(JsonBody.create().with("name", Require.nonBlank("name", name)).with("enabled", enabled)), this.context,
-				Database.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.put("tablesdb", Require.nonBlank("databaseId", databaseId))
+					.json(JsonBody.create().with("name", Require.nonBlank("name", name)).with("enabled", enabled)),
+				this.context, Database.class));
 	}
 
 	/**
@@ -112,7 +113,8 @@ public class ReactiveTablesDb extends Service {
 	 * @param databaseId the database ID
 	 * @param tableId the new table's ID, or {@code ID.unique()}
 	 * @param name its name
-	 * @param permissions table permissions (e.g. {@code Permission.create(Role.users())}), or {@code null}
+	 * @param permissions table permissions (e.g.
+	 * {@code Permission.create(Role.users())}), or {@code null}
 	 * @param rowSecurity whether row permissions apply too, or {@code null} for false
 	 * @param enabled whether it is enabled, or {@code null} for true
 	 * @return the table
@@ -125,8 +127,7 @@ public class ReactiveTablesDb extends Service {
 				.with("name", Require.nonBlank("name", name))
 				.with("permissions", permissions)
 				.with("rowSecurity", rowSecurity)
-				.with("enabled", enabled)),
-				this.context, Table.class));
+				.with("enabled", enabled)), this.context, Table.class));
 	}
 
 	/**
@@ -157,8 +158,8 @@ public class ReactiveTablesDb extends Service {
 	 * @return the table with its columns and indexes
 	 */
 	public Mono<Table> getTable(String databaseId, String tableId) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get(table(databaseId, tableId)), this.context,
-				Table.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get(table(databaseId, tableId)), this.context, Table.class));
 	}
 
 	/**
@@ -177,8 +178,7 @@ public class ReactiveTablesDb extends Service {
 				.with("name", Require.nonBlank("name", name))
 				.with("permissions", permissions)
 				.with("rowSecurity", rowSecurity)
-				.with("enabled", enabled)),
-				this.context, Table.class));
+				.with("enabled", enabled)), this.context, Table.class));
 	}
 
 	/**
@@ -187,8 +187,8 @@ public class ReactiveTablesDb extends Service {
 	 * @return completion once the table and its rows are deleted
 	 */
 	public Mono<Void> deleteTable(String databaseId, String tableId) {
-		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete(table(databaseId, tableId)),
-				this.context));
+		return Mono
+			.defer(() -> this.transport.callForNoContent(ApiRequest.delete(table(databaseId, tableId)), this.context));
 	}
 
 	// columns
@@ -199,12 +199,13 @@ public class ReactiveTablesDb extends Service {
 	 * @param key the column key
 	 * @param size the maximum length in characters
 	 * @param required whether rows must have a value
-	 * @param defaultValue the default, or {@code null} (not allowed with {@code required})
+	 * @param defaultValue the default, or {@code null} (not allowed with
+	 * {@code required})
 	 * @param array whether the column holds an array, or {@code null} for false
 	 * @return the column
 	 */
-	public Mono<Column> createStringColumn(String databaseId, String tableId, String key, long size,
-			boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
+	public Mono<Column> createStringColumn(String databaseId, String tableId, String key, long size, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
 		return Mono.defer(() -> createColumn(databaseId, tableId, "string", key, required, defaultValue, array,
 				JsonBody.create().with("size", Require.range("size", size, 1, 1_073_741_824L))));
 	}
@@ -315,8 +316,8 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createUrlColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable String defaultValue, @Nullable Boolean array) {
-		return Mono.defer(() -> createColumn(databaseId, tableId, "url", key, required, defaultValue, array,
-				JsonBody.create()));
+		return Mono.defer(
+				() -> createColumn(databaseId, tableId, "url", key, required, defaultValue, array, JsonBody.create()));
 	}
 
 	/**
@@ -330,8 +331,8 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createIpColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable String defaultValue, @Nullable Boolean array) {
-		return Mono.defer(() -> createColumn(databaseId, tableId, "ip", key, required, defaultValue, array,
-				JsonBody.create()));
+		return Mono.defer(
+				() -> createColumn(databaseId, tableId, "ip", key, required, defaultValue, array, JsonBody.create()));
 	}
 
 	private Mono<Column> createColumn(String databaseId, String tableId, String type, String key, boolean required,
@@ -376,8 +377,9 @@ public class ReactiveTablesDb extends Service {
 	 * @return the column
 	 */
 	public Mono<Column> getColumn(String databaseId, String tableId, String key) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get(columns(databaseId, tableId, Require.nonBlank("key", key))),
-				this.context, Column.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get(columns(databaseId, tableId, Require.nonBlank("key", key))),
+					this.context, Column.class));
 	}
 
 	/**
@@ -416,8 +418,7 @@ public class ReactiveTablesDb extends Service {
 					.with("type", type)
 					.with("columns", Require.nonEmpty("columns", columns))
 					.with("orders", orders)
-					.with("lengths", lengths)),
-					this.context, ColumnIndex.class);
+					.with("lengths", lengths)), this.context, ColumnIndex.class);
 		});
 	}
 
@@ -451,9 +452,9 @@ public class ReactiveTablesDb extends Service {
 	 * @return the index
 	 */
 	public Mono<ColumnIndex> getIndex(String databaseId, String tableId, String key) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get(indexes(databaseId, tableId, Require.nonBlank("key", key))), this.context,
-				ColumnIndex.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get(indexes(databaseId, tableId, Require.nonBlank("key", key))),
+					this.context, ColumnIndex.class));
 	}
 
 	/**
@@ -470,8 +471,8 @@ public class ReactiveTablesDb extends Service {
 	// rows
 
 	/**
-	 * Creates a row. Without permissions, a session user's row gets read/update/delete for that user; a row made
-	 * with the API key gets none (only the table's apply).
+	 * Creates a row. Without permissions, a session user's row gets read/update/delete
+	 * for that user; a row made with the API key gets none (only the table's apply).
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the new row's ID, or {@code ID.unique()}
@@ -491,7 +492,8 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
-	 * {@link #createRow(String, String, String, Object, List, Class)} with the answer's data as a map.
+	 * {@link #createRow(String, String, String, Object, List, Class)} with the answer's
+	 * data as a map.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the new row's ID
@@ -515,8 +517,8 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public <T> Mono<Row<T>> getRow(String databaseId, String tableId, String rowId, @Nullable List<String> queries,
 			Class<T> type) {
-		return Mono.defer(() -> callForRow(ApiRequest.get(row(databaseId, tableId, rowId))
-			.queryArray("queries", queries(queries)), type));
+		return Mono.defer(() -> callForRow(
+				ApiRequest.get(row(databaseId, tableId, rowId)).queryArray("queries", queries(queries)), type));
 	}
 
 	/**
@@ -539,10 +541,11 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public <T> Mono<RowList<T>> listRows(String databaseId, String tableId, @Nullable List<String> queries,
 			Class<T> type) {
-		return Mono.defer(() -> this.transport
-			.call(ApiRequest.get(rows(databaseId, tableId)).queryArray("queries", queries(queries)), this.context,
-					JsonNode.class)
-			.map((json) -> Rows.rows(json, type)));
+		return Mono.defer(
+				() -> this.transport
+					.call(ApiRequest.get(rows(databaseId, tableId)).queryArray("queries", queries(queries)),
+							this.context, JsonNode.class)
+					.map((json) -> Rows.rows(json, type)));
 	}
 
 	/**
@@ -617,8 +620,8 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
-	 * Creates several rows in one call (API key only). Each element may carry {@code $id} and
-	 * {@code $permissions}.
+	 * Creates several rows in one call (API key only). Each element may carry {@code $id}
+	 * and {@code $permissions}.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rows the rows' data
@@ -657,8 +660,9 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<RowList<Map<String, Object>>> deleteRows(String databaseId, String tableId,
 			@Nullable List<String> queries) {
-		return Mono.defer(() -> callForRows(ApiRequest.delete(rows(databaseId, tableId))
-			.json(JsonBody.create().with("queries", queries(queries))), Rows.MAP));
+		return Mono.defer(() -> callForRows(
+				ApiRequest.delete(rows(databaseId, tableId)).json(JsonBody.create().with("queries", queries(queries))),
+				Rows.MAP));
 	}
 
 	private <T> Mono<Row<T>> callForRow(ApiRequest request, Class<T> type) {

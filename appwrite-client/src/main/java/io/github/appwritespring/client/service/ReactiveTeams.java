@@ -19,8 +19,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Appwrite's Teams service, reactive face: teams and their memberships. With the API key, memberships are
- * confirmed at once; with a session, only team owners invite.
+ * Appwrite's Teams service, reactive face: teams and their memberships. With the API key,
+ * memberships are confirmed at once; with a session, only team owners invite.
  */
 public class ReactiveTeams extends Service {
 
@@ -46,8 +46,7 @@ public class ReactiveTeams extends Service {
 			.json(JsonBody.create()
 				.with("teamId", Require.id("teamId", teamId))
 				.with("name", Require.nonBlank("name", name))
-				.with("roles", roles)),
-				this.context, Team.class));
+				.with("roles", roles)), this.context, Team.class));
 	}
 
 	/**
@@ -84,8 +83,11 @@ public class ReactiveTeams extends Service {
 	 * @return the team
 	 */
 	public Mono<Team> updateName(String teamId, String name) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.put("teams", Require.nonBlank("teamId", teamId))
-			.json(JsonBody.create().with("name", Require.nonBlank("name", name))), this.context, Team.class));
+		return Mono
+			.defer(() -> this.transport.call(
+					ApiRequest.put("teams", Require.nonBlank("teamId", teamId))
+						.json(JsonBody.create().with("name", Require.nonBlank("name", name))),
+					this.context, Team.class));
 	}
 
 	/**
@@ -93,8 +95,8 @@ public class ReactiveTeams extends Service {
 	 * @return completion once the team and its memberships are deleted
 	 */
 	public Mono<Void> delete(String teamId) {
-		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete("teams", Require.nonBlank("teamId", teamId)),
-				this.context));
+		return Mono.defer(() -> this.transport
+			.callForNoContent(ApiRequest.delete("teams", Require.nonBlank("teamId", teamId)), this.context));
 	}
 
 	/**
@@ -105,11 +107,10 @@ public class ReactiveTeams extends Service {
 	 */
 	public Mono<MembershipList> listMemberships(String teamId, @Nullable List<String> queries,
 			@Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("teams", Require.nonBlank("teamId", teamId), "memberships")
-					.queryArray("queries", queries(queries))
-					.query("search", search),
-				this.context, MembershipList.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get("teams", Require.nonBlank("teamId", teamId), "memberships")
+				.queryArray("queries", queries(queries))
+				.query("search", search), this.context, MembershipList.class));
 	}
 
 	/**
@@ -129,7 +130,8 @@ public class ReactiveTeams extends Service {
 	 * @param email the invitee's email, or {@code null}
 	 * @param userId the invitee's user ID, or {@code null}
 	 * @param phone the invitee's phone, or {@code null}
-	 * @param url where an invitation email links to (not needed with the API key), or {@code null}
+	 * @param url where an invitation email links to (not needed with the API key), or
+	 * {@code null}
 	 * @param name the invitee's name, or {@code null}
 	 * @return the membership
 	 */
@@ -146,8 +148,7 @@ public class ReactiveTeams extends Service {
 					.with("userId", userId)
 					.with("phone", phone)
 					.with("url", url)
-					.with("name", name)),
-					this.context, Membership.class);
+					.with("name", name)), this.context, Membership.class);
 		});
 	}
 
@@ -168,9 +169,13 @@ public class ReactiveTeams extends Service {
 	 * @return the membership
 	 */
 	public Mono<Membership> updateMembership(String teamId, String membershipId, List<String> roles) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.patch("teams", Require.nonBlank("teamId", teamId),
-				"memberships", Require.nonBlank("membershipId", membershipId))
-			.json(JsonBody.create().with("roles", Require.nonNull("roles", roles))), this.context, Membership.class));
+		return Mono.defer(
+				() -> this.transport.call(
+						ApiRequest
+							.patch("teams", Require.nonBlank("teamId", teamId), "memberships",
+									Require.nonBlank("membershipId", membershipId))
+							.json(JsonBody.create().with("roles", Require.nonNull("roles", roles))),
+						this.context, Membership.class));
 	}
 
 	/**
@@ -179,9 +184,9 @@ public class ReactiveTeams extends Service {
 	 * @return completion once the member is removed
 	 */
 	public Mono<Void> deleteMembership(String teamId, String membershipId) {
-		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete("teams",
-				Require.nonBlank("teamId", teamId), "memberships", Require.nonBlank("membershipId", membershipId)),
-				this.context));
+		return Mono
+			.defer(() -> this.transport.callForNoContent(ApiRequest.delete("teams", Require.nonBlank("teamId", teamId),
+					"memberships", Require.nonBlank("membershipId", membershipId)), this.context));
 	}
 
 	/**
@@ -189,8 +194,8 @@ public class ReactiveTeams extends Service {
 	 * @return the team's preferences
 	 */
 	public Mono<Map<String, Object>> getPrefs(String teamId) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get("teams", Require.nonBlank("teamId", teamId), "prefs"),
-				this.context, PREFS));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.get("teams", Require.nonBlank("teamId", teamId), "prefs"), this.context, PREFS));
 	}
 
 	/**
@@ -199,8 +204,11 @@ public class ReactiveTeams extends Service {
 	 * @return the preferences
 	 */
 	public Mono<Map<String, Object>> updatePrefs(String teamId, Map<String, ?> prefs) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.put("teams", Require.nonBlank("teamId", teamId), "prefs")
-			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, PREFS));
+		return Mono.defer(
+				() -> this.transport.call(
+						ApiRequest.put("teams", Require.nonBlank("teamId", teamId), "prefs")
+							.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))),
+						this.context, PREFS));
 	}
 
 }

@@ -16,7 +16,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Appwrite's Tokens service, reactive face: tokens that grant access to one file without a session (API key).
+ * Appwrite's Tokens service, reactive face: tokens that grant access to one file without
+ * a session (API key).
  */
 public class ReactiveTokens extends Service {
 
@@ -35,8 +36,9 @@ public class ReactiveTokens extends Service {
 	 * @return the token, with its secret
 	 */
 	public Mono<ResourceToken> createFileToken(String bucketId, String fileId, @Nullable String expire) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.post(file(bucketId, fileId))
-			.json(JsonBody.create().with("expire", expire)), this.context, ResourceToken.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.post(file(bucketId, fileId)).json(JsonBody.create().with("expire", expire)), this.context,
+				ResourceToken.class));
 	}
 
 	/**
@@ -86,8 +88,8 @@ public class ReactiveTokens extends Service {
 	 * @return completion once the token is deleted
 	 */
 	public Mono<Void> delete(String tokenId) {
-		return Mono.defer(() -> this.transport.callForNoContent(
-				ApiRequest.delete("tokens", Require.nonBlank("tokenId", tokenId)), this.context));
+		return Mono.defer(() -> this.transport
+			.callForNoContent(ApiRequest.delete("tokens", Require.nonBlank("tokenId", tokenId)), this.context));
 	}
 
 	private static String[] file(String bucketId, String fileId) {

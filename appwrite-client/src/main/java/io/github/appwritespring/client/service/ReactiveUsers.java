@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
 
 /**
- * Appwrite's Users service, reactive face: managing every user of the project. Needs the API key.
+ * Appwrite's Users service, reactive face: managing every user of the project. Needs the
+ * API key.
  */
 public class ReactiveUsers extends Service {
 
@@ -45,21 +46,20 @@ public class ReactiveUsers extends Service {
 	 * @param name the name, or {@code null}
 	 * @return the new user
 	 */
-	public Mono<User> create(String userId, @Nullable String email, @Nullable String phone,
-			@Nullable String password, @Nullable String name) {
+	public Mono<User> create(String userId, @Nullable String email, @Nullable String phone, @Nullable String password,
+			@Nullable String name) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.post("users")
 			.json(JsonBody.create()
 				.with("userId", Require.id("userId", userId))
 				.with("email", email)
 				.with("phone", phone)
 				.with("password", password)
-				.with("name", name)),
-				this.context, User.class));
+				.with("name", name)), this.context, User.class));
 	}
 
 	/**
-	 * @param queries queries on name, email, phone, status, passwordUpdate, registration, emailVerification,
-	 * phoneVerification, labels; or {@code null}
+	 * @param queries queries on name, email, phone, status, passwordUpdate, registration,
+	 * emailVerification, phoneVerification, labels; or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of users
 	 */
@@ -79,7 +79,8 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
-	 * Every user matching the queries and the search term, fetched page by page with cursors.
+	 * Every user matching the queries and the search term, fetched page by page with
+	 * cursors.
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return the users
@@ -108,12 +109,15 @@ public class ReactiveUsers extends Service {
 
 	/**
 	 * @param userId the user ID
-	 * @param labels the labels, replacing the old ones (alphanumeric, at most 36 characters each)
+	 * @param labels the labels, replacing the old ones (alphanumeric, at most 36
+	 * characters each)
 	 * @return the user
 	 */
 	public Mono<User> updateLabels(String userId, List<String> labels) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.put("users", Require.nonBlank("userId", userId), "labels")
-			.json(JsonBody.create().with("labels", Require.nonNull("labels", labels))), this.context, User.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.put("users", Require.nonBlank("userId", userId), "labels")
+					.json(JsonBody.create().with("labels", Require.nonNull("labels", labels))),
+				this.context, User.class));
 	}
 
 	/**
@@ -122,8 +126,9 @@ public class ReactiveUsers extends Service {
 	 * @return the user
 	 */
 	public Mono<User> updateStatus(String userId, boolean status) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "status")
-			.json(JsonBody.create().with("status", status)), this.context, User.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "status")
+				.json(JsonBody.create().with("status", status)), this.context, User.class));
 	}
 
 	/**
@@ -132,8 +137,11 @@ public class ReactiveUsers extends Service {
 	 * @return the user
 	 */
 	public Mono<User> updateName(String userId, String name) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "name")
-			.json(JsonBody.create().with("name", Require.nonNull("name", name))), this.context, User.class));
+		return Mono
+			.defer(() -> this.transport.call(
+					ApiRequest.patch("users", Require.nonBlank("userId", userId), "name")
+						.json(JsonBody.create().with("name", Require.nonNull("name", name))),
+					this.context, User.class));
 	}
 
 	/**
@@ -142,8 +150,10 @@ public class ReactiveUsers extends Service {
 	 * @return the user
 	 */
 	public Mono<User> updateEmail(String userId, String email) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "email")
-			.json(JsonBody.create().with("email", Require.nonBlank("email", email))), this.context, User.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("users", Require.nonBlank("userId", userId), "email")
+					.json(JsonBody.create().with("email", Require.nonBlank("email", email))),
+				this.context, User.class));
 	}
 
 	/**
@@ -177,8 +187,8 @@ public class ReactiveUsers extends Service {
 	}
 
 	private <T> Mono<T> getPrefs(String userId, JavaType type) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "prefs"),
-				this.context, type));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "prefs"), this.context, type));
 	}
 
 	/**
@@ -187,21 +197,23 @@ public class ReactiveUsers extends Service {
 	 * @return the user
 	 */
 	public Mono<User> updatePhone(String userId, String phone) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "phone")
-			.json(JsonBody.create().with("number", Require.nonBlank("phone", phone))), this.context, User.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("users", Require.nonBlank("userId", userId), "phone")
+					.json(JsonBody.create().with("number", Require.nonBlank("phone", phone))),
+				this.context, User.class));
 	}
 
 	/**
-	 * Marks the email address verified or not; verified users hold the {@code users/verified} role.
+	 * Marks the email address verified or not; verified users hold the
+	 * {@code users/verified} role.
 	 * @param userId the user ID
 	 * @param verified whether the email address is verified
 	 * @return the user
 	 */
 	public Mono<User> updateEmailVerification(String userId, boolean verified) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.patch("users", Require.nonBlank("userId", userId), "verification")
-					.json(JsonBody.create().with("emailVerification", verified)),
-				this.context, User.class));
+		return Mono.defer(
+				() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "verification")
+					.json(JsonBody.create().with("emailVerification", verified)), this.context, User.class));
 	}
 
 	/**
@@ -211,10 +223,9 @@ public class ReactiveUsers extends Service {
 	 * @return the user
 	 */
 	public Mono<User> updatePhoneVerification(String userId, boolean verified) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.patch("users", Require.nonBlank("userId", userId), "verification", "phone")
-					.json(JsonBody.create().with("phoneVerification", verified)),
-				this.context, User.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "verification", "phone")
+				.json(JsonBody.create().with("phoneVerification", verified)), this.context, User.class));
 	}
 
 	/**
@@ -223,8 +234,10 @@ public class ReactiveUsers extends Service {
 	 * @return the preferences
 	 */
 	public Mono<Map<String, Object>> updatePrefs(String userId, Map<String, ?> prefs) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "prefs")
-			.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))), this.context, JSON_OBJECT));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("users", Require.nonBlank("userId", userId), "prefs")
+					.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))),
+				this.context, JSON_OBJECT));
 	}
 
 	/**
@@ -232,20 +245,21 @@ public class ReactiveUsers extends Service {
 	 * @return the user's sessions
 	 */
 	public Mono<SessionList> listSessions(String userId) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("users", Require.nonBlank("userId", userId), "sessions"), this.context,
-				SessionList.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "sessions"),
+					this.context, SessionList.class));
 	}
 
 	/**
-	 * Creates a session for the user without their password (server-side sign-in). The answer carries the
-	 * {@code secret}.
+	 * Creates a session for the user without their password (server-side sign-in). The
+	 * answer carries the {@code secret}.
 	 * @param userId the user ID
 	 * @return the new session
 	 */
 	public Mono<Session> createSession(String userId) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.post("users", Require.nonBlank("userId", userId), "sessions"), this.context, Session.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.post("users", Require.nonBlank("userId", userId), "sessions"),
+					this.context, Session.class));
 	}
 
 	/**
@@ -263,16 +277,19 @@ public class ReactiveUsers extends Service {
 	 * @return completion once the session is deleted
 	 */
 	public Mono<Void> deleteSession(String userId, String sessionId) {
-		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete("users",
-				Require.nonBlank("userId", userId), "sessions", Require.nonBlank("sessionId", sessionId)),
-				this.context));
+		return Mono
+			.defer(() -> this.transport.callForNoContent(ApiRequest.delete("users", Require.nonBlank("userId", userId),
+					"sessions", Require.nonBlank("sessionId", sessionId)), this.context));
 	}
 
 	/**
-	 * Creates a token the user can exchange for a session with {@code account.createSession(userId, secret)}.
+	 * Creates a token the user can exchange for a session with
+	 * {@code account.createSession(userId, secret)}.
 	 * @param userId the user ID
-	 * @param length the secret's length, 4 to 128, or {@code null} for Appwrite's default (6)
-	 * @param expireSeconds the lifetime in seconds, 60 to 31536000, or {@code null} for the default (900)
+	 * @param length the secret's length, 4 to 128, or {@code null} for Appwrite's default
+	 * (6)
+	 * @param expireSeconds the lifetime in seconds, 60 to 31536000, or {@code null} for
+	 * the default (900)
 	 * @return the token, with its secret
 	 */
 	public Mono<Token> createToken(String userId, @Nullable Integer length, @Nullable Integer expireSeconds) {
@@ -283,16 +300,19 @@ public class ReactiveUsers extends Service {
 			if (expireSeconds != null) {
 				Require.range("expire", expireSeconds, 60, 31_536_000);
 			}
-			return this.transport.call(ApiRequest.post("users", Require.nonBlank("userId", userId), "tokens")
-				.json(JsonBody.create().with("length", length).with("expire", expireSeconds)), this.context,
-					Token.class);
+			return this.transport.call(
+					ApiRequest.post("users", Require.nonBlank("userId", userId), "tokens")
+						.json(JsonBody.create().with("length", length).with("expire", expireSeconds)),
+					this.context, Token.class);
 		});
 	}
 
 	/**
 	 * @param userId the user ID
-	 * @param sessionId the session the JWT belongs to, or {@code null} for the most recent one
-	 * @param durationSeconds the lifetime in seconds (0 to 3600), or {@code null} for the default
+	 * @param sessionId the session the JWT belongs to, or {@code null} for the most
+	 * recent one
+	 * @param durationSeconds the lifetime in seconds (0 to 3600), or {@code null} for the
+	 * default
 	 * @return the JWT
 	 */
 	public Mono<Jwt> createJWT(String userId, @Nullable String sessionId, @Nullable Integer durationSeconds) {
@@ -300,9 +320,10 @@ public class ReactiveUsers extends Service {
 			if (durationSeconds != null) {
 				Require.range("duration", durationSeconds, 0, 3600);
 			}
-			return this.transport.call(ApiRequest.post("users", Require.nonBlank("userId", userId), "jwts")
-				.json(JsonBody.create().with("sessionId", sessionId).with("duration", durationSeconds)), this.context,
-					Jwt.class);
+			return this.transport.call(
+					ApiRequest.post("users", Require.nonBlank("userId", userId), "jwts")
+						.json(JsonBody.create().with("sessionId", sessionId).with("duration", durationSeconds)),
+					this.context, Jwt.class);
 		});
 	}
 
@@ -314,11 +335,10 @@ public class ReactiveUsers extends Service {
 	 */
 	public Mono<MembershipList> listMemberships(String userId, @Nullable List<String> queries,
 			@Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("users", Require.nonBlank("userId", userId), "memberships")
-					.queryArray("queries", queries(queries))
-					.query("search", search),
-				this.context, MembershipList.class));
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "memberships")
+				.queryArray("queries", queries(queries))
+				.query("search", search), this.context, MembershipList.class));
 	}
 
 	/**

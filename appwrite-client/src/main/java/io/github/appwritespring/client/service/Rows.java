@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Maps Appwrite's flat row JSON (system {@code $} fields beside the column values) to {@link Row}: the system
- * fields into the record, every other field into the caller's type.
+ * Maps Appwrite's flat row JSON (system {@code $} fields beside the column values) to
+ * {@link Row}: the system fields into the record, every other field into the caller's
+ * type.
  */
 final class Rows {
 

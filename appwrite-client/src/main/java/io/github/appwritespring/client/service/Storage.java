@@ -14,8 +14,9 @@ import io.github.appwritespring.client.transport.Blocking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite's Storage service, blocking face. Each method waits for {@link ReactiveStorage}'s answer; see there for
- * the details. Downloads are {@link InputStream}s that read as the bytes arrive; close them. Never call it on a
+ * Appwrite's Storage service, blocking face. Each method waits for
+ * {@link ReactiveStorage}'s answer; see there for the details. Downloads are
+ * {@link InputStream}s that read as the bytes arrive; close them. Never call it on a
  * Netty event loop.
  */
 public class Storage {
@@ -82,8 +83,9 @@ public class Storage {
 	}
 
 	/**
-	 * Uploads a file: in one request up to 5 MiB, else in 5 MiB chunks read from the file as they are sent.
-	 * Without permissions, a session user's file gets read/update/delete for that user.
+	 * Uploads a file: in one request up to 5 MiB, else in 5 MiB chunks read from the file
+	 * as they are sent. Without permissions, a session user's file gets
+	 * read/update/delete for that user.
 	 * @param bucketId the bucket ID
 	 * @param fileId the new file's ID, or {@code ID.unique()}
 	 * @param file the content
@@ -107,7 +109,8 @@ public class Storage {
 	/**
 	 * @param bucketId the bucket ID
 	 * @param queries filters and ordering, or {@code null}
-	 * @return every file the caller may read, fetched lazily page by page; close the stream to stop early
+	 * @return every file the caller may read, fetched lazily page by page; close the
+	 * stream to stop early
 	 */
 	public Stream<File> listAllFiles(String bucketId, @Nullable List<String> queries) {
 		return Blocking.stream(this.reactive.listAllFiles(bucketId, queries), "storage().listAllFiles()");
@@ -145,7 +148,8 @@ public class Storage {
 	 * Downloads a file's content, streamed.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
-	 * @return a stream that reads the bytes as they arrive; close it (closing early cancels the download)
+	 * @return a stream that reads the bytes as they arrive; close it (closing early
+	 * cancels the download)
 	 */
 	public InputStream getFileDownload(String bucketId, String fileId) {
 		return Blocking.inputStream(this.reactive.getFileDownload(bucketId, fileId), "storage().getFileDownload()");

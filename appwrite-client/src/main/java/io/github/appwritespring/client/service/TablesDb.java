@@ -18,8 +18,9 @@ import io.github.appwritespring.client.transport.Blocking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite's TablesDB service, blocking face. Each method waits for {@link ReactiveTablesDb}'s answer; see there
- * for the details. Never call it on a Netty event loop.
+ * Appwrite's TablesDB service, blocking face. Each method waits for
+ * {@link ReactiveTablesDb}'s answer; see there for the details. Never call it on a Netty
+ * event loop.
  */
 public class TablesDb {
 
@@ -88,13 +89,16 @@ public class TablesDb {
 	 * @param databaseId the database ID
 	 * @param tableId the new table's ID, or {@code ID.unique()}
 	 * @param name its name
-	 * @param permissions table permissions (e.g. {@code Permission.create(Role.users())}), or {@code null}
+	 * @param permissions table permissions (e.g.
+	 * {@code Permission.create(Role.users())}), or {@code null}
 	 * @param rowSecurity whether row permissions apply too, or {@code null} for false
 	 * @param enabled whether it is enabled, or {@code null} for true
 	 * @return the table
 	 */
-	public Table createTable(String databaseId, String tableId, String name, @Nullable List<String> permissions, @Nullable Boolean rowSecurity, @Nullable Boolean enabled) {
-		return Blocking.await(this.reactive.createTable(databaseId, tableId, name, permissions, rowSecurity, enabled), "tablesDb().createTable()");
+	public Table createTable(String databaseId, String tableId, String name, @Nullable List<String> permissions,
+			@Nullable Boolean rowSecurity, @Nullable Boolean enabled) {
+		return Blocking.await(this.reactive.createTable(databaseId, tableId, name, permissions, rowSecurity, enabled),
+				"tablesDb().createTable()");
 	}
 
 	/**
@@ -110,7 +114,8 @@ public class TablesDb {
 	/**
 	 * @param databaseId the database ID
 	 * @param queries filters and ordering, or {@code null}
-	 * @return every table of the database, fetched lazily page by page; close the stream to stop early
+	 * @return every table of the database, fetched lazily page by page; close the stream
+	 * to stop early
 	 */
 	public Stream<Table> listAllTables(String databaseId, @Nullable List<String> queries) {
 		return Blocking.stream(this.reactive.listAllTables(databaseId, queries), "tablesDb().listAllTables()");
@@ -134,8 +139,10 @@ public class TablesDb {
 	 * @param enabled whether it is enabled, or {@code null} to keep it
 	 * @return the table
 	 */
-	public Table updateTable(String databaseId, String tableId, String name, @Nullable List<String> permissions, @Nullable Boolean rowSecurity, @Nullable Boolean enabled) {
-		return Blocking.await(this.reactive.updateTable(databaseId, tableId, name, permissions, rowSecurity, enabled), "tablesDb().updateTable()");
+	public Table updateTable(String databaseId, String tableId, String name, @Nullable List<String> permissions,
+			@Nullable Boolean rowSecurity, @Nullable Boolean enabled) {
+		return Blocking.await(this.reactive.updateTable(databaseId, tableId, name, permissions, rowSecurity, enabled),
+				"tablesDb().updateTable()");
 	}
 
 	/**
@@ -152,12 +159,16 @@ public class TablesDb {
 	 * @param key the column key
 	 * @param size the maximum length in characters
 	 * @param required whether rows must have a value
-	 * @param defaultValue the default, or {@code null} (not allowed with {@code required})
+	 * @param defaultValue the default, or {@code null} (not allowed with
+	 * {@code required})
 	 * @param array whether the column holds an array, or {@code null} for false
 	 * @return the column
 	 */
-	public Column createStringColumn(String databaseId, String tableId, String key, long size, boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createStringColumn(databaseId, tableId, key, size, required, defaultValue, array), "tablesDb().createStringColumn()");
+	public Column createStringColumn(String databaseId, String tableId, String key, long size, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Blocking.await(
+				this.reactive.createStringColumn(databaseId, tableId, key, size, required, defaultValue, array),
+				"tablesDb().createStringColumn()");
 	}
 
 	/**
@@ -171,8 +182,11 @@ public class TablesDb {
 	 * @param array whether the column holds an array, or {@code null}
 	 * @return the column
 	 */
-	public Column createIntegerColumn(String databaseId, String tableId, String key, boolean required, @Nullable Long min, @Nullable Long max, @Nullable Long defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createIntegerColumn(databaseId, tableId, key, required, min, max, defaultValue, array), "tablesDb().createIntegerColumn()");
+	public Column createIntegerColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Long min, @Nullable Long max, @Nullable Long defaultValue, @Nullable Boolean array) {
+		return Blocking.await(
+				this.reactive.createIntegerColumn(databaseId, tableId, key, required, min, max, defaultValue, array),
+				"tablesDb().createIntegerColumn()");
 	}
 
 	/**
@@ -186,8 +200,11 @@ public class TablesDb {
 	 * @param array whether the column holds an array, or {@code null}
 	 * @return the column
 	 */
-	public Column createFloatColumn(String databaseId, String tableId, String key, boolean required, @Nullable Double min, @Nullable Double max, @Nullable Double defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createFloatColumn(databaseId, tableId, key, required, min, max, defaultValue, array), "tablesDb().createFloatColumn()");
+	public Column createFloatColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Double min, @Nullable Double max, @Nullable Double defaultValue, @Nullable Boolean array) {
+		return Blocking.await(
+				this.reactive.createFloatColumn(databaseId, tableId, key, required, min, max, defaultValue, array),
+				"tablesDb().createFloatColumn()");
 	}
 
 	/**
@@ -199,8 +216,11 @@ public class TablesDb {
 	 * @param array whether the column holds an array, or {@code null}
 	 * @return the column
 	 */
-	public Column createBooleanColumn(String databaseId, String tableId, String key, boolean required, @Nullable Boolean defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createBooleanColumn(databaseId, tableId, key, required, defaultValue, array), "tablesDb().createBooleanColumn()");
+	public Column createBooleanColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Boolean defaultValue, @Nullable Boolean array) {
+		return Blocking.await(
+				this.reactive.createBooleanColumn(databaseId, tableId, key, required, defaultValue, array),
+				"tablesDb().createBooleanColumn()");
 	}
 
 	/**
@@ -212,8 +232,11 @@ public class TablesDb {
 	 * @param array whether the column holds an array, or {@code null}
 	 * @return the column
 	 */
-	public Column createDatetimeColumn(String databaseId, String tableId, String key, boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createDatetimeColumn(databaseId, tableId, key, required, defaultValue, array), "tablesDb().createDatetimeColumn()");
+	public Column createDatetimeColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Blocking.await(
+				this.reactive.createDatetimeColumn(databaseId, tableId, key, required, defaultValue, array),
+				"tablesDb().createDatetimeColumn()");
 	}
 
 	/**
@@ -225,8 +248,10 @@ public class TablesDb {
 	 * @param array whether the column holds an array, or {@code null}
 	 * @return the column
 	 */
-	public Column createEmailColumn(String databaseId, String tableId, String key, boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createEmailColumn(databaseId, tableId, key, required, defaultValue, array), "tablesDb().createEmailColumn()");
+	public Column createEmailColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Blocking.await(this.reactive.createEmailColumn(databaseId, tableId, key, required, defaultValue, array),
+				"tablesDb().createEmailColumn()");
 	}
 
 	/**
@@ -239,8 +264,11 @@ public class TablesDb {
 	 * @param array whether the column holds an array, or {@code null}
 	 * @return the column
 	 */
-	public Column createEnumColumn(String databaseId, String tableId, String key, List<String> elements, boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createEnumColumn(databaseId, tableId, key, elements, required, defaultValue, array), "tablesDb().createEnumColumn()");
+	public Column createEnumColumn(String databaseId, String tableId, String key, List<String> elements,
+			boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
+		return Blocking.await(
+				this.reactive.createEnumColumn(databaseId, tableId, key, elements, required, defaultValue, array),
+				"tablesDb().createEnumColumn()");
 	}
 
 	/**
@@ -252,8 +280,10 @@ public class TablesDb {
 	 * @param array whether the column holds an array, or {@code null}
 	 * @return the column
 	 */
-	public Column createUrlColumn(String databaseId, String tableId, String key, boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createUrlColumn(databaseId, tableId, key, required, defaultValue, array), "tablesDb().createUrlColumn()");
+	public Column createUrlColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Blocking.await(this.reactive.createUrlColumn(databaseId, tableId, key, required, defaultValue, array),
+				"tablesDb().createUrlColumn()");
 	}
 
 	/**
@@ -265,8 +295,10 @@ public class TablesDb {
 	 * @param array whether the column holds an array, or {@code null}
 	 * @return the column
 	 */
-	public Column createIpColumn(String databaseId, String tableId, String key, boolean required, @Nullable String defaultValue, @Nullable Boolean array) {
-		return Blocking.await(this.reactive.createIpColumn(databaseId, tableId, key, required, defaultValue, array), "tablesDb().createIpColumn()");
+	public Column createIpColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Boolean array) {
+		return Blocking.await(this.reactive.createIpColumn(databaseId, tableId, key, required, defaultValue, array),
+				"tablesDb().createIpColumn()");
 	}
 
 	/**
@@ -283,10 +315,12 @@ public class TablesDb {
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries filters and ordering, or {@code null}
-	 * @return every column of the table, fetched lazily page by page; close the stream to stop early
+	 * @return every column of the table, fetched lazily page by page; close the stream to
+	 * stop early
 	 */
 	public Stream<Column> listAllColumns(String databaseId, String tableId, @Nullable List<String> queries) {
-		return Blocking.stream(this.reactive.listAllColumns(databaseId, tableId, queries), "tablesDb().listAllColumns()");
+		return Blocking.stream(this.reactive.listAllColumns(databaseId, tableId, queries),
+				"tablesDb().listAllColumns()");
 	}
 
 	/**
@@ -318,8 +352,10 @@ public class TablesDb {
 	 * @param lengths indexed length per column, or {@code null}
 	 * @return the index
 	 */
-	public ColumnIndex createIndex(String databaseId, String tableId, String key, String type, List<String> columns, @Nullable List<String> orders, @Nullable List<Integer> lengths) {
-		return Blocking.await(this.reactive.createIndex(databaseId, tableId, key, type, columns, orders, lengths), "tablesDb().createIndex()");
+	public ColumnIndex createIndex(String databaseId, String tableId, String key, String type, List<String> columns,
+			@Nullable List<String> orders, @Nullable List<Integer> lengths) {
+		return Blocking.await(this.reactive.createIndex(databaseId, tableId, key, type, columns, orders, lengths),
+				"tablesDb().createIndex()");
 	}
 
 	/**
@@ -336,10 +372,12 @@ public class TablesDb {
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries filters and ordering, or {@code null}
-	 * @return every index of the table, fetched lazily page by page; close the stream to stop early
+	 * @return every index of the table, fetched lazily page by page; close the stream to
+	 * stop early
 	 */
 	public Stream<ColumnIndex> listAllIndexes(String databaseId, String tableId, @Nullable List<String> queries) {
-		return Blocking.stream(this.reactive.listAllIndexes(databaseId, tableId, queries), "tablesDb().listAllIndexes()");
+		return Blocking.stream(this.reactive.listAllIndexes(databaseId, tableId, queries),
+				"tablesDb().listAllIndexes()");
 	}
 
 	/**
@@ -362,8 +400,8 @@ public class TablesDb {
 	}
 
 	/**
-	 * Creates a row. Without permissions, a session user's row gets read/update/delete for that user; a row made
-	 * with the API key gets none (only the table's apply).
+	 * Creates a row. Without permissions, a session user's row gets read/update/delete
+	 * for that user; a row made with the API key gets none (only the table's apply).
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the new row's ID, or {@code ID.unique()}
@@ -373,12 +411,15 @@ public class TablesDb {
 	 * @param <T> that type
 	 * @return the row
 	 */
-	public <T> Row<T> createRow(String databaseId, String tableId, String rowId, Object data, @Nullable List<String> permissions, Class<T> type) {
-		return Blocking.await(this.reactive.createRow(databaseId, tableId, rowId, data, permissions, type), "tablesDb().createRow()");
+	public <T> Row<T> createRow(String databaseId, String tableId, String rowId, Object data,
+			@Nullable List<String> permissions, Class<T> type) {
+		return Blocking.await(this.reactive.createRow(databaseId, tableId, rowId, data, permissions, type),
+				"tablesDb().createRow()");
 	}
 
 	/**
-	 * {@link #createRow(String, String, String, Object, List, Class)} with the answer's data as a map.
+	 * {@link #createRow(String, String, String, Object, List, Class)} with the answer's
+	 * data as a map.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the new row's ID
@@ -386,8 +427,10 @@ public class TablesDb {
 	 * @param permissions the row's permissions, or {@code null}
 	 * @return the row
 	 */
-	public Row<Map<String, Object>> createRow(String databaseId, String tableId, String rowId, Object data, @Nullable List<String> permissions) {
-		return Blocking.await(this.reactive.createRow(databaseId, tableId, rowId, data, permissions), "tablesDb().createRow()");
+	public Row<Map<String, Object>> createRow(String databaseId, String tableId, String rowId, Object data,
+			@Nullable List<String> permissions) {
+		return Blocking.await(this.reactive.createRow(databaseId, tableId, rowId, data, permissions),
+				"tablesDb().createRow()");
 	}
 
 	/**
@@ -399,7 +442,8 @@ public class TablesDb {
 	 * @param <T> that type
 	 * @return the row (404 {@code row_not_found} also when the caller may not read it)
 	 */
-	public <T> Row<T> getRow(String databaseId, String tableId, String rowId, @Nullable List<String> queries, Class<T> type) {
+	public <T> Row<T> getRow(String databaseId, String tableId, String rowId, @Nullable List<String> queries,
+			Class<T> type) {
 		return Blocking.await(this.reactive.getRow(databaseId, tableId, rowId, queries, type), "tablesDb().getRow()");
 	}
 
@@ -441,10 +485,13 @@ public class TablesDb {
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
 	 * @param type the data type
 	 * @param <T> that type
-	 * @return every matching row, fetched lazily page by page; close the stream to stop early
+	 * @return every matching row, fetched lazily page by page; close the stream to stop
+	 * early
 	 */
-	public <T> Stream<Row<T>> listAllRows(String databaseId, String tableId, @Nullable List<String> queries, Class<T> type) {
-		return Blocking.stream(this.reactive.listAllRows(databaseId, tableId, queries, type), "tablesDb().listAllRows()");
+	public <T> Stream<Row<T>> listAllRows(String databaseId, String tableId, @Nullable List<String> queries,
+			Class<T> type) {
+		return Blocking.stream(this.reactive.listAllRows(databaseId, tableId, queries, type),
+				"tablesDb().listAllRows()");
 	}
 
 	/**
@@ -458,8 +505,10 @@ public class TablesDb {
 	 * @param <T> that type
 	 * @return the row
 	 */
-	public <T> Row<T> updateRow(String databaseId, String tableId, String rowId, @Nullable Object data, @Nullable List<String> permissions, Class<T> type) {
-		return Blocking.await(this.reactive.updateRow(databaseId, tableId, rowId, data, permissions, type), "tablesDb().updateRow()");
+	public <T> Row<T> updateRow(String databaseId, String tableId, String rowId, @Nullable Object data,
+			@Nullable List<String> permissions, Class<T> type) {
+		return Blocking.await(this.reactive.updateRow(databaseId, tableId, rowId, data, permissions, type),
+				"tablesDb().updateRow()");
 	}
 
 	/**
@@ -473,8 +522,10 @@ public class TablesDb {
 	 * @param <T> that type
 	 * @return the row
 	 */
-	public <T> Row<T> upsertRow(String databaseId, String tableId, String rowId, Object data, @Nullable List<String> permissions, Class<T> type) {
-		return Blocking.await(this.reactive.upsertRow(databaseId, tableId, rowId, data, permissions, type), "tablesDb().upsertRow()");
+	public <T> Row<T> upsertRow(String databaseId, String tableId, String rowId, Object data,
+			@Nullable List<String> permissions, Class<T> type) {
+		return Blocking.await(this.reactive.upsertRow(databaseId, tableId, rowId, data, permissions, type),
+				"tablesDb().upsertRow()");
 	}
 
 	/**
@@ -487,8 +538,8 @@ public class TablesDb {
 	}
 
 	/**
-	 * Creates several rows in one call (API key only). Each element may carry {@code $id} and
-	 * {@code $permissions}.
+	 * Creates several rows in one call (API key only). Each element may carry {@code $id}
+	 * and {@code $permissions}.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rows the rows' data
@@ -510,8 +561,10 @@ public class TablesDb {
 	 * @param <T> that type
 	 * @return the updated rows
 	 */
-	public <T> RowList<T> updateRows(String databaseId, String tableId, Object data, @Nullable List<String> queries, Class<T> type) {
-		return Blocking.await(this.reactive.updateRows(databaseId, tableId, data, queries, type), "tablesDb().updateRows()");
+	public <T> RowList<T> updateRows(String databaseId, String tableId, Object data, @Nullable List<String> queries,
+			Class<T> type) {
+		return Blocking.await(this.reactive.updateRows(databaseId, tableId, data, queries, type),
+				"tablesDb().updateRows()");
 	}
 
 	/**

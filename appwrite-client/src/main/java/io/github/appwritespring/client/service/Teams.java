@@ -12,8 +12,8 @@ import io.github.appwritespring.client.transport.Blocking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite's Teams service, blocking face. Each method waits for {@link ReactiveTeams}'s answer; see there for the
- * details. Never call it on a Netty event loop.
+ * Appwrite's Teams service, blocking face. Each method waits for {@link ReactiveTeams}'s
+ * answer; see there for the details. Never call it on a Netty event loop.
  */
 public class Teams {
 
@@ -90,7 +90,8 @@ public class Teams {
 	/**
 	 * @param teamId the team ID
 	 * @param queries filters and ordering, or {@code null}
-	 * @return every membership of the team, fetched lazily page by page; close the stream to stop early
+	 * @return every membership of the team, fetched lazily page by page; close the stream
+	 * to stop early
 	 */
 	public Stream<Membership> listAllMemberships(String teamId, @Nullable List<String> queries) {
 		return Blocking.stream(this.reactive.listAllMemberships(teamId, queries), "teams().listAllMemberships()");
@@ -103,12 +104,15 @@ public class Teams {
 	 * @param email the invitee's email, or {@code null}
 	 * @param userId the invitee's user ID, or {@code null}
 	 * @param phone the invitee's phone, or {@code null}
-	 * @param url where an invitation email links to (not needed with the API key), or {@code null}
+	 * @param url where an invitation email links to (not needed with the API key), or
+	 * {@code null}
 	 * @param name the invitee's name, or {@code null}
 	 * @return the membership
 	 */
-	public Membership createMembership(String teamId, List<String> roles, @Nullable String email, @Nullable String userId, @Nullable String phone, @Nullable String url, @Nullable String name) {
-		return Blocking.await(this.reactive.createMembership(teamId, roles, email, userId, phone, url, name), "teams().createMembership()");
+	public Membership createMembership(String teamId, List<String> roles, @Nullable String email,
+			@Nullable String userId, @Nullable String phone, @Nullable String url, @Nullable String name) {
+		return Blocking.await(this.reactive.createMembership(teamId, roles, email, userId, phone, url, name),
+				"teams().createMembership()");
 	}
 
 	/**
@@ -127,7 +131,8 @@ public class Teams {
 	 * @return the membership
 	 */
 	public Membership updateMembership(String teamId, String membershipId, List<String> roles) {
-		return Blocking.await(this.reactive.updateMembership(teamId, membershipId, roles), "teams().updateMembership()");
+		return Blocking.await(this.reactive.updateMembership(teamId, membershipId, roles),
+				"teams().updateMembership()");
 	}
 
 	/**

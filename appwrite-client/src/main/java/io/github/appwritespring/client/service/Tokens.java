@@ -9,8 +9,9 @@ import io.github.appwritespring.client.transport.Blocking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite's Tokens service, blocking face. Each method waits for {@link ReactiveTokens}'s answer; see there for the
- * details. Never call it on a Netty event loop.
+ * Appwrite's Tokens service, blocking face. Each method waits for
+ * {@link ReactiveTokens}'s answer; see there for the details. Never call it on a Netty
+ * event loop.
  */
 public class Tokens {
 
@@ -47,7 +48,8 @@ public class Tokens {
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param queries filters and ordering, or {@code null}
-	 * @return every token of the file, fetched lazily page by page; close the stream to stop early
+	 * @return every token of the file, fetched lazily page by page; close the stream to
+	 * stop early
 	 */
 	public Stream<ResourceToken> listAll(String bucketId, String fileId, @Nullable List<String> queries) {
 		return Blocking.stream(this.reactive.listAll(bucketId, fileId, queries), "tokens().listAll()");

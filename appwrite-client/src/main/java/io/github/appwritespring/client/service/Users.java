@@ -16,8 +16,8 @@ import io.github.appwritespring.client.transport.Blocking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Appwrite's Users service, blocking face. Each method waits for {@link ReactiveUsers}'s answer; see there for the
- * details. Never call it on a Netty event loop.
+ * Appwrite's Users service, blocking face. Each method waits for {@link ReactiveUsers}'s
+ * answer; see there for the details. Never call it on a Netty event loop.
  */
 public class Users {
 
@@ -54,7 +54,8 @@ public class Users {
 
 	/**
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
-	 * @return every matching user, fetched lazily page by page; close the stream to stop early
+	 * @return every matching user, fetched lazily page by page; close the stream to stop
+	 * early
 	 */
 	public Stream<User> listAll(@Nullable List<String> queries) {
 		return Blocking.stream(this.reactive.listAll(queries), "users().listAll()");
@@ -63,7 +64,8 @@ public class Users {
 	/**
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
 	 * @param search a search term, or {@code null}
-	 * @return every matching user, fetched page by page as the stream is consumed; close it to stop early
+	 * @return every matching user, fetched page by page as the stream is consumed; close
+	 * it to stop early
 	 */
 	public Stream<User> listAll(@Nullable List<String> queries, @Nullable String search) {
 		return Blocking.stream(this.reactive.listAll(queries, search), "users().listAll()");

@@ -14,8 +14,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
 
 /**
- * One call to Appwrite's REST API: method, path below the endpoint, query parameters, body and extra headers.
- * Built by the services; executed by {@link AppwriteTransport}.
+ * One call to Appwrite's REST API: method, path below the endpoint, query parameters,
+ * body and extra headers. Built by the services; executed by {@link AppwriteTransport}.
  */
 public final class ApiRequest {
 
@@ -43,8 +43,9 @@ public final class ApiRequest {
 	}
 
 	/**
-	 * Encoding keeps {@code .} and {@code ..} as they are, and a server or proxy would read them as "this" or "the
-	 * parent" directory: an ID like {@code ..} could then reach another route. No Appwrite ID can be either.
+	 * Encoding keeps {@code .} and {@code ..} as they are, and a server or proxy would
+	 * read them as "this" or "the parent" directory: an ID like {@code ..} could then
+	 * reach another route. No Appwrite ID can be either.
 	 */
 	private static String checkedSegment(String segment) {
 		Require.nonBlank("path segment", segment);
@@ -55,7 +56,8 @@ public final class ApiRequest {
 	}
 
 	/**
-	 * @param segments the path below the endpoint, one segment per argument (encoded here)
+	 * @param segments the path below the endpoint, one segment per argument (encoded
+	 * here)
 	 * @return a GET request
 	 */
 	public static ApiRequest get(String... segments) {
@@ -159,12 +161,16 @@ public final class ApiRequest {
 		return this;
 	}
 
-	/** @return the HTTP method */
+	/**
+	 * @return the HTTP method
+	 */
 	public HttpMethod method() {
 		return this.method;
 	}
 
-	/** @return the encoded path below the endpoint, without the query string */
+	/**
+	 * @return the encoded path below the endpoint, without the query string
+	 */
 	public String path() {
 		return this.path;
 	}

@@ -31,18 +31,23 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
 /**
- * The one HTTP transport a client and all its views share: one {@link WebClient} over one Reactor Netty
- * connection pool. Redirects are never followed (Appwrite's OAuth2 routes answer with the provider's URL in a 301).
- * Thread-safe.
+ * The one HTTP transport a client and all its views share: one {@link WebClient} over one
+ * Reactor Netty connection pool. Redirects are never followed (Appwrite's OAuth2 routes
+ * answer with the provider's URL in a 301). Thread-safe.
  */
 public final class AppwriteTransport implements AutoCloseable {
 
 	private static final System.Logger LOGGER = System.getLogger(AppwriteTransport.class.getName());
 
-	/** Distinct server warnings logged per client, so that a misbehaving server cannot flood the log. */
+	/**
+	 * Distinct server warnings logged per client, so that a misbehaving server cannot
+	 * flood the log.
+	 */
 	private static final int MAX_LOGGED_WARNINGS = 16;
 
-	/** The largest JSON answer read into memory; downloads are streamed and not limited. */
+	/**
+	 * The largest JSON answer read into memory; downloads are streamed and not limited.
+	 */
 	private static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 	private final String endpoint;
@@ -62,8 +67,9 @@ public final class AppwriteTransport implements AutoCloseable {
 	private final Set<String> loggedWarnings = ConcurrentHashMap.newKeySet();
 
 	/**
-	 * Prepares the transport. The connection pool and the WebClient are built on the first call, so creating a
-	 * client (e.g. at application start-up) does not load the HTTP stack.
+	 * Prepares the transport. The connection pool and the WebClient are built on the
+	 * first call, so creating a client (e.g. at application start-up) does not load the
+	 * HTTP stack.
 	 * @param settings the shared set-up
 	 */
 	public AppwriteTransport(TransportSettings settings) {
@@ -97,7 +103,9 @@ public final class AppwriteTransport implements AutoCloseable {
 		return current.webClient();
 	}
 
-	/** @return the settings the transport was built from */
+	/**
+	 * @return the settings the transport was built from
+	 */
 	public TransportSettings settings() {
 		return this.settings;
 	}
@@ -133,7 +141,8 @@ public final class AppwriteTransport implements AutoCloseable {
 	}
 
 	/**
-	 * Sends a request and maps the JSON answer to a generic type, e.g. {@code new TypeReference<Map<String, Object>>()}.
+	 * Sends a request and maps the JSON answer to a generic type, e.g.
+	 * {@code new TypeReference<Map<String, Object>>()}.
 	 * @param request the request
 	 * @param context who the call is made as
 	 * @param type the answer's type
@@ -151,12 +160,13 @@ public final class AppwriteTransport implements AutoCloseable {
 	 * @return completion, or an error
 	 */
 	public Mono<Void> callForNoContent(ApiRequest request, CallContext context) {
-		return exchange(request, context, (response) -> response.statusCode().is2xxSuccessful()
-				? response.releaseBody() : errorFrom(response, request));
+		return exchange(request, context, (response) -> response.statusCode().is2xxSuccessful() ? response.releaseBody()
+				: errorFrom(response, request));
 	}
 
 	/**
-	 * Sends a request that Appwrite answers with a redirect, and returns its {@code Location} without following it.
+	 * Sends a request that Appwrite answers with a redirect, and returns its
+	 * {@code Location} without following it.
 	 * @param request the request
 	 * @param context who the call is made as
 	 * @return the redirect target
@@ -167,8 +177,9 @@ public final class AppwriteTransport implements AutoCloseable {
 				URI location = response.headers().asHttpHeaders().getLocation();
 				if (location == null) {
 					return response.releaseBody()
-						.then(Mono.error(new AppwriteResponseException(response.statusCode().value(), "Appwrite answered "
-								+ response.statusCode().value() + " to " + request + " without a Location header",
+						.then(Mono.error(new AppwriteResponseException(response.statusCode().value(),
+								"Appwrite answered " + response.statusCode().value() + " to " + request
+										+ " without a Location header",
 								null)));
 				}
 				return response.releaseBody().thenReturn(location);
@@ -183,33 +194,35 @@ public final class AppwriteTransport implements AutoCloseable {
 	}
 
 	/**
-	 * Sends a request whose answer is raw bytes (a file download), streamed as it arrives.
+	 * Sends a request whose answer is raw bytes (a file download), streamed as it
+	 * arrives.
 	 * @param request the request
 	 * @param context who the call is made as
 	 * @return the bytes; the caller must consume or cancel the stream
 	 */
 	public Flux<DataBuffer> callForBytes(ApiRequest request, CallContext context) {
-		return this.observations.observe(request, Flux.defer(() -> prepare(request, context).exchangeToFlux((response) -> {
-			logServerWarning(response);
-			return response.statusCode().is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
-					: this.<DataBuffer>errorFrom(response, request).flux();
-		}))
-			.onErrorMap(Failures::isNetworkFailure, (ex) -> Failures.fromNetwork(ex, request, this.settings)));
+		return this.observations.observe(request,
+				Flux.defer(() -> prepare(request, context).exchangeToFlux((response) -> {
+					logServerWarning(response);
+					return response.statusCode().is2xxSuccessful() ? response.bodyToFlux(DataBuffer.class)
+							: this.<DataBuffer>errorFrom(response, request).flux();
+				})).onErrorMap(Failures::isNetworkFailure, (ex) -> Failures.fromNetwork(ex, request, this.settings)));
 	}
 
-	private <T> Mono<T> exchange(ApiRequest request, CallContext context,
-			Function<ClientResponse, Mono<T>> handler) {
-		// deferred: nothing is built or checked until subscription, so each subscription (e.g. a retry) sends anew
-		return this.observations.observe(request, Mono.defer(() -> prepare(request, context).exchangeToMono((response) -> {
-			logServerWarning(response);
-			return handler.apply(response);
-		}))
-			.onErrorMap(Failures::isNetworkFailure, (ex) -> Failures.fromNetwork(ex, request, this.settings)));
+	private <T> Mono<T> exchange(ApiRequest request, CallContext context, Function<ClientResponse, Mono<T>> handler) {
+		// deferred: nothing is built or checked until subscription, so each subscription
+		// (e.g. a retry) sends anew
+		return this.observations.observe(request,
+				Mono.defer(() -> prepare(request, context).exchangeToMono((response) -> {
+					logServerWarning(response);
+					return handler.apply(response);
+				})).onErrorMap(Failures::isNetworkFailure, (ex) -> Failures.fromNetwork(ex, request, this.settings)));
 	}
 
 	/**
-	 * Appwrite sends {@code X-Appwrite-Warning} when something needs the developer's attention, e.g. a server older
-	 * than the response format this client asks for. Each distinct warning is logged once per client.
+	 * Appwrite sends {@code X-Appwrite-Warning} when something needs the developer's
+	 * attention, e.g. a server older than the response format this client asks for. Each
+	 * distinct warning is logged once per client.
 	 */
 	private void logServerWarning(ClientResponse response) {
 		String warning = response.headers().asHttpHeaders().getFirst("X-Appwrite-Warning");
@@ -254,24 +267,27 @@ public final class AppwriteTransport implements AutoCloseable {
 			return value;
 		}
 		catch (JacksonException ex) {
-			throw new AppwriteResponseException(status, "Appwrite answered " + status + " to " + request
-					+ " with a body that is not the expected JSON (" + ex.getOriginalMessage() + "): "
-					+ Failures.snippet(bytes), ex);
+			throw new AppwriteResponseException(status,
+					"Appwrite answered " + status + " to " + request + " with a body that is not the expected JSON ("
+							+ ex.getOriginalMessage() + "): " + Failures.snippet(bytes),
+					ex);
 		}
 	}
 
 	private <T> Mono<T> errorFrom(ClientResponse response, ApiRequest request) {
 		int status = response.statusCode().value();
-		return readBody(response, request).flatMap((bytes) -> Mono.error(Failures.fromErrorAnswer(status, bytes, request)));
+		return readBody(response, request)
+			.flatMap((bytes) -> Mono.error(Failures.fromErrorAnswer(status, bytes, request)));
 	}
 
 	private static Mono<byte[]> readBody(ClientResponse response, ApiRequest request) {
 		return response.bodyToMono(byte[].class)
 			.defaultIfEmpty(new byte[0])
-			.onErrorMap(DataBufferLimitException.class, (ex) -> new AppwriteResponseException(
-					response.statusCode().value(), "Appwrite answered " + response.statusCode().value() + " to "
-							+ request + " with a body larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB",
-					ex));
+			.onErrorMap(DataBufferLimitException.class,
+					(ex) -> new AppwriteResponseException(
+							response.statusCode().value(), "Appwrite answered " + response.statusCode().value() + " to "
+									+ request + " with a body larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB",
+							ex));
 	}
 
 	private static HttpHeaders fixedHeaders(TransportSettings settings) {
@@ -308,7 +324,9 @@ public final class AppwriteTransport implements AutoCloseable {
 		}
 	}
 
-	/** @return whether {@link #close()} was called */
+	/**
+	 * @return whether {@link #close()} was called
+	 */
 	public boolean isClosed() {
 		return this.closed;
 	}
@@ -322,7 +340,8 @@ public final class AppwriteTransport implements AutoCloseable {
 			ConnectionProvider provider = ConnectionProvider.builder("appwrite")
 				.maxConnections(settings.maxConnections())
 				.pendingAcquireMaxCount(-1)
-				// waiting for a free pooled connection is part of connecting: bounded by the same timeout
+				// waiting for a free pooled connection is part of connecting: bounded by
+				// the same timeout
 				.pendingAcquireTimeout(settings.connectTimeout())
 				.maxIdleTime(java.time.Duration.ofSeconds(20))
 				.evictInBackground(java.time.Duration.ofSeconds(30))
@@ -334,7 +353,8 @@ public final class AppwriteTransport implements AutoCloseable {
 				.compress(true);
 			if (settings.selfSigned()) {
 				SslContext insecure = insecureSslContext();
-				// Netty's insecure trust manager accepts any certificate for any host name
+				// Netty's insecure trust manager accepts any certificate for any host
+				// name
 				httpClient = httpClient.secure((spec) -> spec.sslContext(insecure));
 			}
 			WebClient webClient = WebClient.builder()
@@ -350,6 +370,5 @@ public final class AppwriteTransport implements AutoCloseable {
 	public String toString() {
 		return "AppwriteTransport[" + this.endpoint + ", project=" + this.settings.projectId() + "]";
 	}
-
 
 }

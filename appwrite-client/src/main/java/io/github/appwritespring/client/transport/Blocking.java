@@ -12,9 +12,9 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The bridge from the reactive implementation to the blocking face. Blocking on a Netty event loop (or any thread
- * Reactor marks non-blocking) would stall every connection on it, so that is refused with a clear error instead of
- * a hang.
+ * The bridge from the reactive implementation to the blocking face. Blocking on a Netty
+ * event loop (or any thread Reactor marks non-blocking) would stall every connection on
+ * it, so that is refused with a clear error instead of a hang.
  */
 public final class Blocking {
 
@@ -24,7 +24,8 @@ public final class Blocking {
 	/**
 	 * Waits for a single answer.
 	 * @param mono the reactive call
-	 * @param operation the service method, e.g. {@code account.get}, for the error message
+	 * @param operation the service method, e.g. {@code account.get}, for the error
+	 * message
 	 * @param <T> the answer's type
 	 * @return the answer, or {@code null} for a call without one
 	 */
@@ -44,7 +45,8 @@ public final class Blocking {
 	}
 
 	/**
-	 * Turns a lazy sequence into a blocking {@link Stream}; close it to cancel the remaining pages.
+	 * Turns a lazy sequence into a blocking {@link Stream}; close it to cancel the
+	 * remaining pages.
 	 * @param flux the sequence
 	 * @param operation the service method, for the error message
 	 * @param <T> the element type
@@ -58,7 +60,8 @@ public final class Blocking {
 	/**
 	 * Waits for a whole download and returns its bytes; for large files prefer
 	 * {@link #transferTo(Flux, OutputStream, String)}.
-	 * @param download the streamed answer, e.g. from {@link AppwriteTransport#callForBytes}
+	 * @param download the streamed answer, e.g. from
+	 * {@link AppwriteTransport#callForBytes}
 	 * @param operation the service method, for the error message
 	 * @return the bytes
 	 */
@@ -78,9 +81,11 @@ public final class Blocking {
 	}
 
 	/**
-	 * Streams a download into {@code target} as it arrives, without holding it in memory. Appwrite's errors are
-	 * thrown as they are (e.g. {@code AppwriteException} for 404); the target is not closed.
-	 * @param download the streamed answer, e.g. from {@link AppwriteTransport#callForBytes}
+	 * Streams a download into {@code target} as it arrives, without holding it in memory.
+	 * Appwrite's errors are thrown as they are (e.g. {@code AppwriteException} for 404);
+	 * the target is not closed.
+	 * @param download the streamed answer, e.g. from
+	 * {@link AppwriteTransport#callForBytes}
 	 * @param target where the bytes go
 	 * @param operation the service method, for the error message
 	 */
@@ -90,8 +95,8 @@ public final class Blocking {
 	}
 
 	/**
-	 * Turns a streamed download into an {@link InputStream} that reads as the bytes arrive, holding only a few
-	 * buffers at a time; closing it cancels the download.
+	 * Turns a streamed download into an {@link InputStream} that reads as the bytes
+	 * arrive, holding only a few buffers at a time; closing it cancels the download.
 	 * @param download the bytes
 	 * @param operation the service method, for the error message
 	 * @return the stream, to be closed by the caller
@@ -108,7 +113,8 @@ public final class Blocking {
 	public static void checkBlockingAllowed(String operation) {
 		if (Schedulers.isInNonBlockingThread()) {
 			throw new IllegalStateException("The blocking Appwrite call " + operation + " was made on the non-blocking "
-					+ "thread '" + Thread.currentThread().getName() + "' (e.g. a Netty event loop), where it would stall "
+					+ "thread '" + Thread.currentThread().getName()
+					+ "' (e.g. a Netty event loop), where it would stall "
 					+ "every request on that thread. Use the reactive face instead: client.reactive()." + operation);
 		}
 	}

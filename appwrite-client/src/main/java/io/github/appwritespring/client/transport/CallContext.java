@@ -4,15 +4,18 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Who a call is made as, and in which locale: the part of a client that differs between views. Immutable and
- * small, so a per-user view costs one allocation. A context with a session or JWT never holds the API key: Appwrite
- * rejects the two together, and a key must never travel with a user's session.
+ * Who a call is made as, and in which locale: the part of a client that differs between
+ * views. Immutable and small, so a per-user view costs one allocation. A context with a
+ * session or JWT never holds the API key: Appwrite rejects the two together, and a key
+ * must never travel with a user's session.
  *
  * @param apiKey the API key, or {@code null}
- * @param session the session secret (the {@code a_session_<PROJECT_ID>} value), or {@code null}
+ * @param session the session secret (the {@code a_session_<PROJECT_ID>} value), or
+ * {@code null}
  * @param jwt a JWT for a user, or {@code null}
  * @param locale the locale sent as {@code X-Appwrite-Locale}, or {@code null}
- * @param forwardedUserAgent the end user's {@code User-Agent}, forwarded to Appwrite, or {@code null}
+ * @param forwardedUserAgent the end user's {@code User-Agent}, forwarded to Appwrite, or
+ * {@code null}
  */
 public record CallContext(@Nullable String apiKey, @Nullable String session, @Nullable String jwt,
 		@Nullable String locale, @Nullable String forwardedUserAgent) {
@@ -38,7 +41,8 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	 * @return a context for that session, without API key or JWT
 	 */
 	public CallContext withSession(String session) {
-		return new CallContext(null, Require.headerValue("session", session), null, this.locale, this.forwardedUserAgent);
+		return new CallContext(null, Require.headerValue("session", session), null, this.locale,
+				this.forwardedUserAgent);
 	}
 
 	/**
@@ -59,7 +63,8 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
-	 * @param userAgent the end user's user agent, or {@code null} for none; control characters become spaces
+	 * @param userAgent the end user's user agent, or {@code null} for none; control
+	 * characters become spaces
 	 * @return a context forwarding it
 	 */
 	public CallContext withForwardedUserAgent(@Nullable String userAgent) {
@@ -75,8 +80,9 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
-	 * The forwarded user agent is the end user's input, not the developer's: a stray control character in it must
-	 * not fail the user's request, so it is replaced by a space instead of rejected. A blank value forwards nothing.
+	 * The forwarded user agent is the end user's input, not the developer's: a stray
+	 * control character in it must not fail the user's request, so it is replaced by a
+	 * space instead of rejected. A blank value forwards nothing.
 	 */
 	private static @Nullable String headerSafe(@Nullable String userAgent) {
 		if (userAgent == null || userAgent.isBlank()) {
@@ -103,12 +109,16 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 		return (value != null) ? Require.headerValue(name, value) : null;
 	}
 
-	/** @return whether calls are made with the API key */
+	/**
+	 * @return whether calls are made with the API key
+	 */
 	public boolean hasApiKey() {
 		return this.apiKey != null;
 	}
 
-	/** @return whether calls are made as a user (session or JWT) */
+	/**
+	 * @return whether calls are made as a user (session or JWT)
+	 */
 	public boolean hasUser() {
 		return this.session != null || this.jwt != null;
 	}
@@ -133,8 +143,9 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 
 	@Override
 	public String toString() {
-		return "CallContext[" + (hasApiKey() ? "apiKey" : (this.session != null) ? "session" : (this.jwt != null)
-				? "jwt" : "guest") + ((this.locale != null) ? ", locale=" + this.locale : "") + "]";
+		return "CallContext["
+				+ (hasApiKey() ? "apiKey" : (this.session != null) ? "session" : (this.jwt != null) ? "jwt" : "guest")
+				+ ((this.locale != null) ? ", locale=" + this.locale : "") + "]";
 	}
 
 }

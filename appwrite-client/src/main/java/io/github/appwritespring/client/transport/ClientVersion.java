@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * This client's name and version, as sent in {@code User-Agent} and the {@code X-SDK-*} headers. The version comes
- * from a resource the build writes.
+ * This client's name and version, as sent in {@code User-Agent} and the {@code X-SDK-*}
+ * headers. The version comes from a resource the build writes.
  */
 final class ClientVersion {
 

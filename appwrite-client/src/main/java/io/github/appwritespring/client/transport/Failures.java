@@ -14,10 +14,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns what went wrong with a request into the client's exceptions: Appwrite's error answers into
- * {@link AppwriteException}, unreadable answers into {@link AppwriteResponseException}, and network failures into
- * {@link AppwriteConnectionException} or {@link AppwriteTimeoutException}. Messages name the request by method and
- * path only.
+ * Turns what went wrong with a request into the client's exceptions: Appwrite's error
+ * answers into {@link AppwriteException}, unreadable answers into
+ * {@link AppwriteResponseException}, and network failures into
+ * {@link AppwriteConnectionException} or {@link AppwriteTimeoutException}. Messages name
+ * the request by method and path only.
  */
 final class Failures {
 
@@ -54,22 +55,24 @@ final class Failures {
 	}
 
 	/**
-	 * Failures of the network rather than of Appwrite's answer: raised while connecting or sending
-	 * ({@link WebClientRequestException}) or while the answer is being read (e.g. the connection closed early).
+	 * Failures of the network rather than of Appwrite's answer: raised while connecting
+	 * or sending ({@link WebClientRequestException}) or while the answer is being read
+	 * (e.g. the connection closed early).
 	 * @param ex a failure of a call
 	 * @return whether it is one
 	 */
 	static boolean isNetworkFailure(Throwable ex) {
-		return !(ex instanceof AppwriteClientException) && (ex instanceof WebClientRequestException
-				|| ex instanceof IOException || ex instanceof io.netty.handler.timeout.TimeoutException
-				|| ex instanceof TimeoutException);
+		return !(ex instanceof AppwriteClientException)
+				&& (ex instanceof WebClientRequestException || ex instanceof IOException
+						|| ex instanceof io.netty.handler.timeout.TimeoutException || ex instanceof TimeoutException);
 	}
 
 	/**
 	 * @param ex a network failure
 	 * @param request the request that failed
 	 * @param settings the transport's set-up, whose timeouts the message names
-	 * @return a timeout (connect, response, or waiting for a pooled connection) or a connection exception
+	 * @return a timeout (connect, response, or waiting for a pooled connection) or a
+	 * connection exception
 	 */
 	static AppwriteClientException fromNetwork(Throwable ex, ApiRequest request, TransportSettings settings) {
 		String target = request + " at " + settings.endpoint();

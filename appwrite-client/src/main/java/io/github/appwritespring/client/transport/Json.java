@@ -5,8 +5,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The client's one Jackson mapper: unknown properties are ignored (Appwrite adds fields over time) and
- * {@code null} fields are left out of request bodies, as Appwrite's own SDKs do.
+ * The client's one Jackson mapper: unknown properties are ignored (Appwrite adds fields
+ * over time) and {@code null} fields are left out of request bodies, as Appwrite's own
+ * SDKs do.
  */
 public final class Json {
 
@@ -19,7 +20,9 @@ public final class Json {
 	private Json() {
 	}
 
-	/** @return the shared, thread-safe mapper */
+	/**
+	 * @return the shared, thread-safe mapper
+	 */
 	public static JsonMapper mapper() {
 		return MAPPER;
 	}

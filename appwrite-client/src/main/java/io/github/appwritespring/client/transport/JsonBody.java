@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON object body built field by field; {@code null} values are left out, as Appwrite's SDKs do.
+ * A JSON object body built field by field; {@code null} values are left out, as
+ * Appwrite's SDKs do.
  */
 public final class JsonBody extends LinkedHashMap<String, Object> {
 
@@ -15,7 +16,9 @@ public final class JsonBody extends LinkedHashMap<String, Object> {
 		super(8);
 	}
 
-	/** @return an empty body */
+	/**
+	 * @return an empty body
+	 */
 	public static JsonBody create() {
 		return new JsonBody();
 	}

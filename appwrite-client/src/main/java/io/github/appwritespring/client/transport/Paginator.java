@@ -12,9 +12,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Lazy iteration over every page of a list call with Appwrite's cursors, with the caller's filters and ordering kept
- * and {@code cursorAfter} set to the last item of the previous page. Pages are fetched as the sequence is consumed,
- * at most one page ahead of the consumer.
+ * Lazy iteration over every page of a list call with Appwrite's cursors, with the
+ * caller's filters and ordering kept and {@code cursorAfter} set to the last item of the
+ * previous page. Pages are fetched as the sequence is consumed, at most one page ahead of
+ * the consumer.
  */
 public final class Paginator {
 

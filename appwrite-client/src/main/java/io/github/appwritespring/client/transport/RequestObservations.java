@@ -10,18 +10,19 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * One Micrometer observation per Appwrite call, named {@value #NAME}, with low-cardinality tags only: the service,
- * the operation as a path template ({@code GET /users/{id}/sessions}), the outcome and Appwrite's error type. IDs,
- * emails, queries and secrets never become tags: every path segment that is not one of Appwrite's own route words
- * is replaced by {@code {id}}.
+ * One Micrometer observation per Appwrite call, named {@value #NAME}, with
+ * low-cardinality tags only: the service, the operation as a path template ({@code GET
+ * /users/{id}/sessions}), the outcome and Appwrite's error type. IDs, emails, queries and
+ * secrets never become tags: every path segment that is not one of Appwrite's own route
+ * words is replaced by {@code {id}}.
  */
 final class RequestObservations {
 
 	static final String NAME = "appwrite.client.requests";
 
-	private static final Set<String> ROUTE_WORDS = Set.of("account", "sessions", "email", "token", "tokens",
-			"oauth2", "jwts", "prefs", "name", "password", "phone", "users", "labels", "status", "memberships",
-			"tablesdb", "tables", "columns", "string", "integer", "float", "boolean", "datetime", "enum", "url", "ip",
+	private static final Set<String> ROUTE_WORDS = Set.of("account", "sessions", "email", "token", "tokens", "oauth2",
+			"jwts", "prefs", "name", "password", "phone", "users", "labels", "status", "memberships", "tablesdb",
+			"tables", "columns", "string", "integer", "float", "boolean", "datetime", "enum", "url", "ip",
 			"relationship", "indexes", "rows", "increment", "decrement", "transactions", "operations", "storage",
 			"buckets", "files", "download", "view", "preview", "functions", "executions", "deployments", "teams",
 			"health", "version", "anonymous", "magic-url", "verification", "recovery", "mfa");
@@ -58,8 +59,8 @@ final class RequestObservations {
 
 	private Observation start(ApiRequest request) {
 		String template = template(request.path());
-		String service = template.substring(1, (template.indexOf('/', 1) > 0) ? template.indexOf('/', 1)
-				: template.length());
+		String service = template.substring(1,
+				(template.indexOf('/', 1) > 0) ? template.indexOf('/', 1) : template.length());
 		return Observation.createNotStarted(NAME, this.registry)
 			.contextualName("appwrite " + service)
 			.lowCardinalityKeyValue("appwrite.service", service)

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Argument checks made before any request is sent. Each failure is an {@link IllegalArgumentException} that names
- * the argument and the rule, so the caller knows what to fix.
+ * Argument checks made before any request is sent. Each failure is an
+ * {@link IllegalArgumentException} that names the argument and the rule, so the caller
+ * knows what to fix.
  */
 public final class Require {
 
@@ -60,9 +61,9 @@ public final class Require {
 	}
 
 	/**
-	 * Checks an ID the caller chose, by Appwrite's rule: 1 to 36 characters of {@code a-z A-Z 0-9 . - _}, not
-	 * starting with {@code .}, {@code -} or {@code _}. The literal {@code unique()} is accepted: Appwrite then
-	 * generates the ID.
+	 * Checks an ID the caller chose, by Appwrite's rule: 1 to 36 characters of
+	 * {@code a-z A-Z 0-9 . - _}, not starting with {@code .}, {@code -} or {@code _}. The
+	 * literal {@code unique()} is accepted: Appwrite then generates the ID.
 	 * @param name the argument's name, used in the message
 	 * @param id the ID to check
 	 * @return the ID
@@ -93,16 +94,19 @@ public final class Require {
 	}
 
 	/**
-	 * Checks a value that will travel in an HTTP header. The value is never echoed: it may be a secret.
+	 * Checks a value that will travel in an HTTP header. The value is never echoed: it
+	 * may be a secret.
 	 * @param name the argument's name, used in the message
 	 * @param value the value to check
-	 * @return the value, known to be non-blank and free of control characters (such as CR and LF)
+	 * @return the value, known to be non-blank and free of control characters (such as CR
+	 * and LF)
 	 */
 	public static String headerValue(String name, @Nullable String value) {
 		if (value == null) {
 			throw blank(name);
 		}
-		// one pass (a session secret is some 400 characters and a view is made per request)
+		// one pass (a session secret is some 400 characters and a view is made per
+		// request)
 		boolean blank = true;
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);

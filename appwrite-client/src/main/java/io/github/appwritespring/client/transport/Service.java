@@ -10,7 +10,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
 /**
- * Base of the reactive service classes: the shared transport and the caller's {@link CallContext}.
+ * Base of the reactive service classes: the shared transport and the caller's
+ * {@link CallContext}.
  */
 public abstract class Service {
 
@@ -42,7 +43,8 @@ public abstract class Service {
 			return List.of();
 		}
 		if (queries.size() > 100) {
-			throw new IllegalArgumentException("'queries' holds " + queries.size() + " queries; Appwrite accepts at most 100");
+			throw new IllegalArgumentException(
+					"'queries' holds " + queries.size() + " queries; Appwrite accepts at most 100");
 		}
 		for (int i = 0; i < queries.size(); i++) {
 			String query = Require.nonBlank("queries[" + i + "]", queries.get(i));

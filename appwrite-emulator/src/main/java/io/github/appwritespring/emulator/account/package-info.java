@@ -1,5 +1,6 @@
 /**
- * The Account routes: sign-up, sessions, JWTs, preferences, tokens and the emulated OAuth2 consent flow.
+ * The Account routes: sign-up, sessions, JWTs, preferences, tokens and the emulated
+ * OAuth2 consent flow.
  */
 @NullMarked
 package io.github.appwritespring.emulator.account;

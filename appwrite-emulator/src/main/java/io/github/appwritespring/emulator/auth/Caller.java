@@ -10,128 +10,140 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Who sent a request, resolved once per request: the API key, a signed-in user (with the session
- * used, absent for a JWT whose session was checked), or a guest.
+ * Who sent a request, resolved once per request: the API key, a signed-in user (with the
+ * session used, absent for a JWT whose session was checked), or a guest.
  *
- * <p>{@link #roles()} are the Appwrite role strings the caller holds, used by permission checks:
- * {@code any} and {@code guests} for guests; {@code any}, {@code users}, {@code user:ID},
- * {@code users/verified|unverified}, {@code user:ID/verified|unverified}, then per confirmed
- * membership {@code team:T}, {@code team:T/ROLE}, {@code member:M}, and per label {@code label:L} for
- * users; {@code any} and {@code apps} for the API key (which skips permission checks anyway).
+ * <p>
+ * {@link #roles()} are the Appwrite role strings the caller holds, used by permission
+ * checks: {@code any} and {@code guests} for guests; {@code any}, {@code users},
+ * {@code user:ID}, {@code users/verified|unverified},
+ * {@code user:ID/verified|unverified}, then per confirmed membership {@code team:T},
+ * {@code team:T/ROLE}, {@code member:M}, and per label {@code label:L} for users;
+ * {@code any} and {@code apps} for the API key (which skips permission checks anyway).
  */
 public final class Caller {
 
-    private static final Caller KEY = new Caller(true, null, null, List.of("any", "apps"));
-    private static final Caller GUEST = new Caller(false, null, null, List.of("any", "guests"));
+	private static final Caller KEY = new Caller(true, null, null, List.of("any", "apps"));
 
-    private final boolean key;
-    private final @Nullable ObjectNode user;
-    private final @Nullable ObjectNode session;
-    private final Set<String> roles;
-    private final List<String> orderedRoles;
+	private static final Caller GUEST = new Caller(false, null, null, List.of("any", "guests"));
 
-    private Caller(boolean key, @Nullable ObjectNode user, @Nullable ObjectNode session, List<String> roles) {
-        this.key = key;
-        this.user = user;
-        this.session = session;
-        this.orderedRoles = List.copyOf(roles);
-        this.roles = Set.copyOf(roles);
-    }
+	private final boolean key;
 
-    /** The caller authenticated with the emulator's API key. */
-    public static Caller apiKey() {
-        return KEY;
-    }
+	private final @Nullable ObjectNode user;
 
-    /** A caller without user and without a valid key. */
-    public static Caller guest() {
-        return GUEST;
-    }
+	private final @Nullable ObjectNode session;
 
-    /**
-     * A signed-in user.
-     *
-     * @param user        the stored user document
-     * @param session     the stored session document used, if any
-     * @param memberships the user's stored membership documents (unconfirmed ones are ignored)
-     */
-    public static Caller signedIn(ObjectNode user, @Nullable ObjectNode session, List<ObjectNode> memberships) {
-        return new Caller(false, user, session, UserRoles.of(user, memberships));
-    }
+	private final Set<String> roles;
 
-    /** Whether the request carried the emulator's API key. */
-    public boolean isKey() {
-        return key;
-    }
+	private final List<String> orderedRoles;
 
-    /** Whether there is neither a user nor a valid key. */
-    public boolean isGuest() {
-        return !key && user == null;
-    }
+	private Caller(boolean key, @Nullable ObjectNode user, @Nullable ObjectNode session, List<String> roles) {
+		this.key = key;
+		this.user = user;
+		this.session = session;
+		this.orderedRoles = List.copyOf(roles);
+		this.roles = Set.copyOf(roles);
+	}
 
-    /** The signed-in user's stored document (a copy), if any. */
-    public Optional<ObjectNode> user() {
-        return Optional.ofNullable(user).map(ObjectNode::deepCopy);
-    }
+	/** The caller authenticated with the emulator's API key. */
+	public static Caller apiKey() {
+		return KEY;
+	}
 
-    /** The signed-in user's ID, or {@code null}. */
-    public @Nullable String userId() {
-        return user == null ? null : user.path("$id").asString(null);
-    }
+	/** A caller without user and without a valid key. */
+	public static Caller guest() {
+		return GUEST;
+	}
 
-    /** The stored session document (a copy) the user signed in with, if any. */
-    public Optional<ObjectNode> session() {
-        return Optional.ofNullable(session).map(ObjectNode::deepCopy);
-    }
+	/**
+	 * A signed-in user.
+	 * @param user the stored user document
+	 * @param session the stored session document used, if any
+	 * @param memberships the user's stored membership documents (unconfirmed ones are
+	 * ignored)
+	 */
+	public static Caller signedIn(ObjectNode user, @Nullable ObjectNode session, List<ObjectNode> memberships) {
+		return new Caller(false, user, session, UserRoles.of(user, memberships));
+	}
 
-    /** The session's ID, or {@code null}. */
-    public @Nullable String sessionId() {
-        return session == null ? null : session.path("$id").asString(null);
-    }
+	/** Whether the request carried the emulator's API key. */
+	public boolean isKey() {
+		return key;
+	}
 
-    /** The role strings the caller holds (see the class comment). */
-    public Set<String> roles() {
-        return roles;
-    }
+	/** Whether there is neither a user nor a valid key. */
+	public boolean isGuest() {
+		return !key && user == null;
+	}
 
-    /** The role strings in Appwrite's order, for messages. */
-    public List<String> rolesInOrder() {
-        return orderedRoles;
-    }
+	/** The signed-in user's stored document (a copy), if any. */
+	public Optional<ObjectNode> user() {
+		return Optional.ofNullable(user).map(ObjectNode::deepCopy);
+	}
 
-    /** Appwrite's role label for scope messages: {@code guests}, {@code users} or {@code applications}. */
-    public String roleLabel() {
-        return key ? "applications" : user == null ? "guests" : "users";
-    }
+	/** The signed-in user's ID, or {@code null}. */
+	public @Nullable String userId() {
+		return user == null ? null : user.path("$id").asString(null);
+	}
 
-    /**
-     * Whether the caller holds {@code scope}. The API key holds every scope but {@code account}
-     * (Appwrite keys cannot have it: account routes need a user).
-     */
-    public boolean hasScope(String scope) {
-        if (key) {
-            return !Scopes.ACCOUNT.equals(scope);
-        }
-        return (user == null ? Scopes.GUESTS : Scopes.USERS).contains(scope);
-    }
+	/** The stored session document (a copy) the user signed in with, if any. */
+	public Optional<ObjectNode> session() {
+		return Optional.ofNullable(session).map(ObjectNode::deepCopy);
+	}
 
-    /**
-     * Throws 401 {@code general_unauthorized_scope} unless the caller holds {@code scope}, with
-     * Appwrite's message, e.g. {@code User (role: guests) missing scopes (["account"])}.
-     */
-    public void requireScope(String scope) {
-        if (!hasScope(scope)) {
-            String who = user == null ? "User" : user.path("email").asString("User");
-            if (who.isEmpty()) {
-                who = "User";
-            }
-            throw new ApiException(ErrorTypes.GENERAL_UNAUTHORIZED_SCOPE, 401,
-                    who + " (role: " + roleLabel() + ") missing scopes (" + Json.strings(List.of(scope)) + ")");
-        }
-    }
+	/** The session's ID, or {@code null}. */
+	public @Nullable String sessionId() {
+		return session == null ? null : session.path("$id").asString(null);
+	}
 
-    @Override
-    public String toString() {
-        return key ? "Caller[apiKey]" : user == null ? "Caller[guest]" : "Caller[user " + userId() + "]";
-    }
+	/** The role strings the caller holds (see the class comment). */
+	public Set<String> roles() {
+		return roles;
+	}
+
+	/** The role strings in Appwrite's order, for messages. */
+	public List<String> rolesInOrder() {
+		return orderedRoles;
+	}
+
+	/**
+	 * Appwrite's role label for scope messages: {@code guests}, {@code users} or
+	 * {@code applications}.
+	 */
+	public String roleLabel() {
+		return key ? "applications" : user == null ? "guests" : "users";
+	}
+
+	/**
+	 * Whether the caller holds {@code scope}. The API key holds every scope but
+	 * {@code account} (Appwrite keys cannot have it: account routes need a user).
+	 */
+	public boolean hasScope(String scope) {
+		if (key) {
+			return !Scopes.ACCOUNT.equals(scope);
+		}
+		return (user == null ? Scopes.GUESTS : Scopes.USERS).contains(scope);
+	}
+
+	/**
+	 * Throws 401 {@code general_unauthorized_scope} unless the caller holds
+	 * {@code scope}, with Appwrite's message, e.g.
+	 * {@code User (role: guests) missing scopes (["account"])}.
+	 */
+	public void requireScope(String scope) {
+		if (!hasScope(scope)) {
+			String who = user == null ? "User" : user.path("email").asString("User");
+			if (who.isEmpty()) {
+				who = "User";
+			}
+			throw new ApiException(ErrorTypes.GENERAL_UNAUTHORIZED_SCOPE, 401,
+					who + " (role: " + roleLabel() + ") missing scopes (" + Json.strings(List.of(scope)) + ")");
+		}
+	}
+
+	@Override
+	public String toString() {
+		return key ? "Caller[apiKey]" : user == null ? "Caller[guest]" : "Caller[user " + userId() + "]";
+	}
+
 }

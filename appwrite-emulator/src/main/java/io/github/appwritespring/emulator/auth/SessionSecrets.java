@@ -13,66 +13,73 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Appwrite's session value: base64 of {@code {"id":"<userId>","secret":"<sessionSecret>"}}. This one
- * string is the session's {@code secret} field (for key callers), the {@code a_session_<project>}
- * cookie, the {@code X-Appwrite-Session} header and the value inside {@code X-Fallback-Cookies}. Only
+ * Appwrite's session value: base64 of
+ * {@code {"id":"<userId>","secret":"<sessionSecret>"}}. This one string is the session's
+ * {@code secret} field (for key callers), the {@code a_session_<project>} cookie, the
+ * {@code X-Appwrite-Session} header and the value inside {@code X-Fallback-Cookies}. Only
  * the SHA-256 of the inner secret is stored.
  */
 public final class SessionSecrets {
 
-    /** A decoded session value. */
-    public record Decoded(String userId, String secret) {
-        @Override
-        public String toString() {
-            return "Decoded[userId=" + userId + ", secret=<hidden>]";
-        }
-    }
+	/** A decoded session value. */
+	public record Decoded(String userId, String secret) {
+		@Override
+		public String toString() {
+			return "Decoded[userId=" + userId + ", secret=<hidden>]";
+		}
+	}
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final HexFormat HEX = HexFormat.of();
+	private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SessionSecrets() {
-    }
+	private static final HexFormat HEX = HexFormat.of();
 
-    /** A new random secret of {@code bytes * 2} lower-case hex characters. */
-    public static String newSecret(int bytes) {
-        byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return HEX.formatHex(random);
-    }
+	private SessionSecrets() {
+	}
 
-    /** Encodes the session value for a user and session secret. */
-    public static String encode(String userId, String secret) {
-        ObjectNode json = Json.object();
-        json.put("id", userId);
-        json.put("secret", secret);
-        return Base64.getEncoder().encodeToString(Json.MAPPER.writeValueAsBytes(json));
-    }
+	/** A new random secret of {@code bytes * 2} lower-case hex characters. */
+	public static String newSecret(int bytes) {
+		byte[] random = new byte[bytes];
+		RANDOM.nextBytes(random);
+		return HEX.formatHex(random);
+	}
 
-    /** Decodes a session value; empty when it is not one (never an exception). */
-    public static Optional<Decoded> decode(String value) {
-        try {
-            byte[] json = Base64.getDecoder().decode(value.trim());
-            JsonNode node = Json.MAPPER.readTree(json);
-            String id = node.path("id").asString("");
-            String secret = node.path("secret").asString("");
-            return id.isEmpty() || secret.isEmpty() ? Optional.empty() : Optional.of(new Decoded(id, secret));
-        } catch (IllegalArgumentException | JacksonException e) {
-            return Optional.empty();
-        }
-    }
+	/** Encodes the session value for a user and session secret. */
+	public static String encode(String userId, String secret) {
+		ObjectNode json = Json.object();
+		json.put("id", userId);
+		json.put("secret", secret);
+		return Base64.getEncoder().encodeToString(Json.MAPPER.writeValueAsBytes(json));
+	}
 
-    /** SHA-256 of a secret, lower-case hex: what the store keeps instead of the secret. */
-    public static String hash(String secret) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
+	/** Decodes a session value; empty when it is not one (never an exception). */
+	public static Optional<Decoded> decode(String value) {
+		try {
+			byte[] json = Base64.getDecoder().decode(value.trim());
+			JsonNode node = Json.MAPPER.readTree(json);
+			String id = node.path("id").asString("");
+			String secret = node.path("secret").asString("");
+			return id.isEmpty() || secret.isEmpty() ? Optional.empty() : Optional.of(new Decoded(id, secret));
+		}
+		catch (IllegalArgumentException | JacksonException e) {
+			return Optional.empty();
+		}
+	}
 
-    /** Compares two strings in time independent of where they differ. */
-    public static boolean constantTimeEquals(String a, String b) {
-        return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-    }
+	/**
+	 * SHA-256 of a secret, lower-case hex: what the store keeps instead of the secret.
+	 */
+	public static String hash(String secret) {
+		try {
+			return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+		}
+	}
+
+	/** Compares two strings in time independent of where they differ. */
+	public static boolean constantTimeEquals(String a, String b) {
+		return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+	}
+
 }

@@ -12,75 +12,83 @@ import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One-time tokens (collection {@link AuthCollections#TOKENS}) that {@code POST /account/sessions/token}
- * exchanges for a session: made by the OAuth2 flow and by {@code POST /users/{userId}/tokens}.
- * Only the hash of the secret is stored; redeeming deletes the token.
+ * One-time tokens (collection {@link AuthCollections#TOKENS}) that
+ * {@code POST /account/sessions/token} exchanges for a session: made by the OAuth2 flow
+ * and by {@code POST /users/{userId}/tokens}. Only the hash of the secret is stored;
+ * redeeming deletes the token.
  */
 public final class TokenIssuer {
 
-    /** A new token and its secret (to hand out once). */
-    public record Issued(ObjectNode stored, String secret) {
-        @Override
-        public String toString() {
-            return "Issued[" + stored.path("$id").asString("") + ", secret=<hidden>]";
-        }
-    }
+	/** A new token and its secret (to hand out once). */
+	public record Issued(ObjectNode stored, String secret) {
+		@Override
+		public String toString() {
+			return "Issued[" + stored.path("$id").asString("") + ", secret=<hidden>]";
+		}
+	}
 
-    /** Internal field: the session provider the token leads to ({@code oauth2}, {@code token}). */
-    private static final String PROVIDER = "_provider";
+	/**
+	 * Internal field: the session provider the token leads to ({@code oauth2},
+	 * {@code token}).
+	 */
+	private static final String PROVIDER = "_provider";
 
-    private final DocumentStore store;
-    private final Clock clock;
+	private final DocumentStore store;
 
-    /** Tokens kept in {@code store}. */
-    public TokenIssuer(DocumentStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-        store.index(AuthCollections.TOKENS, AuthCollections.SECRET_HASH);
-        store.index(AuthCollections.TOKENS, "userId");
-    }
+	private final Clock clock;
 
-    /**
-     * Issues a token.
-     *
-     * @param secretLength number of hex characters of the secret
-     * @param provider     the provider of the session it will create ({@code oauth2} or {@code token})
-     */
-    public Issued issue(String userId, int secretLength, Duration lifetime, String provider) {
-        Instant now = clock.instant();
-        String secret = SessionSecrets.newSecret((secretLength + 1) / 2).substring(0, secretLength);
-        ObjectNode token = Json.object();
-        token.put("$id", Ids.unique());
-        token.put("$createdAt", AppwriteDates.format(now));
-        token.put("userId", userId);
-        token.put("expire", AppwriteDates.format(now.plus(lifetime)));
-        token.put("phrase", "");
-        token.put(PROVIDER, provider);
-        token.put(AuthCollections.SECRET_HASH, SessionSecrets.hash(secret));
-        store.put(AuthCollections.TOKENS, token.path("$id").asString(), token);
-        return new Issued(token, secret);
-    }
+	/** Tokens kept in {@code store}. */
+	public TokenIssuer(DocumentStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+		store.index(AuthCollections.TOKENS, AuthCollections.SECRET_HASH);
+		store.index(AuthCollections.TOKENS, "userId");
+	}
 
-    /**
-     * Redeems a token: if {@code secret} belongs to an unexpired token of {@code userId}, deletes it
-     * and returns the session provider it leads to.
-     */
-    public Optional<String> redeem(String userId, String secret) {
-        Instant now = clock.instant();
-        return store.write(() -> store.findBy(AuthCollections.TOKENS, AuthCollections.SECRET_HASH, SessionSecrets.hash(secret)).stream()
-                .filter(t -> userId.equals(t.path("userId").asString("")))
-                .filter(t -> AppwriteDates.notExpired(t, now))
-                .findFirst()
-                .map(t -> {
-                    store.delete(AuthCollections.TOKENS, t.path("$id").asString());
-                    return t.path(PROVIDER).asString("token");
-                }));
-    }
+	/**
+	 * Issues a token.
+	 * @param secretLength number of hex characters of the secret
+	 * @param provider the provider of the session it will create ({@code oauth2} or
+	 * {@code token})
+	 */
+	public Issued issue(String userId, int secretLength, Duration lifetime, String provider) {
+		Instant now = clock.instant();
+		String secret = SessionSecrets.newSecret((secretLength + 1) / 2).substring(0, secretLength);
+		ObjectNode token = Json.object();
+		token.put("$id", Ids.unique());
+		token.put("$createdAt", AppwriteDates.format(now));
+		token.put("userId", userId);
+		token.put("expire", AppwriteDates.format(now.plus(lifetime)));
+		token.put("phrase", "");
+		token.put(PROVIDER, provider);
+		token.put(AuthCollections.SECRET_HASH, SessionSecrets.hash(secret));
+		store.put(AuthCollections.TOKENS, token.path("$id").asString(), token);
+		return new Issued(token, secret);
+	}
 
-    /** The Token model; {@code secret} only for API-key callers. */
-    public static ObjectNode toModel(Issued issued, Caller caller) {
-        ObjectNode model = Documents.publicView(issued.stored());
-        model.put("secret", caller.isKey() ? issued.secret() : "");
-        return model;
-    }
+	/**
+	 * Redeems a token: if {@code secret} belongs to an unexpired token of {@code userId},
+	 * deletes it and returns the session provider it leads to.
+	 */
+	public Optional<String> redeem(String userId, String secret) {
+		Instant now = clock.instant();
+		return store
+			.write(() -> store.findBy(AuthCollections.TOKENS, AuthCollections.SECRET_HASH, SessionSecrets.hash(secret))
+				.stream()
+				.filter(t -> userId.equals(t.path("userId").asString("")))
+				.filter(t -> AppwriteDates.notExpired(t, now))
+				.findFirst()
+				.map(t -> {
+					store.delete(AuthCollections.TOKENS, t.path("$id").asString());
+					return t.path(PROVIDER).asString("token");
+				}));
+	}
+
+	/** The Token model; {@code secret} only for API-key callers. */
+	public static ObjectNode toModel(Issued issued, Caller caller) {
+		ObjectNode model = Documents.publicView(issued.stored());
+		model.put("secret", caller.isKey() ? issued.secret() : "");
+		return model;
+	}
+
 }

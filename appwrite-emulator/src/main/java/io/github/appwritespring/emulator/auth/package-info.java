@@ -1,5 +1,6 @@
 /**
- * Caller resolution (API key, session cookie/header, JWT), roles, scopes, password hashing and session secrets.
+ * Caller resolution (API key, session cookie/header, JWT), roles, scopes, password
+ * hashing and session secrets.
  */
 @NullMarked
 package io.github.appwritespring.emulator.auth;

@@ -4,22 +4,23 @@ import io.github.appwritespring.emulator.support.Json;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The standalone emulator's built-in function {@code echo}: answers with the request it was given (method, path,
- * headers, body) as JSON.
+ * The standalone emulator's built-in function {@code echo}: answers with the request it
+ * was given (method, path, headers, body) as JSON.
  */
 public final class EchoFunction implements FunctionHandler {
 
-    /** The function ID the standalone emulator registers it under. */
-    public static final String ID = "echo";
+	/** The function ID the standalone emulator registers it under. */
+	public static final String ID = "echo";
 
-    @Override
-    public FunctionResponse handle(FunctionRequest request) {
-        ObjectNode echo = Json.object();
-        echo.put("method", request.method());
-        echo.put("path", request.path());
-        ObjectNode headers = echo.putObject("headers");
-        request.headers().forEach(headers::put);
-        echo.put("body", request.body());
-        return FunctionResponse.json(echo.toString());
-    }
+	@Override
+	public FunctionResponse handle(FunctionRequest request) {
+		ObjectNode echo = Json.object();
+		echo.put("method", request.method());
+		echo.put("path", request.path());
+		ObjectNode headers = echo.putObject("headers");
+		request.headers().forEach(headers::put);
+		echo.put("body", request.body());
+		return FunctionResponse.json(echo.toString());
+	}
+
 }

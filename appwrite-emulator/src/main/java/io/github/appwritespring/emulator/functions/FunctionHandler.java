@@ -1,16 +1,17 @@
 package io.github.appwritespring.emulator.functions;
 
 /**
- * A function's code, run in the JVM when an execution is created. An exception becomes a {@code failed}
- * execution with the exception in its errors, never a failed request.
+ * A function's code, run in the JVM when an execution is created. An exception becomes a
+ * {@code failed} execution with the exception in its errors, never a failed request.
  */
 @FunctionalInterface
 public interface FunctionHandler {
 
-    /**
-     * @param request the execution's request
-     * @return the function's response
-     * @throws Exception when the function fails
-     */
-    FunctionResponse handle(FunctionRequest request) throws Exception;
+	/**
+	 * @param request the execution's request
+	 * @return the function's response
+	 * @throws Exception when the function fails
+	 */
+	FunctionResponse handle(FunctionRequest request) throws Exception;
+
 }

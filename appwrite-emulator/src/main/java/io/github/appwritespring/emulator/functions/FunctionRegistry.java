@@ -8,46 +8,48 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The functions registered in this emulator, and the background executor of asynchronous executions.
- * Registrations are configuration: they survive {@code reset()}.
+ * The functions registered in this emulator, and the background executor of asynchronous
+ * executions. Registrations are configuration: they survive {@code reset()}.
  */
 public final class FunctionRegistry {
 
-    /** A registered function. */
-    record Registered(String id, String name, String registeredAt, FunctionHandler handler) {
-    }
+	/** A registered function. */
+	record Registered(String id, String name, String registeredAt, FunctionHandler handler) {
+	}
 
-    private final Map<String, Registered> functions = new ConcurrentHashMap<>();
+	private final Map<String, Registered> functions = new ConcurrentHashMap<>();
 
-    private final ExecutorService background = Executors.newFixedThreadPool(2, new java.util.concurrent.ThreadFactory() {
+	private final ExecutorService background = Executors.newFixedThreadPool(2,
+			new java.util.concurrent.ThreadFactory() {
 
-        private final AtomicInteger count = new AtomicInteger();
+				private final AtomicInteger count = new AtomicInteger();
 
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "appwrite-emulator-function-" + this.count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    });
+				@Override
+				public Thread newThread(Runnable task) {
+					Thread thread = new Thread(task, "appwrite-emulator-function-" + this.count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				}
+			});
 
-    void register(String id, String registeredAt, FunctionHandler handler) {
-        this.functions.put(id, new Registered(id, id, registeredAt, handler));
-    }
+	void register(String id, String registeredAt, FunctionHandler handler) {
+		this.functions.put(id, new Registered(id, id, registeredAt, handler));
+	}
 
-    boolean unregister(String id) {
-        return this.functions.remove(id) != null;
-    }
+	boolean unregister(String id) {
+		return this.functions.remove(id) != null;
+	}
 
-    Optional<Registered> find(String id) {
-        return Optional.ofNullable(this.functions.get(id));
-    }
+	Optional<Registered> find(String id) {
+		return Optional.ofNullable(this.functions.get(id));
+	}
 
-    java.util.Collection<Registered> all() {
-        return this.functions.values();
-    }
+	java.util.Collection<Registered> all() {
+		return this.functions.values();
+	}
 
-    ExecutorService background() {
-        return this.background;
-    }
+	ExecutorService background() {
+		return this.background;
+	}
+
 }

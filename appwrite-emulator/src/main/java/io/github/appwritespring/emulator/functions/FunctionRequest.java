@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param path the path of the execution (may include a query string)
  * @param headers the headers of the execution, names in lower case
  * @param body the body of the execution
- * @param userId the signed-in user who made the execution, or {@code null} for the API key or a guest
+ * @param userId the signed-in user who made the execution, or {@code null} for the API
+ * key or a guest
  */
 public record FunctionRequest(String functionId, String method, String path, Map<String, String> headers, String body,
-        @Nullable String userId) {
+		@Nullable String userId) {
 }

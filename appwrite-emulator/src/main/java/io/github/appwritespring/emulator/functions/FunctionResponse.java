@@ -13,19 +13,19 @@ import java.util.Map;
  */
 public record FunctionResponse(int statusCode, String body, Map<String, String> headers, String logs, String errors) {
 
-    /**
-     * @param body the response body
-     * @return a 200 response with that body and nothing logged
-     */
-    public static FunctionResponse ok(String body) {
-        return new FunctionResponse(200, body, Map.of(), "", "");
-    }
+	/**
+	 * @param body the response body
+	 * @return a 200 response with that body and nothing logged
+	 */
+	public static FunctionResponse ok(String body) {
+		return new FunctionResponse(200, body, Map.of(), "", "");
+	}
 
-    /**
-     * @param json a JSON body
-     * @return a 200 response with {@code content-type: application/json}
-     */
-    public static FunctionResponse json(String json) {
-        return new FunctionResponse(200, json, Map.of("content-type", "application/json"), "", "");
-    }
+	/**
+	 * @param json a JSON body
+	 * @return a 200 response with {@code content-type: application/json}
+	 */
+	public static FunctionResponse json(String json) {
+		return new FunctionResponse(200, json, Map.of("content-type", "application/json"), "", "");
+	}
 }

@@ -16,155 +16,176 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A request as a route handler sees it: method, path parameters, merged {@link Params}, headers,
- * cookies, the resolved {@link Caller} and, for uploads, a streaming {@link #multipart} reader.
- * Headers added with {@link #addResponseHeader} go out with whatever the handler answers, errors included.
+ * A request as a route handler sees it: method, path parameters, merged {@link Params},
+ * headers, cookies, the resolved {@link Caller} and, for uploads, a streaming
+ * {@link #multipart} reader. Headers added with {@link #addResponseHeader} go out with
+ * whatever the handler answers, errors included.
  */
 public final class ApiRequest {
 
-    private final String method;
-    private final String path;
-    private final Map<String, String> pathParams;
-    private final Headers headers;
-    private final ObjectNode query;
-    private final Params params;
-    private final Caller caller;
-    private final String ip;
-    private final @Nullable InputStream multipartBody;
-    private final @Nullable String multipartBoundary;
-    private final List<Map.Entry<String, String>> responseHeaders = new ArrayList<>();
-    private boolean multipartConsumed;
+	private final String method;
 
-    ApiRequest(String method, String path, Map<String, String> pathParams, Headers headers, ObjectNode query, Params params,
-               Caller caller, String ip, @Nullable InputStream multipartBody, @Nullable String multipartBoundary) {
-        this.method = method;
-        this.path = path;
-        this.pathParams = pathParams;
-        this.headers = headers;
-        this.query = query;
-        this.params = params;
-        this.caller = caller;
-        this.ip = ip;
-        this.multipartBody = multipartBody;
-        this.multipartBoundary = multipartBoundary;
-    }
+	private final String path;
 
-    /** The HTTP method, upper case. */
-    public String method() {
-        return method;
-    }
+	private final Map<String, String> pathParams;
 
-    /** The full request path, e.g. {@code /v1/users/abc} (no query string). */
-    public String path() {
-        return path;
-    }
+	private final Headers headers;
 
-    /** A path parameter of the route template, URL-decoded, unvalidated. */
-    public String pathParam(String name) {
-        String value = pathParams.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("The route template has no parameter {" + name + "}");
-        }
-        return value;
-    }
+	private final ObjectNode query;
 
-    /**
-     * A path parameter that must be a valid ID (else 400 {@code general_argument_invalid} naming it).
-     * Use it for every ID taken from the path before it reaches the store or a blob name.
-     */
-    public String pathId(String name) {
-        String value = pathParam(name);
-        Ids.requireValid(name, value);
-        return value;
-    }
+	private final Params params;
 
-    /**
-     * The query string merged with the body (JSON or url-encoded form). For multipart requests only
-     * the query string: use {@link #multipart} for the fields.
-     */
-    public Params params() {
-        return params;
-    }
+	private final Caller caller;
 
-    /** The query string parameters alone. */
-    public Params query() {
-        return new Params(query);
-    }
+	private final String ip;
 
-    /** The first value of a request header, if present. */
-    public Optional<String> header(String name) {
-        return Optional.ofNullable(headers.getFirst(name));
-    }
+	private final @Nullable InputStream multipartBody;
 
-    /** A cookie value from the {@code Cookie} header(s), if present. */
-    public Optional<String> cookie(String name) {
-        return Cookies.find(headers.get("Cookie"), name);
-    }
+	private final @Nullable String multipartBoundary;
 
-    /** Who sent the request. */
-    public Caller caller() {
-        return caller;
-    }
+	private final List<Map.Entry<String, String>> responseHeaders = new ArrayList<>();
 
-    /** The client IP address as seen on the socket (forwarding headers are not trusted). */
-    public String ip() {
-        return ip;
-    }
+	private boolean multipartConsumed;
 
-    /** The {@code User-Agent} header, or an empty string. */
-    public String userAgent() {
-        return header("User-Agent").orElse("");
-    }
+	ApiRequest(String method, String path, Map<String, String> pathParams, Headers headers, ObjectNode query,
+			Params params, Caller caller, String ip, @Nullable InputStream multipartBody,
+			@Nullable String multipartBoundary) {
+		this.method = method;
+		this.path = path;
+		this.pathParams = pathParams;
+		this.headers = headers;
+		this.query = query;
+		this.params = params;
+		this.caller = caller;
+		this.ip = ip;
+		this.multipartBody = multipartBody;
+		this.multipartBoundary = multipartBoundary;
+	}
 
-    /** Whether the body is {@code multipart/form-data}. */
-    public boolean isMultipart() {
-        return multipartBody != null;
-    }
+	/** The HTTP method, upper case. */
+	public String method() {
+		return method;
+	}
 
-    /**
-     * Reads a {@code multipart/form-data} body as a stream (call at most once). Text fields are merged
-     * with the query parameters; the file part (at most one) is written to a file from
-     * {@code tempFiles} as it arrives: the handler then owns that file. On any failure the temporary
-     * file is deleted and the error thrown.
-     *
-     * @param tempFiles    creates the temporary file, e.g. {@code blobStore::createTemp}
-     * @param maxFileBytes the largest file part accepted
-     * @param tooLarge     the error to answer when the file part is larger
-     * @throws ApiException 400 {@code general_bad_request} if the body is not multipart or is malformed
-     */
-    public MultipartForm multipart(TempFileFactory tempFiles, long maxFileBytes, Supplier<ApiException> tooLarge) throws IOException {
-        if (multipartBody == null || multipartBoundary == null) {
-            throw ApiException.badRequest("This request must be sent as multipart/form-data with a boundary.");
-        }
-        if (multipartConsumed) {
-            throw new IllegalStateException("The multipart body was already read");
-        }
-        multipartConsumed = true;
-        return MultipartParser.parse(multipartBody, multipartBoundary, query, tempFiles::create, maxFileBytes, tooLarge);
-    }
+	/** The full request path, e.g. {@code /v1/users/abc} (no query string). */
+	public String path() {
+		return path;
+	}
 
-    /** Creates the temporary file a multipart file part is spooled to. */
-    @FunctionalInterface
-    public interface TempFileFactory {
-        /** A new empty file. */
-        java.nio.file.Path create() throws IOException;
-    }
+	/** A path parameter of the route template, URL-decoded, unvalidated. */
+	public String pathParam(String name) {
+		String value = pathParams.get(name);
+		if (value == null) {
+			throw new IllegalArgumentException("The route template has no parameter {" + name + "}");
+		}
+		return value;
+	}
 
-    /** Adds a header to the response, whatever it turns out to be (success or error). */
-    public void addResponseHeader(String name, String value) {
-        responseHeaders.add(Map.entry(name, value));
-    }
+	/**
+	 * A path parameter that must be a valid ID (else 400 {@code general_argument_invalid}
+	 * naming it). Use it for every ID taken from the path before it reaches the store or
+	 * a blob name.
+	 */
+	public String pathId(String name) {
+		String value = pathParam(name);
+		Ids.requireValid(name, value);
+		return value;
+	}
 
-    List<Map.Entry<String, String>> responseHeaders() {
-        return responseHeaders;
-    }
+	/**
+	 * The query string merged with the body (JSON or url-encoded form). For multipart
+	 * requests only the query string: use {@link #multipart} for the fields.
+	 */
+	public Params params() {
+		return params;
+	}
 
-    /** Lower-cased content type without parameters, or empty. */
-    static String mediaType(@Nullable String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
-    }
+	/** The query string parameters alone. */
+	public Params query() {
+		return new Params(query);
+	}
+
+	/** The first value of a request header, if present. */
+	public Optional<String> header(String name) {
+		return Optional.ofNullable(headers.getFirst(name));
+	}
+
+	/** A cookie value from the {@code Cookie} header(s), if present. */
+	public Optional<String> cookie(String name) {
+		return Cookies.find(headers.get("Cookie"), name);
+	}
+
+	/** Who sent the request. */
+	public Caller caller() {
+		return caller;
+	}
+
+	/**
+	 * The client IP address as seen on the socket (forwarding headers are not trusted).
+	 */
+	public String ip() {
+		return ip;
+	}
+
+	/** The {@code User-Agent} header, or an empty string. */
+	public String userAgent() {
+		return header("User-Agent").orElse("");
+	}
+
+	/** Whether the body is {@code multipart/form-data}. */
+	public boolean isMultipart() {
+		return multipartBody != null;
+	}
+
+	/**
+	 * Reads a {@code multipart/form-data} body as a stream (call at most once). Text
+	 * fields are merged with the query parameters; the file part (at most one) is written
+	 * to a file from {@code tempFiles} as it arrives: the handler then owns that file. On
+	 * any failure the temporary file is deleted and the error thrown.
+	 * @param tempFiles creates the temporary file, e.g. {@code blobStore::createTemp}
+	 * @param maxFileBytes the largest file part accepted
+	 * @param tooLarge the error to answer when the file part is larger
+	 * @throws ApiException 400 {@code general_bad_request} if the body is not multipart
+	 * or is malformed
+	 */
+	public MultipartForm multipart(TempFileFactory tempFiles, long maxFileBytes, Supplier<ApiException> tooLarge)
+			throws IOException {
+		if (multipartBody == null || multipartBoundary == null) {
+			throw ApiException.badRequest("This request must be sent as multipart/form-data with a boundary.");
+		}
+		if (multipartConsumed) {
+			throw new IllegalStateException("The multipart body was already read");
+		}
+		multipartConsumed = true;
+		return MultipartParser.parse(multipartBody, multipartBoundary, query, tempFiles::create, maxFileBytes,
+				tooLarge);
+	}
+
+	/** Creates the temporary file a multipart file part is spooled to. */
+	@FunctionalInterface
+	public interface TempFileFactory {
+
+		/** A new empty file. */
+		java.nio.file.Path create() throws IOException;
+
+	}
+
+	/** Adds a header to the response, whatever it turns out to be (success or error). */
+	public void addResponseHeader(String name, String value) {
+		responseHeaders.add(Map.entry(name, value));
+	}
+
+	List<Map.Entry<String, String>> responseHeaders() {
+		return responseHeaders;
+	}
+
+	/** Lower-cased content type without parameters, or empty. */
+	static String mediaType(@Nullable String contentType) {
+		if (contentType == null) {
+			return "";
+		}
+		int semicolon = contentType.indexOf(';');
+		return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+	}
+
 }

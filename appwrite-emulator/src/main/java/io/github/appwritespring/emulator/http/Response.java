@@ -10,107 +10,114 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a route handler answers: a status, headers and an optional body written as a stream (so
- * downloads are never held whole in memory). Build one with the static factories, add headers with
- * {@link #header(String, String)}.
+ * What a route handler answers: a status, headers and an optional body written as a
+ * stream (so downloads are never held whole in memory). Build one with the static
+ * factories, add headers with {@link #header(String, String)}.
  */
 public final class Response {
 
-    /** Writes a response body to the client. */
-    @FunctionalInterface
-    public interface BodyWriter {
-        /** Writes the body; do not close {@code out}. */
-        void writeTo(OutputStream out) throws IOException;
-    }
+	/** Writes a response body to the client. */
+	@FunctionalInterface
+	public interface BodyWriter {
 
-    private final int status;
-    private final String contentType;
-    private final long length;
-    private final BodyWriter body;
-    private final List<Map.Entry<String, String>> headers = new ArrayList<>();
+		/** Writes the body; do not close {@code out}. */
+		void writeTo(OutputStream out) throws IOException;
 
-    private Response(int status, String contentType, long length, BodyWriter body) {
-        this.status = status;
-        this.contentType = contentType;
-        this.length = length;
-        this.body = body;
-    }
+	}
 
-    /** A JSON response. */
-    public static Response json(int status, JsonNode body) {
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-        return bytes(status, "application/json; charset=UTF-8", bytes);
-    }
+	private final int status;
 
-    /** 200 with a JSON body. */
-    public static Response ok(JsonNode body) {
-        return json(200, body);
-    }
+	private final String contentType;
 
-    /** 201 with a JSON body. */
-    public static Response created(JsonNode body) {
-        return json(201, body);
-    }
+	private final long length;
 
-    /** 204 without a body. */
-    public static Response noContent() {
-        return new Response(204, "", -1, out -> { });
-    }
+	private final BodyWriter body;
 
-    /** A redirect (Appwrite uses 301) to {@code location}, with no caching. */
-    public static Response redirect(int status, String location) {
-        return new Response(status, "", -1, out -> { })
-                .header("Location", location)
-                .header("Cache-Control", "no-store, no-cache, must-revalidate, max-age=0");
-    }
+	private final List<Map.Entry<String, String>> headers = new ArrayList<>();
 
-    /** An HTML page. */
-    public static Response html(int status, String html) {
-        return bytes(status, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
-    }
+	private Response(int status, String contentType, long length, BodyWriter body) {
+		this.status = status;
+		this.contentType = contentType;
+		this.length = length;
+		this.body = body;
+	}
 
-    /** A body already in memory. */
-    public static Response bytes(int status, String contentType, byte[] bytes) {
-        return new Response(status, contentType, bytes.length, out -> out.write(bytes));
-    }
+	/** A JSON response. */
+	public static Response json(int status, JsonNode body) {
+		byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+		return bytes(status, "application/json; charset=UTF-8", bytes);
+	}
 
-    /**
-     * A streamed body.
-     *
-     * @param length the exact body length in bytes, or {@code -1} when unknown (sent chunked)
-     */
-    public static Response stream(int status, String contentType, long length, BodyWriter writer) {
-        return new Response(status, contentType, length, writer);
-    }
+	/** 200 with a JSON body. */
+	public static Response ok(JsonNode body) {
+		return json(200, body);
+	}
 
-    /** Adds a response header (repeatable, e.g. several {@code Set-Cookie}). */
-    public Response header(String name, String value) {
-        headers.add(Map.entry(name, value));
-        return this;
-    }
+	/** 201 with a JSON body. */
+	public static Response created(JsonNode body) {
+		return json(201, body);
+	}
 
-    /** The HTTP status. */
-    public int status() {
-        return status;
-    }
+	/** 204 without a body. */
+	public static Response noContent() {
+		return new Response(204, "", -1, out -> {
+		});
+	}
 
-    /** The content type, empty when there is no body. */
-    public String contentType() {
-        return contentType;
-    }
+	/** A redirect (Appwrite uses 301) to {@code location}, with no caching. */
+	public static Response redirect(int status, String location) {
+		return new Response(status, "", -1, out -> {
+		}).header("Location", location).header("Cache-Control", "no-store, no-cache, must-revalidate, max-age=0");
+	}
 
-    /** The body length, {@code -1} when unknown or when there is no body. */
-    public long length() {
-        return length;
-    }
+	/** An HTML page. */
+	public static Response html(int status, String html) {
+		return bytes(status, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
+	}
 
-    /** The body writer. */
-    public BodyWriter body() {
-        return body;
-    }
+	/** A body already in memory. */
+	public static Response bytes(int status, String contentType, byte[] bytes) {
+		return new Response(status, contentType, bytes.length, out -> out.write(bytes));
+	}
 
-    /** The headers added so far, in order. */
-    public List<Map.Entry<String, String>> headers() {
-        return headers;
-    }
+	/**
+	 * A streamed body.
+	 * @param length the exact body length in bytes, or {@code -1} when unknown (sent
+	 * chunked)
+	 */
+	public static Response stream(int status, String contentType, long length, BodyWriter writer) {
+		return new Response(status, contentType, length, writer);
+	}
+
+	/** Adds a response header (repeatable, e.g. several {@code Set-Cookie}). */
+	public Response header(String name, String value) {
+		headers.add(Map.entry(name, value));
+		return this;
+	}
+
+	/** The HTTP status. */
+	public int status() {
+		return status;
+	}
+
+	/** The content type, empty when there is no body. */
+	public String contentType() {
+		return contentType;
+	}
+
+	/** The body length, {@code -1} when unknown or when there is no body. */
+	public long length() {
+		return length;
+	}
+
+	/** The body writer. */
+	public BodyWriter body() {
+		return body;
+	}
+
+	/** The headers added so far, in order. */
+	public List<Map.Entry<String, String>> headers() {
+		return headers;
+	}
+
 }

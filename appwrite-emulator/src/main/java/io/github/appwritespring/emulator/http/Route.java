@@ -13,82 +13,89 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Route {
 
-    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
+	private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
-    private final String method;
-    private final String template;
-    private final String scope;
-    private final RouteHandler handler;
-    private final String[] segments;
+	private final String method;
 
-    Route(String method, String template, String scope, RouteHandler handler) {
-        if (!template.startsWith("/")) {
-            throw new IllegalArgumentException("Route template must start with '/': " + template);
-        }
-        this.method = method.toUpperCase(Locale.ROOT);
-        this.template = template;
-        this.scope = scope;
-        this.handler = handler;
-        this.segments = template.substring(1).split("/", -1);
-        for (String segment : segments) {
-            if (segment.contains("{") && !PARAM.matcher(segment).matches()) {
-                throw new IllegalArgumentException("A path parameter must be a whole segment like {userId}: " + template);
-            }
-        }
-    }
+	private final String template;
 
-    /** The HTTP method, upper case. */
-    public String method() {
-        return method;
-    }
+	private final String scope;
 
-    /** The path template relative to {@code /v1}. */
-    public String template() {
-        return template;
-    }
+	private final RouteHandler handler;
 
-    /** The scope a caller needs; {@code public} routes also work without a project. */
-    public String scope() {
-        return scope;
-    }
+	private final String[] segments;
 
-    /** The handler. */
-    public RouteHandler handler() {
-        return handler;
-    }
+	Route(String method, String template, String scope, RouteHandler handler) {
+		if (!template.startsWith("/")) {
+			throw new IllegalArgumentException("Route template must start with '/': " + template);
+		}
+		this.method = method.toUpperCase(Locale.ROOT);
+		this.template = template;
+		this.scope = scope;
+		this.handler = handler;
+		this.segments = template.substring(1).split("/", -1);
+		for (String segment : segments) {
+			if (segment.contains("{") && !PARAM.matcher(segment).matches()) {
+				throw new IllegalArgumentException(
+						"A path parameter must be a whole segment like {userId}: " + template);
+			}
+		}
+	}
 
-    /** Number of literal (non-parameter) segments: more literals win over parameters. */
-    int literalCount() {
-        int count = 0;
-        for (String segment : segments) {
-            if (!segment.startsWith("{")) {
-                count++;
-            }
-        }
-        return count;
-    }
+	/** The HTTP method, upper case. */
+	public String method() {
+		return method;
+	}
 
-    /**
-     * Matches decoded path segments; returns the path parameters, or null when the path does not
-     * fit the template.
-     */
-    @Nullable Map<String, String> match(List<String> pathSegments) {
-        if (pathSegments.size() != segments.length) {
-            return null;
-        }
-        List<Map.Entry<String, String>> params = new ArrayList<>();
-        for (int i = 0; i < segments.length; i++) {
-            String expected = segments[i];
-            String actual = pathSegments.get(i);
-            if (expected.startsWith("{")) {
-                if (actual.isEmpty()) {
-                    return null;
-                }
-                params.add(Map.entry(expected.substring(1, expected.length() - 1), actual));
-            } else if (!expected.equals(actual)) {
-                return null;
-            }
-        }
-        return Map.ofEntries(params.toArray(Map.Entry[]::new));
-    }
+	/** The path template relative to {@code /v1}. */
+	public String template() {
+		return template;
+	}
+
+	/** The scope a caller needs; {@code public} routes also work without a project. */
+	public String scope() {
+		return scope;
+	}
+
+	/** The handler. */
+	public RouteHandler handler() {
+		return handler;
+	}
+
+	/** Number of literal (non-parameter) segments: more literals win over parameters. */
+	int literalCount() {
+		int count = 0;
+		for (String segment : segments) {
+			if (!segment.startsWith("{")) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Matches decoded path segments; returns the path parameters, or null when the path
+	 * does not fit the template.
+	 */
+	@Nullable Map<String, String> match(List<String> pathSegments) {
+		if (pathSegments.size() != segments.length) {
+			return null;
+		}
+		List<Map.Entry<String, String>> params = new ArrayList<>();
+		for (int i = 0; i < segments.length; i++) {
+			String expected = segments[i];
+			String actual = pathSegments.get(i);
+			if (expected.startsWith("{")) {
+				if (actual.isEmpty()) {
+					return null;
+				}
+				params.add(Map.entry(expected.substring(1, expected.length() - 1), actual));
+			}
+			else if (!expected.equals(actual)) {
+				return null;
+			}
+		}
+		return Map.ofEntries(params.toArray(Map.Entry[]::new));
+	}
+
 }

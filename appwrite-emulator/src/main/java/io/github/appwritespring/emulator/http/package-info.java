@@ -1,5 +1,6 @@
 /**
- * The HTTP layer: server, router, request parsing (query, JSON, form, streaming multipart) and responses.
+ * The HTTP layer: server, router, request parsing (query, JSON, form, streaming
+ * multipart) and responses.
  */
 @NullMarked
 package io.github.appwritespring.emulator.http;

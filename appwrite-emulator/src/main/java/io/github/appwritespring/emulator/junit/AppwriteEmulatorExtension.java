@@ -11,78 +11,88 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts one {@link AppwriteEmulator} per test class, resets it before each test and injects it as a
- * test or lifecycle method parameter. Nested test classes share their outer class's emulator.
+ * Starts one {@link AppwriteEmulator} per test class, resets it before each test and
+ * injects it as a test or lifecycle method parameter. Nested test classes share their
+ * outer class's emulator.
  *
  * <pre>{@code
- * @ExtendWith(AppwriteEmulatorExtension.class)
+ * &#64;ExtendWith(AppwriteEmulatorExtension.class)
  * class MyTest {
- *     @Test void works(AppwriteEmulator emulator) { ... emulator.endpoint() ... }
+
+ *     &#64;Test void works(AppwriteEmulator emulator) { ... emulator.endpoint() ... }
  * }
  *
  * class MyOtherTest {
- *     @RegisterExtension
+ *
+&#64;RegisterExtension
  *     static AppwriteEmulatorExtension appwrite = new AppwriteEmulatorExtension(() -> AppwriteEmulator.builder().projectId("demo"));
  * }
  * }</pre>
  */
-public final class AppwriteEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+public final class AppwriteEmulatorExtension
+		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 
-    private final Supplier<AppwriteEmulator.Builder> builder;
-    private volatile @Nullable AppwriteEmulator emulator;
-    private volatile @Nullable ExtensionContext owner;
+	private final Supplier<AppwriteEmulator.Builder> builder;
 
-    /** An extension with the default settings (used by {@code @ExtendWith}). */
-    public AppwriteEmulatorExtension() {
-        this(AppwriteEmulator::builder);
-    }
+	private volatile @Nullable AppwriteEmulator emulator;
 
-    /** An extension whose emulator is built by {@code builder} (for {@code @RegisterExtension}). */
-    public AppwriteEmulatorExtension(Supplier<AppwriteEmulator.Builder> builder) {
-        this.builder = builder;
-    }
+	private volatile @Nullable ExtensionContext owner;
 
-    /** The running emulator (between before-all and after-all). */
-    public AppwriteEmulator emulator() {
-        AppwriteEmulator running = emulator;
-        if (running == null) {
-            throw new IllegalStateException("The Appwrite emulator runs only while the test class runs");
-        }
-        return running;
-    }
+	/** An extension with the default settings (used by {@code @ExtendWith}). */
+	public AppwriteEmulatorExtension() {
+		this(AppwriteEmulator::builder);
+	}
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        if (emulator == null) {
-            emulator = builder.get().start();
-            owner = context;
-        }
-    }
+	/**
+	 * An extension whose emulator is built by {@code builder} (for
+	 * {@code @RegisterExtension}).
+	 */
+	public AppwriteEmulatorExtension(Supplier<AppwriteEmulator.Builder> builder) {
+		this.builder = builder;
+	}
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        if (context == owner) {
-            AppwriteEmulator running = emulator;
-            emulator = null;
-            owner = null;
-            if (running != null) {
-                running.close();
-            }
-        }
-    }
+	/** The running emulator (between before-all and after-all). */
+	public AppwriteEmulator emulator() {
+		AppwriteEmulator running = emulator;
+		if (running == null) {
+			throw new IllegalStateException("The Appwrite emulator runs only while the test class runs");
+		}
+		return running;
+	}
 
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        emulator().reset();
-    }
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		if (emulator == null) {
+			emulator = builder.get().start();
+			owner = context;
+		}
+	}
 
-    @Override
-    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return parameterContext.getParameter().getType() == AppwriteEmulator.class;
-    }
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (context == owner) {
+			AppwriteEmulator running = emulator;
+			emulator = null;
+			owner = null;
+			if (running != null) {
+				running.close();
+			}
+		}
+	}
 
-    @Override
-    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return emulator();
-    }
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		emulator().reset();
+	}
+
+	@Override
+	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return parameterContext.getParameter().getType() == AppwriteEmulator.class;
+	}
+
+	@Override
+	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+		return emulator();
+	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * JUnit 5 support: an extension that starts one emulator per test class and resets it before each test.
+ * JUnit 5 support: an extension that starts one emulator per test class and resets it
+ * before each test.
  */
 @NullMarked
 package io.github.appwritespring.emulator.junit;

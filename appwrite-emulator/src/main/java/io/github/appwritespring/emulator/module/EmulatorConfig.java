@@ -6,33 +6,37 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of one emulator, fixed at start. Built by {@code AppwriteEmulator.Builder}.
+ * The settings of one emulator, fixed at start. Built by
+ * {@code AppwriteEmulator.Builder}.
  *
- * @param host                 the interface to bind, {@code 127.0.0.1} by default
- * @param port                 the port, 0 for a free one
- * @param projectId            the only project served
- * @param apiKey               the API key that grants every scope (never logged)
- * @param dataDir              where data is persisted, or null to keep it in memory
- * @param fsync                force every journal write to disk
- * @param sessionLength        lifetime of new sessions (Appwrite's default: 1 year)
- * @param maxSessionsPerUser   sessions kept per user; the oldest are deleted beyond it (default 10)
- * @param rateLimits           whether Appwrite's rate limits apply to non-key callers
- * @param allowedRedirectHosts host names accepted in OAuth2 {@code success}/{@code failure} URLs besides
- *                             {@code localhost}, {@code 127.0.0.1} and the emulator's own host
- * @param threads              worker threads of the HTTP server
+ * @param host the interface to bind, {@code 127.0.0.1} by default
+ * @param port the port, 0 for a free one
+ * @param projectId the only project served
+ * @param apiKey the API key that grants every scope (never logged)
+ * @param dataDir where data is persisted, or null to keep it in memory
+ * @param fsync force every journal write to disk
+ * @param sessionLength lifetime of new sessions (Appwrite's default: 1 year)
+ * @param maxSessionsPerUser sessions kept per user; the oldest are deleted beyond it
+ * (default 10)
+ * @param rateLimits whether Appwrite's rate limits apply to non-key callers
+ * @param allowedRedirectHosts host names accepted in OAuth2
+ * {@code success}/{@code failure} URLs besides {@code localhost}, {@code 127.0.0.1} and
+ * the emulator's own host
+ * @param threads worker threads of the HTTP server
  */
-public record EmulatorConfig(String host, int port, String projectId, String apiKey, @Nullable Path dataDir, boolean fsync,
-                             Duration sessionLength, int maxSessionsPerUser, boolean rateLimits,
-                             Set<String> allowedRedirectHosts, int threads) {
+public record EmulatorConfig(String host, int port, String projectId, String apiKey, @Nullable Path dataDir,
+		boolean fsync, Duration sessionLength, int maxSessionsPerUser, boolean rateLimits,
+		Set<String> allowedRedirectHosts, int threads) {
 
-    public EmulatorConfig {
-        allowedRedirectHosts = Set.copyOf(allowedRedirectHosts);
-    }
+	public EmulatorConfig {
+		allowedRedirectHosts = Set.copyOf(allowedRedirectHosts);
+	}
 
-    @Override
-    public String toString() {
-        return "EmulatorConfig[host=" + host + ", port=" + port + ", projectId=" + projectId + ", apiKey=<hidden>, dataDir=" + dataDir
-                + ", fsync=" + fsync + ", sessionLength=" + sessionLength + ", maxSessionsPerUser=" + maxSessionsPerUser
-                + ", rateLimits=" + rateLimits + ", allowedRedirectHosts=" + allowedRedirectHosts + ", threads=" + threads + "]";
-    }
+	@Override
+	public String toString() {
+		return "EmulatorConfig[host=" + host + ", port=" + port + ", projectId=" + projectId
+				+ ", apiKey=<hidden>, dataDir=" + dataDir + ", fsync=" + fsync + ", sessionLength=" + sessionLength
+				+ ", maxSessionsPerUser=" + maxSessionsPerUser + ", rateLimits=" + rateLimits
+				+ ", allowedRedirectHosts=" + allowedRedirectHosts + ", threads=" + threads + "]";
+	}
 }

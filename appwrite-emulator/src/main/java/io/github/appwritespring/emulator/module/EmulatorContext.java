@@ -13,96 +13,114 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * What route modules share: settings, the document store, the blob store, the clock, caller
- * resolution and the JWT codec, plus a registry of shared services and reset hooks.
+ * What route modules share: settings, the document store, the blob store, the clock,
+ * caller resolution and the JWT codec, plus a registry of shared services and reset
+ * hooks.
  */
 public final class EmulatorContext {
 
-    private final EmulatorConfig config;
-    private final DocumentStore store;
-    private final BlobStore blobs;
-    private final Clock clock;
-    private final CallerResolver callers;
-    private final JwtCodec jwt;
-    private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
-    private final List<Runnable> resetHooks = new CopyOnWriteArrayList<>();
-    private volatile String endpoint = "";
+	private final EmulatorConfig config;
 
-    /** Creates the context; the emulator sets the endpoint once the server is bound. */
-    public EmulatorContext(EmulatorConfig config, DocumentStore store, BlobStore blobs, Clock clock, CallerResolver callers, JwtCodec jwt) {
-        this.config = config;
-        this.store = store;
-        this.blobs = blobs;
-        this.clock = clock;
-        this.callers = callers;
-        this.jwt = jwt;
-    }
+	private final DocumentStore store;
 
-    /** The settings. */
-    public EmulatorConfig config() {
-        return config;
-    }
+	private final BlobStore blobs;
 
-    /** The project ID served. */
-    public String projectId() {
-        return config.projectId();
-    }
+	private final Clock clock;
 
-    /** The document store. */
-    public DocumentStore store() {
-        return store;
-    }
+	private final CallerResolver callers;
 
-    /** The blob store for file contents. */
-    public BlobStore blobs() {
-        return blobs;
-    }
+	private final JwtCodec jwt;
 
-    /** The clock (UTC). */
-    public Clock clock() {
-        return clock;
-    }
+	private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
 
-    /** The current instant of {@link #clock()}. */
-    public Instant now() {
-        return clock.instant();
-    }
+	private final List<Runnable> resetHooks = new CopyOnWriteArrayList<>();
 
-    /** Caller resolution (also useful to look sessions up). */
-    public CallerResolver callers() {
-        return callers;
-    }
+	private volatile String endpoint = "";
 
-    /** The JWT codec for {@code X-Appwrite-JWT}. */
-    public JwtCodec jwt() {
-        return jwt;
-    }
+	/** Creates the context; the emulator sets the endpoint once the server is bound. */
+	public EmulatorContext(EmulatorConfig config, DocumentStore store, BlobStore blobs, Clock clock,
+			CallerResolver callers, JwtCodec jwt) {
+		this.config = config;
+		this.store = store;
+		this.blobs = blobs;
+		this.clock = clock;
+		this.callers = callers;
+		this.jwt = jwt;
+	}
 
-    /** The API endpoint, e.g. {@code http://127.0.0.1:8080/v1} (known once the server is bound). */
-    public String endpoint() {
-        return endpoint;
-    }
+	/** The settings. */
+	public EmulatorConfig config() {
+		return config;
+	}
 
-    /** Sets the endpoint; called by the emulator after binding. */
-    public void endpoint(String endpoint) {
-        this.endpoint = endpoint;
-    }
+	/** The project ID served. */
+	public String projectId() {
+		return config.projectId();
+	}
 
-    /**
-     * A service shared between modules and the public API, created on first use, one per emulator
-     * (e.g. a function registry: {@code context.service(FunctionRegistry.class, FunctionRegistry::new)}).
-     */
-    public <T> T service(Class<T> type, Supplier<T> factory) {
-        return type.cast(services.computeIfAbsent(type, t -> factory.get()));
-    }
+	/** The document store. */
+	public DocumentStore store() {
+		return store;
+	}
 
-    /** Registers code run by {@code reset()} after the stores are cleared (e.g. clear rate-limit counters). */
-    public void onReset(Runnable hook) {
-        resetHooks.add(hook);
-    }
+	/** The blob store for file contents. */
+	public BlobStore blobs() {
+		return blobs;
+	}
 
-    /** Runs the reset hooks; called by the emulator. */
-    public void runResetHooks() {
-        resetHooks.forEach(Runnable::run);
-    }
+	/** The clock (UTC). */
+	public Clock clock() {
+		return clock;
+	}
+
+	/** The current instant of {@link #clock()}. */
+	public Instant now() {
+		return clock.instant();
+	}
+
+	/** Caller resolution (also useful to look sessions up). */
+	public CallerResolver callers() {
+		return callers;
+	}
+
+	/** The JWT codec for {@code X-Appwrite-JWT}. */
+	public JwtCodec jwt() {
+		return jwt;
+	}
+
+	/**
+	 * The API endpoint, e.g. {@code http://127.0.0.1:8080/v1} (known once the server is
+	 * bound).
+	 */
+	public String endpoint() {
+		return endpoint;
+	}
+
+	/** Sets the endpoint; called by the emulator after binding. */
+	public void endpoint(String endpoint) {
+		this.endpoint = endpoint;
+	}
+
+	/**
+	 * A service shared between modules and the public API, created on first use, one per
+	 * emulator (e.g. a function registry:
+	 * {@code context.service(FunctionRegistry.class, FunctionRegistry::new)}).
+	 */
+	public <T> T service(Class<T> type, Supplier<T> factory) {
+		return type.cast(services.computeIfAbsent(type, t -> factory.get()));
+	}
+
+	/**
+	 * Registers code run by {@code reset()} after the stores are cleared (e.g. clear
+	 * rate-limit counters).
+	 */
+	public void onReset(Runnable hook) {
+		resetHooks.add(hook);
+	}
+
+	/** Runs the reset hooks; called by the emulator. */
+	public void runResetHooks() {
+		resetHooks.forEach(Runnable::run);
+	}
+
 }

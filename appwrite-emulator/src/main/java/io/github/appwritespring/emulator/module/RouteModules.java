@@ -17,24 +17,14 @@ import java.util.List;
 /** The one list of the emulator's route modules: add one line per feature. */
 public final class RouteModules {
 
-    private RouteModules() {
-    }
+	private RouteModules() {
+	}
 
-    /** All route modules, in registration order. */
-    public static List<RouteModule> all() {
-        return List.of(
-                new HealthRoutes(),
-                new AccountRoutes(),
-                new AccountSessionRoutes(),
-                new OAuth2Routes(),
-                new UsersRoutes(),
-                new TablesDbRoutes(),
-                new SchemaRoutes(),
-                new RowRoutes(),
-                new BucketRoutes(),
-                new FileRoutes(),
-                new FunctionRoutes(),
-                new TeamRoutes()
-        );
-    }
+	/** All route modules, in registration order. */
+	public static List<RouteModule> all() {
+		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new OAuth2Routes(),
+				new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(), new RowRoutes(), new BucketRoutes(),
+				new FileRoutes(), new FunctionRoutes(), new TeamRoutes());
+	}
+
 }

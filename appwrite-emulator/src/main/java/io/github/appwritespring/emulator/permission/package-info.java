@@ -1,5 +1,6 @@
 /**
- * Appwrite permission strings: parsing, validation, write aggregation and authorization checks.
+ * Appwrite permission strings: parsing, validation, write aggregation and authorization
+ * checks.
  */
 @NullMarked
 package io.github.appwritespring.emulator.permission;

@@ -4,8 +4,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One parsed Appwrite query: {@code {"method", "attribute", "values"}}; {@code and}/{@code or} carry nested
- * queries instead of values.
+ * One parsed Appwrite query: {@code {"method", "attribute", "values"}};
+ * {@code and}/{@code or} carry nested queries instead of values.
  *
  * @param method the method, e.g. {@code equal}
  * @param attribute the attribute, {@code ""} for methods without one

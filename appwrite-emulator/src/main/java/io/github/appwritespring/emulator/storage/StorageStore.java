@@ -4,44 +4,49 @@ import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.store.DocumentStore;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Where buckets and file metadata live: one collection of buckets, one collection of files per bucket. */
+/**
+ * Where buckets and file metadata live: one collection of buckets, one collection of
+ * files per bucket.
+ */
 final class StorageStore {
 
-    static final String BUCKETS = "storage.buckets";
+	static final String BUCKETS = "storage.buckets";
 
-    private final DocumentStore store;
+	private final DocumentStore store;
 
-    StorageStore(DocumentStore store) {
-        this.store = store;
-    }
+	StorageStore(DocumentStore store) {
+		this.store = store;
+	}
 
-    static String files(String bucketId) {
-        return "storage.files:" + bucketId;
-    }
+	static String files(String bucketId) {
+		return "storage.files:" + bucketId;
+	}
 
-    static String blob(String bucketId, String fileId) {
-        return bucketId + "/" + fileId;
-    }
+	static String blob(String bucketId, String fileId) {
+		return bucketId + "/" + fileId;
+	}
 
-    ObjectNode bucket(String bucketId) {
-        return this.store.get(BUCKETS, bucketId).orElseThrow(() -> ApiException.notFound("storage_bucket_not_found",
-                "Storage bucket with the requested ID could not be found."));
-    }
+	ObjectNode bucket(String bucketId) {
+		return this.store.get(BUCKETS, bucketId)
+			.orElseThrow(() -> ApiException.notFound("storage_bucket_not_found",
+					"Storage bucket with the requested ID could not be found."));
+	}
 
-    /** The file a request's path names, if it exists. */
-    java.util.Optional<ObjectNode> file(io.github.appwritespring.emulator.http.ApiRequest request) {
-        return this.store.get(files(request.pathId("bucketId")), request.pathId("fileId"));
-    }
+	/** The file a request's path names, if it exists. */
+	java.util.Optional<ObjectNode> file(io.github.appwritespring.emulator.http.ApiRequest request) {
+		return this.store.get(files(request.pathId("bucketId")), request.pathId("fileId"));
+	}
 
-    static ApiException fileNotFound() {
-        return ApiException.notFound("storage_file_not_found", "The requested file could not be found.");
-    }
+	static ApiException fileNotFound() {
+		return ApiException.notFound("storage_file_not_found", "The requested file could not be found.");
+	}
 
-    /** The file as Appwrite answers it: internal fields left out. */
-    static ObjectNode fileModel(ObjectNode file) {
-        ObjectNode model = file.deepCopy();
-        model.remove("_chunks");
-        model.remove("_chunkSize");
-        return model;
-    }
+	/** The file as Appwrite answers it: internal fields left out. */
+	static ObjectNode fileModel(ObjectNode file) {
+		ObjectNode model = file.deepCopy();
+		model.remove("_chunks");
+		model.remove("_chunkSize");
+		return model;
+	}
+
 }

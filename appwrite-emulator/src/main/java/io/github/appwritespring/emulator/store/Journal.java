@@ -22,173 +22,199 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The store's files in a data directory: a snapshot ({@code store.snapshot.jsonl}) and an append-only
- * journal ({@code store.journal.jsonl}), both one JSON record per line.
+ * The store's files in a data directory: a snapshot ({@code store.snapshot.jsonl}) and an
+ * append-only journal ({@code store.journal.jsonl}), both one JSON record per line.
  *
- * <p>Every record is handed to the operating system before {@link #append} returns, so acknowledged
- * writes survive a killed JVM; with {@code fsync} they also survive a power cut. A torn last line
- * (the JVM died mid-write) is skipped on replay. Not thread-safe: the store calls it under its write lock.
+ * <p>
+ * Every record is handed to the operating system before {@link #append} returns, so
+ * acknowledged writes survive a killed JVM; with {@code fsync} they also survive a power
+ * cut. A torn last line (the JVM died mid-write) is skipped on replay. Not thread-safe:
+ * the store calls it under its write lock.
  */
 final class Journal implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(Journal.class.getName());
-    private static final String SNAPSHOT = "store.snapshot.jsonl";
-    private static final String JOURNAL = "store.journal.jsonl";
+	private static final Logger LOG = Logger.getLogger(Journal.class.getName());
 
-    private static final String LOCK = "store.lock";
+	private static final String SNAPSHOT = "store.snapshot.jsonl";
 
-    private final FileChannel lockChannel;
-    private final FileLock lock;
-    private final Path snapshot;
-    private final Path journal;
-    private final boolean fsync;
-    private FileChannel channel;
-    private OutputStream out;
-    private long journalBytes;
+	private static final String JOURNAL = "store.journal.jsonl";
 
-    Journal(Path dir, boolean fsync) throws IOException {
-        Files.createDirectories(dir);
-        this.lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock acquired;
-        try {
-            acquired = lockChannel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            acquired = null;
-        }
-        if (acquired == null) {
-            lockChannel.close();
-            throw new IOException("The data directory " + dir + " is used by another running emulator; stop it or choose another --data-dir");
-        }
-        this.lock = acquired;
-        this.snapshot = dir.resolve(SNAPSHOT);
-        this.journal = dir.resolve(JOURNAL);
-        this.fsync = fsync;
-        openJournal(false);
-    }
+	private static final String LOCK = "store.lock";
 
-    /** Feeds every record of the snapshot, then of the journal, to the consumer, in order. */
-    void replay(Consumer<ObjectNode> consumer) throws IOException {
-        replayFile(snapshot, consumer);
-        replayFile(journal, consumer);
-    }
+	private final FileChannel lockChannel;
 
-    private static void replayFile(Path file, Consumer<ObjectNode> consumer) throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            long number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode record;
-                try {
-                    record = Json.MAPPER.readTree(line);
-                } catch (JacksonException e) {
-                    LOG.warning(() -> "Skipping a torn record in " + file.getFileName() + " (the process was probably killed while writing it)");
-                    continue;
-                }
-                if (record instanceof ObjectNode object) {
-                    consumer.accept(object);
-                } else {
-                    long at = number;
-                    LOG.warning(() -> "Skipping a non-object record at line " + at + " of " + file.getFileName());
-                }
-            }
-        }
-    }
+	private final FileLock lock;
 
-    /** Appends one record and hands it to the OS (and to the disk when fsync is on). */
-    void append(ObjectNode record) {
-        try {
-            byte[] bytes = (Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
-            out.write(bytes);
-            out.flush();
-            if (fsync) {
-                channel.force(false);
-            }
-            journalBytes += bytes.length;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the emulator journal " + journal, e);
-        }
-    }
+	private final Path snapshot;
 
-    /** Size of the journal since the last compaction, in bytes. */
-    long journalBytes() {
-        return journalBytes;
-    }
+	private final Path journal;
 
-    /**
-     * Replaces the snapshot with the given records (written to a temporary file, forced to disk,
-     * then moved atomically) and empties the journal.
-     */
-    void compact(Consumer<Consumer<ObjectNode>> records) throws IOException {
-        Path temp = snapshot.resolveSibling(SNAPSHOT + ".tmp");
-        try (FileChannel tempChannel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-             OutputStream tempOut = new java.io.BufferedOutputStream(Channels.newOutputStream(tempChannel))) {
-            IOException[] failure = new IOException[1];
-            records.accept(record -> {
-                if (failure[0] != null) {
-                    return;
-                }
-                try {
-                    tempOut.write((Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    failure[0] = e;
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
-            tempOut.flush();
-            tempChannel.force(true);
-        }
-        Files.move(temp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        openJournal(true);
-    }
+	private final boolean fsync;
 
-    /** Deletes the snapshot and empties the journal. */
-    void clear() throws IOException {
-        Files.deleteIfExists(snapshot);
-        openJournal(true);
-    }
+	private FileChannel channel;
 
-    private void openJournal(boolean truncate) throws IOException {
-        closeQuietly();
-        channel = truncate
-                ? FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)
-                : FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        if (!truncate) {
-            channel.position(channel.size());
-        }
-        out = Channels.newOutputStream(channel);
-        journalBytes = channel.size();
-        if (truncate) {
-            channel.force(true);
-        }
-    }
+	private OutputStream out;
 
-    private void closeQuietly() {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not close the emulator journal", e);
-            }
-        }
-    }
+	private long journalBytes;
 
-    @Override
-    public void close() {
-        closeQuietly();
-        try {
-            lock.release();
-            lockChannel.close();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not release the emulator data directory lock", e);
-        }
-    }
+	Journal(Path dir, boolean fsync) throws IOException {
+		Files.createDirectories(dir);
+		this.lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		FileLock acquired;
+		try {
+			acquired = lockChannel.tryLock();
+		}
+		catch (OverlappingFileLockException e) {
+			acquired = null;
+		}
+		if (acquired == null) {
+			lockChannel.close();
+			throw new IOException("The data directory " + dir
+					+ " is used by another running emulator; stop it or choose another --data-dir");
+		}
+		this.lock = acquired;
+		this.snapshot = dir.resolve(SNAPSHOT);
+		this.journal = dir.resolve(JOURNAL);
+		this.fsync = fsync;
+		openJournal(false);
+	}
+
+	/**
+	 * Feeds every record of the snapshot, then of the journal, to the consumer, in order.
+	 */
+	void replay(Consumer<ObjectNode> consumer) throws IOException {
+		replayFile(snapshot, consumer);
+		replayFile(journal, consumer);
+	}
+
+	private static void replayFile(Path file, Consumer<ObjectNode> consumer) throws IOException {
+		if (!Files.exists(file)) {
+			return;
+		}
+		try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			String line;
+			long number = 0;
+			while ((line = reader.readLine()) != null) {
+				number++;
+				if (line.isBlank()) {
+					continue;
+				}
+				JsonNode record;
+				try {
+					record = Json.MAPPER.readTree(line);
+				}
+				catch (JacksonException e) {
+					LOG.warning(() -> "Skipping a torn record in " + file.getFileName()
+							+ " (the process was probably killed while writing it)");
+					continue;
+				}
+				if (record instanceof ObjectNode object) {
+					consumer.accept(object);
+				}
+				else {
+					long at = number;
+					LOG.warning(() -> "Skipping a non-object record at line " + at + " of " + file.getFileName());
+				}
+			}
+		}
+	}
+
+	/** Appends one record and hands it to the OS (and to the disk when fsync is on). */
+	void append(ObjectNode record) {
+		try {
+			byte[] bytes = (Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
+			out.write(bytes);
+			out.flush();
+			if (fsync) {
+				channel.force(false);
+			}
+			journalBytes += bytes.length;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not write the emulator journal " + journal, e);
+		}
+	}
+
+	/** Size of the journal since the last compaction, in bytes. */
+	long journalBytes() {
+		return journalBytes;
+	}
+
+	/**
+	 * Replaces the snapshot with the given records (written to a temporary file, forced
+	 * to disk, then moved atomically) and empties the journal.
+	 */
+	void compact(Consumer<Consumer<ObjectNode>> records) throws IOException {
+		Path temp = snapshot.resolveSibling(SNAPSHOT + ".tmp");
+		try (FileChannel tempChannel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+				StandardOpenOption.TRUNCATE_EXISTING);
+				OutputStream tempOut = new java.io.BufferedOutputStream(Channels.newOutputStream(tempChannel))) {
+			IOException[] failure = new IOException[1];
+			records.accept(record -> {
+				if (failure[0] != null) {
+					return;
+				}
+				try {
+					tempOut.write((Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8));
+				}
+				catch (IOException e) {
+					failure[0] = e;
+				}
+			});
+			if (failure[0] != null) {
+				throw failure[0];
+			}
+			tempOut.flush();
+			tempChannel.force(true);
+		}
+		Files.move(temp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		openJournal(true);
+	}
+
+	/** Deletes the snapshot and empties the journal. */
+	void clear() throws IOException {
+		Files.deleteIfExists(snapshot);
+		openJournal(true);
+	}
+
+	private void openJournal(boolean truncate) throws IOException {
+		closeQuietly();
+		channel = truncate
+				? FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+						StandardOpenOption.TRUNCATE_EXISTING)
+				: FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+						StandardOpenOption.APPEND);
+		if (!truncate) {
+			channel.position(channel.size());
+		}
+		out = Channels.newOutputStream(channel);
+		journalBytes = channel.size();
+		if (truncate) {
+			channel.force(true);
+		}
+	}
+
+	private void closeQuietly() {
+		if (channel != null) {
+			try {
+				channel.close();
+			}
+			catch (IOException e) {
+				LOG.log(Level.WARNING, "Could not close the emulator journal", e);
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		closeQuietly();
+		try {
+			lock.release();
+			lockChannel.close();
+		}
+		catch (IOException e) {
+			LOG.log(Level.WARNING, "Could not release the emulator data directory lock", e);
+		}
+	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * The document store (named collections of JSON documents, optional journal on disk) and the blob store for uploaded files.
+ * The document store (named collections of JSON documents, optional journal on disk) and
+ * the blob store for uploaded files.
  */
 @NullMarked
 package io.github.appwritespring.emulator.store;

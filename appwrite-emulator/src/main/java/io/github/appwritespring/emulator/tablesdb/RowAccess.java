@@ -5,24 +5,24 @@ import io.github.appwritespring.emulator.error.ApiException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Disabled databases and tables look missing to everyone but the API key. (Row permissions:
- * {@link io.github.appwritespring.emulator.permission.ItemAccess#ROWS}.)
+ * Disabled databases and tables look missing to everyone but the API key. (Row
+ * permissions: {@link io.github.appwritespring.emulator.permission.ItemAccess#ROWS}.)
  */
 final class RowAccess {
 
-    private RowAccess() {
-    }
+	private RowAccess() {
+	}
 
-    static void requireEnabled(Caller caller, ObjectNode database, ObjectNode table) {
-        if (caller.isKey()) {
-            return;
-        }
-        if (!database.path("enabled").asBoolean(true)) {
-            throw ApiException.notFound("database_not_found", "Database not found");
-        }
-        if (!table.path("enabled").asBoolean(true)) {
-            throw ApiException.notFound("table_not_found", "Table with the requested ID could not be found.");
-        }
-    }
+	static void requireEnabled(Caller caller, ObjectNode database, ObjectNode table) {
+		if (caller.isKey()) {
+			return;
+		}
+		if (!database.path("enabled").asBoolean(true)) {
+			throw ApiException.notFound("database_not_found", "Database not found");
+		}
+		if (!table.path("enabled").asBoolean(true)) {
+			throw ApiException.notFound("table_not_found", "Table with the requested ID could not be found.");
+		}
+	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * TablesDB: databases, tables with their columns and indexes, and rows validated against the columns, with
- * Appwrite's permissions and queries.
+ * TablesDB: databases, tables with their columns and indexes, and rows validated against
+ * the columns, with Appwrite's permissions and queries.
  */
 @NullMarked
 package io.github.appwritespring.emulator.tablesdb;

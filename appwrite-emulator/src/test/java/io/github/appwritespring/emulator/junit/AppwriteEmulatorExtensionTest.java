@@ -14,34 +14,38 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AppwriteEmulatorExtensionTest {
 
-    @RegisterExtension
-    static AppwriteEmulatorExtension appwrite = new AppwriteEmulatorExtension(() -> AppwriteEmulator.builder().projectId("ext-test"));
+	@RegisterExtension
+	static AppwriteEmulatorExtension appwrite = new AppwriteEmulatorExtension(
+			() -> AppwriteEmulator.builder().projectId("ext-test"));
 
-    static AppwriteEmulator first;
+	static AppwriteEmulator first;
 
-    @Test
-    @Order(1)
-    void injectsTheConfiguredEmulator(AppwriteEmulator emulator) {
-        first = emulator;
-        assertThat(emulator).isSameAs(appwrite.emulator());
-        assertThat(emulator.projectId()).isEqualTo("ext-test");
-        emulator.seedUser("ada@example.com", "password123");
-        assertThat(TestHttp.key(emulator).get("/users").json().path("total").asInt()).isEqualTo(1);
-    }
+	@Test
+	@Order(1)
+	void injectsTheConfiguredEmulator(AppwriteEmulator emulator) {
+		first = emulator;
+		assertThat(emulator).isSameAs(appwrite.emulator());
+		assertThat(emulator.projectId()).isEqualTo("ext-test");
+		emulator.seedUser("ada@example.com", "password123");
+		assertThat(TestHttp.key(emulator).get("/users").json().path("total").asInt()).isEqualTo(1);
+	}
 
-    @Test
-    @Order(2)
-    void sameEmulatorResetBeforeEachTest(AppwriteEmulator emulator) {
-        assertThat(emulator).isSameAs(first);
-        assertThat(TestHttp.key(emulator).get("/users").json().path("total").asInt()).isZero();
-    }
+	@Test
+	@Order(2)
+	void sameEmulatorResetBeforeEachTest(AppwriteEmulator emulator) {
+		assertThat(emulator).isSameAs(first);
+		assertThat(TestHttp.key(emulator).get("/users").json().path("total").asInt()).isZero();
+	}
 
-    @Nested
-    class Inner {
-        @Test
-        void nestedClassesShareIt(AppwriteEmulator emulator) {
-            assertThat(emulator).isSameAs(appwrite.emulator());
-            assertThat(emulator.projectId()).isEqualTo("ext-test");
-        }
-    }
+	@Nested
+	class Inner {
+
+		@Test
+		void nestedClassesShareIt(AppwriteEmulator emulator) {
+			assertThat(emulator).isSameAs(appwrite.emulator());
+			assertThat(emulator.projectId()).isEqualTo("ext-test");
+		}
+
+	}
+
 }

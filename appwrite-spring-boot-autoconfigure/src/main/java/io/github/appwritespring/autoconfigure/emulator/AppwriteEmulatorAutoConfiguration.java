@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Development default: when {@code appwrite.endpoint} is not set and appwrite-emulator is on the class path, an
- * in-JVM Appwrite emulator starts with the application and the clients point at it. It never starts when an
- * endpoint is configured; {@code appwrite.emulator.enabled=false} turns it off.
+ * Development default: when {@code appwrite.endpoint} is not set and appwrite-emulator is
+ * on the class path, an in-JVM Appwrite emulator starts with the application and the
+ * clients point at it. It never starts when an endpoint is configured;
+ * {@code appwrite.emulator.enabled=false} turns it off.
  */
 @AutoConfiguration(beforeName = "io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration")
 @ConditionalOnClass(AppwriteEmulator.class)
@@ -35,10 +36,11 @@ public final class AppwriteEmulatorAutoConfiguration {
 			.projectId(settings.getProjectId())
 			.dataDir(settings.getDataDir())
 			.start();
-		logger.warn("Started the embedded Appwrite emulator at " + emulator.endpoint() + " (project "
-				+ emulator.projectId() + ", " + ((settings.getDataDir() != null) ? "data in " + settings.getDataDir()
-						: "in memory") + ") because appwrite.endpoint is not set. It is for development and tests "
-				+ "only: set appwrite.endpoint, appwrite.project-id and appwrite.api-key to use Appwrite.");
+		logger.warn(
+				"Started the embedded Appwrite emulator at " + emulator.endpoint() + " (project " + emulator.projectId()
+						+ ", " + ((settings.getDataDir() != null) ? "data in " + settings.getDataDir() : "in memory")
+						+ ") because appwrite.endpoint is not set. It is for development and tests "
+						+ "only: set appwrite.endpoint, appwrite.project-id and appwrite.api-key to use Appwrite.");
 		return emulator;
 	}
 

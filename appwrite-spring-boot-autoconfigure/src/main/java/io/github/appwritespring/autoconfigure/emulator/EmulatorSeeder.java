@@ -7,7 +7,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.error.ApiException;
 
 /**
- * Creates the users of {@code appwrite.emulator.users} in the emulator, at start and again after a reset.
+ * Creates the users of {@code appwrite.emulator.users} in the emulator, at start and
+ * again after a reset.
  */
 public final class EmulatorSeeder {
 
@@ -24,7 +25,10 @@ public final class EmulatorSeeder {
 		this.users = List.copyOf(users);
 	}
 
-	/** Creates every configured user (a restarted emulator with a data directory may already have them). */
+	/**
+	 * Creates every configured user (a restarted emulator with a data directory may
+	 * already have them).
+	 */
 	public void seed() {
 		for (SeedUser user : this.users) {
 			if (user.getEmail() == null || user.getPassword() == null) {

@@ -8,8 +8,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * Matches when no {@code appwrite.endpoint} is configured and {@code appwrite.emulator.enabled} is not
- * {@code false}.
+ * Matches when no {@code appwrite.endpoint} is configured and
+ * {@code appwrite.emulator.enabled} is not {@code false}.
  */
 class OnEmulatorCondition extends SpringBootCondition {
 

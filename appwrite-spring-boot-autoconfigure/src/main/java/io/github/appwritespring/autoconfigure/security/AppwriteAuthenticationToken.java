@@ -9,10 +9,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
- * A signed-in Appwrite user: the {@link AppwriteUser} as principal and the Appwrite session secret (the session
- * cookie's value) as credentials, from which the request's
- * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} is made. {@code toString()} never shows the
- * secret.
+ * A signed-in Appwrite user: the {@link AppwriteUser} as principal and the Appwrite
+ * session secret (the session cookie's value) as credentials, from which the request's
+ * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} is made.
+ * {@code toString()} never shows the secret.
  */
 public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 
@@ -27,7 +27,8 @@ public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 
 	/**
 	 * @param user the user
-	 * @param sessionSecret the Appwrite session secret, or {@code null} (e.g. a mock user in tests)
+	 * @param sessionSecret the Appwrite session secret, or {@code null} (e.g. a mock user
+	 * in tests)
 	 * @param sessionExpire when the session expires, when known (it is at sign-in)
 	 * @param authorities the user's authorities
 	 */
@@ -45,18 +46,24 @@ public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 		return this.user;
 	}
 
-	/** @return the session secret, or {@code null} */
+	/**
+	 * @return the session secret, or {@code null}
+	 */
 	@Override
 	public @Nullable String getCredentials() {
 		return this.sessionSecret;
 	}
 
-	/** @return the session secret, or {@code null} */
+	/**
+	 * @return the session secret, or {@code null}
+	 */
 	public @Nullable String getSessionSecret() {
 		return this.sessionSecret;
 	}
 
-	/** @return when the session expires, or {@code null} when not known */
+	/**
+	 * @return when the session expires, or {@code null} when not known
+	 */
 	public @Nullable Instant getSessionExpire() {
 		return this.sessionExpire;
 	}

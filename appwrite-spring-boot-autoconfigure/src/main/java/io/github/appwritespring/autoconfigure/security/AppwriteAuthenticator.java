@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Signs users in, up and out with Appwrite, for both web stacks (the servlet stack blocks on these {@code Mono}s,
- * WebFlux composes them). Sign-in calls {@code createEmailPasswordSession} with the admin client, because only
- * calls with an API key get the session secret back; the API key also switches Appwrite's own rate limits off, so
- * every attempt passes through the {@link LoginThrottle} first.
+ * Signs users in, up and out with Appwrite, for both web stacks (the servlet stack blocks
+ * on these {@code Mono}s, WebFlux composes them). Sign-in calls
+ * {@code createEmailPasswordSession} with the admin client, because only calls with an
+ * API key get the session secret back; the API key also switches Appwrite's own rate
+ * limits off, so every attempt passes through the {@link LoginThrottle} first.
  */
 public class AppwriteAuthenticator {
 
@@ -42,7 +43,8 @@ public class AppwriteAuthenticator {
 	private final boolean teams;
 
 	/**
-	 * @param admin the admin client (API key with the sessions.write and users.write scopes)
+	 * @param admin the admin client (API key with the sessions.write and users.write
+	 * scopes)
 	 * @param throttle counts failures and imposes waits
 	 * @param authoritiesMapper makes the authorities
 	 * @param teams whether to look up the user's teams for the authorities
@@ -58,14 +60,15 @@ public class AppwriteAuthenticator {
 	/**
 	 * @param email the email
 	 * @param password the password
-	 * @param clientIp the client's IP address, for throttling ({@code null} when not known: the account alone counts)
-	 * @param userAgent the end user's {@code User-Agent}, forwarded so the session shows the right device
-	 * @return the signed-in user with a fresh session; fails with {@link AppwriteSignInException} or
-	 * {@link AppwriteUnavailableException}
+	 * @param clientIp the client's IP address, for throttling ({@code null} when not
+	 * known: the account alone counts)
+	 * @param userAgent the end user's {@code User-Agent}, forwarded so the session shows
+	 * the right device
+	 * @return the signed-in user with a fresh session; fails with
+	 * {@link AppwriteSignInException} or {@link AppwriteUnavailableException}
 	 */
 	public Mono<AppwriteAuthenticationToken> signIn(@Nullable String email, @Nullable String password,
-			@Nullable String clientIp,
-			@Nullable String userAgent) {
+			@Nullable String clientIp, @Nullable String userAgent) {
 		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD) {
 			return Mono.error(new AppwriteSignInException(Reason.CREDENTIALS));
 		}
@@ -84,7 +87,8 @@ public class AppwriteAuthenticator {
 	 * @param name the user's name (may be empty)
 	 * @param email the email
 	 * @param password the password (Appwrite wants 8 to 256 characters)
-	 * @param clientIp the client's IP address, for throttling ({@code null} when not known)
+	 * @param clientIp the client's IP address, for throttling ({@code null} when not
+	 * known)
 	 * @param userAgent the end user's {@code User-Agent}
 	 * @return the signed-in new user
 	 */
@@ -100,17 +104,19 @@ public class AppwriteAuthenticator {
 			.then(Mono.defer(() -> adminAs(userAgent).account().create(ID.unique(), account, password, displayName)))
 			.onErrorMap(AppwriteException.class, (ex) -> signInFailure(ex, Reason.INVALID))
 			.onErrorResume(AppwriteSignInException.class, (ex) -> countFailure(ex, clientIp, null))
-			.flatMap((user) -> Mono.defer(() -> adminAs(userAgent).account().createEmailPasswordSession(account,
-					password)))
+			.flatMap((user) -> Mono
+				.defer(() -> adminAs(userAgent).account().createEmailPasswordSession(account, password)))
 			.flatMap((session) -> signedIn(session, userAgent))
 			.onErrorMap(AppwriteAuthenticator::unavailable);
 	}
 
 	/**
-	 * Finishes an OAuth2 sign-in: exchanges the token Appwrite sent to the callback for a session.
+	 * Finishes an OAuth2 sign-in: exchanges the token Appwrite sent to the callback for a
+	 * session.
 	 * @param userId the callback's {@code userId}
 	 * @param secret the callback's {@code secret}
-	 * @param clientIp the client's IP address, for throttling ({@code null} when not known)
+	 * @param clientIp the client's IP address, for throttling ({@code null} when not
+	 * known)
 	 * @param userAgent the end user's {@code User-Agent}
 	 * @return the signed-in user
 	 */
@@ -155,8 +161,9 @@ public class AppwriteAuthenticator {
 	 * Reads the user of a session.
 	 * @param sessionSecret the session cookie's value
 	 * @param userAgent the end user's {@code User-Agent}
-	 * @return the user, or empty when Appwrite does not accept the session (expired, deleted, blocked user); fails
-	 * with {@link AppwriteUnavailableException} when Appwrite cannot be asked
+	 * @return the user, or empty when Appwrite does not accept the session (expired,
+	 * deleted, blocked user); fails with {@link AppwriteUnavailableException} when
+	 * Appwrite cannot be asked
 	 */
 	public Mono<AppwriteAuthenticationToken> resolve(String sessionSecret, @Nullable String userAgent) {
 		return authenticated(sessionSecret, null, userAgent)
@@ -165,10 +172,12 @@ public class AppwriteAuthenticator {
 	}
 
 	/**
-	 * Deletes the session in Appwrite. A session Appwrite no longer knows counts as deleted.
+	 * Deletes the session in Appwrite. A session Appwrite no longer knows counts as
+	 * deleted.
 	 * @param sessionSecret the session cookie's value
 	 * @param userAgent the end user's {@code User-Agent}
-	 * @return completion; fails with {@link AppwriteUnavailableException} when Appwrite cannot be asked
+	 * @return completion; fails with {@link AppwriteUnavailableException} when Appwrite
+	 * cannot be asked
 	 */
 	public Mono<Void> signOut(String sessionSecret, @Nullable String userAgent) {
 		return sessionAs(sessionSecret, userAgent).account()
@@ -195,8 +204,8 @@ public class AppwriteAuthenticator {
 		if (isBlank(session.secret())) {
 			logger.error("Appwrite created a session but returned no secret. Sign-in needs the admin client's API "
 					+ "key (appwrite.api-key) with the sessions.write scope.");
-			return Mono.error(new IllegalStateException("Appwrite returned no session secret: the API key needs the "
-					+ "sessions.write scope"));
+			return Mono.error(new IllegalStateException(
+					"Appwrite returned no session secret: the API key needs the " + "sessions.write scope"));
 		}
 		return authenticated(session.secret(), expiry(session.expire()), userAgent);
 	}

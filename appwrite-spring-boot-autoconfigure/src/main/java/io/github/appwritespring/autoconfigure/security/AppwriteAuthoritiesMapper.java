@@ -7,16 +7,17 @@ import io.github.appwritespring.client.model.User;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Turns a signed-in Appwrite user into Spring Security authorities. Declare a bean of this type to replace the
- * default, which maps each label to {@code ROLE_<LABEL>} and, when {@code appwrite.security.authorities.teams} is
- * on, each team to {@code TEAM_<ID>}.
+ * Turns a signed-in Appwrite user into Spring Security authorities. Declare a bean of
+ * this type to replace the default, which maps each label to {@code ROLE_<LABEL>} and,
+ * when {@code appwrite.security.authorities.teams} is on, each team to {@code TEAM_<ID>}.
  */
 @FunctionalInterface
 public interface AppwriteAuthoritiesMapper {
 
 	/**
 	 * @param user the user as Appwrite answered {@code account.get}
-	 * @param teamIds the IDs of the user's teams, or an empty list when teams are not looked up
+	 * @param teamIds the IDs of the user's teams, or an empty list when teams are not
+	 * looked up
 	 * @return the authorities
 	 */
 	Collection<? extends GrantedAuthority> authorities(User user, List<String> teamIds);

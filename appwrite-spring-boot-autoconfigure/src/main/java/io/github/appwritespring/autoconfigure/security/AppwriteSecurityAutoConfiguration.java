@@ -22,9 +22,10 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * The parts of the Spring Security integration both web stacks share: the authenticator (sign-in, sign-up,
- * OAuth2 exchange, sign-out), session resolution with its optional cache, the session cookie, authorities and
- * login throttling (in memory, or in Redis with {@code appwrite.security.throttle.store=redis}).
+ * The parts of the Spring Security integration both web stacks share: the authenticator
+ * (sign-in, sign-up, OAuth2 exchange, sign-out), session resolution with its optional
+ * cache, the session cookie, authorities and login throttling (in memory, or in Redis
+ * with {@code appwrite.security.throttle.store=redis}).
  */
 @AutoConfiguration(after = AppwriteAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")

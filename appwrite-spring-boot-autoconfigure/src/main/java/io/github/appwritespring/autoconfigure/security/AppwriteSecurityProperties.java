@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration of the Spring Security integration, under {@code appwrite.security.*}: the endpoints, the session
- * cookie, authorities, the per-session cache and login throttling.
+ * Configuration of the Spring Security integration, under {@code appwrite.security.*}:
+ * the endpoints, the session cookie, authorities, the per-session cache and login
+ * throttling.
  */
 @ConfigurationProperties(AppwriteSecurityProperties.PREFIX)
 public class AppwriteSecurityProperties {
@@ -17,41 +18,47 @@ public class AppwriteSecurityProperties {
 	public static final String PREFIX = "appwrite.security";
 
 	/**
-	 * Whether to configure Spring Security for Appwrite sign-in (the default filter chain and the beans it uses).
+	 * Whether to configure Spring Security for Appwrite sign-in (the default filter chain
+	 * and the beans it uses).
 	 */
 	private boolean enabled = true;
 
 	/**
-	 * The application's sign-in page. Unauthenticated page requests are redirected here, and failed sign-ins come
-	 * back here with an "error" query parameter.
+	 * The application's sign-in page. Unauthenticated page requests are redirected here,
+	 * and failed sign-ins come back here with an "error" query parameter.
 	 */
 	private String loginPage = "/login";
 
 	/**
-	 * The application's sign-up page; failed sign-ups come back here with an "error" query parameter.
+	 * The application's sign-up page; failed sign-ups come back here with an "error"
+	 * query parameter.
 	 */
 	private String signupPage = "/signup";
 
 	/**
-	 * Where to go after signing in when no saved request or "redirect" parameter says otherwise. A relative path.
+	 * Where to go after signing in when no saved request or "redirect" parameter says
+	 * otherwise. A relative path.
 	 */
 	private String successUrl = "/";
 
 	/**
-	 * Where to go after signing out when no "redirect" parameter says otherwise. A relative path.
+	 * Where to go after signing out when no "redirect" parameter says otherwise. A
+	 * relative path.
 	 */
 	private String logoutSuccessUrl = "/login?logout";
 
 	/**
-	 * The form or JSON parameter naming where to go after signing in or out. Only relative paths are followed.
+	 * The form or JSON parameter naming where to go after signing in or out. Only
+	 * relative paths are followed.
 	 */
 	private String redirectParameter = "redirect";
 
 	/**
-	 * Paths (Ant-style patterns) the default filter chain lets anyone see; every other path needs a signed-in user.
+	 * Paths (Ant-style patterns) the default filter chain lets anyone see; every other
+	 * path needs a signed-in user.
 	 */
-	private List<String> permitAll = new ArrayList<>(List.of("/login", "/signup", "/error", "/favicon.ico", "/css/**",
-			"/js/**", "/images/**", "/webjars/**"));
+	private List<String> permitAll = new ArrayList<>(
+			List.of("/login", "/signup", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**"));
 
 	private final Endpoints endpoints = new Endpoints();
 
@@ -172,12 +179,14 @@ public class AppwriteSecurityProperties {
 		private String logout = "/auth/logout";
 
 		/**
-		 * Base path of OAuth2 sign-in: GET {base}/{provider} starts it, {base}/callback finishes it.
+		 * Base path of OAuth2 sign-in: GET {base}/{provider} starts it, {base}/callback
+		 * finishes it.
 		 */
 		private String oauth2 = "/auth/oauth2";
 
 		/**
-		 * GET answers the CSRF token as JSON (and sets its cookie), for JavaScript clients.
+		 * GET answers the CSRF token as JSON (and sets its cookie), for JavaScript
+		 * clients.
 		 */
 		private String csrf = "/auth/csrf";
 
@@ -213,7 +222,9 @@ public class AppwriteSecurityProperties {
 			this.oauth2 = oauth2;
 		}
 
-		/** @return the OAuth2 callback path, {@code {oauth2}/callback} */
+		/**
+		 * @return the OAuth2 callback path, {@code {oauth2}/callback}
+		 */
 		public String getOauth2Callback() {
 			return this.oauth2 + "/callback";
 		}
@@ -254,7 +265,8 @@ public class AppwriteSecurityProperties {
 	public static class OAuth2 {
 
 		/**
-		 * The Appwrite OAuth2 providers users may sign in with, e.g. github, google. Others answer 404.
+		 * The Appwrite OAuth2 providers users may sign in with, e.g. github, google.
+		 * Others answer 404.
 		 */
 		private List<String> providers = new ArrayList<>();
 
@@ -264,7 +276,8 @@ public class AppwriteSecurityProperties {
 		private List<String> scopes = new ArrayList<>();
 
 		/**
-		 * Name of the short-lived cookie that binds the OAuth2 "state" to the browser that started the sign-in.
+		 * Name of the short-lived cookie that binds the OAuth2 "state" to the browser
+		 * that started the sign-in.
 		 */
 		private String stateCookieName = "appwrite_oauth2_state";
 
@@ -313,20 +326,22 @@ public class AppwriteSecurityProperties {
 	public static class Cookie {
 
 		/**
-		 * The SameSite attribute. Strict by default; the OAuth2 callback answers with a same-site bounce page so the
-		 * cookie is sent on the next page. Lax sends it on top-level navigations from other sites too.
+		 * The SameSite attribute. Strict by default; the OAuth2 callback answers with a
+		 * same-site bounce page so the cookie is sent on the next page. Lax sends it on
+		 * top-level navigations from other sites too.
 		 */
 		private SameSite sameSite = SameSite.STRICT;
 
 		/**
-		 * Whether to name the cookie "__Host-a_session_<PROJECT_ID>", which browsers accept only with Secure, Path=/
-		 * and no Domain. The browser Appwrite SDK cannot then share the session.
+		 * Whether to name the cookie "__Host-a_session_<PROJECT_ID>", which browsers
+		 * accept only with Secure, Path=/ and no Domain. The browser Appwrite SDK cannot
+		 * then share the session.
 		 */
 		private boolean hostPrefix;
 
 		/**
-		 * Whether to mark the cookie Secure. Browsers accept Secure cookies on http://localhost, so there is rarely
-		 * a reason to turn this off.
+		 * Whether to mark the cookie Secure. Browsers accept Secure cookies on
+		 * http://localhost, so there is rarely a reason to turn this off.
 		 */
 		private boolean secure = true;
 
@@ -369,7 +384,9 @@ public class AppwriteSecurityProperties {
 				this.attribute = attribute;
 			}
 
-			/** @return the attribute's value as written in Set-Cookie */
+			/**
+			 * @return the attribute's value as written in Set-Cookie
+			 */
 			public String attribute() {
 				return this.attribute;
 			}
@@ -384,12 +401,14 @@ public class AppwriteSecurityProperties {
 	public static class Authorities {
 
 		/**
-		 * Prefix of the authority made from each label; the label is upper-cased, so "admin" becomes "ROLE_ADMIN".
+		 * Prefix of the authority made from each label; the label is upper-cased, so
+		 * "admin" becomes "ROLE_ADMIN".
 		 */
 		private String labelPrefix = "ROLE_";
 
 		/**
-		 * Whether to add an authority per team the user is a member of. Costs one Appwrite call per resolution.
+		 * Whether to add an authority per team the user is a member of. Costs one
+		 * Appwrite call per resolution.
 		 */
 		private boolean teams;
 
@@ -425,9 +444,10 @@ public class AppwriteSecurityProperties {
 	}
 
 	/**
-	 * A short per-session cache of the signed-in user, which saves the Appwrite round trip on every request. The
-	 * trade-off: a session deleted elsewhere (sign-out on another device, a blocked user) keeps working on this
-	 * instance until its entry expires.
+	 * A short per-session cache of the signed-in user, which saves the Appwrite round
+	 * trip on every request. The trade-off: a session deleted elsewhere (sign-out on
+	 * another device, a blocked user) keeps working on this instance until its entry
+	 * expires.
 	 */
 	public static class Cache {
 
@@ -473,8 +493,9 @@ public class AppwriteSecurityProperties {
 	}
 
 	/**
-	 * Throttling of sign-in attempts. Appwrite's own rate limits do not apply to calls made with an API key, which
-	 * server-side sign-in needs, so the integration throttles by account and by client IP itself.
+	 * Throttling of sign-in attempts. Appwrite's own rate limits do not apply to calls
+	 * made with an API key, which server-side sign-in needs, so the integration throttles
+	 * by account and by client IP itself.
 	 */
 	public static class Throttle {
 
@@ -509,8 +530,8 @@ public class AppwriteSecurityProperties {
 		private Duration forgetAfter = Duration.ofHours(1);
 
 		/**
-		 * Where failures are counted: "memory" (this instance) or "redis" (shared by every instance; needs
-		 * spring-boot-starter-data-redis).
+		 * Where failures are counted: "memory" (this instance) or "redis" (shared by
+		 * every instance; needs spring-boot-starter-data-redis).
 		 */
 		private Store store = Store.MEMORY;
 

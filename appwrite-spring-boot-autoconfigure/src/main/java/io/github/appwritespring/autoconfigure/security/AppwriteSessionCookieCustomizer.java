@@ -3,9 +3,10 @@ package io.github.appwritespring.autoconfigure.security;
 import org.springframework.http.ResponseCookie;
 
 /**
- * Adjusts the session cookie as it is set and expired, after the integration's own settings. Declare beans of this
- * type, e.g. to add {@code Partitioned} or a {@code Domain} shared with Appwrite's custom domain (which then cannot
- * use the {@code __Host-} prefix). Applied in {@code @Order}.
+ * Adjusts the session cookie as it is set and expired, after the integration's own
+ * settings. Declare beans of this type, e.g. to add {@code Partitioned} or a
+ * {@code Domain} shared with Appwrite's custom domain (which then cannot use the
+ * {@code __Host-} prefix). Applied in {@code @Order}.
  */
 @FunctionalInterface
 public interface AppwriteSessionCookieCustomizer {

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
 
 /**
- * The one place the session cookie and the OAuth2 state cookie are built, for both web stacks: {@code HttpOnly},
- * {@code Secure}, {@code SameSite=Strict} (or Lax), {@code Path=/}, no {@code Domain}, expiring with the Appwrite
- * session. Expiring a cookie repeats the attributes it was set with, so browsers really delete it.
+ * The one place the session cookie and the OAuth2 state cookie are built, for both web
+ * stacks: {@code HttpOnly}, {@code Secure}, {@code SameSite=Strict} (or Lax),
+ * {@code Path=/}, no {@code Domain}, expiring with the Appwrite session. Expiring a
+ * cookie repeats the attributes it was set with, so browsers really delete it.
  */
 public class AppwriteSessionCookies {
 
@@ -39,19 +40,24 @@ public class AppwriteSessionCookies {
 		this.customizers = List.copyOf(customizers);
 	}
 
-	/** @return the session cookie's name */
+	/**
+	 * @return the session cookie's name
+	 */
 	public String name() {
 		return this.name;
 	}
 
-	/** @return the OAuth2 state cookie's name */
+	/**
+	 * @return the OAuth2 state cookie's name
+	 */
 	public String stateName() {
 		return this.stateCookieName;
 	}
 
 	/**
 	 * @param secret the session secret
-	 * @param expire when the Appwrite session expires, or {@code null} for a browser-session cookie
+	 * @param expire when the Appwrite session expires, or {@code null} for a
+	 * browser-session cookie
 	 * @return the cookie that signs the browser in
 	 */
 	public ResponseCookie session(String secret, @Nullable Instant expire) {
@@ -62,7 +68,9 @@ public class AppwriteSessionCookies {
 		return customized(cookie);
 	}
 
-	/** @return the cookie that deletes the session cookie */
+	/**
+	 * @return the cookie that deletes the session cookie
+	 */
 	public ResponseCookie expiredSession() {
 		return customized(sessionCookie("").maxAge(0));
 	}
@@ -70,13 +78,16 @@ public class AppwriteSessionCookies {
 	/**
 	 * @param state the random state of a started OAuth2 sign-in
 	 * @param lifetime how long the sign-in may take
-	 * @return the state cookie: Lax (it must come back on the provider's top-level redirect), only sent to the callback
+	 * @return the state cookie: Lax (it must come back on the provider's top-level
+	 * redirect), only sent to the callback
 	 */
 	public ResponseCookie state(String state, Duration lifetime) {
 		return stateCookie(state).maxAge(lifetime).build();
 	}
 
-	/** @return the cookie that deletes the state cookie */
+	/**
+	 * @return the cookie that deletes the state cookie
+	 */
 	public ResponseCookie expiredState() {
 		return stateCookie("").maxAge(0).build();
 	}

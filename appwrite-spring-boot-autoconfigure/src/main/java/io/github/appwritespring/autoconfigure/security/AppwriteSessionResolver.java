@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns a session cookie's value into the signed-in user on every request, with {@code account.get} through the
- * session. With the optional cache on, a resolved session is trusted for a short time without asking Appwrite
- * again: faster, at the price that a session deleted elsewhere keeps working here until its entry expires.
+ * Turns a session cookie's value into the signed-in user on every request, with
+ * {@code account.get} through the session. With the optional cache on, a resolved session
+ * is trusted for a short time without asking Appwrite again: faster, at the price that a
+ * session deleted elsewhere keeps working here until its entry expires.
  */
 public class AppwriteSessionResolver {
 
@@ -33,7 +34,8 @@ public class AppwriteSessionResolver {
 	/**
 	 * @param sessionSecret the session cookie's value
 	 * @param userAgent the end user's {@code User-Agent}
-	 * @return the user, empty when Appwrite refuses the session, or {@link AppwriteUnavailableException}
+	 * @return the user, empty when Appwrite refuses the session, or
+	 * {@link AppwriteUnavailableException}
 	 */
 	public Mono<AppwriteAuthenticationToken> resolve(String sessionSecret, @Nullable String userAgent) {
 		if (this.cache == null) {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * A sign-in, sign-up or OAuth2 exchange that did not succeed, with a {@link Reason} that is safe to show: it never
- * says which of email and password was wrong.
+ * A sign-in, sign-up or OAuth2 exchange that did not succeed, with a {@link Reason} that
+ * is safe to show: it never says which of email and password was wrong.
  */
 public class AppwriteSignInException extends AuthenticationException {
 
@@ -28,7 +28,8 @@ public class AppwriteSignInException extends AuthenticationException {
 
 	/**
 	 * @param reason why
-	 * @param retryAfter how long to wait before trying again (for {@link Reason#THROTTLED})
+	 * @param retryAfter how long to wait before trying again (for
+	 * {@link Reason#THROTTLED})
 	 */
 	public AppwriteSignInException(Reason reason, Duration retryAfter) {
 		super(reason.message());
@@ -36,12 +37,16 @@ public class AppwriteSignInException extends AuthenticationException {
 		this.retryAfter = retryAfter;
 	}
 
-	/** @return why */
+	/**
+	 * @return why
+	 */
 	public Reason getReason() {
 		return this.reason;
 	}
 
-	/** @return how long to wait before trying again; zero unless throttled */
+	/**
+	 * @return how long to wait before trying again; zero unless throttled
+	 */
 	public Duration getRetryAfter() {
 		return this.retryAfter;
 	}
@@ -61,10 +66,17 @@ public class AppwriteSignInException extends AuthenticationException {
 		/** Sign-up: an account with this email already exists. */
 		EXISTS(409, "An account with this email already exists."),
 
-		/** Sign-up: a field is missing or not accepted (e.g. a password shorter than 8 characters). */
-		INVALID(400, "Please check the form: a name, a valid email and a password of at least 8 characters are needed."),
+		/**
+		 * Sign-up: a field is missing or not accepted (e.g. a password shorter than 8
+		 * characters).
+		 */
+		INVALID(400,
+				"Please check the form: a name, a valid email and a password of at least 8 characters are needed."),
 
-		/** The request itself is unreadable: a JSON body that is not an object, or larger than 16 KiB. */
+		/**
+		 * The request itself is unreadable: a JSON body that is not an object, or larger
+		 * than 16 KiB.
+		 */
 		REQUEST(400, "Send the fields as a form or as one JSON object of strings (at most 16 KiB)."),
 
 		/** OAuth2: denied, failed, expired, or its state did not match this browser. */
@@ -79,17 +91,24 @@ public class AppwriteSignInException extends AuthenticationException {
 			this.message = message;
 		}
 
-		/** @return the HTTP status a JSON client gets */
+		/**
+		 * @return the HTTP status a JSON client gets
+		 */
 		public int status() {
 			return this.status;
 		}
 
-		/** @return the message shown to the user */
+		/**
+		 * @return the message shown to the user
+		 */
 		public String message() {
 			return this.message;
 		}
 
-		/** @return the value of the login page's {@code error} parameter, e.g. {@code credentials} */
+		/**
+		 * @return the value of the login page's {@code error} parameter, e.g.
+		 * {@code credentials}
+		 */
 		public String code() {
 			return name().toLowerCase(Locale.ROOT);
 		}

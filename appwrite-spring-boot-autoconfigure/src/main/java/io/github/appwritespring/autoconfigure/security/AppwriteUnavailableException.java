@@ -4,9 +4,9 @@ import java.io.Serial;
 import java.time.Duration;
 
 /**
- * Appwrite could not be asked: a timeout, a refused connection, a 5xx or 429 answer, or a response that is not
- * Appwrite's.
- * This never signs the user out: the session cookie is kept and the request is answered 503.
+ * Appwrite could not be asked: a timeout, a refused connection, a 5xx or 429 answer, or a
+ * response that is not Appwrite's. This never signs the user out: the session cookie is
+ * kept and the request is answered 503.
  */
 public class AppwriteUnavailableException extends RuntimeException {
 
@@ -28,8 +28,8 @@ public class AppwriteUnavailableException extends RuntimeException {
 
 	/**
 	 * @param failure a failure
-	 * @return the simple class name of its innermost cause, for a log line that names what happened without any
-	 * message that might carry a URL or value
+	 * @return the simple class name of its innermost cause, for a log line that names
+	 * what happened without any message that might carry a URL or value
 	 */
 	public static String rootCauseName(Throwable failure) {
 		Throwable cause = failure;
@@ -41,7 +41,8 @@ public class AppwriteUnavailableException extends RuntimeException {
 
 	/**
 	 * @param failure any failure
-	 * @return whether it means Appwrite is unavailable (rather than an answer about the request)
+	 * @return whether it means Appwrite is unavailable (rather than an answer about the
+	 * request)
 	 */
 	public static boolean isUnavailability(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -9,10 +9,10 @@ import java.util.Map;
 import io.github.appwritespring.client.model.User;
 
 /**
- * The signed-in Appwrite user: the principal of an {@link AppwriteAuthenticationToken}, usable as
- * {@code @AuthenticationPrincipal AppwriteUser user}. Its getters follow Appwrite's user model; the
- * {@code Authentication}'s name is the user ID, so auditing and logs name a stable identifier rather than an email
- * address.
+ * The signed-in Appwrite user: the principal of an {@link AppwriteAuthenticationToken},
+ * usable as {@code @AuthenticationPrincipal AppwriteUser user}. Its getters follow
+ * Appwrite's user model; the {@code Authentication}'s name is the user ID, so auditing
+ * and logs name a stable identifier rather than an email address.
  */
 public final class AppwriteUser implements Serializable {
 
@@ -67,22 +67,30 @@ public final class AppwriteUser implements Serializable {
 		return (value != null) ? value : "";
 	}
 
-	/** @return the user ID */
+	/**
+	 * @return the user ID
+	 */
 	public String getId() {
 		return this.id;
 	}
 
-	/** @return the email address, or an empty string */
+	/**
+	 * @return the email address, or an empty string
+	 */
 	public String getEmail() {
 		return this.email;
 	}
 
-	/** @return the user's name as entered at sign-up, or an empty string */
+	/**
+	 * @return the user's name as entered at sign-up, or an empty string
+	 */
 	public String getName() {
 		return this.name;
 	}
 
-	/** @return the labels */
+	/**
+	 * @return the labels
+	 */
 	public List<String> getLabels() {
 		return this.labels;
 	}
@@ -95,17 +103,23 @@ public final class AppwriteUser implements Serializable {
 		return this.labels.contains(label);
 	}
 
-	/** @return whether the email address is verified */
+	/**
+	 * @return whether the email address is verified
+	 */
 	public boolean isEmailVerification() {
 		return this.emailVerification;
 	}
 
-	/** @return whether the phone number is verified */
+	/**
+	 * @return whether the phone number is verified
+	 */
 	public boolean isPhoneVerification() {
 		return this.phoneVerification;
 	}
 
-	/** @return the user's preferences */
+	/**
+	 * @return the user's preferences
+	 */
 	public Map<String, Object> getPrefs() {
 		return this.prefs;
 	}

@@ -5,13 +5,16 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The page the OAuth2 callback answers with instead of a redirect. The callback is reached through a chain of
- * cross-site redirects, so a {@code SameSite=Strict} cookie set there would not be sent on a redirected next
- * request; a page that navigates on its own makes that next request same-site.
+ * The page the OAuth2 callback answers with instead of a redirect. The callback is
+ * reached through a chain of cross-site redirects, so a {@code SameSite=Strict} cookie
+ * set there would not be sent on a redirected next request; a page that navigates on its
+ * own makes that next request same-site.
  */
 public final class BouncePage {
 
-	/** The headers' values: nothing cached, no referrer (the callback URL held a secret). */
+	/**
+	 * The headers' values: nothing cached, no referrer (the callback URL held a secret).
+	 */
 	public static final String CACHE_CONTROL = "no-store";
 
 	/** @see #CACHE_CONTROL */

@@ -10,8 +10,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The default {@link AppwriteAuthoritiesMapper}: label {@code admin} becomes {@code ROLE_ADMIN} and team {@code t1}
- * becomes {@code TEAM_t1} (both prefixes configurable).
+ * The default {@link AppwriteAuthoritiesMapper}: label {@code admin} becomes
+ * {@code ROLE_ADMIN} and team {@code t1} becomes {@code TEAM_t1} (both prefixes
+ * configurable).
  */
 public class LabelAuthoritiesMapper implements AppwriteAuthoritiesMapper {
 

@@ -6,8 +6,9 @@ import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The value of the OAuth2 state cookie, for both web stacks: the random state, and where to go after signing in
- * when the sign-in was started with a {@code redirect} (kept only when it is a safe relative path).
+ * The value of the OAuth2 state cookie, for both web stacks: the random state, and where
+ * to go after signing in when the sign-in was started with a {@code redirect} (kept only
+ * when it is a safe relative path).
  *
  * @param state the random state bound to the browser
  * @param after where to go after signing in, or {@code null} for the success URL
@@ -23,8 +24,8 @@ public record OAuth2StateCookie(String state, @Nullable String after) {
 	 * @return the cookie's value
 	 */
 	public static String encode(String state, @Nullable String after) {
-		return (after == null) ? state
-				: state + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(after.getBytes(StandardCharsets.UTF_8));
+		return (after == null) ? state : state + "."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(after.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -8,9 +8,10 @@ import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code state} of an OAuth2 sign-in: a random value put both in the callback URL given to Appwrite and in a
- * short-lived cookie of the browser that started it. A callback whose state does not match the cookie was not
- * started by this browser (e.g. a link that would sign the victim into an attacker's account) and is refused.
+ * The {@code state} of an OAuth2 sign-in: a random value put both in the callback URL
+ * given to Appwrite and in a short-lived cookie of the browser that started it. A
+ * callback whose state does not match the cookie was not started by this browser (e.g. a
+ * link that would sign the victim into an attacker's account) and is refused.
  */
 public final class OAuth2States {
 
@@ -19,7 +20,9 @@ public final class OAuth2States {
 	private OAuth2States() {
 	}
 
-	/** @return a new random state (256 bits, URL-safe) */
+	/**
+	 * @return a new random state (256 bits, URL-safe)
+	 */
 	public static String newState() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);

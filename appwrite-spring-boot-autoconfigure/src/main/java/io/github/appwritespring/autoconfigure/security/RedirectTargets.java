@@ -3,9 +3,10 @@ package io.github.appwritespring.autoconfigure.security;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a browser may be sent after signing in or out: relative paths of this application only. Anything that a
- * browser could read as another origin ({@code //evil.example}, {@code /\evil.example}, {@code https://...},
- * {@code javascript:...}) or that carries control characters is refused, and the caller falls back to its default.
+ * Where a browser may be sent after signing in or out: relative paths of this application
+ * only. Anything that a browser could read as another origin ({@code //evil.example},
+ * {@code /\evil.example}, {@code https://...}, {@code javascript:...}) or that carries
+ * control characters is refused, and the caller falls back to its default.
  */
 public final class RedirectTargets {
 
@@ -27,7 +28,8 @@ public final class RedirectTargets {
 		}
 		for (int i = 0; i < target.length(); i++) {
 			char c = target.charAt(i);
-			// browsers treat a backslash as a slash and drop tabs and newlines, so "/\t/evil" is "//evil"
+			// browsers treat a backslash as a slash and drop tabs and newlines, so
+			// "/\t/evil" is "//evil"
 			if (c == '\\' || c < 0x20 || c == 0x7f) {
 				return null;
 			}

@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON bodies of the integration's endpoints, the same on both stacks: the signed-in user, an error, and the
- * fields of a JSON sign-in or sign-up request.
+ * The JSON bodies of the integration's endpoints, the same on both stacks: the signed-in
+ * user, an error, and the fields of a JSON sign-in or sign-up request.
  */
 public final class SecurityJson {
 
@@ -85,7 +85,8 @@ public final class SecurityJson {
 
 	/**
 	 * @param body a request body
-	 * @return the body's top-level string fields, or {@code null} when it is not a JSON object
+	 * @return the body's top-level string fields, or {@code null} when it is not a JSON
+	 * object
 	 */
 	public static @Nullable Map<String, String> fields(byte[] body) {
 		try {

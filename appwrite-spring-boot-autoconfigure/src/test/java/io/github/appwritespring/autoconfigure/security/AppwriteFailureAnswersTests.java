@@ -23,10 +23,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What each kind of failing Appwrite answer does to a signed-in browser (D10): only Appwrite refusing the session
- * (401) signs it out; a 5xx, a timeout or an answer that is not Appwrite's keep the cookie and answer 503. The
- * Appwrite here is a loopback HTTP server standing in for a broken one; a subclass starts the application with its
- * stack and a {@code GET /me} page.
+ * What each kind of failing Appwrite answer does to a signed-in browser (D10): only
+ * Appwrite refusing the session (401) signs it out; a 5xx, a timeout or an answer that is
+ * not Appwrite's keep the cookie and answer 503. The Appwrite here is a loopback HTTP
+ * server standing in for a broken one; a subclass starts the application with its stack
+ * and a {@code GET /me} page.
  */
 @TestPropertySource(properties = { "appwrite.connect-timeout=1s", "appwrite.response-timeout=1s" })
 @Import(AppwriteFailureAnswersTests.BrokenAppwriteConnection.class)
@@ -35,7 +36,10 @@ public abstract class AppwriteFailureAnswersTests {
 	private static final String SESSION = Base64.getEncoder()
 		.encodeToString("{\"id\":\"s1\",\"secret\":\"0123456789abcdef\"}".getBytes(StandardCharsets.UTF_8));
 
-	/** One per subclass's context: the first context's {@code @AfterAll} must not stop the next one's. */
+	/**
+	 * One per subclass's context: the first context's {@code @AfterAll} must not stop the
+	 * next one's.
+	 */
 	private static BrokenAppwrite appwrite;
 
 	@LocalServerPort
@@ -85,8 +89,8 @@ public abstract class AppwriteFailureAnswersTests {
 		running().failure = failure;
 		Answer page = this.browser.getPage("/me");
 		assertThat(page.status()).isEqualTo(302);
-		assertThat(page.setCookie("a_session_broken")).hasValueSatisfying(
-				(expired) -> assertThat(expired.maxAge()).hasValue(0L));
+		assertThat(page.setCookie("a_session_broken"))
+			.hasValueSatisfying((expired) -> assertThat(expired.maxAge()).hasValue(0L));
 	}
 
 	/** How the stand-in answers {@code GET /v1/account}. */
@@ -98,7 +102,10 @@ public abstract class AppwriteFailureAnswersTests {
 		/** Nothing within the response timeout. */
 		TIMEOUT,
 
-		/** 200 with a page that is not Appwrite's JSON (e.g. a captive portal or a misrouted proxy). */
+		/**
+		 * 200 with a page that is not Appwrite's JSON (e.g. a captive portal or a
+		 * misrouted proxy).
+		 */
 		NOT_APPWRITE,
 
 		/** 401: the session is not valid. */
@@ -146,7 +153,8 @@ public abstract class AppwriteFailureAnswersTests {
 						sleep(2500);
 						send(exchange, 200, "application/json", "{}");
 					}
-					case NOT_APPWRITE -> send(exchange, 200, "text/html", "<html><body>Sign in to the Wi-Fi</body></html>");
+					case NOT_APPWRITE ->
+						send(exchange, 200, "text/html", "<html><body>Sign in to the Wi-Fi</body></html>");
 					case SESSION_REFUSED -> send(exchange, 401, "application/json",
 							"{\"message\":\"The current user is not authorized.\",\"code\":401,"
 									+ "\"type\":\"user_unauthorized\"}");

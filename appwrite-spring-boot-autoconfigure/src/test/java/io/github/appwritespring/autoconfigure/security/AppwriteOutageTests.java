@@ -21,11 +21,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Appwrite going away under a signed-in user, and sessions that expire: an outage answers 503 and keeps the cookie,
- * and the same cookie works again once Appwrite is back; an expired session signs out. A subclass starts the
- * application with its stack and a {@code GET /me} page answering the principal's email; the application talks to
- * an emulator of this class's own, on a fixed port with a data directory, so that it can be stopped and started again
- * with the same sessions. Each subclass's context gets the emulator afresh.
+ * Appwrite going away under a signed-in user, and sessions that expire: an outage answers
+ * 503 and keeps the cookie, and the same cookie works again once Appwrite is back; an
+ * expired session signs out. A subclass starts the application with its stack and a
+ * {@code GET /me} page answering the principal's email; the application talks to an
+ * emulator of this class's own, on a fixed port with a data directory, so that it can be
+ * stopped and started again with the same sessions. Each subclass's context gets the
+ * emulator afresh.
  */
 @TestPropertySource(properties = { "appwrite.connect-timeout=2s", "appwrite.response-timeout=5s" })
 @Import(AppwriteOutageTests.ControlledAppwrite.class)
@@ -108,7 +110,8 @@ public abstract class AppwriteOutageTests {
 		try {
 			String userId = shortSessions.seedUser("short@example.com", "a-long-password");
 			String secret = shortSessions.createSession(userId);
-			// the application talks to `appwrite`; a session of another server is as good as an expired one
+			// the application talks to `appwrite`; a session of another server is as good
+			// as an expired one
 			this.browser.cookies().put("a_session_" + running().projectId(), secret);
 			Answer response = this.browser.getPage("/me");
 			assertThat(response.status()).isEqualTo(302);

@@ -18,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser over real HTTP with the JDK's client, for the security end-to-end tests of both stacks: it never follows
- * redirects and keeps cookies by hand, so every {@code Set-Cookie} and {@code Location} is seen as sent on the wire.
+ * A browser over real HTTP with the JDK's client, for the security end-to-end tests of
+ * both stacks: it never follows redirects and keeps cookies by hand, so every
+ * {@code Set-Cookie} and {@code Location} is seen as sent on the wire.
  */
 public final class Browser {
 
@@ -43,12 +44,16 @@ public final class Browser {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	/** @return the application's base URL */
+	/**
+	 * @return the application's base URL
+	 */
 	public String base() {
 		return this.base;
 	}
 
-	/** @return the cookies the browser holds, by name */
+	/**
+	 * @return the cookies the browser holds, by name
+	 */
 	public Map<String, String> cookies() {
 		return this.cookies;
 	}
@@ -163,7 +168,8 @@ public final class Browser {
 	}
 
 	/**
-	 * @return the current token masked as Spring Security renders it into a form's {@code _csrf} field
+	 * @return the current token masked as Spring Security renders it into a form's
+	 * {@code _csrf} field
 	 */
 	public String csrfFormField() throws Exception {
 		String raw = this.cookies.containsKey("XSRF-TOKEN") ? this.cookies.get("XSRF-TOKEN") : csrfToken();
@@ -172,7 +178,8 @@ public final class Browser {
 
 	/**
 	 * @param raw a raw CSRF token
-	 * @return the token XOR-masked with fresh random bytes, as Spring Security renders it into pages
+	 * @return the token XOR-masked with fresh random bytes, as Spring Security renders it
+	 * into pages
 	 */
 	public static String mask(String raw) {
 		byte[] token = raw.getBytes(StandardCharsets.UTF_8);
@@ -193,10 +200,8 @@ public final class Browser {
 			.header("User-Agent", this.userAgent);
 		if (uri.toString().startsWith(this.base) && !this.cookies.isEmpty()) {
 			StringBuilder header = new StringBuilder();
-			this.cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ")
-				.append(name)
-				.append('=')
-				.append(value));
+			this.cookies.forEach((name,
+					value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
 			request.header("Cookie", header.toString());
 		}
 		return request;
@@ -229,12 +234,16 @@ public final class Browser {
 	/** An HTTP answer. */
 	public record Answer(HttpResponse<String> response) {
 
-		/** @return the status */
+		/**
+		 * @return the status
+		 */
 		public int status() {
 			return this.response.statusCode();
 		}
 
-		/** @return the body */
+		/**
+		 * @return the body
+		 */
 		public String body() {
 			return this.response.body();
 		}
@@ -247,12 +256,16 @@ public final class Browser {
 			return this.response.headers().firstValue(name).orElse(null);
 		}
 
-		/** @return the {@code Location} header, or {@code null} */
+		/**
+		 * @return the {@code Location} header, or {@code null}
+		 */
 		public String location() {
 			return header("Location");
 		}
 
-		/** @return every {@code Set-Cookie}, parsed */
+		/**
+		 * @return every {@code Set-Cookie}, parsed
+		 */
 		public List<SetCookie> setCookies() {
 			List<SetCookie> cookies = new ArrayList<>();
 			for (String header : this.response.headers().allValues("Set-Cookie")) {
@@ -298,7 +311,9 @@ public final class Browser {
 			return new SetCookie(header, pair[0].trim(), (pair.length > 1) ? pair[1].trim() : "", attributes);
 		}
 
-		/** @return the {@code Max-Age}, if any */
+		/**
+		 * @return the {@code Max-Age}, if any
+		 */
 		public Optional<Long> maxAge() {
 			return Optional.ofNullable(this.attributes.get("max-age")).map(Long::parseLong);
 		}

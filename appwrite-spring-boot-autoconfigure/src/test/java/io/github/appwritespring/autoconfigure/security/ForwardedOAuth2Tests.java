@@ -17,9 +17,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a proxy ({@code server.forward-headers-strategy=framework}), the OAuth2 callback handed to Appwrite is the
- * public URL; a host Appwrite does not accept as a platform ends at the sign-in page with a clear log line, not a
- * 500. A subclass starts the application with its stack; each subclass's context gets an emulator of its own that
+ * Behind a proxy ({@code server.forward-headers-strategy=framework}), the OAuth2 callback
+ * handed to Appwrite is the public URL; a host Appwrite does not accept as a platform
+ * ends at the sign-in page with a clear log line, not a 500. A subclass starts the
+ * application with its stack; each subclass's context gets an emulator of its own that
  * accepts only {@code app.example.com}.
  */
 @TestPropertySource(properties = { "server.forward-headers-strategy=framework",

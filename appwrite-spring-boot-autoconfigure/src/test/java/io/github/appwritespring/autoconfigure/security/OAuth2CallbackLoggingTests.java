@@ -13,14 +13,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OAuth2 callback's query string holds a token secret: even with Spring's and Spring Security's debug logging
- * on (and Reactor Netty's), it appears in no log line, nor does the session cookie it is exchanged for. A subclass
- * starts the application with its stack and a {@code GET /me} page.
+ * The OAuth2 callback's query string holds a token secret: even with Spring's and Spring
+ * Security's debug logging on (and Reactor Netty's), it appears in no log line, nor does
+ * the session cookie it is exchanged for. A subclass starts the application with its
+ * stack and a {@code GET /me} page.
  */
-@TestPropertySource(properties = { "appwrite.security.oauth2.providers=github",
-		"logging.level.org.springframework.security=TRACE", "logging.level.org.springframework.web=TRACE",
-		"logging.level.org.springframework.http=TRACE", "logging.level.reactor.netty=DEBUG",
-		"logging.level.io.github.appwritespring=DEBUG" })
+@TestPropertySource(
+		properties = { "appwrite.security.oauth2.providers=github", "logging.level.org.springframework.security=TRACE",
+				"logging.level.org.springframework.web=TRACE", "logging.level.org.springframework.http=TRACE",
+				"logging.level.reactor.netty=DEBUG", "logging.level.io.github.appwritespring=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
 public abstract class OAuth2CallbackLoggingTests {
 

@@ -9,8 +9,8 @@ import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Walks a {@link Browser} through an OAuth2 sign-in on the emulator's consent page, which stands in for the
- * provider.
+ * Walks a {@link Browser} through an OAuth2 sign-in on the emulator's consent page, which
+ * stands in for the provider.
  */
 public final class OAuth2Consent {
 
@@ -20,11 +20,13 @@ public final class OAuth2Consent {
 	}
 
 	/**
-	 * Approves a sign-in on the consent page, however many redirects the provider URL takes to reach it.
+	 * Approves a sign-in on the consent page, however many redirects the provider URL
+	 * takes to reach it.
 	 * @param browser the browser
 	 * @param providerUrl where the application sent the browser (its {@code Location})
 	 * @param email the email to approve as
-	 * @return the emulator's answer to the approval: a redirect to the application's callback
+	 * @return the emulator's answer to the approval: a redirect to the application's
+	 * callback
 	 */
 	public static Answer approve(Browser browser, String providerUrl, String email) throws Exception {
 		String consentUrl = providerUrl;

@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A real {@code redis-server} (Debian's package) on a free loopback port, in memory only, for tests. Fails with a
- * clear message when the binary is missing: {@code .ci/run} installs it.
+ * A real {@code redis-server} (Debian's package) on a free loopback port, in memory only,
+ * for tests. Fails with a clear message when the binary is missing: {@code .ci/run}
+ * installs it.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -25,7 +26,9 @@ public final class RedisServer implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** @return a started server */
+	/**
+	 * @return a started server
+	 */
 	public static RedisServer start() {
 		if (!Files.isExecutable(BINARY)) {
 			throw new IllegalStateException("These tests need a real Redis at " + BINARY
@@ -47,7 +50,9 @@ public final class RedisServer implements AutoCloseable {
 		}
 	}
 
-	/** @return the port it listens on */
+	/**
+	 * @return the port it listens on
+	 */
 	public int port() {
 		return this.port;
 	}

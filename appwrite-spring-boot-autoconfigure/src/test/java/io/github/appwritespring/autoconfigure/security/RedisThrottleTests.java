@@ -18,9 +18,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Login throttling counted in a real Redis ({@code redis-server} on a free port), as several instances of an
- * application would share it. A subclass starts the application with its stack; each subclass gets a Redis of its
- * own.
+ * Login throttling counted in a real Redis ({@code redis-server} on a free port), as
+ * several instances of an application would share it. A subclass starts the application
+ * with its stack; each subclass gets a Redis of its own.
  */
 @TestPropertySource(properties = { "appwrite.security.throttle.store=redis",
 		"appwrite.security.throttle.account-free-failures=2", "appwrite.security.throttle.base-delay=3s" })

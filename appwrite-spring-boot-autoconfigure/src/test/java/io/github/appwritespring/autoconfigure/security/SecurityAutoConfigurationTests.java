@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the security auto-configuration of either stack adds by default, and when it backs off. A subclass gives its
- * stack's context runner (with a connection to an Appwrite that is never called, and without the emulator) and the
- * beans its stack adds.
+ * What the security auto-configuration of either stack adds by default, and when it backs
+ * off. A subclass gives its stack's context runner (with a connection to an Appwrite that
+ * is never called, and without the emulator) and the beans its stack adds.
  */
 public abstract class SecurityAutoConfigurationTests {
 
@@ -24,19 +24,31 @@ public abstract class SecurityAutoConfigurationTests {
 	protected static final String[] CONNECTION = { "appwrite.endpoint=http://127.0.0.1:9/v1",
 			"appwrite.project-id=shop", "appwrite.api-key=standard_secret_key_value" };
 
-	/** @return the stack's runner with the Appwrite, Spring Security and Spring Boot security auto-configurations */
+	/**
+	 * @return the stack's runner with the Appwrite, Spring Security and Spring Boot
+	 * security auto-configurations
+	 */
 	protected abstract AbstractApplicationContextRunner<?, ?, ?> runner();
 
-	/** @return the stack's filter chain type */
+	/**
+	 * @return the stack's filter chain type
+	 */
 	protected abstract Class<?> chainType();
 
-	/** @return the default chain's bean name */
+	/**
+	 * @return the default chain's bean name
+	 */
 	protected abstract String defaultChain();
 
-	/** @return the stack's user details service type, which Spring Boot would fill with a generated user */
+	/**
+	 * @return the stack's user details service type, which Spring Boot would fill with a
+	 * generated user
+	 */
 	protected abstract Class<?> userDetailsService();
 
-	/** @return the beans the stack's auto-configuration adds besides the default chain */
+	/**
+	 * @return the beans the stack's auto-configuration adds besides the default chain
+	 */
 	protected abstract List<Class<?>> stackParts();
 
 	@Test
@@ -78,7 +90,9 @@ public abstract class SecurityAutoConfigurationTests {
 
 	@Test
 	void withoutSpringSecurityNothingSecurityRelatedIsMade() {
-		runner().withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator", "org.springframework.security"))
+		runner()
+			.withClassLoader(
+					new FilteredClassLoader("io.github.appwritespring.emulator", "org.springframework.security"))
 			.run((context) -> {
 				assertThat(context).hasNotFailed()
 					.hasSingleBean(AppwriteSessionClientFactory.class)

@@ -22,20 +22,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What both stacks must show over real HTTP against the emulator: sign-in, sign-up, sign-out, OAuth2, the cookie
- * as sent on the wire, CSRF, redirects, refused and malformed sessions. A subclass starts the application with its
- * stack and these endpoints: {@code GET /me} (the principal's email, as text), {@code GET /me/authorities} (the
- * authentication's authorities, as {@code toString()}), {@code GET /me/appwrite} (the email as the request's
- * {@code AppwriteSessionClient} reads it from Appwrite), {@code GET /login}, {@code GET /} and {@code GET /private}
- * (plain text pages; only {@code /login} is public). Throttling is tuned in {@code security-e2e.properties}: two free
- * failures per account, then a wait of {@link #THROTTLE_DELAY}; every test uses emails of its own.
+ * What both stacks must show over real HTTP against the emulator: sign-in, sign-up,
+ * sign-out, OAuth2, the cookie as sent on the wire, CSRF, redirects, refused and
+ * malformed sessions. A subclass starts the application with its stack and these
+ * endpoints: {@code GET /me} (the principal's email, as text),
+ * {@code GET /me/authorities} (the authentication's authorities, as {@code toString()}),
+ * {@code GET /me/appwrite} (the email as the request's {@code AppwriteSessionClient}
+ * reads it from Appwrite), {@code GET /login}, {@code GET /} and {@code GET /private}
+ * (plain text pages; only {@code /login} is public). Throttling is tuned in
+ * {@code security-e2e.properties}: two free failures per account, then a wait of
+ * {@link #THROTTLE_DELAY}; every test uses emails of its own.
  */
 @TestPropertySource(locations = "classpath:security-e2e.properties")
 public abstract class SecurityEndToEndTests {
 
 	protected static final String PASSWORD = "a-long-password";
 
-	/** {@code appwrite.security.throttle.base-delay}: long enough to outlast a slow request on a loaded machine. */
+	/**
+	 * {@code appwrite.security.throttle.base-delay}: long enough to outlast a slow
+	 * request on a loaded machine.
+	 */
 	protected static final Duration THROTTLE_DELAY = Duration.ofSeconds(3);
 
 	@LocalServerPort
@@ -79,8 +85,7 @@ public abstract class SecurityEndToEndTests {
 	}
 
 	protected Answer jsonLogin(String email, String password) throws Exception {
-		return this.browser.postJson("/auth/login",
-				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
+		return this.browser.postJson("/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}",
 				Map.of("X-XSRF-TOKEN", this.browser.csrfToken()));
 	}
 
@@ -223,8 +228,8 @@ public abstract class SecurityEndToEndTests {
 		assertThat(me().body()).isEqualTo(email);
 
 		Browser other = this.browser = new Browser(this.port);
-		Answer duplicate = other.postForm("/auth/signup", Map.of("name", "Again", "email", email, "password",
-				PASSWORD, "_csrf", other.csrfFormField()));
+		Answer duplicate = other.postForm("/auth/signup",
+				Map.of("name", "Again", "email", email, "password", PASSWORD, "_csrf", other.csrfFormField()));
 		assertThat(duplicate.location()).isEqualTo("/signup?error=exists");
 		assertThat(duplicate.setCookie(this.sessionCookie)).isEmpty();
 		Answer duplicateJson = other.postJson("/auth/signup",
@@ -233,8 +238,8 @@ public abstract class SecurityEndToEndTests {
 		assertThat(duplicateJson.status()).isEqualTo(409);
 		assertThat(duplicateJson.body()).contains("\"error\":\"exists\"");
 
-		Answer shortPassword = other.postForm("/auth/signup", Map.of("email", "short-" + email, "password", "short",
-				"_csrf", other.csrfFormField()));
+		Answer shortPassword = other.postForm("/auth/signup",
+				Map.of("email", "short-" + email, "password", "short", "_csrf", other.csrfFormField()));
 		assertThat(shortPassword.location()).isEqualTo("/signup?error=invalid");
 		Answer noEmail = other.postForm("/auth/signup", Map.of("password", PASSWORD, "_csrf", other.csrfFormField()));
 		assertThat(noEmail.location()).isEqualTo("/signup?error=invalid");
@@ -341,8 +346,7 @@ public abstract class SecurityEndToEndTests {
 		assertThat(bounce.header("Content-Security-Policy")).contains("default-src 'none'");
 		assertThat(bounce.body()).contains("url=/private");
 		assertHardened(bounce.setCookie(this.sessionCookie).orElseThrow());
-		assertThat(bounce.setCookie("appwrite_oauth2_state").orElseThrow().maxAge()).as("state used up")
-			.contains(0L);
+		assertThat(bounce.setCookie("appwrite_oauth2_state").orElseThrow().maxAge()).as("state used up").contains(0L);
 		assertThat(me().body()).isEqualTo(email);
 
 		this.browser.dropCookie(this.sessionCookie);
@@ -354,8 +358,8 @@ public abstract class SecurityEndToEndTests {
 
 	@Test
 	void oauth2CallbackWithAMissingOrMismatchedStateIsRefused() throws Exception {
-		Answer callback = oauth2UpToTheCallback("victim-" + UUID.randomUUID().toString().substring(0, 8)
-				+ "@example.com", null);
+		Answer callback = oauth2UpToTheCallback(
+				"victim-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com", null);
 		String stateCookie = this.browser.cookies().get("appwrite_oauth2_state");
 
 		this.browser.dropCookie("appwrite_oauth2_state");
@@ -375,7 +379,10 @@ public abstract class SecurityEndToEndTests {
 		assertThat(this.browser.get("/auth/oauth2/gitlab").status()).as("only configured providers").isEqualTo(404);
 	}
 
-	/** Follows the flow by hand up to Appwrite's redirect back to the application's callback. */
+	/**
+	 * Follows the flow by hand up to Appwrite's redirect back to the application's
+	 * callback.
+	 */
 	private Answer oauth2UpToTheCallback(String email, String redirect) throws Exception {
 		Answer start = this.browser.get("/auth/oauth2/github" + ((redirect != null) ? "?redirect=" + redirect : ""));
 		assertThat(start.status()).isEqualTo(302);
@@ -431,9 +438,9 @@ public abstract class SecurityEndToEndTests {
 		Answer two = new Browser(this.port).get("/me", Map.of("Accept", "application/json", "Cookie",
 				this.sessionCookie + "=" + valid + "; " + this.sessionCookie + "=" + other));
 		assertThat(two.status()).as("two different session cookies are ambiguous").isEqualTo(401);
-		Answer withAMalformedTwin = new Browser(this.port).get("/me", Map.of("Accept", "application/json", "Cookie",
-				this.sessionCookie + "=" + valid + "; " + this.sessionCookie + "="
-						+ base64.encodeToString("{\"secret\":\"x\"}".getBytes())));
+		Answer withAMalformedTwin = new Browser(this.port).get("/me",
+				Map.of("Accept", "application/json", "Cookie", this.sessionCookie + "=" + valid + "; "
+						+ this.sessionCookie + "=" + base64.encodeToString("{\"secret\":\"x\"}".getBytes())));
 		assertThat(withAMalformedTwin.status()).as("so is a valid one next to another value").isEqualTo(401);
 		Answer same = new Browser(this.port).get("/me", Map.of("Accept", "application/json", "Cookie",
 				this.sessionCookie + "=" + valid + "; " + this.sessionCookie + "=" + valid));

@@ -17,15 +17,17 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application's own chain built with the stack's configurer and its overrides (sign-in page {@code /sign-in},
- * success URL {@code /home}, {@code /admin} for {@code ROLE_ADMIN}), and the options: a {@code __Host-} Lax cookie,
- * team authorities, the per-session cache, sign-up turned off. Each stack's subclass supplies that application with
- * the pages {@code /sign-in}, {@code /me} (email and authorities) and {@code /admin}.
+ * The application's own chain built with the stack's configurer and its overrides
+ * (sign-in page {@code /sign-in}, success URL {@code /home}, {@code /admin} for
+ * {@code ROLE_ADMIN}), and the options: a {@code __Host-} Lax cookie, team authorities,
+ * the per-session cache, sign-up turned off. Each stack's subclass supplies that
+ * application with the pages {@code /sign-in}, {@code /me} (email and authorities) and
+ * {@code /admin}.
  */
-@TestPropertySource(properties = { "appwrite.security.cookie.host-prefix=true",
-		"appwrite.security.cookie.same-site=lax", "appwrite.security.authorities.teams=true",
-		"appwrite.security.cache.enabled=true", "appwrite.security.cache.ttl=60s",
-		"appwrite.security.signup.enabled=false" })
+@TestPropertySource(
+		properties = { "appwrite.security.cookie.host-prefix=true", "appwrite.security.cookie.same-site=lax",
+				"appwrite.security.authorities.teams=true", "appwrite.security.cache.enabled=true",
+				"appwrite.security.cache.ttl=60s", "appwrite.security.signup.enabled=false" })
 public abstract class SecurityOptionsTests {
 
 	private static final String PASSWORD = "a-long-password";
@@ -113,9 +115,9 @@ public abstract class SecurityOptionsTests {
 
 	@Test
 	void signUpTurnedOffIsNotAnEndpoint() throws Exception {
-		Answer response = this.browser.postForm("/auth/signup", Map.of("email",
-				"off" + System.nanoTime() + "@example.com", "password", PASSWORD, "_csrf",
-				this.browser.csrfFormField()));
+		Answer response = this.browser.postForm("/auth/signup",
+				Map.of("email", "off" + System.nanoTime() + "@example.com", "password", PASSWORD, "_csrf",
+						this.browser.csrfFormField()));
 		assertThat(response.status()).isEqualTo(302);
 		assertThat(response.location()).endsWith("/sign-in");
 		assertThat(response.setCookie(this.cookieName)).isEmpty();

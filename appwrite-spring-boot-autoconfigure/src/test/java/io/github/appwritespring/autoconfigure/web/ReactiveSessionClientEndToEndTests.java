@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A WebFlux application with only the auto-configuration, on the embedded emulator, over real HTTP.
+ * A WebFlux application with only the auto-configuration, on the embedded emulator, over
+ * real HTTP.
  */
 @SpringBootTest(classes = ReactiveSessionClientEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Spring MVC application with only the auto-configuration, on the embedded emulator, over real HTTP.
+ * A Spring MVC application with only the auto-configuration, on the embedded emulator,
+ * over real HTTP.
  */
 @SpringBootTest(classes = ServletSessionClientEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=servlet")

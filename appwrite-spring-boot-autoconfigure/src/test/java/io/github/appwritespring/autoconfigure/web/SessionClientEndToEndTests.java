@@ -10,8 +10,8 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What both stacks must show over real HTTP: a controller's {@code /argument} endpoint answers the email of the
- * session cookie's user.
+ * What both stacks must show over real HTTP: a controller's {@code /argument} endpoint
+ * answers the email of the session cookie's user.
  */
 @TestPropertySource(locations = "classpath:session-client-e2e.properties")
 abstract class SessionClientEndToEndTests {

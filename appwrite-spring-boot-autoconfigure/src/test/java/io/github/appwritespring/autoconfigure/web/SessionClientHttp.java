@@ -16,8 +16,8 @@ import io.github.appwritespring.client.AppwriteClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Drives an application over real HTTP with the JDK's client, as a browser with a session cookie would, and the
- * checks both stacks share.
+ * Drives an application over real HTTP with the JDK's client, as a browser with a session
+ * cookie would, and the checks both stacks share.
  */
 final class SessionClientHttp {
 

@@ -27,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Requests signed in with real emulator sessions: the production session filter reads the cookie and resolves it
- * through Appwrite, and the session client acts as the user.
+ * Requests signed in with real emulator sessions: the production session filter reads the
+ * cookie and resolves it through Appwrite, and the session client acts as the user.
  */
 @SpringBootTest(classes = MvcTestApp.class, properties = MockMvcTestProperties.USERS)
 @AutoConfigureMockMvc

@@ -19,7 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The mock user's authorities come from the application's own {@link AppwriteAuthoritiesMapper}.
+ * The mock user's authorities come from the application's own
+ * {@link AppwriteAuthoritiesMapper}.
  */
 @SpringBootTest(classes = MvcTestApp.class, properties = "spring.main.web-application-type=servlet")
 @AutoConfigureAppwriteEmulator

@@ -22,11 +22,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With {@code appwrite.security.cookie.host-prefix} the helper sends the cookie under the application's
- * {@code __Host-} name.
+ * With {@code appwrite.security.cookie.host-prefix} the helper sends the cookie under the
+ * application's {@code __Host-} name.
  */
-@SpringBootTest(classes = MvcTestApp.class, properties = { MockMvcTestProperties.USERS,
-		"appwrite.security.cookie.host-prefix=true" })
+@SpringBootTest(classes = MvcTestApp.class,
+		properties = { MockMvcTestProperties.USERS, "appwrite.security.cookie.host-prefix=true" })
 @AutoConfigureMockMvc
 @AutoConfigureAppwriteEmulator
 class HostPrefixedCookieMockMvcTests {
@@ -47,15 +47,17 @@ class HostPrefixedCookieMockMvcTests {
 	@Test
 	void theUnprefixedNameIsNotRead() throws Exception {
 		String session = this.emulator.createSession("alice");
-		this.mvc.perform(get("/me").with(appwriteSessionCookie(session).cookieName("a_session_" + this.emulator.projectId())))
+		this.mvc
+			.perform(get("/me")
+				.with(appwriteSessionCookie(session).cookieName("a_session_" + this.emulator.projectId())))
 			.andExpect(status().isFound());
-		this.mvc.perform(get("/me").with(appwriteSessionCookie(session)))
-			.andExpect(status().isOk());
+		this.mvc.perform(get("/me").with(appwriteSessionCookie(session))).andExpect(status().isOk());
 	}
 
 	/**
-	 * Here, not beside the form-token tests: Spring Security's {@code csrf()} post-processor swaps the chain's CSRF
-	 * token repository for the rest of the context's life, and this context never sees it.
+	 * Here, not beside the form-token tests: Spring Security's {@code csrf()}
+	 * post-processor swaps the chain's CSRF token repository for the rest of the
+	 * context's life, and this context never sees it.
 	 */
 	@Test
 	void jsonClientsSendTheTokenOfTheCsrfEndpointAsAHeader() throws Exception {

@@ -1,7 +1,8 @@
 package io.github.appwritespring.testapp.mvc;
 
 /**
- * The users the MVC tests seed (the same for every class, so they share one application context).
+ * The users the MVC tests seed (the same for every class, so they share one application
+ * context).
  */
 final class MockMvcTestProperties {
 

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A small Spring MVC application with its own chain: {@code /admin} for {@code ROLE_ADMIN}, everything else for
- * signed-in users.
+ * A small Spring MVC application with its own chain: {@code /admin} for
+ * {@code ROLE_ADMIN}, everything else for signed-in users.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -50,11 +50,12 @@ public class MvcTestApp {
 		/** The principal's email and authorities, sorted. */
 		@GetMapping("/me")
 		String me(@AuthenticationPrincipal AppwriteUser user, Authentication authentication) {
-			return user.getEmail() + " " + authentication.getAuthorities()
-				.stream()
-				.map(GrantedAuthority::getAuthority)
-				.sorted()
-				.collect(Collectors.joining(",", "[", "]"));
+			return user.getEmail() + " "
+					+ authentication.getAuthorities()
+						.stream()
+						.map(GrantedAuthority::getAuthority)
+						.sorted()
+						.collect(Collectors.joining(",", "[", "]"));
 		}
 
 		/** The email as Appwrite answers it to the request's session client. */

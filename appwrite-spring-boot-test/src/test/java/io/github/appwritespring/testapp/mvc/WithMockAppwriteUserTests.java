@@ -99,7 +99,8 @@ class WithMockAppwriteUserTests {
 	@WithMockAppwriteUser(setupBefore = TestExecutionEvent.TEST_EXECUTION)
 	void setupBeforeTestExecutionComesAfterBeforeEach() {
 		assertThat(this.beforeEach).isNull();
-		assertThat(SecurityContextHolder.getContext().getAuthentication()).isInstanceOf(AppwriteAuthenticationToken.class);
+		assertThat(SecurityContextHolder.getContext().getAuthentication())
+			.isInstanceOf(AppwriteAuthenticationToken.class);
 	}
 
 	@Test

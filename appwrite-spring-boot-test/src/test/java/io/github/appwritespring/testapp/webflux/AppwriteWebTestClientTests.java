@@ -16,8 +16,8 @@ import static io.github.appwritespring.test.AppwriteWebTestClient.appwriteSessio
 import static io.github.appwritespring.test.AppwriteWebTestClient.appwriteUser;
 
 /**
- * WebTestClient signed in with real emulator sessions, over real HTTP on Reactor Netty: the application's session
- * client reads the cookie and Appwrite answers as the user.
+ * WebTestClient signed in with real emulator sessions, over real HTTP on Reactor Netty:
+ * the application's session client reads the cookie and Appwrite answers as the user.
  */
 @SpringBootTest(classes = WebFluxTestApp.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = """
 		spring.main.web-application-type=reactive

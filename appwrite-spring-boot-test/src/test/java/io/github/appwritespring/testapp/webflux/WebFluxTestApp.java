@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * A WebFlux application that reads the session cookie through its {@link AppwriteSessionClient} argument. Spring
- * Security is on this module's test class path, so the chain here lets everything through: the reactive Appwrite
- * security integration is not part of this application.
+ * A WebFlux application that reads the session cookie through its
+ * {@link AppwriteSessionClient} argument. Spring Security is on this module's test class
+ * path, so the chain here lets everything through: the reactive Appwrite security
+ * integration is not part of this application.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -34,7 +35,10 @@ public class WebFluxTestApp {
 	@RestController
 	static class Pages {
 
-		/** The email as Appwrite answers it to the request's session client, or {@code anonymous}. */
+		/**
+		 * The email as Appwrite answers it to the request's session client, or
+		 * {@code anonymous}.
+		 */
 		@GetMapping("/me/appwrite")
 		Mono<String> me(AppwriteSessionClient me) {
 			if (!me.hasSession()) {

@@ -19,10 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
- * The emulator's speed targets, each against a floor measured in the same run: start-up of the standalone jar
- * (floor: the JVM printing its version), {@code reset()} (floor: reset of an empty emulator), createRow and getRow
- * throughput with 8 concurrent clients (floor: {@code GET /v1/health}), and listRows with an equality filter on an
- * indexed column of a 100,000-row table (floor: getRow by ID).
+ * The emulator's speed targets, each against a floor measured in the same run: start-up
+ * of the standalone jar (floor: the JVM printing its version), {@code reset()} (floor:
+ * reset of an empty emulator), createRow and getRow throughput with 8 concurrent clients
+ * (floor: {@code GET /v1/health}), and listRows with an equality filter on an indexed
+ * column of a 100,000-row table (floor: getRow by ID).
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.github.appwritespring.benchmarks.emulator.EmulatorSpeed
  * appwrite-emulator/target/appwrite-emulator.jar}
@@ -57,7 +58,8 @@ public final class EmulatorSpeed {
 			long floorMillis = (System.nanoTime() - start) / 1_000_000;
 			start = System.nanoTime();
 			Process emulator = new ProcessBuilder(java, "-jar", jar.toString(), "--port", "0").start();
-			try (BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8))) {
+			try (BufferedReader out = new BufferedReader(
+					new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = out.readLine()) != null && !line.startsWith("Appwrite emulator ready")) {
 					// wait for the ready line
@@ -71,7 +73,8 @@ public final class EmulatorSpeed {
 				ready.add(readyMillis);
 			}
 		}
-		System.out.printf("start-up, process start to ready line: median %d ms %s; floor (java -version): median %d ms %s%n",
+		System.out.printf(
+				"start-up, process start to ready line: median %d ms %s; floor (java -version): median %d ms %s%n",
 				median(ready), ready, median(floor), floor);
 	}
 
@@ -93,7 +96,8 @@ public final class EmulatorSpeed {
 			emulator.reset();
 			full.add((System.nanoTime() - start) / 1000);
 		}
-		System.out.printf("reset() with 200 users, a table and 1,000 rows: median %.2f ms; floor (empty emulator): median %.2f ms%n",
+		System.out.printf(
+				"reset() with 200 users, a table and 1,000 rows: median %.2f ms; floor (empty emulator): median %.2f ms%n",
 				median(full.subList(1, full.size())) / 1000.0, median(empty.subList(1, empty.size())) / 1000.0);
 	}
 
@@ -102,11 +106,13 @@ public final class EmulatorSpeed {
 		schema(emulator);
 		AtomicInteger ids = new AtomicInteger();
 		double health = rate(8, 4, (i) -> request(emulator, "GET", "/health", null));
-		double create = rate(8, 4, (i) -> request(emulator, "POST", "/tablesdb/bench/tables/rows/rows",
-				"{\"rowId\":\"r" + ids.incrementAndGet() + "\",\"data\":{\"title\":\"t" + i + "\",\"kind\":\"k" + (i % 100) + "\"}}"));
+		double create = rate(8, 4, (i) -> request(emulator, "POST", "/tablesdb/bench/tables/rows/rows", "{\"rowId\":\"r"
+				+ ids.incrementAndGet() + "\",\"data\":{\"title\":\"t" + i + "\",\"kind\":\"k" + (i % 100) + "\"}}"));
 		int created = ids.get();
-		double get = rate(8, 4, (i) -> request(emulator, "GET", "/tablesdb/bench/tables/rows/rows/r" + (1 + (i % created)), null));
-		System.out.printf("8 concurrent clients, 4 s each: createRow %.0f req/s, getRow %.0f req/s; floor GET /v1/health %.0f req/s%n",
+		double get = rate(8, 4,
+				(i) -> request(emulator, "GET", "/tablesdb/bench/tables/rows/rows/r" + (1 + (i % created)), null));
+		System.out.printf(
+				"8 concurrent clients, 4 s each: createRow %.0f req/s, getRow %.0f req/s; floor GET /v1/health %.0f req/s%n",
 				create, get, health);
 	}
 
@@ -128,23 +134,34 @@ public final class EmulatorSpeed {
 			request(emulator, "GET", "/tablesdb/bench/tables/rows/rows/r" + (i * 997), null);
 			get.add((System.nanoTime() - start) / 1000);
 		}
-		System.out.printf("listRows with equal on an indexed column of 100,000 rows (100 match, 25 returned): median %.2f ms; "
-				+ "floor (getRow by ID): median %.2f ms%n", median(list.subList(10, 60)) / 1000.0, median(get.subList(10, 60)) / 1000.0);
+		System.out.printf(
+				"listRows with equal on an indexed column of 100,000 rows (100 match, 25 returned): median %.2f ms; "
+						+ "floor (getRow by ID): median %.2f ms%n",
+				median(list.subList(10, 60)) / 1000.0, median(get.subList(10, 60)) / 1000.0);
 	}
 
 	private static void schema(AppwriteEmulator emulator) throws Exception {
 		post(emulator, "/tablesdb", "{\"databaseId\":\"bench\",\"name\":\"Bench\"}");
 		post(emulator, "/tablesdb/bench/tables", "{\"tableId\":\"rows\",\"name\":\"Rows\"}");
-		post(emulator, "/tablesdb/bench/tables/rows/columns/string", "{\"key\":\"title\",\"size\":64,\"required\":true}");
-		post(emulator, "/tablesdb/bench/tables/rows/columns/string", "{\"key\":\"kind\",\"size\":16,\"required\":false}");
-		post(emulator, "/tablesdb/bench/tables/rows/indexes", "{\"key\":\"by_kind\",\"type\":\"key\",\"columns\":[\"kind\"]}");
+		post(emulator, "/tablesdb/bench/tables/rows/columns/string",
+				"{\"key\":\"title\",\"size\":64,\"required\":true}");
+		post(emulator, "/tablesdb/bench/tables/rows/columns/string",
+				"{\"key\":\"kind\",\"size\":16,\"required\":false}");
+		post(emulator, "/tablesdb/bench/tables/rows/indexes",
+				"{\"key\":\"by_kind\",\"type\":\"key\",\"columns\":[\"kind\"]}");
 	}
 
 	private static String rowsBody(int from, int count) {
 		StringBuilder rows = new StringBuilder("{\"rows\":[");
 		for (int i = from; i < from + count; i++) {
-			rows.append((i > from) ? "," : "").append("{\"$id\":\"r").append(i).append("\",\"title\":\"t").append(i)
-				.append("\",\"kind\":\"k").append(i % 1000).append("\"}");
+			rows.append((i > from) ? "," : "")
+				.append("{\"$id\":\"r")
+				.append(i)
+				.append("\",\"title\":\"t")
+				.append(i)
+				.append("\",\"kind\":\"k")
+				.append(i % 1000)
+				.append("\"}");
 		}
 		return rows.append("]}").toString();
 	}
@@ -161,7 +178,8 @@ public final class EmulatorSpeed {
 			.header("X-Appwrite-Project", emulator.projectId())
 			.header("X-Appwrite-Key", emulator.apiKey())
 			.header("Content-Type", "application/json")
-			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
@@ -209,6 +227,5 @@ public final class EmulatorSpeed {
 		Collections.sort(sorted);
 		return sorted.get(sorted.size() / 2);
 	}
-
 
 }

@@ -25,33 +25,40 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Issue 5's benchmark: throughput of an authenticated Spring MVC endpoint behind the default Appwrite
- * {@code SecurityFilterChain}, against floors measured in the same run, on Tomcat, against the in-JVM emulator.
+ * Issue 5's benchmark: throughput of an authenticated Spring MVC endpoint behind the
+ * default Appwrite {@code SecurityFilterChain}, against floors measured in the same run,
+ * on Tomcat, against the in-JVM emulator.
  * <ul>
- * <li>{@code A}: {@code GET /me} with the {@code a_session_<PROJECT>} cookie; the chain resolves it with one
- * {@code account.get} (cache off). Floor 1: {@code GET /floor/call}, permitted to all in the same chain, whose
- * handler makes that {@code account.get} itself with a shared plain {@code WebClient} and returns the email. Target
- * 0.85x.</li>
- * <li>{@code A cached}: the same with {@code appwrite.security.cache.enabled=true} (a second application context).
- * Floor 2: {@code GET /floor/constant} in that context, permitted to all, no call. Target 0.9x.</li>
+ * <li>{@code A}: {@code GET /me} with the {@code a_session_<PROJECT>} cookie; the chain
+ * resolves it with one {@code account.get} (cache off). Floor 1: {@code GET /floor/call},
+ * permitted to all in the same chain, whose handler makes that {@code account.get} itself
+ * with a shared plain {@code WebClient} and returns the email. Target 0.85x.</li>
+ * <li>{@code A cached}: the same with {@code appwrite.security.cache.enabled=true} (a
+ * second application context). Floor 2: {@code GET /floor/constant} in that context,
+ * permitted to all, no call. Target 0.9x.</li>
  * </ul>
- * The load is {@code wrk} (Debian package {@code wrk}) in its own process: closed loop, N connections kept alive,
- * a fixed duration per run, the variants alternated in rounds after a warm-up. Every run is checked: each request
- * wrk counted was answered by the endpoint's handler (so none was redirected to the sign-in page), no socket
- * errors, no non-2xx answers.
+ * The load is {@code wrk} (Debian package {@code wrk}) in its own process: closed loop, N
+ * connections kept alive, a fixed duration per run, the variants alternated in rounds
+ * after a warm-up. Every run is checked: each request wrk counted was answered by the
+ * endpoint's handler (so none was redirected to the sign-in page), no socket errors, no
+ * non-2xx answers.
  * <p>
- * Besides req/s and wrk's latency percentiles, each run reports the CPU time this JVM spent per request (the
- * application, the emulator and both HTTP clients; wrk excluded), which other processes on the machine disturb much
- * less than throughput.
+ * Besides req/s and wrk's latency percentiles, each run reports the CPU time this JVM
+ * spent per request (the application, the emulator and both HTTP clients; wrk excluded),
+ * which other processes on the machine disturb much less than throughput.
  * <p>
- * A fifth variant, a diagnostic, is run only when asked for ({@code only=1,2,5}): {@code GET /floor/client}, permitted
- * to all, whose handler makes the call with our client ({@code admin.withSession(secret).account().get()}), which
- * splits A's cost into our client's and the security integration's; and a sixth ({@code only=1,5,6,2}),
- * {@code GET /floor/headers}: floor 1's call sending our client's other request headers too.
+ * A fifth variant, a diagnostic, is run only when asked for ({@code only=1,2,5}):
+ * {@code GET /floor/client}, permitted to all, whose handler makes the call with our
+ * client ({@code admin.withSession(secret).account().get()}), which splits A's cost into
+ * our client's and the security integration's; and a sixth ({@code only=1,5,6,2}),
+ * {@code GET /floor/headers}: floor 1's call sending our client's other request headers
+ * too.
  * <p>
- * Arguments ({@code key=value}, all optional): {@code rounds=6 seconds=5 connections=8 warmup=20 only=1,2,3,4} (the
- * variants to run, e.g. {@code only=1} alone under a profiler). Each round starts with the next variant in turn; the
- * warm-up runs each variant once for its seconds (the JIT needs long on two busy cores).
+ * Arguments ({@code key=value}, all optional):
+ * {@code rounds=6 seconds=5 connections=8 warmup=20 only=1,2,3,4} (the variants to run,
+ * e.g. {@code only=1} alone under a profiler). Each round starts with the next variant in
+ * turn; the warm-up runs each variant once for its seconds (the JIT needs long on two
+ * busy cores).
  */
 public final class SecurityThroughput {
 
@@ -62,7 +69,10 @@ public final class SecurityThroughput {
 	private SecurityThroughput() {
 	}
 
-	/** One thing to load: an application context, a path and the cookie sent with every request. */
+	/**
+	 * One thing to load: an application context, a path and the cookie sent with every
+	 * request.
+	 */
 	private record Variant(String name, ConfigurableApplicationContext context, String path, String cookie,
 			Function<SecurityBenchApp.Endpoints, LongAdder> counter) {
 
@@ -87,8 +97,8 @@ public final class SecurityThroughput {
 		for (String arg : args) {
 			int eq = arg.indexOf('=');
 			if (eq < 0 || !options.containsKey(arg.substring(0, eq))) {
-				throw new IllegalArgumentException("Unknown argument " + arg + "; expected key=value with key in "
-						+ options.keySet());
+				throw new IllegalArgumentException(
+						"Unknown argument " + arg + "; expected key=value with key in " + options.keySet());
 			}
 			options.put(arg.substring(0, eq), arg.substring(eq + 1));
 		}
@@ -115,8 +125,7 @@ public final class SecurityThroughput {
 			String floorCookie = SecurityBenchApp.FLOOR_COOKIE + "=" + secret;
 			try (ConfigurableApplicationContext plain = start(emulator, false);
 					ConfigurableApplicationContext cached = start(emulator, true)) {
-				List<Variant> all = List.of(
-						new Variant("A: /me, cache off", plain, "/me", appwriteCookie, (e) -> e.me),
+				List<Variant> all = List.of(new Variant("A: /me, cache off", plain, "/me", appwriteCookie, (e) -> e.me),
 						new Variant("floor 1: /floor/call", plain, "/floor/call", floorCookie, (e) -> e.call),
 						new Variant("A cached: /me, cache on", cached, "/me", appwriteCookie, (e) -> e.me),
 						new Variant("floor 2: /floor/constant", cached, "/floor/constant", floorCookie,
@@ -135,14 +144,17 @@ public final class SecurityThroughput {
 				}
 				Map<Variant, List<Run>> runs = new LinkedHashMap<>();
 				for (int round = 0; round < rounds; round++) {
-					// each round starts with the next variant, so none always runs first after another's load
+					// each round starts with the next variant, so none always runs first
+					// after another's load
 					List<Variant> order = new ArrayList<>(variants);
 					Collections.rotate(order, -round);
 					for (Variant variant : order) {
 						Run run = run(variant, seconds, connections);
 						runs.computeIfAbsent(variant, (v) -> new ArrayList<>()).add(run);
-						System.out.printf("  round %d  %-26s %9.0f req/s  p50 %7.0f us  p99 %7.0f us  JVM CPU %5.0f us/req%n",
-								round + 1, variant.name(), run.rps(), run.p50Micros(), run.p99Micros(), run.cpuMicros());
+						System.out.printf(
+								"  round %d  %-26s %9.0f req/s  p50 %7.0f us  p99 %7.0f us  JVM CPU %5.0f us/req%n",
+								round + 1, variant.name(), run.rps(), run.p50Micros(), run.p99Micros(),
+								run.cpuMicros());
 					}
 				}
 				report(variants, runs);
@@ -152,13 +164,13 @@ public final class SecurityThroughput {
 	}
 
 	private static ConfigurableApplicationContext start(AppwriteEmulator emulator, boolean cache) {
-		return new SpringApplicationBuilder(SecurityBenchApp.class).properties(
-				"server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
-				"logging.level.root=WARN", "spring.main.web-application-type=servlet",
-				"appwrite.endpoint=" + emulator.endpoint(), "appwrite.project-id=" + emulator.projectId(),
-				"appwrite.api-key=" + emulator.apiKey(),
-				"appwrite.security.permit-all=/login,/signup,/error,/favicon.ico,/floor/**",
-				"appwrite.security.cache.enabled=" + cache, "appwrite.security.cache.ttl=60s")
+		return new SpringApplicationBuilder(SecurityBenchApp.class)
+			.properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+					"logging.level.root=WARN", "spring.main.web-application-type=servlet",
+					"appwrite.endpoint=" + emulator.endpoint(), "appwrite.project-id=" + emulator.projectId(),
+					"appwrite.api-key=" + emulator.apiKey(),
+					"appwrite.security.permit-all=/login,/signup,/error,/favicon.ico,/floor/**",
+					"appwrite.security.cache.enabled=" + cache, "appwrite.security.cache.ttl=60s")
 			.run();
 	}
 
@@ -214,7 +226,8 @@ public final class SecurityThroughput {
 			throw new IllegalStateException(variant.name() + ": wrk reported errors\n" + out);
 		}
 		long requests = Long.parseLong(find(REQUESTS, out, variant));
-		// Every request wrk completed reached the handler; a few more may have been in flight when it stopped.
+		// Every request wrk completed reached the handler; a few more may have been in
+		// flight when it stopped.
 		if (answered < requests || answered > requests + connections) {
 			throw new IllegalStateException(variant.name() + ": wrk completed " + requests
 					+ " requests but the handler answered " + answered + " (redirected to sign-in?)\n" + out);
@@ -238,7 +251,9 @@ public final class SecurityThroughput {
 		return new Run(Double.parseDouble(find(RPS, out, variant)), requests, p50, p99, cpu / 1000.0 / answered);
 	}
 
-	/** CPU time of this JVM (the applications, the emulator, both HTTP clients; not wrk). */
+	/**
+	 * CPU time of this JVM (the applications, the emulator, both HTTP clients; not wrk).
+	 */
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 			.getOperatingSystemMXBean()).getProcessCpuTime();
@@ -260,7 +275,8 @@ public final class SecurityThroughput {
 			List<Run> list = runs.get(variant);
 			System.out.printf("%-26s %12.0f %10.0f %10.0f %12.0f   %s%n", variant.name(),
 					median(list.stream().map(Run::rps).toList()), median(list.stream().map(Run::p50Micros).toList()),
-					median(list.stream().map(Run::p99Micros).toList()), median(list.stream().map(Run::cpuMicros).toList()),
+					median(list.stream().map(Run::p99Micros).toList()),
+					median(list.stream().map(Run::cpuMicros).toList()),
 					list.stream().map((r) -> String.format(Locale.ROOT, "%.0f", r.rps())).toList());
 		}
 		System.out.println();
@@ -272,10 +288,18 @@ public final class SecurityThroughput {
 	}
 
 	private static void ratio(String name, Map<Variant, List<Run>> runs, String measuredName, String floorName) {
-		List<Run> measured = runs.entrySet().stream().filter((e) -> e.getKey().name().startsWith(measuredName))
-			.map(Map.Entry::getValue).findFirst().orElse(null);
-		List<Run> floor = runs.entrySet().stream().filter((e) -> e.getKey().name().startsWith(floorName))
-			.map(Map.Entry::getValue).findFirst().orElse(null);
+		List<Run> measured = runs.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().name().startsWith(measuredName))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+		List<Run> floor = runs.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().name().startsWith(floorName))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 		if (measured == null || floor == null) {
 			return;
 		}

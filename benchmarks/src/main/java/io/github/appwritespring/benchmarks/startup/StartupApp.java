@@ -7,8 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A small Spring MVC application, started once per JVM by {@link StartupComparison}: it prints how long the JVM
- * took from its start to a running application, then exits.
+ * A small Spring MVC application, started once per JVM by {@link StartupComparison}: it
+ * prints how long the JVM took from its start to a running application, then exits.
  */
 @SpringBootApplication
 public class StartupApp {
@@ -16,8 +16,8 @@ public class StartupApp {
 	public static void main(String[] args) {
 		ConfigurableApplicationContext context = SpringApplication.run(StartupApp.class, args);
 		long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-		System.out.println("READY_MS=" + millis + " appwriteBeans=" + context.getBeanNamesForType(
-				io.github.appwritespring.client.AppwriteClient.class).length);
+		System.out.println("READY_MS=" + millis + " appwriteBeans="
+				+ context.getBeanNamesForType(io.github.appwritespring.client.AppwriteClient.class).length);
 		context.close();
 	}
 

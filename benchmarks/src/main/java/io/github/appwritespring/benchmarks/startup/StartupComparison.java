@@ -9,11 +9,12 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * How much the Appwrite auto-configuration adds to application start-up: starts {@link StartupApp} in fresh JVMs,
- * alternately with the Appwrite auto-configurations and with them excluded, and prints the medians.
+ * How much the Appwrite auto-configuration adds to application start-up: starts
+ * {@link StartupApp} in fresh JVMs, alternately with the Appwrite auto-configurations and
+ * with them excluded, and prints the medians.
  * <p>
- * Run it on the module's real class path (not the shaded JMH jar, which cannot merge Spring Boot's metadata):
- * see benchmarks/README.md.
+ * Run it on the module's real class path (not the shaded JMH jar, which cannot merge
+ * Spring Boot's metadata): see benchmarks/README.md.
  */
 public final class StartupComparison {
 
@@ -25,8 +26,9 @@ public final class StartupComparison {
 			+ "io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration,";
 
 	/**
-	 * Spring Security is on this module's class path for {@code SecurityThroughput}; it is kept out of both runs so
-	 * this stays the comparison it was (the Appwrite auto-configuration on a plain MVC application).
+	 * Spring Security is on this module's class path for {@code SecurityThroughput}; it
+	 * is kept out of both runs so this stays the comparison it was (the Appwrite
+	 * auto-configuration on a plain MVC application).
 	 */
 	private static final String SECURITY = "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,"
 			+ "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
@@ -54,15 +56,16 @@ public final class StartupComparison {
 		long medianWithout = median(without);
 		System.out.println("without Appwrite auto-configuration: " + without + " ms, median " + medianWithout);
 		System.out.println("with Appwrite auto-configuration:    " + with + " ms, median " + medianWith);
-		System.out.println("added by the auto-configuration (median difference): " + (medianWith - medianWithout) + " ms");
+		System.out
+			.println("added by the auto-configuration (median difference): " + (medianWith - medianWithout) + " ms");
 	}
 
 	private static long start(boolean withAppwrite) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(
-				System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"),
-				StartupApp.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN", "--appwrite.endpoint=http://127.0.0.1:1/v1",
-				"--appwrite.project-id=bench", "--appwrite.api-key=standard_bench"));
+		List<String> command = new ArrayList<>(
+				List.of(System.getProperty("java.home") + "/bin/java", "-cp", System.getProperty("java.class.path"),
+						StartupApp.class.getName(), "--server.port=0", "--spring.main.banner-mode=off",
+						"--logging.level.root=WARN", "--appwrite.endpoint=http://127.0.0.1:1/v1",
+						"--appwrite.project-id=bench", "--appwrite.api-key=standard_bench"));
 		command.add(withAppwrite ? "--spring.autoconfigure.exclude=" + SECURITY : EXCLUDE + SECURITY);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		long ready = -1;

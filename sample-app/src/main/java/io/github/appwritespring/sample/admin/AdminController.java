@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * {@code /admin}: every user of the project, read with the admin client (API key). The security chain lets only
- * users with the {@code admin} label in; everyone else gets 403.
+ * {@code /admin}: every user of the project, read with the admin client (API key). The
+ * security chain lets only users with the {@code admin} label in; everyone else gets 403.
  */
 @Controller
 public class AdminController {

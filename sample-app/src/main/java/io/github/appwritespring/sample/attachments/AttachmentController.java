@@ -28,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A note's attachments: upload, download (streamed from Appwrite through the app) and delete.
+ * A note's attachments: upload, download (streamed from Appwrite through the app) and
+ * delete.
  */
 @Controller
 public class AttachmentController {
@@ -76,14 +77,15 @@ public class AttachmentController {
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @param fileId the attachment's ID
-	 * @return the file's bytes as a download; always {@code application/octet-stream}, so an uploaded page can
-	 * never run as this site
+	 * @return the file's bytes as a download; always {@code application/octet-stream}, so
+	 * an uploaded page can never run as this site
 	 */
 	@GetMapping("/notes/{id}/attachments/{fileId}")
-	public ResponseEntity<Resource> download(@AuthenticationPrincipal AppwriteUser user,
-			@PathVariable String id, @PathVariable String fileId) {
+	public ResponseEntity<Resource> download(@AuthenticationPrincipal AppwriteUser user, @PathVariable String id,
+			@PathVariable String fileId) {
 		File file = this.attachments.get(this.notes.get(id), fileId);
-		// opened here, on the request's thread: the session client is request-scoped; the converter copies and closes
+		// opened here, on the request's thread: the session client is request-scoped; the
+		// converter copies and closes
 		InputStreamResource body = new InputStreamResource(this.attachments.open(file));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)

@@ -26,8 +26,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A note's files in the attachments bucket, stored and read as the signed-in user, with permissions for the owner
- * only. The note's {@code attachmentIds} column lists them.
+ * A note's files in the attachments bucket, stored and read as the signed-in user, with
+ * permissions for the owner only. The note's {@code attachmentIds} column lists them.
  */
 @Service
 public class AttachmentService {
@@ -51,7 +51,9 @@ public class AttachmentService {
 		this.properties = properties;
 	}
 
-	/** @return the largest file accepted */
+	/**
+	 * @return the largest file accepted
+	 */
 	public DataSize maxSize() {
 		return this.properties.maxAttachmentSize();
 	}
@@ -80,7 +82,8 @@ public class AttachmentService {
 	 * @param owner the signed-in user
 	 * @param upload the uploaded file
 	 * @return the stored file
-	 * @throws BadInputException for no file, an empty one, one over the size limit or one with a too long name
+	 * @throws BadInputException for no file, an empty one, one over the size limit or one
+	 * with a too long name
 	 */
 	public File upload(Row<Note> note, AppwriteUser owner, MultipartFile upload) {
 		String name = (upload.getOriginalFilename() != null) ? upload.getOriginalFilename().strip() : "";
@@ -88,8 +91,8 @@ public class AttachmentService {
 			throw new BadInputException("Choose a file that is not empty.");
 		}
 		if (upload.getSize() > maxSize().toBytes()) {
-			throw new BadInputException("That file is too large: attachments can be at most " + Sizes.human(maxSize())
-					+ ".");
+			throw new BadInputException(
+					"That file is too large: attachments can be at most " + Sizes.human(maxSize()) + ".");
 		}
 		if (name.length() > MAX_NAME) {
 			throw new BadInputException("The file name is too long: at most " + MAX_NAME + " characters.");
@@ -122,7 +125,8 @@ public class AttachmentService {
 	 * @param note a note
 	 * @param fileId one of its attachments
 	 * @return the file's metadata
-	 * @throws NoteNotFoundException when the note does not list it or the user may not read it
+	 * @throws NoteNotFoundException when the note does not list it or the user may not
+	 * read it
 	 */
 	public File get(Row<Note> note, String fileId) {
 		requireListed(note, fileId);
@@ -156,7 +160,6 @@ public class AttachmentService {
 
 	/**
 	 * Deletes every attachment of a note that is about to be deleted.
-	 *
 	 * @param note a note the user owns
 	 */
 	public void deleteAll(Row<Note> note) {

@@ -9,8 +9,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The accounts seeded into the embedded emulator ({@code appwrite.emulator.users}), shown on the login page so a
- * newcomer can sign in at once. Empty on a real Appwrite: there the page never shows a password.
+ * The accounts seeded into the embedded emulator ({@code appwrite.emulator.users}), shown
+ * on the login page so a newcomer can sign in at once. Empty on a real Appwrite: there
+ * the page never shows a password.
  */
 @Component
 public class DemoAccounts {
@@ -31,7 +32,9 @@ public class DemoAccounts {
 					.toList();
 	}
 
-	/** @return the seeded accounts, or none when not on the emulator */
+	/**
+	 * @return the seeded accounts, or none when not on the emulator
+	 */
 	public List<Account> list() {
 		return this.accounts;
 	}

@@ -12,23 +12,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-in and sign-up pages. Their forms post to the starter's {@code /auth/login} and {@code /auth/signup},
- * which come back here with {@code ?error=...} when something went wrong.
+ * The sign-in and sign-up pages. Their forms post to the starter's {@code /auth/login}
+ * and {@code /auth/signup}, which come back here with {@code ?error=...} when something
+ * went wrong.
  */
 @Controller
 public class LoginController {
 
-	private static final Map<String, String> LOGIN_ERRORS = Map.of(
-			"credentials", "Wrong email or password.",
-			"throttled", "Too many attempts. Wait a few minutes, then try again.",
-			"oauth2", "Signing in through the provider did not work. Try again, or use your email and password.",
-			"unavailable", "Sign-in is unavailable right now: Appwrite cannot be reached. Try again in a moment.");
+	private static final Map<String, String> LOGIN_ERRORS = Map.of("credentials", "Wrong email or password.",
+			"throttled", "Too many attempts. Wait a few minutes, then try again.", "oauth2",
+			"Signing in through the provider did not work. Try again, or use your email and password.", "unavailable",
+			"Sign-in is unavailable right now: Appwrite cannot be reached. Try again in a moment.");
 
-	private static final Map<String, String> SIGNUP_ERRORS = Map.of(
-			"exists", "An account with this email exists already. Sign in instead.",
-			"invalid", "Check the form: a name, a valid email and a password of at least 8 characters.",
-			"throttled", "Too many attempts. Wait a few minutes, then try again.",
-			"unavailable", "Sign-up is unavailable right now: Appwrite cannot be reached. Try again in a moment.");
+	private static final Map<String, String> SIGNUP_ERRORS = Map.of("exists",
+			"An account with this email exists already. Sign in instead.", "invalid",
+			"Check the form: a name, a valid email and a password of at least 8 characters.", "throttled",
+			"Too many attempts. Wait a few minutes, then try again.", "unavailable",
+			"Sign-up is unavailable right now: Appwrite cannot be reached. Try again in a moment.");
 
 	private final DemoAccounts demoAccounts;
 
@@ -45,9 +45,11 @@ public class LoginController {
 	}
 
 	/**
-	 * @param error why the last attempt failed ({@code credentials}, {@code throttled}, ...), if it did
+	 * @param error why the last attempt failed ({@code credentials}, {@code throttled},
+	 * ...), if it did
 	 * @param logout present after signing out
-	 * @param redirect where to go after signing in (a relative path; the starter checks it)
+	 * @param redirect where to go after signing in (a relative path; the starter checks
+	 * it)
 	 * @return the sign-in page
 	 */
 	@GetMapping("/login")
@@ -75,7 +77,10 @@ public class LoginController {
 		return page;
 	}
 
-	/** The first {@code error} decides: a provider may append its own {@code error} parameter after ours. */
+	/**
+	 * The first {@code error} decides: a provider may append its own {@code error}
+	 * parameter after ours.
+	 */
 	private static @Nullable String message(Map<String, String> messages, @Nullable List<String> error,
 			String fallback) {
 		if (error == null) {

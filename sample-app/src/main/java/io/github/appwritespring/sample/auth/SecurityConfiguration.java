@@ -9,26 +9,29 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The app's own security chain, to show how: the starter's {@link AppwriteHttpConfigurer} brings the Appwrite
- * session cookie, the {@code /auth/*} endpoints (login, sign-up, OAuth2, logout), CSRF and the login page; the app
- * adds which pages need what.
+ * The app's own security chain, to show how: the starter's {@link AppwriteHttpConfigurer}
+ * brings the Appwrite session cookie, the {@code /auth/*} endpoints (login, sign-up,
+ * OAuth2, logout), CSRF and the login page; the app adds which pages need what.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
 	/**
 	 * @param http the chain builder
-	 * @return the chain: public sign-in pages and assets, {@code /admin/**} for the {@code admin} label, everything
-	 * else for signed-in users
+	 * @return the chain: public sign-in pages and assets, {@code /admin/**} for the
+	 * {@code admin} label, everything else for signed-in users
 	 * @throws Exception if the chain cannot be built
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.with(AppwriteHttpConfigurer.appwrite(), Customizer.withDefaults());
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/signup", "/error", "/css/**", "/favicon.ico").permitAll()
-			.requestMatchers("/admin/**").hasRole("ADMIN")
-			.anyRequest().authenticated());
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/login", "/signup", "/error", "/css/**", "/favicon.ico")
+					.permitAll()
+					.requestMatchers("/admin/**")
+					.hasRole("ADMIN")
+					.anyRequest()
+					.authenticated());
 		return http.build();
 	}
 

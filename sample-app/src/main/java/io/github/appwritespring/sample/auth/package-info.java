@@ -1,6 +1,6 @@
 /**
- * The sign-in and sign-up pages and the security chain. The form posts themselves ({@code /auth/*}) are handled by
- * the starter's Spring Security integration.
+ * The sign-in and sign-up pages and the security chain. The form posts themselves
+ * ({@code /auth/*}) are handled by the starter's Spring Security integration.
  */
 @NullMarked
 package io.github.appwritespring.sample.auth;

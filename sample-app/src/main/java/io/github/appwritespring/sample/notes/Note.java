@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 public record Note(String title, @Nullable String body, String ownerId, @Nullable String ownerName,
 		@Nullable List<String> attachmentIds) {
 
-	/** @return the attachment IDs, never {@code null} */
+	/**
+	 * @return the attachment IDs, never {@code null}
+	 */
 	public List<String> attachments() {
 		return (this.attachmentIds != null) ? this.attachmentIds : List.of();
 	}

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The note page ({@code notes/show}): the note, and for its owner the attachments and who it is shared with. Used
- * by every controller that answers with the note page, also with an error message after bad input.
+ * The note page ({@code notes/show}): the note, and for its owner the attachments and who
+ * it is shared with. Used by every controller that answers with the note page, also with
+ * an error message after bad input.
  */
 @Component
 public class NoteDetailView {

@@ -13,12 +13,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record NoteForm(@Nullable String title, @Nullable String body) {
 
-	/** @return an empty form */
+	/**
+	 * @return an empty form
+	 */
 	public static NoteForm empty() {
 		return new NoteForm("", "");
 	}
 
-	/** @return the problems with this input, as messages for the form; empty when it is fine */
+	/**
+	 * @return the problems with this input, as messages for the form; empty when it is
+	 * fine
+	 */
 	public List<String> errors() {
 		List<String> errors = new ArrayList<>();
 		if (title().isEmpty()) {
@@ -33,13 +38,17 @@ public record NoteForm(@Nullable String title, @Nullable String body) {
 		return errors;
 	}
 
-	/** @return the title without surrounding blanks, never {@code null} */
+	/**
+	 * @return the title without surrounding blanks, never {@code null}
+	 */
 	@Override
 	public String title() {
 		return (this.title != null) ? this.title.strip() : "";
 	}
 
-	/** @return the text, never {@code null} */
+	/**
+	 * @return the text, never {@code null}
+	 */
 	@Override
 	public String body() {
 		return (this.body != null) ? this.body : "";

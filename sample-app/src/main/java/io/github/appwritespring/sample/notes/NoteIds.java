@@ -3,8 +3,8 @@ package io.github.appwritespring.sample.notes;
 import java.util.regex.Pattern;
 
 /**
- * Checks IDs that arrive in URLs before they reach Appwrite: anything that cannot be an Appwrite ID is simply a
- * missing note.
+ * Checks IDs that arrive in URLs before they reach Appwrite: anything that cannot be an
+ * Appwrite ID is simply a missing note.
  */
 final class NoteIds {
 

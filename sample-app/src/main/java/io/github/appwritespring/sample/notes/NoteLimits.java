@@ -1,7 +1,8 @@
 package io.github.appwritespring.sample.notes;
 
 /**
- * The sizes of a note's fields: the table's column sizes, and what the forms check before Appwrite does.
+ * The sizes of a note's fields: the table's column sizes, and what the forms check before
+ * Appwrite does.
  */
 public final class NoteLimits {
 

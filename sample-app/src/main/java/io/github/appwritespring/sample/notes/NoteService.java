@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Notes, read and written as the signed-in user through the session client: Appwrite's row security, not this
- * class, decides who sees what. Each note carries read, update and delete permissions for its owner only.
+ * Notes, read and written as the signed-in user through the session client: Appwrite's
+ * row security, not this class, decides who sees what. Each note carries read, update and
+ * delete permissions for its owner only.
  */
 @Service
 public class NoteService {
@@ -90,7 +91,8 @@ public class NoteService {
 	 * @param user the signed-in user
 	 * @return the note, if the user owns it
 	 * @throws NoteNotFoundException when it does not exist or the user may not read it
-	 * @throws ResponseStatusException 403 when it was shared with the user, who may only read it
+	 * @throws ResponseStatusException 403 when it was shared with the user, who may only
+	 * read it
 	 */
 	public Row<Note> owned(String id, AppwriteUser user) {
 		Row<Note> note = get(id);
@@ -146,7 +148,10 @@ public class NoteService {
 		this.me.tablesDb().deleteRow(this.properties.databaseId(), this.properties.notesTableId(), note.id());
 	}
 
-	/** Appwrite answers 404 for a row that is missing and for one the user may not read alike. */
+	/**
+	 * Appwrite answers 404 for a row that is missing and for one the user may not read
+	 * alike.
+	 */
 	private static <T> T read(Supplier<T> call) {
 		try {
 			return call.get();

@@ -21,9 +21,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates what the app needs in Appwrite when it starts, if missing: the database, the {@code notes} table with
- * its columns and index, and the {@code attachments} bucket. Safe to run again (against the emulator or a real
- * Appwrite 1.8+): what exists is left as it is.
+ * Creates what the app needs in Appwrite when it starts, if missing: the database, the
+ * {@code notes} table with its columns and index, and the {@code attachments} bucket.
+ * Safe to run again (against the emulator or a real Appwrite 1.8+): what exists is left
+ * as it is.
  */
 @Component
 public class AppwriteProvisioner implements ApplicationRunner {
@@ -57,9 +58,10 @@ public class AppwriteProvisioner implements ApplicationRunner {
 		String database = this.properties.databaseId();
 		String table = this.properties.notesTableId();
 		ifMissing(created, "database " + database, () -> db.create(database, "Sample", null));
-		// any signed-in user may create rows; row security then keeps each row to the roles on it
-		ifMissing(created, "table " + table, () -> db.createTable(database, table, "Notes",
-				List.of(Permission.create(Role.users())), true, null));
+		// any signed-in user may create rows; row security then keeps each row to the
+		// roles on it
+		ifMissing(created, "table " + table,
+				() -> db.createTable(database, table, "Notes", List.of(Permission.create(Role.users())), true, null));
 		ifMissing(created, "column title",
 				() -> db.createStringColumn(database, table, "title", NoteLimits.TITLE, true, null, null));
 		ifMissing(created, "column body",
@@ -74,20 +76,28 @@ public class AppwriteProvisioner implements ApplicationRunner {
 		ifMissing(created, "index by_owner",
 				() -> db.createIndex(database, table, "by_owner", "key", List.of("ownerId"), null, null));
 		String bucket = this.properties.bucketId();
-		ifMissing(created, "bucket " + bucket, () -> this.admin.storage().createBucket(bucket, "Attachments",
-				BucketOptions.defaults()
-					.withPermissions(List.of(Permission.create(Role.users())))
-					.withFileSecurity(true)
-					.withMaximumFileSize(this.properties.maxAttachmentSize().toBytes())));
+		ifMissing(created, "bucket " + bucket,
+				() -> this.admin.storage()
+					.createBucket(bucket, "Attachments",
+							BucketOptions.defaults()
+								.withPermissions(List.of(Permission.create(Role.users())))
+								.withFileSecurity(true)
+								.withMaximumFileSize(this.properties.maxAttachmentSize().toBytes())));
 		if (!created.isEmpty()) {
 			logger.info("Created in Appwrite: " + String.join(", ", created));
 		}
 	}
 
-	/** Real Appwrite creates columns in the background; an index needs them {@code available}. */
+	/**
+	 * Real Appwrite creates columns in the background; an index needs them
+	 * {@code available}.
+	 */
 	private static void awaitColumns(TablesDb db, String database, String table) {
 		long deadline = System.nanoTime() + COLUMNS_TIMEOUT.toNanos();
-		while (db.listColumns(database, table, null).columns().stream().anyMatch((c) -> !"available".equals(c.status()))) {
+		while (db.listColumns(database, table, null)
+			.columns()
+			.stream()
+			.anyMatch((c) -> !"available".equals(c.status()))) {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("The columns of table " + table + " did not become available within "
 						+ COLUMNS_TIMEOUT.toSeconds() + " s; see their status in the Appwrite console");
@@ -102,7 +112,9 @@ public class AppwriteProvisioner implements ApplicationRunner {
 		}
 	}
 
-	/** Runs a create call; Appwrite's 409 means it already exists, which is what we want. */
+	/**
+	 * Runs a create call; Appwrite's 409 means it already exists, which is what we want.
+	 */
 	private static void ifMissing(List<String> created, String what, Supplier<?> create) {
 		try {
 			create.get();

@@ -19,9 +19,10 @@ import io.github.appwritespring.sample.web.BadInputException;
 import org.springframework.stereotype.Service;
 
 /**
- * "Share read-only with a user by email". This needs the admin client: finding a user by email is an API-key
- * call, and Appwrite lets a user grant only the roles they hold, so a user cannot add {@code read("user:OTHER")}
- * to their own row. The caller has already checked, through the session client, that the user owns the note.
+ * "Share read-only with a user by email". This needs the admin client: finding a user by
+ * email is an API-key call, and Appwrite lets a user grant only the roles they hold, so a
+ * user cannot add {@code read("user:OTHER")} to their own row. The caller has already
+ * checked, through the session client, that the user owns the note.
  */
 @Service
 public class NoteSharing {
@@ -43,7 +44,6 @@ public class NoteSharing {
 
 	/**
 	 * Lets the user with that email read the note.
-	 *
 	 * @param note a note the signed-in user owns
 	 * @param owner the signed-in user
 	 * @param email the other user's email, as typed

@@ -1,8 +1,9 @@
 package io.github.appwritespring.sample.web;
 
 /**
- * Input the app refuses, with a message for the person who sent it (never an internal detail). The controllers
- * answer it with 400 and the page the input came from, showing the message.
+ * Input the app refuses, with a message for the person who sent it (never an internal
+ * detail). The controllers answer it with 400 and the page the input came from, showing
+ * the message.
  */
 public class BadInputException extends RuntimeException {
 

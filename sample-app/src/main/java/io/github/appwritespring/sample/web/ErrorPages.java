@@ -13,15 +13,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns Appwrite failures the pages did not handle into Spring Boot's error pages ({@code templates/error/*}):
- * Appwrite unreachable or answering nonsense is 503 "try again", an Appwrite refusal is 403 or 404 by its status,
- * anything else from Appwrite a 500 with no details shown.
+ * Turns Appwrite failures the pages did not handle into Spring Boot's error pages
+ * ({@code templates/error/*}): Appwrite unreachable or answering nonsense is 503 "try
+ * again", an Appwrite refusal is 403 or 404 by its status, anything else from Appwrite a
+ * 500 with no details shown.
  */
 @ControllerAdvice
 public class ErrorPages {
 
 	private static final Log logger = LogFactory.getLog(ErrorPages.class);
-
 
 	/**
 	 * @param ex the failure

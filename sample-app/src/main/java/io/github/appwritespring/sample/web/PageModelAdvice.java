@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page may show, Spring Boot's error pages included: the signed-in user (or {@code null}) as
- * {@code currentUser}, for the header, and the attachment size limit as {@code maxAttachmentSize}.
+ * What every page may show, Spring Boot's error pages included: the signed-in user (or
+ * {@code null}) as {@code currentUser}, for the header, and the attachment size limit as
+ * {@code maxAttachmentSize}.
  */
 @ControllerAdvice
 public class PageModelAdvice {

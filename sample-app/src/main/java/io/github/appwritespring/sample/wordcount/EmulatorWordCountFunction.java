@@ -10,9 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.stereotype.Component;
 
 /**
- * On the embedded emulator, registers the word-count function as a JVM handler (the emulator's stand-in for a
- * deployment). On a real Appwrite there is no emulator bean and this does nothing: deploy a function with the ID
- * {@code sample.word-count-function-id} there (see the README).
+ * On the embedded emulator, registers the word-count function as a JVM handler (the
+ * emulator's stand-in for a deployment). On a real Appwrite there is no emulator bean and
+ * this does nothing: deploy a function with the ID {@code sample.word-count-function-id}
+ * there (see the README).
  */
 @Component
 @ConditionalOnClass(AppwriteEmulator.class)

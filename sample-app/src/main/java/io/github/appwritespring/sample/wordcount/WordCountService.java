@@ -34,7 +34,8 @@ public class WordCountService {
 	/**
 	 * @param text the text to count
 	 * @return its number of words, as the function answered
-	 * @throws IllegalStateException when the execution failed or answered something else than {@code {"words":N}}
+	 * @throws IllegalStateException when the execution failed or answered something else
+	 * than {@code {"words":N}}
 	 */
 	public int count(String text) {
 		Execution execution = this.me.functions()

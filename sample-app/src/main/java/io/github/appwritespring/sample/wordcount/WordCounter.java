@@ -1,7 +1,8 @@
 package io.github.appwritespring.sample.wordcount;
 
 /**
- * The word-count function's logic, kept apart from any runtime so it can be deployed to Appwrite as well.
+ * The word-count function's logic, kept apart from any runtime so it can be deployed to
+ * Appwrite as well.
  */
 public final class WordCounter {
 

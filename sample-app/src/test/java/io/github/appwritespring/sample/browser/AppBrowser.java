@@ -13,8 +13,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One person using the sample app in their own Chromium: the app's pages as actions (sign in, write a note, ...)
- * over plain WebDriver calls, so the tests read as what a person does.
+ * One person using the sample app in their own Chromium: the app's pages as actions (sign
+ * in, write a note, ...) over plain WebDriver calls, so the tests read as what a person
+ * does.
  */
 final class AppBrowser implements AutoCloseable {
 
@@ -46,7 +47,9 @@ final class AppBrowser implements AutoCloseable {
 		return this;
 	}
 
-	/** @return the current path and query, e.g. {@code /notes?deleted} */
+	/**
+	 * @return the current path and query, e.g. {@code /notes?deleted}
+	 */
 	String path() {
 		URI uri = URI.create(driver().getCurrentUrl());
 		return uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
@@ -79,7 +82,10 @@ final class AppBrowser implements AutoCloseable {
 		return this;
 	}
 
-	/** Clicks something that loads a new page after a {@code confirm()} dialog, accepting it. */
+	/**
+	 * Clicks something that loads a new page after a {@code confirm()} dialog, accepting
+	 * it.
+	 */
 	AppBrowser submitConfirmed(String id) {
 		markPage();
 		element(id).click();
@@ -88,15 +94,18 @@ final class AppBrowser implements AutoCloseable {
 		return this;
 	}
 
-	/** A mark on the current document, gone once another page has loaded (more robust than element staleness). */
+	/**
+	 * A mark on the current document, gone once another page has loaded (more robust than
+	 * element staleness).
+	 */
 	private void markPage() {
 		driver().executeScript("window.__samplePage = true;");
 	}
 
 	private void awaitNewPage() {
 		new WebDriverWait(driver(), WAIT).ignoring(WebDriverException.class)
-			.until((driver) -> Boolean.TRUE.equals(driver().executeScript(
-					"return window.__samplePage === undefined && document.readyState === 'complete';")));
+			.until((driver) -> Boolean.TRUE.equals(driver()
+				.executeScript("return window.__samplePage === undefined && document.readyState === 'complete';")));
 	}
 
 	AppBrowser signIn(String email, String password) {
@@ -113,14 +122,18 @@ final class AppBrowser implements AutoCloseable {
 		return submit("logout");
 	}
 
-	/** @return the new note's ID */
+	/**
+	 * @return the new note's ID
+	 */
 	String createNote(String title, String body) {
 		open("/notes/new").type("title", title).type("body", body).submit("save");
 		String path = path();
 		return path.substring("/notes/".length(), path.indexOf('?'));
 	}
 
-	/** @return the titles on the notes list, in order */
+	/**
+	 * @return the titles on the notes list, in order
+	 */
 	List<String> noteTitles(String listId) {
 		return driver().findElements(By.cssSelector("#" + listId + " .note-title"))
 			.stream()

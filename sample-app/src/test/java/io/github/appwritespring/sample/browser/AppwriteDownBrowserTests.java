@@ -9,8 +9,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When Appwrite cannot be reached the app says so with a 503 page, and keeps the user's session (it is not a
- * sign-out). This test stops the emulator, so its application context is thrown away after it.
+ * When Appwrite cannot be reached the app says so with a 503 page, and keeps the user's
+ * session (it is not a sign-out). This test stops the emulator, so its application
+ * context is thrown away after it.
  */
 @DirtiesContext
 class AppwriteDownBrowserTests extends BrowserTestSupport {

@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Attachments in a real browser: upload, download through the app with the same bytes, the size limit, delete.
+ * Attachments in a real browser: upload, download through the app with the same bytes,
+ * the size limit, delete.
  */
 class AttachmentsBrowserTests extends BrowserTestSupport {
 
@@ -37,8 +38,8 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 
 		demo.driver().findElement(By.cssSelector("#attachments .download")).click();
 		Path downloaded = demo.chromium().downloads().resolve("data.bin");
-		new WebDriverWait(demo.driver(), Duration.ofSeconds(15)).until((driver) -> Files.exists(downloaded)
-				&& sizeOf(downloaded) == bytes.length);
+		new WebDriverWait(demo.driver(), Duration.ofSeconds(15))
+			.until((driver) -> Files.exists(downloaded) && sizeOf(downloaded) == bytes.length);
 		assertThat(Files.readAllBytes(downloaded)).isEqualTo(bytes);
 
 		demo.driver().findElement(By.cssSelector("#attachments .remove-attachment")).click();
@@ -59,7 +60,8 @@ class AttachmentsBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aFileOverTheMultipartLimitGetsThe413Page() throws IOException {
-		// past spring.servlet.multipart.max-file-size: refused before the controller, still with the limit shown
+		// past spring.servlet.multipart.max-file-size: refused before the controller,
+		// still with the limit shown
 		Path upload = Files.write(this.files.resolve("huge.bin"), new byte[10 * 1024 * 1024 + 1]);
 		AppBrowser demo = browser().signIn(DEMO_EMAIL, DEMO_PASSWORD);
 		demo.createNote("Far too big", "");

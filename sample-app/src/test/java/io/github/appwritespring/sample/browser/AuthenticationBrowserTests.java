@@ -9,7 +9,8 @@ import org.openqa.selenium.Cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing up, in (password and OAuth2) and out in a real browser, and the session cookie as the browser keeps it.
+ * Signing up, in (password and OAuth2) and out in a real browser, and the session cookie
+ * as the browser keeps it.
  */
 class AuthenticationBrowserTests extends BrowserTestSupport {
 
@@ -62,7 +63,8 @@ class AuthenticationBrowserTests extends BrowserTestSupport {
 		assertThat(browser.driver().getCurrentUrl()).contains("/v1/emulator/oauth2/consent");
 		browser.type("email", "octocat@example.com").type("name", "The Octocat");
 		browser.element("approve").click();
-		// the callback answers a same-site page that moves on by itself, so wait for where it goes
+		// the callback answers a same-site page that moves on by itself, so wait for
+		// where it goes
 		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
 			.until((driver) -> browser.path().equals("/notes"));
 		assertThat(browser.text("current-user")).isEqualTo("The Octocat");
@@ -88,7 +90,8 @@ class AuthenticationBrowserTests extends BrowserTestSupport {
 		assertThat(cookie.getSameSite()).isEqualTo("Strict");
 		assertThat(cookie.getPath()).isEqualTo("/");
 
-		// the browser's own cookie store, through DevTools, agrees and has no Domain attribute widening it
+		// the browser's own cookie store, through DevTools, agrees and has no Domain
+		// attribute widening it
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> all = (List<Map<String, Object>>) browser.driver()
 			.executeCdpCommand("Network.getAllCookies", Map.of())
@@ -104,7 +107,8 @@ class AuthenticationBrowserTests extends BrowserTestSupport {
 			.containsEntry("domain", "localhost")
 			.containsEntry("session", false);
 		// JavaScript on the page cannot read it
-		assertThat((String) browser.driver().executeScript("return document.cookie")).doesNotContain(sessionCookieName());
+		assertThat((String) browser.driver().executeScript("return document.cookie"))
+			.doesNotContain(sessionCookieName());
 	}
 
 }

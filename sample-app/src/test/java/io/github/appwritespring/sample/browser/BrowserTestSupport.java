@@ -15,9 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The real app on a random port on the embedded emulator, driven by real headless Chromiums. The emulator is
- * wiped before each test (users of {@code application.yml} re-created); the app's data set-up runs again after.
- * {@code http://localhost}, not 127.0.0.1: Chromium keeps {@code Secure} cookies for localhost over plain HTTP.
+ * The real app on a random port on the embedded emulator, driven by real headless
+ * Chromiums. The emulator is wiped before each test (users of {@code application.yml}
+ * re-created); the app's data set-up runs again after. {@code http://localhost}, not
+ * 127.0.0.1: Chromium keeps {@code Secure} cookies for localhost over plain HTTP.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureAppwriteEmulator
@@ -53,7 +54,9 @@ abstract class BrowserTestSupport {
 		this.browsers.clear();
 	}
 
-	/** @return a new browser with its own profile, closed after the test */
+	/**
+	 * @return a new browser with its own profile, closed after the test
+	 */
 	AppBrowser browser() {
 		AppBrowser browser = new AppBrowser(Chromium.start(), "http://localhost:" + this.port);
 		this.browsers.add(browser);

@@ -14,9 +14,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium with a profile of its own (cookies, downloads), so two of them are two separate people.
- * It uses the system's Chromium and chromedriver (Debian's {@code chromium} and {@code chromium-driver}); Selenium
- * Manager never downloads anything because both paths are given.
+ * A real headless Chromium with a profile of its own (cookies, downloads), so two of them
+ * are two separate people. It uses the system's Chromium and chromedriver (Debian's
+ * {@code chromium} and {@code chromium-driver}); Selenium Manager never downloads
+ * anything because both paths are given.
  */
 final class Chromium implements AutoCloseable {
 

@@ -10,7 +10,8 @@ import org.openqa.selenium.OutputType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Notes in a real browser: write, edit, delete, page, count words, and keep them to their owner until shared.
+ * Notes in a real browser: write, edit, delete, page, count words, and keep them to their
+ * owner until shared.
  */
 class NotesBrowserTests extends BrowserTestSupport {
 
@@ -44,7 +45,8 @@ class NotesBrowserTests extends BrowserTestSupport {
 		AppBrowser demo = browser().signIn(DEMO_EMAIL, DEMO_PASSWORD);
 		String id = demo.createNote("Stateless", "");
 		demo.open("/notes").open("/notes/" + id);
-		// D6: the Appwrite session cookie is the only state; any instance can answer any request
+		// D6: the Appwrite session cookie is the only state; any instance can answer any
+		// request
 		assertThat(demo.cookie("JSESSIONID")).isNull();
 	}
 
@@ -72,8 +74,9 @@ class NotesBrowserTests extends BrowserTestSupport {
 		assertThat(demo.element("body").getAttribute("value")).isEqualTo("no title");
 
 		// past the form's maxlength, as a script or an old browser would send it
-		demo.driver().executeScript("document.getElementById('title').removeAttribute('maxlength');"
-				+ "document.getElementById('title').value = 'x'.repeat(201);");
+		demo.driver()
+			.executeScript("document.getElementById('title').removeAttribute('maxlength');"
+					+ "document.getElementById('title').value = 'x'.repeat(201);");
 		demo.submit("save");
 		assertThat(demo.text("errors")).isEqualTo("The title is too long: at most 200 characters.");
 

@@ -7,8 +7,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guessing passwords is slowed down with a clear message. The failures counted here would slow down the other
- * tests' sign-ins from the same address, so this test's application context is thrown away after it.
+ * Guessing passwords is slowed down with a clear message. The failures counted here would
+ * slow down the other tests' sign-ins from the same address, so this test's application
+ * context is thrown away after it.
  */
 @DirtiesContext
 class ThrottlingBrowserTests extends BrowserTestSupport {

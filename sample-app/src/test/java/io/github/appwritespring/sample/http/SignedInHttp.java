@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A signed-in user over plain HTTP, to check status codes a browser does not show. It keeps cookies itself: the
- * JDK's cookie manager would not send the {@code Secure} session cookie over {@code http://localhost}.
+ * A signed-in user over plain HTTP, to check status codes a browser does not show. It
+ * keeps cookies itself: the JDK's cookie manager would not send the {@code Secure}
+ * session cookie over {@code http://localhost}.
  */
 final class SignedInHttp {
 
@@ -37,7 +38,9 @@ final class SignedInHttp {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET());
 	}
 
-	/** Posts a form with the CSRF token of the page given, as the page's own form would. */
+	/**
+	 * Posts a form with the CSRF token of the page given, as the page's own form would.
+	 */
 	HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
 		Matcher token = CSRF.matcher(get(formPage).body());
 		if (!token.find()) {
@@ -56,10 +59,11 @@ final class SignedInHttp {
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		if (!this.cookies.isEmpty()) {
-			request.header("Cookie", this.cookies.entrySet()
-				.stream()
-				.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
-				.collect(Collectors.joining("; ")));
+			request.header("Cookie",
+					this.cookies.entrySet()
+						.stream()
+						.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
+						.collect(Collectors.joining("; ")));
 		}
 		try {
 			HttpResponse<String> response = this.client.send(request.header("Accept", "text/html").build(),

@@ -21,8 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The statuses behind the pages, over real HTTP against the app on the emulator: bad input is 400 with the
- * message, a missing or unshared note 404, a page that is not yours 403, and no page leaks internals.
+ * The statuses behind the pages, over real HTTP against the app on the emulator: bad
+ * input is 400 with the message, a missing or unshared note 404, a page that is not yours
+ * 403, and no page leaks internals.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureAppwriteEmulator
@@ -57,7 +58,8 @@ class StatusCodeTests {
 
 	@Test
 	void tooLongFieldsAre400() {
-		assertThat(this.demo.post("/notes/new", "/notes", Map.of("title", "x".repeat(201))).statusCode()).isEqualTo(400);
+		assertThat(this.demo.post("/notes/new", "/notes", Map.of("title", "x".repeat(201))).statusCode())
+			.isEqualTo(400);
 		HttpResponse<String> response = this.demo.post("/notes/new", "/notes",
 				Map.of("title", "ok", "body", "y".repeat(10_001)));
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -113,9 +115,12 @@ class StatusCodeTests {
 		assertThat(send(forged).statusCode()).isEqualTo(403);
 	}
 
-	/** @return the new note's path */
+	/**
+	 * @return the new note's path
+	 */
 	private String createNote(String title) {
-		String location = this.demo.post("/notes/new", "/notes", Map.of("title", title)).headers()
+		String location = this.demo.post("/notes/new", "/notes", Map.of("title", title))
+			.headers()
 			.firstValue("Location")
 			.orElseThrow();
 		return location.substring(location.indexOf("/notes/"), location.indexOf('?'));

@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The start-up set-up against the emulator: what it creates, and that running it again changes nothing.
+ * The start-up set-up against the emulator: what it creates, and that running it again
+ * changes nothing.
  */
 @SpringBootTest
 @AutoConfigureAppwriteEmulator

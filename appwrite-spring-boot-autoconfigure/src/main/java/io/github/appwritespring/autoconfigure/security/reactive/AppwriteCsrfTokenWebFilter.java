@@ -10,11 +10,12 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The CSRF token where clients need it. {@code GET /auth/csrf} answers it as JSON (and sets its cookie), so a
- * JavaScript client can sign in with a JSON body and the {@code X-XSRF-TOKEN} header before any page has given it
- * a token. Page requests get the masked token as the exchange attribute {@code _csrf}, where Spring Security's
- * {@link CsrfRequestDataValueProcessor} finds it, so Thymeleaf's {@code th:action} forms carry the hidden field on
- * their own (on the servlet stack that needs no help).
+ * The CSRF token where clients need it. {@code GET /auth/csrf} answers it as JSON (and
+ * sets its cookie), so a JavaScript client can sign in with a JSON body and the
+ * {@code X-XSRF-TOKEN} header before any page has given it a token. Page requests get the
+ * masked token as the exchange attribute {@code _csrf}, where Spring Security's
+ * {@link CsrfRequestDataValueProcessor} finds it, so Thymeleaf's {@code th:action} forms
+ * carry the hidden field on their own (on the servlet stack that needs no help).
  */
 public class AppwriteCsrfTokenWebFilter implements WebFilter {
 
@@ -41,7 +42,8 @@ public class AppwriteCsrfTokenWebFilter implements WebFilter {
 			return Mono.empty();
 		}
 		return token
-			.doOnNext((csrf) -> exchange.getAttributes().put(CsrfRequestDataValueProcessor.DEFAULT_CSRF_ATTR_NAME, csrf))
+			.doOnNext(
+					(csrf) -> exchange.getAttributes().put(CsrfRequestDataValueProcessor.DEFAULT_CSRF_ATTR_NAME, csrf))
 			.then();
 	}
 

@@ -26,14 +26,17 @@ import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
 /**
- * OAuth2 sign-in through Appwrite's token flow. {@code GET /auth/oauth2/{provider}} (configured providers only)
- * binds a random {@code state} to the browser in a short-lived cookie, asks Appwrite for the provider URL with the
- * callback (built from the request as the application sees it behind its proxies) as {@code success} and
- * {@code failure}, and redirects there. {@code GET /auth/oauth2/callback} checks the state, exchanges
- * {@code userId} and {@code secret} for a session and answers with a same-site bounce page. Any failure, a missing
- * or mismatched state, and a replay (the state cookie is used up) go to the sign-in page with
- * {@code error=oauth2}. The callback's query string is never logged: {@link OAuth2CallbackRedactingHandlerDecorator}
- * hands the chain a request whose {@code secret} is redacted.
+ * OAuth2 sign-in through Appwrite's token flow. {@code GET /auth/oauth2/{provider}}
+ * (configured providers only) binds a random {@code state} to the browser in a
+ * short-lived cookie, asks Appwrite for the provider URL with the callback (built from
+ * the request as the application sees it behind its proxies) as {@code success} and
+ * {@code failure}, and redirects there. {@code GET /auth/oauth2/callback} checks the
+ * state, exchanges {@code userId} and {@code secret} for a session and answers with a
+ * same-site bounce page. Any failure, a missing or mismatched state, and a replay (the
+ * state cookie is used up) go to the sign-in page with {@code error=oauth2}. The
+ * callback's query string is never logged:
+ * {@link OAuth2CallbackRedactingHandlerDecorator} hands the chain a request whose
+ * {@code secret} is redacted.
  */
 public class AppwriteOAuth2WebFilter implements WebFilter {
 
@@ -110,22 +113,25 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 				|| query.getFirst("error") != null) {
 			return failed(exchange, Reason.OAUTH2);
 		}
-		return Mono.deferContextual((context) -> this.authenticator.exchange(query.getFirst("userId"),
-				secret(context, query), ReactiveExchange.clientIp(request), ReactiveExchange.userAgent(request)))
+		return Mono
+			.deferContextual((context) -> this.authenticator.exchange(query.getFirst("userId"), secret(context, query),
+					ReactiveExchange.clientIp(request), ReactiveExchange.userAgent(request)))
 			.flatMap((token) -> bounce(exchange, token, bound))
-			.onErrorResume(AppwriteSignInException.class, (ex) -> failed(exchange,
-					(ex.getReason() == Reason.THROTTLED || ex.getReason() == Reason.BLOCKED) ? ex.getReason()
-							: Reason.OAUTH2));
+			.onErrorResume(AppwriteSignInException.class,
+					(ex) -> failed(exchange, (ex.getReason() == Reason.THROTTLED || ex.getReason() == Reason.BLOCKED)
+							? ex.getReason() : Reason.OAUTH2));
 	}
 
-	/** The real secret: the request's query holds it redacted (see the handler decorator), or as is without it. */
+	/**
+	 * The real secret: the request's query holds it redacted (see the handler decorator),
+	 * or as is without it.
+	 */
 	private static @Nullable String secret(ContextView context, MultiValueMap<String, String> query) {
 		String secret = OAuth2CallbackRedactingHandlerDecorator.secret(context);
 		return (secret != null) ? secret : query.getFirst("secret");
 	}
 
-	private Mono<Void> bounce(ServerWebExchange exchange, AppwriteAuthenticationToken token,
-			OAuth2StateCookie bound) {
+	private Mono<Void> bounce(ServerWebExchange exchange, AppwriteAuthenticationToken token, OAuth2StateCookie bound) {
 		String contextPath = exchange.getRequest().getPath().contextPath().value();
 		byte[] page = BouncePage
 			.html(contextPath + ((bound.after() != null) ? bound.after() : this.pages.successUrl()));

@@ -7,12 +7,14 @@ import org.springframework.security.core.Authentication;
 import reactor.core.publisher.Mono;
 
 /**
- * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password) against Appwrite, throttled like
- * the sign-in endpoint, and returns an {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken}
- * holding the new session. The integration's own endpoints do not need it; it serves code that uses Spring
- * Security's reactive authentication (e.g. {@code formLogin()} with
- * {@link AppwriteServerSecurityContextRepository}, which then sets the session cookie), and keeps Spring Boot's
- * generated in-memory user away. Without the request at hand it throttles by account only.
+ * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password)
+ * against Appwrite, throttled like the sign-in endpoint, and returns an
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken}
+ * holding the new session. The integration's own endpoints do not need it; it serves code
+ * that uses Spring Security's reactive authentication (e.g. {@code formLogin()} with
+ * {@link AppwriteServerSecurityContextRepository}, which then sets the session cookie),
+ * and keeps Spring Boot's generated in-memory user away. Without the request at hand it
+ * throttles by account only.
  */
 public class AppwriteReactiveAuthenticationManager implements ReactiveAuthenticationManager {
 

@@ -21,14 +21,17 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterChainProxy;
 
 /**
- * Spring Security for a WebFlux application signed in through Appwrite. An {@link AppwriteServerHttpSecurity} bean
- * applies the integration to any chain; unless the application declares its own {@link SecurityWebFilterChain}, a
- * default one applies it, lets anyone see {@code appwrite.security.permit-all} and wants a signed-in user everywhere
- * else. An {@link AppwriteReactiveAuthenticationManager} lets Spring Security's reactive authentication sign in
- * against Appwrite too, and keeps Spring Boot's generated in-memory user away.
+ * Spring Security for a WebFlux application signed in through Appwrite. An
+ * {@link AppwriteServerHttpSecurity} bean applies the integration to any chain; unless
+ * the application declares its own {@link SecurityWebFilterChain}, a default one applies
+ * it, lets anyone see {@code appwrite.security.permit-all} and wants a signed-in user
+ * everywhere else. An {@link AppwriteReactiveAuthenticationManager} lets Spring
+ * Security's reactive authentication sign in against Appwrite too, and keeps Spring
+ * Boot's generated in-memory user away.
  */
 @AutoConfiguration(after = AppwriteSecurityAutoConfiguration.class,
-		beforeName = { "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+		beforeName = {
+				"org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration" })
 @ConditionalOnWebApplication(type = Type.REACTIVE)
 @ConditionalOnClass({ EnableWebFluxSecurity.class, WebFilterChainProxy.class })
@@ -64,11 +67,11 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 		SecurityWebFilterChain appwriteSecurityWebFilterChain(ServerHttpSecurity http,
 				AppwriteServerHttpSecurity appwrite, AppwriteSecurityProperties properties) {
 			return appwrite.configure(http)
-				.authorizeExchange((exchanges) -> exchanges
-					.pathMatchers(properties.getPermitAll().toArray(String[]::new))
-					.permitAll()
-					.anyExchange()
-					.authenticated())
+				.authorizeExchange(
+						(exchanges) -> exchanges.pathMatchers(properties.getPermitAll().toArray(String[]::new))
+							.permitAll()
+							.anyExchange()
+							.authenticated())
 				.build();
 		}
 

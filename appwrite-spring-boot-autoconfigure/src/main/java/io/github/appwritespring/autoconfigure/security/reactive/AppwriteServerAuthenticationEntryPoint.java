@@ -9,8 +9,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * What a request that needs a signed-in user gets without one: a browser is redirected to the sign-in page (the
- * request is saved first, to come back to it), a JSON client gets 401 with a JSON error.
+ * What a request that needs a signed-in user gets without one: a browser is redirected to
+ * the sign-in page (the request is saved first, to come back to it), a JSON client gets
+ * 401 with a JSON error.
  */
 public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
 

@@ -19,11 +19,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Appwrite sign-in for a WebFlux {@code SecurityWebFilterChain}. Spring Security's reactive
- * {@link ServerHttpSecurity} has no {@code with(...)} configurers, so this auto-configured bean applies itself:
+ * Appwrite sign-in for a WebFlux {@code SecurityWebFilterChain}. Spring Security's
+ * reactive {@link ServerHttpSecurity} has no {@code with(...)} configurers, so this
+ * auto-configured bean applies itself:
  *
  * <pre>{@code
- * @Bean
+ * &#64;Bean
  * SecurityWebFilterChain app(ServerHttpSecurity http, AppwriteServerHttpSecurity appwrite) {
  *     return appwrite.loginPage("/sign-in")
  *         .configure(http)
@@ -35,18 +36,21 @@ import reactor.core.publisher.Mono;
  * }
  * }</pre>
  *
- * It is deliberately not a {@code Customizer<ServerHttpSecurity>}: Spring Security applies every such bean to every
- * chain, which would add the endpoints twice to a chain that also calls {@link #configure}. The bean is immutable: the
- * methods that override a setting return a new instance, so chains can differ.
+ * It is deliberately not a {@code Customizer<ServerHttpSecurity>}: Spring Security
+ * applies every such bean to every chain, which would add the endpoints twice to a chain
+ * that also calls {@link #configure}. The bean is immutable: the methods that override a
+ * setting return a new instance, so chains can differ.
  * <p>
- * It makes the chain stateless (no web session: the Appwrite session lives in its cookie, read by
- * {@link AppwriteServerSecurityContextRepository}; the saved request and the CSRF token live in cookies of their
- * own), adds the sign-in, sign-up, sign-out, OAuth2 and CSRF-token endpoints, CSRF protection on every unsafe method
- * (sign-in included) accepting the masked form field {@code _csrf} and the raw header {@code X-XSRF-TOKEN}, the
- * sign-in page as entry point (401 JSON for JSON clients), the signed-in user's
- * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} for controllers, and 503 answers when
- * Appwrite is unavailable. It replaces Spring Security's logout (its endpoint is the integration's). Settings come
- * from {@code appwrite.security.*}; the methods here override them.
+ * It makes the chain stateless (no web session: the Appwrite session lives in its cookie,
+ * read by {@link AppwriteServerSecurityContextRepository}; the saved request and the CSRF
+ * token live in cookies of their own), adds the sign-in, sign-up, sign-out, OAuth2 and
+ * CSRF-token endpoints, CSRF protection on every unsafe method (sign-in included)
+ * accepting the masked form field {@code _csrf} and the raw header {@code X-XSRF-TOKEN},
+ * the sign-in page as entry point (401 JSON for JSON clients), the signed-in user's
+ * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} for controllers,
+ * and 503 answers when Appwrite is unavailable. It replaces Spring Security's logout (its
+ * endpoint is the integration's). Settings come from {@code appwrite.security.*}; the
+ * methods here override them.
  */
 public final class AppwriteServerHttpSecurity {
 
@@ -96,7 +100,8 @@ public final class AppwriteServerHttpSecurity {
 	}
 
 	/**
-	 * @param signupPage the sign-up page (overrides {@code appwrite.security.signup-page})
+	 * @param signupPage the sign-up page (overrides
+	 * {@code appwrite.security.signup-page})
 	 * @return a configurer with that sign-up page
 	 */
 	public AppwriteServerHttpSecurity signupPage(String signupPage) {
@@ -105,7 +110,8 @@ public final class AppwriteServerHttpSecurity {
 	}
 
 	/**
-	 * @param successUrl the default after signing in (overrides {@code appwrite.security.success-url})
+	 * @param successUrl the default after signing in (overrides
+	 * {@code appwrite.security.success-url})
 	 * @return a configurer with that URL
 	 */
 	public AppwriteServerHttpSecurity successUrl(String successUrl) {
@@ -142,28 +148,29 @@ public final class AppwriteServerHttpSecurity {
 		requestCache.setSaveRequestMatcher(AppwriteServerHttpSecurity::isPageRequest);
 		ReactiveSignIns signIns = new ReactiveSignIns(this.cookies, this.resolver, contextRepository, csrf);
 		ServerWebExchangeMatcher login = post(endpoints.getLogin());
-		@Nullable ServerWebExchangeMatcher signup = this.properties.getSignup().isEnabled() ? post(endpoints.getSignup())
-				: null;
+		@Nullable ServerWebExchangeMatcher signup = this.properties.getSignup().isEnabled() ? post(endpoints.getSignup()) : null;
 		return http.securityContextRepository(contextRepository)
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.csrfTokenRepository(csrf.repository())
 				.csrfTokenRequestHandler(csrf.requestHandler()))
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(),
-						requestCache)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(
+					new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(), requestCache)))
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.addFilterAt(new AppwriteUnavailableWebFilter(), SecurityWebFiltersOrder.FIRST)
 			.addFilterAfter(new AppwriteSessionClientWebFilter(this.sessionClients),
 					SecurityWebFiltersOrder.REACTOR_CONTEXT)
-			.addFilterAt(new AppwriteCsrfTokenWebFilter(
-					ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, endpoints.getCsrf())),
+			.addFilterAt(
+					new AppwriteCsrfTokenWebFilter(
+							ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, endpoints.getCsrf())),
 					SecurityWebFiltersOrder.HTTP_BASIC)
 			.addFilterAt(new AppwriteOAuth2WebFilter(this.authenticator, signIns, this.properties, this.pages),
 					SecurityWebFiltersOrder.FORM_LOGIN)
-			.addFilterAt(new AppwriteSignInWebFilter(this.authenticator, signIns, requestCache, login, signup,
-					this.pages), SecurityWebFiltersOrder.FORM_LOGIN)
-			.addFilterAt(new AppwriteSignOutWebFilter(this.authenticator, signIns, post(endpoints.getLogout()),
-					this.pages), SecurityWebFiltersOrder.LOGOUT);
+			.addFilterAt(
+					new AppwriteSignInWebFilter(this.authenticator, signIns, requestCache, login, signup, this.pages),
+					SecurityWebFiltersOrder.FORM_LOGIN)
+			.addFilterAt(
+					new AppwriteSignOutWebFilter(this.authenticator, signIns, post(endpoints.getLogout()), this.pages),
+					SecurityWebFiltersOrder.LOGOUT);
 	}
 
 	private static ServerWebExchangeMatcher post(String path) {

@@ -12,13 +12,16 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The security context of a WebFlux request, kept nowhere but in the Appwrite session cookie (no web session):
- * {@link #load} resolves the {@code a_session_<PROJECT_ID>} cookie to its Appwrite user, once per exchange.
- * A malformed or ambiguous cookie counts as no session. A session Appwrite refuses (expired, deleted, blocked user)
- * gives no context and expires the cookie. Appwrite being unavailable is not a sign-out: the cookie stays and the
- * load fails with {@link io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException} (answered
- * 503). {@link #save} sets the cookie for an {@link AppwriteAuthenticationToken} with a session and expires it for
- * an empty context, so Spring Security's own login and logout handlers work with it too.
+ * The security context of a WebFlux request, kept nowhere but in the Appwrite session
+ * cookie (no web session): {@link #load} resolves the {@code a_session_<PROJECT_ID>}
+ * cookie to its Appwrite user, once per exchange. A malformed or ambiguous cookie counts
+ * as no session. A session Appwrite refuses (expired, deleted, blocked user) gives no
+ * context and expires the cookie. Appwrite being unavailable is not a sign-out: the
+ * cookie stays and the load fails with
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException}
+ * (answered 503). {@link #save} sets the cookie for an
+ * {@link AppwriteAuthenticationToken} with a session and expires it for an empty context,
+ * so Spring Security's own login and logout handlers work with it too.
  */
 public class AppwriteServerSecurityContextRepository implements ServerSecurityContextRepository {
 

@@ -12,9 +12,10 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Makes the request's {@link AppwriteSessionClient} the signed-in user's: derived from the
- * {@link AppwriteAuthenticationToken}'s session secret in the security context, never from the raw cookie, so a
- * session Appwrite refused reaches no controller, and a test's security context is honoured.
+ * Makes the request's {@link AppwriteSessionClient} the signed-in user's: derived from
+ * the {@link AppwriteAuthenticationToken}'s session secret in the security context, never
+ * from the raw cookie, so a session Appwrite refused reaches no controller, and a test's
+ * security context is honoured.
  */
 public class AppwriteSessionClientWebFilter implements WebFilter {
 

@@ -23,11 +23,13 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /auth/login} ({@code email}, {@code password}) and {@code POST /auth/signup} ({@code name},
- * {@code email}, {@code password}), as form fields or a JSON object. A form is answered with a redirect (to the
- * {@code redirect} field, the saved request or the success URL on success; to the login or sign-up page with an
- * {@code error} code on failure; a 429 page with {@code Retry-After} when throttled), JSON with the user (200) or
- * an error (401, 409, 400, 429 with {@code Retry-After}).
+ * {@code POST /auth/login} ({@code email}, {@code password}) and
+ * {@code POST /auth/signup} ({@code name}, {@code email}, {@code password}), as form
+ * fields or a JSON object. A form is answered with a redirect (to the {@code redirect}
+ * field, the saved request or the success URL on success; to the login or sign-up page
+ * with an {@code error} code on failure; a 429 page with {@code Retry-After} when
+ * throttled), JSON with the user (200) or an error (401, 409, 400, 429 with
+ * {@code Retry-After}).
  */
 public class AppwriteSignInWebFilter implements WebFilter {
 
@@ -90,8 +92,8 @@ public class AppwriteSignInWebFilter implements WebFilter {
 			Map<String, String> fields) {
 		Mono<Void> signedIn = this.signIns.signedIn(exchange, token);
 		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
-			return signedIn.then(Mono.defer(
-					() -> ReactiveExchange.json(exchange, 200, SecurityJson.user(token.getPrincipal()))));
+			return signedIn
+				.then(Mono.defer(() -> ReactiveExchange.json(exchange, 200, SecurityJson.user(token.getPrincipal()))));
 		}
 		return signedIn.then(target(exchange, fields)).flatMap((path) -> ReactiveExchange.redirect(exchange, path));
 	}
@@ -125,7 +127,8 @@ public class AppwriteSignInWebFilter implements WebFilter {
 				.set(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(failure.getRetryAfter()));
 		}
 		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
-			return ReactiveExchange.json(exchange, reason.status(), SecurityJson.error(reason.code(), reason.message()));
+			return ReactiveExchange.json(exchange, reason.status(),
+					SecurityJson.error(reason.code(), reason.message()));
 		}
 		if (reason == Reason.THROTTLED) {
 			return ReactiveExchange.errorPage(exchange, HttpStatus.TOO_MANY_REQUESTS, reason.message(),

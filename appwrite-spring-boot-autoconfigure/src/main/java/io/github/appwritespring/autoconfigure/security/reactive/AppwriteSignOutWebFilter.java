@@ -14,9 +14,10 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the cookie with the attributes
- * it was set with, and redirects (form) or answers 204 (JSON). The browser is signed out even when Appwrite cannot
- * be reached; the session then expires in Appwrite on its own, and a warning says so.
+ * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the
+ * cookie with the attributes it was set with, and redirects (form) or answers 204 (JSON).
+ * The browser is signed out even when Appwrite cannot be reached; the session then
+ * expires in Appwrite on its own, and a warning says so.
  */
 public class AppwriteSignOutWebFilter implements WebFilter {
 

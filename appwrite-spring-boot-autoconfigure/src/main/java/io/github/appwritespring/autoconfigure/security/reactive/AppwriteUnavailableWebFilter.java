@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 import io.github.appwritespring.autoconfigure.security.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.SecurityJson;
@@ -14,10 +13,12 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever in the request it
- * happened (resolving the session, signing in, a controller's own call): JSON clients get a JSON error, browsers
- * the application's error page for 503 (e.g. {@code templates/error/503.html}), both with {@code Retry-After}. Never
- * a 500, never a sign-out (the session cookie is kept), and the log line names the cause without any secret.
+ * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever
+ * in the request it happened (resolving the session, signing in, a controller's own
+ * call): JSON clients get a JSON error, browsers the application's error page for 503
+ * (e.g. {@code templates/error/503.html}), both with {@code Retry-After}. Never a 500,
+ * never a sign-out (the session cookie is kept), and the log line names the cause without
+ * any secret.
  */
 public class AppwriteUnavailableWebFilter implements WebFilter {
 

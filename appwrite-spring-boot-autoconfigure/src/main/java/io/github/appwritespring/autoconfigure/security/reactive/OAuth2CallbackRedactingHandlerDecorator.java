@@ -13,11 +13,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.util.context.ContextView;
 
 /**
- * Keeps the OAuth2 callback's token secret out of the application's logs. {@link HttpWebHandlerAdapter} logs each
- * request's URI with its query before any {@code WebFilter} runs, so this decorates the {@link HttpHandler} around
- * it: on the callback path, every later layer (forwarded-header handling, the adapter's log, Spring Security, the
- * application) sees the query with the {@code secret} redacted, and {@link AppwriteOAuth2WebFilter} reads the real
- * value from the Reactor context of the request's handling ({@link #secret(ContextView)}).
+ * Keeps the OAuth2 callback's token secret out of the application's logs.
+ * {@link HttpWebHandlerAdapter} logs each request's URI with its query before any
+ * {@code WebFilter} runs, so this decorates the {@link HttpHandler} around it: on the
+ * callback path, every later layer (forwarded-header handling, the adapter's log, Spring
+ * Security, the application) sees the query with the {@code secret} redacted, and
+ * {@link AppwriteOAuth2WebFilter} reads the real value from the Reactor context of the
+ * request's handling ({@link #secret(ContextView)}).
  */
 public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecoratorFactory, Ordered {
 
@@ -69,7 +71,8 @@ public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecor
 
 	/**
 	 * @param context the Reactor context of a request's handling
-	 * @return the callback's real {@code secret}, if this decorator redacted it from the request
+	 * @return the callback's real {@code secret}, if this decorator redacted it from the
+	 * request
 	 */
 	static @Nullable String secret(ContextView context) {
 		return context.getOrDefault(CONTEXT_KEY, null);

@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-
 import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -13,15 +12,19 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * CSRF protection without a web session: Spring Security's cookie token repository ({@code XSRF-TOKEN}, readable by
- * the page's JavaScript, {@code Secure} and {@code SameSite=Strict}, {@code Path=/}). A request may carry the token
- * in the form field {@code _csrf}, masked as Spring Security renders it into pages (e.g. Thymeleaf forms), or raw in
- * the {@code X-XSRF-TOKEN} header, as a JavaScript client reads it from the cookie. The token is renewed whenever a
- * user signs in or out.
+ * CSRF protection without a web session: Spring Security's cookie token repository
+ * ({@code XSRF-TOKEN}, readable by the page's JavaScript, {@code Secure} and
+ * {@code SameSite=Strict}, {@code Path=/}). A request may carry the token in the form
+ * field {@code _csrf}, masked as Spring Security renders it into pages (e.g. Thymeleaf
+ * forms), or raw in the {@code X-XSRF-TOKEN} header, as a JavaScript client reads it from
+ * the cookie. The token is renewed whenever a user signs in or out.
  */
 final class ReactiveCsrf {
 
-	/** The raw token of the exchange (the request attribute Spring Security sets holds the masked one). */
+	/**
+	 * The raw token of the exchange (the request attribute Spring Security sets holds the
+	 * masked one).
+	 */
 	static final String RAW_TOKEN = ReactiveCsrf.class.getName() + ".rawToken";
 
 	private final CookieServerCsrfTokenRepository repository;
@@ -42,7 +45,8 @@ final class ReactiveCsrf {
 	}
 
 	/**
-	 * After a sign-in or sign-out: a new token, so one learnt before cannot be used after.
+	 * After a sign-in or sign-out: a new token, so one learnt before cannot be used
+	 * after.
 	 * @param exchange the exchange
 	 * @return completion, once the new token's cookie is in the response
 	 */
@@ -52,21 +56,22 @@ final class ReactiveCsrf {
 
 	/**
 	 * @param exchange an exchange that passed Spring Security's CSRF filter
-	 * @return the JSON answer of the CSRF endpoint: the raw token (for the header) and the names to send it under;
-	 * empty when the chain has no CSRF protection
+	 * @return the JSON answer of the CSRF endpoint: the raw token (for the header) and
+	 * the names to send it under; empty when the chain has no CSRF protection
 	 */
 	static Mono<byte[]> tokenJson(ServerWebExchange exchange) {
 		Mono<CsrfToken> raw = exchange.getAttribute(RAW_TOKEN);
 		if (raw == null) {
 			return Mono.empty();
 		}
-		return raw.map((token) -> SecurityJson.csrfToken(token.getToken(), token.getHeaderName(),
-				token.getParameterName()));
+		return raw
+			.map((token) -> SecurityJson.csrfToken(token.getToken(), token.getHeaderName(), token.getParameterName()));
 	}
 
 	/**
-	 * Accepts the raw token in the header, or the masked token in the form field; makes the masked token the
-	 * request attribute that page templates render, and keeps the raw one for the CSRF endpoint.
+	 * Accepts the raw token in the header, or the masked token in the form field; makes
+	 * the masked token the request attribute that page templates render, and keeps the
+	 * raw one for the CSRF endpoint.
 	 */
 	private static final class HeaderOrMaskedFieldHandler extends ServerCsrfTokenRequestAttributeHandler {
 

@@ -27,8 +27,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * What the reactive filters read from requests and write to responses: form or JSON fields, cookies, the client's
- * address, whether the client wants JSON, JSON answers, redirects and error pages.
+ * What the reactive filters read from requests and write to responses: form or JSON
+ * fields, cookies, the client's address, whether the client wants JSON, JSON answers,
+ * redirects and error pages.
  */
 final class ReactiveExchange {
 
@@ -53,8 +54,8 @@ final class ReactiveExchange {
 
 	/**
 	 * @param exchange a POST with form or JSON fields
-	 * @return its single-valued fields, or {@link #UNREADABLE} (compare by identity) when a JSON body is not a JSON
-	 * object or is too large
+	 * @return its single-valued fields, or {@link #UNREADABLE} (compare by identity) when
+	 * a JSON body is not a JSON object or is too large
 	 */
 	static Mono<Map<String, String>> fields(ServerWebExchange exchange) {
 		if (!isJson(exchange.getRequest())) {
@@ -72,20 +73,17 @@ final class ReactiveExchange {
 		if (length > SecurityJson.MAX_BODY) {
 			return Mono.just(UNREADABLE);
 		}
-		return DataBufferUtils.join(exchange.getRequest().getBody(), SecurityJson.MAX_BODY)
-			.map((buffer) -> {
-				try {
-					byte[] bytes = new byte[buffer.readableByteCount()];
-					buffer.read(bytes);
-					Map<String, String> fields = SecurityJson.fields(bytes);
-					return (fields != null) ? fields : UNREADABLE;
-				}
-				finally {
-					DataBufferUtils.release(buffer);
-				}
-			})
-			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(UNREADABLE))
-			.defaultIfEmpty(UNREADABLE);
+		return DataBufferUtils.join(exchange.getRequest().getBody(), SecurityJson.MAX_BODY).map((buffer) -> {
+			try {
+				byte[] bytes = new byte[buffer.readableByteCount()];
+				buffer.read(bytes);
+				Map<String, String> fields = SecurityJson.fields(bytes);
+				return (fields != null) ? fields : UNREADABLE;
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		}).onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(UNREADABLE)).defaultIfEmpty(UNREADABLE);
 	}
 
 	/**
@@ -100,7 +98,8 @@ final class ReactiveExchange {
 	/**
 	 * @param request a request
 	 * @param name a cookie name
-	 * @return the value of the cookie, or {@code null} when absent or given twice with different values
+	 * @return the value of the cookie, or {@code null} when absent or given twice with
+	 * different values
 	 */
 	static @Nullable String cookie(ServerHttpRequest request, String name) {
 		return AppwriteSessionCookie.unambiguous(cookies(request, name));
@@ -108,8 +107,9 @@ final class ReactiveExchange {
 
 	/**
 	 * @param request a request
-	 * @return the client's IP address as the application sees it (through {@code server.forward-headers-strategy}),
-	 * or {@code null} when not known (the throttle then counts by account only, not in one shared bucket)
+	 * @return the client's IP address as the application sees it (through
+	 * {@code server.forward-headers-strategy}), or {@code null} when not known (the
+	 * throttle then counts by account only, not in one shared bucket)
 	 */
 	static @Nullable String clientIp(ServerHttpRequest request) {
 		InetSocketAddress remote = request.getRemoteAddress();
@@ -150,14 +150,13 @@ final class ReactiveExchange {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(HttpStatus.FOUND);
 		response.getHeaders().setCacheControl("no-store");
-		response.getHeaders()
-			.setLocation(URI.create(exchange.getRequest().getPath().contextPath().value() + path));
+		response.getHeaders().setLocation(URI.create(exchange.getRequest().getPath().contextPath().value() + path));
 		return response.setComplete();
 	}
 
 	/**
-	 * Hands an error to the application's error handling (its error page for the status, e.g.
-	 * {@code templates/error/503.html}), with a {@code Retry-After}.
+	 * Hands an error to the application's error handling (its error page for the status,
+	 * e.g. {@code templates/error/503.html}), with a {@code Retry-After}.
 	 * @param exchange the exchange
 	 * @param status the status
 	 * @param message the message for people
@@ -176,8 +175,8 @@ final class ReactiveExchange {
 	}
 
 	/**
-	 * @param saved a saved request's URI, as {@code CookieServerRequestCache} keeps it (a path within the
-	 * application and its query)
+	 * @param saved a saved request's URI, as {@code CookieServerRequestCache} keeps it (a
+	 * path within the application and its query)
 	 * @return the path and query when it is a safe relative path, otherwise {@code null}
 	 */
 	static @Nullable String sameOriginPath(URI saved) {

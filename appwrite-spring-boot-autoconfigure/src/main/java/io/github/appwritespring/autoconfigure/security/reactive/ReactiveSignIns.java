@@ -9,8 +9,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Makes a browser signed in or out: the session cookie and security context through the chain's
- * {@link ServerSecurityContextRepository}, the session cache, and a new CSRF token.
+ * Makes a browser signed in or out: the session cookie and security context through the
+ * chain's {@link ServerSecurityContextRepository}, the session cache, and a new CSRF
+ * token.
  */
 final class ReactiveSignIns {
 
@@ -38,13 +39,18 @@ final class ReactiveSignIns {
 		return this.resolver;
 	}
 
-	/** A user just signed in: the browser gets the session cookie and a new CSRF token. */
+	/**
+	 * A user just signed in: the browser gets the session cookie and a new CSRF token.
+	 */
 	Mono<Void> signedIn(ServerWebExchange exchange, AppwriteAuthenticationToken token) {
 		this.resolver.remember(token);
 		return this.contextRepository.save(exchange, new SecurityContextImpl(token)).then(this.csrf.renew(exchange));
 	}
 
-	/** The browser signed out: the cookie is expired with the attributes it was set with, and a new CSRF token. */
+	/**
+	 * The browser signed out: the cookie is expired with the attributes it was set with,
+	 * and a new CSRF token.
+	 */
 	Mono<Void> signedOut(ServerWebExchange exchange) {
 		return this.contextRepository.save(exchange, null).then(this.csrf.renew(exchange));
 	}

@@ -10,8 +10,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code GET /auth/csrf}: answers the CSRF token as JSON (and sets its cookie), so a JavaScript client can sign in
- * with a JSON body and the {@code X-XSRF-TOKEN} header before any page has given it a token.
+ * {@code GET /auth/csrf}: answers the CSRF token as JSON (and sets its cookie), so a
+ * JavaScript client can sign in with a JSON body and the {@code X-XSRF-TOKEN} header
+ * before any page has given it a token.
  */
 public class AppwriteCsrfTokenFilter extends OncePerRequestFilter {
 

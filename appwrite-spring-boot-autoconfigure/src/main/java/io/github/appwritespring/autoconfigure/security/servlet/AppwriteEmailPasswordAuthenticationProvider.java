@@ -7,11 +7,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password) against Appwrite, throttled
- * like the sign-in endpoint, and returns an
- * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken} holding the new session.
- * The integration's own endpoints do not need it; it serves code that uses Spring Security's
- * {@code AuthenticationManager} directly. Its failures are
+ * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password)
+ * against Appwrite, throttled like the sign-in endpoint, and returns an
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken}
+ * holding the new session. The integration's own endpoints do not need it; it serves code
+ * that uses Spring Security's {@code AuthenticationManager} directly. Its failures are
  * {@link io.github.appwritespring.autoconfigure.security.AppwriteSignInException}s.
  */
 public class AppwriteEmailPasswordAuthenticationProvider implements AuthenticationProvider {

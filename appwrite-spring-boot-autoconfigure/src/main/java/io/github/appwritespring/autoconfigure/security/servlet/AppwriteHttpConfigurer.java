@@ -30,7 +30,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Appwrite sign-in for a servlet {@code SecurityFilterChain}:
  *
  * <pre>{@code
- * @Bean
+ * &#64;Bean
  * SecurityFilterChain app(HttpSecurity http) throws Exception {
  *     http.authorizeHttpRequests((requests) -> requests
  *             .requestMatchers("/login", "/signup", "/error").permitAll()
@@ -41,11 +41,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * }
  * }</pre>
  *
- * It makes the chain stateless (no HTTP session: the Appwrite session lives in its cookie, the saved request and
- * CSRF token in cookies of their own), resolves each request's session cookie to its user, adds the sign-in,
- * sign-up, sign-out, OAuth2 and CSRF-token endpoints, CSRF protection on every unsafe method (sign-in included),
- * the sign-in page as entry point, and 503 answers when Appwrite is unavailable. Settings come from
- * {@code appwrite.security.*}; the methods here override them for this chain.
+ * It makes the chain stateless (no HTTP session: the Appwrite session lives in its
+ * cookie, the saved request and CSRF token in cookies of their own), resolves each
+ * request's session cookie to its user, adds the sign-in, sign-up, sign-out, OAuth2 and
+ * CSRF-token endpoints, CSRF protection on every unsafe method (sign-in included), the
+ * sign-in page as entry point, and 503 answers when Appwrite is unavailable. Settings
+ * come from {@code appwrite.security.*}; the methods here override them for this chain.
  */
 public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<AppwriteHttpConfigurer, HttpSecurity> {
 
@@ -61,7 +62,9 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 
 	private @Nullable RequestCache requestCache;
 
-	/** @return a configurer for {@code http.with(...)} */
+	/**
+	 * @return a configurer for {@code http.with(...)}
+	 */
 	public static AppwriteHttpConfigurer appwrite() {
 		return new AppwriteHttpConfigurer();
 	}
@@ -76,7 +79,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	}
 
 	/**
-	 * @param signupPage the sign-up page (overrides {@code appwrite.security.signup-page})
+	 * @param signupPage the sign-up page (overrides
+	 * {@code appwrite.security.signup-page})
 	 * @return this configurer
 	 */
 	public AppwriteHttpConfigurer signupPage(String signupPage) {
@@ -85,7 +89,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	}
 
 	/**
-	 * @param successUrl the default after signing in (overrides {@code appwrite.security.success-url})
+	 * @param successUrl the default after signing in (overrides
+	 * {@code appwrite.security.success-url})
 	 * @return this configurer
 	 */
 	public AppwriteHttpConfigurer successUrl(String successUrl) {
@@ -112,15 +117,21 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		requestCache.setRequestMatcher(AppwriteHttpConfigurer::isPageRequest);
 		this.csrf = csrf;
 		this.requestCache = requestCache;
-		// No HTTP session. Not sessionManagement(STATELESS): HttpSecurity applies its session-management configurer
-		// before this one, so it has already chosen an HttpSession repository when this init runs; setting a policy
-		// now would not make it stateless, it would only make it add a SessionManagementFilter that saves each
-		// authenticated request's context in a new HttpSession (a JSESSIONID on every answer to a client that does
-		// not send it back, kept by the server for its whole timeout) and renews the CSRF token. The configurer is
+		// No HTTP session. Not sessionManagement(STATELESS): HttpSecurity applies its
+		// session-management configurer
+		// before this one, so it has already chosen an HttpSession repository when this
+		// init runs; setting a policy
+		// now would not make it stateless, it would only make it add a
+		// SessionManagementFilter that saves each
+		// authenticated request's context in a new HttpSession (a JSESSIONID on every
+		// answer to a client that does
+		// not send it back, kept by the server for its whole timeout) and renews the CSRF
+		// token. The configurer is
 		// removed instead; its DisableEncodeUrlFilter is added back in configure().
 		http.setSharedObject(SessionCreationPolicy.class, SessionCreationPolicy.STATELESS);
 		http.sessionManagement(AbstractHttpConfigurer::disable)
-			.securityContext((context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.securityContext(
+					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.spa().csrfTokenRepository(csrf.repository()))
 			.exceptionHandling((exceptions) -> exceptions
@@ -149,16 +160,20 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		RequestCache requestCache = (this.requestCache != null) ? this.requestCache : new CookieRequestCache();
 		http.addFilter(postProcess(new DisableEncodeUrlFilter()))
 			.addFilterBefore(postProcess(new AppwriteUnavailableFilter()), SecurityContextHolderFilter.class)
-			.addFilterAfter(postProcess(new AppwriteCsrfTokenFilter(
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, endpoints.getCsrf()))),
+			.addFilterAfter(
+					postProcess(new AppwriteCsrfTokenFilter(
+							PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, endpoints.getCsrf()))),
 					CsrfFilter.class)
 			.addFilterBefore(postProcess(new AppwriteSessionFilter(signIns, ownEndpoints)), LogoutFilter.class)
-			.addFilterAt(postProcess(new AppwriteSignOutFilter(authenticator, signIns, csrf,
-					post(endpoints.getLogout()), pages)), LogoutFilter.class)
+			.addFilterAt(postProcess(
+					new AppwriteSignOutFilter(authenticator, signIns, csrf, post(endpoints.getLogout()), pages)),
+					LogoutFilter.class)
 			.addFilterBefore(postProcess(new AppwriteOAuth2Filter(authenticator, signIns, csrf, properties, pages)),
 					UsernamePasswordAuthenticationFilter.class)
-			.addFilterAt(postProcess(new AppwriteSignInFilter(authenticator, signIns, requestCache, csrf, login,
-					signup, pages)), UsernamePasswordAuthenticationFilter.class);
+			.addFilterAt(
+					postProcess(
+							new AppwriteSignInFilter(authenticator, signIns, requestCache, csrf, login, signup, pages)),
+					UsernamePasswordAuthenticationFilter.class);
 	}
 
 	private SignInPages pages(AppwriteSecurityProperties properties) {

@@ -23,13 +23,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * OAuth2 sign-in through Appwrite's token flow. {@code GET /auth/oauth2/{provider}} (configured providers only)
- * binds a random {@code state} to the browser in a short-lived cookie, asks Appwrite for the provider URL with the
- * callback (built from the request as the application sees it behind its proxies) as {@code success} and
- * {@code failure}, and redirects there. {@code GET /auth/oauth2/callback} checks the state, exchanges
- * {@code userId} and {@code secret} for a session and answers with a same-site bounce page. Any failure, a missing
- * or mismatched state, and a replay (the state cookie is used up) go to the sign-in page with
- * {@code error=oauth2}.
+ * OAuth2 sign-in through Appwrite's token flow. {@code GET /auth/oauth2/{provider}}
+ * (configured providers only) binds a random {@code state} to the browser in a
+ * short-lived cookie, asks Appwrite for the provider URL with the callback (built from
+ * the request as the application sees it behind its proxies) as {@code success} and
+ * {@code failure}, and redirects there. {@code GET /auth/oauth2/callback} checks the
+ * state, exchanges {@code userId} and {@code secret} for a session and answers with a
+ * same-site bounce page. Any failure, a missing or mismatched state, and a replay (the
+ * state cookie is used up) go to the sign-in page with {@code error=oauth2}.
  */
 public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 
@@ -112,8 +113,9 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 		}
 		AppwriteAuthenticationToken token;
 		try {
-			token = this.authenticator.exchange(request.getParameter("userId"), request.getParameter("secret"),
-					request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT))
+			token = this.authenticator
+				.exchange(request.getParameter("userId"), request.getParameter("secret"), request.getRemoteAddr(),
+						request.getHeader(HttpHeaders.USER_AGENT))
 				.block();
 		}
 		catch (AppwriteSignInException ex) {
@@ -127,8 +129,8 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 		}
 		this.signIns.signedIn(request, response, token);
 		this.csrf.renew(request, response);
-		byte[] page = BouncePage.html(
-				request.getContextPath() + ((bound.after() != null) ? bound.after() : this.pages.successUrl()));
+		byte[] page = BouncePage
+			.html(request.getContextPath() + ((bound.after() != null) ? bound.after() : this.pages.successUrl()));
 		response.setStatus(200);
 		response.setHeader("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
 		response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");

@@ -18,14 +18,17 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security for a Spring MVC application signed in through Appwrite: unless the application declares its own
- * {@link SecurityFilterChain}, a default one applies {@link AppwriteHttpConfigurer}, lets anyone see
- * {@code appwrite.security.permit-all} and wants a signed-in user everywhere else. An
- * {@link AppwriteEmailPasswordAuthenticationProvider} lets Spring Security's own {@code AuthenticationManager} sign
- * in against Appwrite too, and keeps Spring Boot's generated in-memory user away.
+ * Spring Security for a Spring MVC application signed in through Appwrite: unless the
+ * application declares its own {@link SecurityFilterChain}, a default one applies
+ * {@link AppwriteHttpConfigurer}, lets anyone see {@code appwrite.security.permit-all}
+ * and wants a signed-in user everywhere else. An
+ * {@link AppwriteEmailPasswordAuthenticationProvider} lets Spring Security's own
+ * {@code AuthenticationManager} sign in against Appwrite too, and keeps Spring Boot's
+ * generated in-memory user away.
  */
 @AutoConfiguration(after = AppwriteSecurityAutoConfiguration.class,
-		beforeName = { "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		beforeName = {
+				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration" })
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnClass({ EnableWebSecurity.class, ConditionalOnDefaultWebSecurity.class })
@@ -52,11 +55,12 @@ public final class AppwriteServletSecurityAutoConfiguration {
 		@Bean
 		SecurityFilterChain appwriteSecurityFilterChain(HttpSecurity http, AppwriteSecurityProperties properties)
 				throws Exception {
-			http.authorizeHttpRequests((requests) -> requests
-				.requestMatchers(properties.getPermitAll().toArray(String[]::new))
-				.permitAll()
-				.anyRequest()
-				.authenticated()).with(AppwriteHttpConfigurer.appwrite(), (appwrite) -> {
+			http.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers(properties.getPermitAll().toArray(String[]::new))
+						.permitAll()
+						.anyRequest()
+						.authenticated())
+				.with(AppwriteHttpConfigurer.appwrite(), (appwrite) -> {
 				});
 			return http.build();
 		}

@@ -19,12 +19,14 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs each request in from its session cookie: the cookie's session is resolved to its Appwrite user, who becomes
- * the request's {@link AppwriteAuthenticationToken}. Resolution is deferred until something asks for the
- * authentication (an {@code authenticated()} rule, a controller's principal), so public pages and static resources
- * cost no Appwrite call, and happens at most once per request, error page included. A malformed cookie counts as
- * no session. A session Appwrite refuses (expired, deleted, blocked user) is signed out and its cookie expired.
- * Appwrite being unavailable is not a sign-out: the cookie stays and the request fails with
+ * Signs each request in from its session cookie: the cookie's session is resolved to its
+ * Appwrite user, who becomes the request's {@link AppwriteAuthenticationToken}.
+ * Resolution is deferred until something asks for the authentication (an
+ * {@code authenticated()} rule, a controller's principal), so public pages and static
+ * resources cost no Appwrite call, and happens at most once per request, error page
+ * included. A malformed cookie counts as no session. A session Appwrite refuses (expired,
+ * deleted, blocked user) is signed out and its cookie expired. Appwrite being unavailable
+ * is not a sign-out: the cookie stays and the request fails with
  * {@link AppwriteUnavailableException} (answered 503).
  */
 public class AppwriteSessionFilter extends OncePerRequestFilter {
@@ -65,7 +67,8 @@ public class AppwriteSessionFilter extends OncePerRequestFilter {
 			return context;
 		}
 		if (earlier instanceof AppwriteUnavailableException) {
-			// already answered 503; the error page renders without a user instead of failing again
+			// already answered 503; the error page renders without a user instead of
+			// failing again
 			return this.signIns.contextHolder().createEmptyContext();
 		}
 		try {

@@ -24,11 +24,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code POST /auth/login} ({@code email}, {@code password}) and {@code POST /auth/signup} ({@code name},
- * {@code email}, {@code password}), as form fields or a JSON object. A form is answered with a redirect (to the
- * {@code redirect} field, the saved request or the success URL on success; to the login or sign-up page with an
- * {@code error} code on failure), JSON with the user (200) or an error (401, 409, 400, 429 with
- * {@code Retry-After}).
+ * {@code POST /auth/login} ({@code email}, {@code password}) and
+ * {@code POST /auth/signup} ({@code name}, {@code email}, {@code password}), as form
+ * fields or a JSON object. A form is answered with a redirect (to the {@code redirect}
+ * field, the saved request or the success URL on success; to the login or sign-up page
+ * with an {@code error} code on failure), JSON with the user (200) or an error (401, 409,
+ * 400, 429 with {@code Retry-After}).
  */
 public class AppwriteSignInFilter extends OncePerRequestFilter {
 
@@ -75,8 +76,7 @@ public class AppwriteSignInFilter extends OncePerRequestFilter {
 		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
 		AppwriteAuthenticationToken token;
 		try {
-			token = (isLogin
-					? this.authenticator.signIn(fields.get("email"), fields.get("password"), ip, userAgent)
+			token = (isLogin ? this.authenticator.signIn(fields.get("email"), fields.get("password"), ip, userAgent)
 					: this.authenticator.signUp(fields.get("name"), fields.get("email"), fields.get("password"), ip,
 							userAgent))
 				.block();

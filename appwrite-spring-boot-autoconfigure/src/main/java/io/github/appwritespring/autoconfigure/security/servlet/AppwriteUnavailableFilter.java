@@ -15,10 +15,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever in the request it
- * happened: JSON clients get a JSON error, browsers the application's error page for 503 (e.g.
- * {@code templates/error/503.html}). Never a 500, never a sign-out, and the log line names the cause without any
- * secret.
+ * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever
+ * in the request it happened: JSON clients get a JSON error, browsers the application's
+ * error page for 503 (e.g. {@code templates/error/503.html}). Never a 500, never a
+ * sign-out, and the log line names the cause without any secret.
  */
 public class AppwriteUnavailableFilter extends OncePerRequestFilter {
 

@@ -13,9 +13,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.core.Ordered;
 
 /**
- * Keeps the OAuth2 callback's token secret out of the application's logs: ahead of Spring Security (whose debug
- * log prints each request's URL), the callback's query string reads with the {@code secret} redacted. The
- * parameter itself stays readable for the exchange.
+ * Keeps the OAuth2 callback's token secret out of the application's logs: ahead of Spring
+ * Security (whose debug log prints each request's URL), the callback's query string reads
+ * with the {@code secret} redacted. The parameter itself stays readable for the exchange.
  */
 public class OAuth2CallbackRedactingFilter implements Filter, Ordered {
 

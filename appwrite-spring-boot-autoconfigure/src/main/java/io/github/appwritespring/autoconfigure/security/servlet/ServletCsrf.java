@@ -13,9 +13,10 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
 
 /**
- * CSRF protection without an HTTP session: Spring Security's cookie token repository ({@code XSRF-TOKEN}, readable
- * by the page's JavaScript, {@code Secure} and {@code SameSite=Strict}), its form field {@code _csrf} and header
- * {@code X-XSRF-TOKEN}. The token is renewed whenever a user signs in or out.
+ * CSRF protection without an HTTP session: Spring Security's cookie token repository
+ * ({@code XSRF-TOKEN}, readable by the page's JavaScript, {@code Secure} and
+ * {@code SameSite=Strict}), its form field {@code _csrf} and header {@code X-XSRF-TOKEN}.
+ * The token is renewed whenever a user signs in or out.
  */
 final class ServletCsrf {
 
@@ -30,14 +31,18 @@ final class ServletCsrf {
 		return this.repository;
 	}
 
-	/** After a sign-in or sign-out: a new token, so one learnt before cannot be used after. */
+	/**
+	 * After a sign-in or sign-out: a new token, so one learnt before cannot be used
+	 * after.
+	 */
 	void renew(HttpServletRequest request, HttpServletResponse response) {
 		new CsrfAuthenticationStrategy(this.repository).onAuthentication(null, request, response);
 	}
 
 	/**
 	 * @param request a request that passed Spring Security's CSRF filter
-	 * @return the JSON answer of the CSRF endpoint: the raw token (for the header) and the names to send it under
+	 * @return the JSON answer of the CSRF endpoint: the raw token (for the header) and
+	 * the names to send it under
 	 */
 	static byte @Nullable [] tokenJson(HttpServletRequest request) throws IOException {
 		Object deferred = request.getAttribute(DeferredCsrfToken.class.getName());

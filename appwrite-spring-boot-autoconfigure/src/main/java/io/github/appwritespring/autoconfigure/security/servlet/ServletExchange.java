@@ -17,8 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 
 /**
- * What the servlet filters read from requests and write to responses: form or JSON fields, cookies, whether the
- * client wants JSON, JSON answers.
+ * What the servlet filters read from requests and write to responses: form or JSON
+ * fields, cookies, whether the client wants JSON, JSON answers.
  */
 final class ServletExchange {
 
@@ -35,7 +35,8 @@ final class ServletExchange {
 
 	/**
 	 * @param request a POST with form or JSON fields
-	 * @return its fields, or {@code null} when a JSON body is not a JSON object or is too large
+	 * @return its fields, or {@code null} when a JSON body is not a JSON object or is too
+	 * large
 	 */
 	static @Nullable Map<String, String> fields(HttpServletRequest request) throws IOException {
 		if (SecurityJson.isJson(request.getContentType())) {
@@ -59,7 +60,8 @@ final class ServletExchange {
 	/**
 	 * @param request a request
 	 * @param name a cookie name
-	 * @return the value of the cookie, or {@code null} when absent or given twice with different values
+	 * @return the value of the cookie, or {@code null} when absent or given twice with
+	 * different values
 	 */
 	static @Nullable String cookie(HttpServletRequest request, String name) {
 		return AppwriteSessionCookie.unambiguous(cookies(request, name));
@@ -86,7 +88,10 @@ final class ServletExchange {
 		response.getOutputStream().write(body);
 	}
 
-	/** A 302 with a relative {@code Location}, so no Host header can turn it into another origin. */
+	/**
+	 * A 302 with a relative {@code Location}, so no Host header can turn it into another
+	 * origin.
+	 */
 	static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
 		response.setStatus(HttpServletResponse.SC_FOUND);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -13,9 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Makes a user signed in or out for the current request and the browser: the session cookie, the security context
- * (saved through the chain's {@link SecurityContextRepository}), the session cache and the request's session
- * client.
+ * Makes a user signed in or out for the current request and the browser: the session
+ * cookie, the security context (saved through the chain's
+ * {@link SecurityContextRepository}), the session cache and the request's session client.
  */
 final class ServletSignIns {
 
@@ -81,7 +81,8 @@ final class ServletSignIns {
 	}
 
 	/**
-	 * Appwrite refused a request's session: the cookie is expired and the request is anonymous.
+	 * Appwrite refused a request's session: the cookie is expired and the request is
+	 * anonymous.
 	 * @return the empty security context
 	 */
 	SecurityContext sessionRefused(HttpServletRequest request, HttpServletResponse response) {
@@ -92,7 +93,10 @@ final class ServletSignIns {
 		return this.contextHolder.createEmptyContext();
 	}
 
-	/** The browser's session is gone: the cookie is expired with the attributes it was set with. */
+	/**
+	 * The browser's session is gone: the cookie is expired with the attributes it was set
+	 * with.
+	 */
 	void signedOut(HttpServletRequest request, HttpServletResponse response) {
 		ServletExchange.addCookie(response, this.cookies.expiredSession());
 		SecurityContext empty = this.contextHolder.createEmptyContext();

@@ -9,8 +9,9 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import reactor.core.publisher.Mono;
 
 /**
- * Counts failed sign-ins in this instance's memory, bounded in size (the oldest keys go first, so a flood of
- * made-up accounts cannot exhaust the heap) and forgetting each key after its own time.
+ * Counts failed sign-ins in this instance's memory, bounded in size (the oldest keys go
+ * first, so a flood of made-up accounts cannot exhaust the heap) and forgetting each key
+ * after its own time.
  */
 public class InMemoryLoginThrottleStore implements LoginThrottleStore {
 

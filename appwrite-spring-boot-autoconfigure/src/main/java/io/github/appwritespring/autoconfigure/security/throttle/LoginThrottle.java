@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * Brute-force protection for sign-in, by account and by client IP. Each key may fail a number of times for free;
- * after that every further attempt has to wait, twice as long after each failure, up to a maximum, so a user is
- * never locked out for good. Failures are forgotten some time after the last one, and a successful sign-in forgets
- * the account's. An attempt made while a wait is running is refused without asking Appwrite and is not counted.
+ * Brute-force protection for sign-in, by account and by client IP. Each key may fail a
+ * number of times for free; after that every further attempt has to wait, twice as long
+ * after each failure, up to a maximum, so a user is never locked out for good. Failures
+ * are forgotten some time after the last one, and a successful sign-in forgets the
+ * account's. An attempt made while a wait is running is refused without asking Appwrite
+ * and is not counted.
  */
 public class LoginThrottle {
 
@@ -39,9 +41,12 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * @param clientIp the client's IP address, or {@code null} when it is not known (then only the account counts)
-	 * @param account the account (email) tried, or {@code null} when none applies (sign-up, OAuth2)
-	 * @return how long the client has to wait before trying again; {@link Duration#ZERO} when it may try now
+	 * @param clientIp the client's IP address, or {@code null} when it is not known (then
+	 * only the account counts)
+	 * @param account the account (email) tried, or {@code null} when none applies
+	 * (sign-up, OAuth2)
+	 * @return how long the client has to wait before trying again; {@link Duration#ZERO}
+	 * when it may try now
 	 */
 	public Mono<Duration> retryAfter(@Nullable String clientIp, @Nullable String account) {
 		if (!this.settings.isEnabled()) {

@@ -6,15 +6,17 @@ import java.time.Instant;
 import reactor.core.publisher.Mono;
 
 /**
- * Where failed sign-in attempts are counted. {@link InMemoryLoginThrottleStore} serves one instance;
- * {@link RedisLoginThrottleStore} shares the counts between every instance of an application. Declare a bean of
- * this type to count elsewhere. Non-blocking, so the reactive stack can use it on the event loop.
+ * Where failed sign-in attempts are counted. {@link InMemoryLoginThrottleStore} serves
+ * one instance; {@link RedisLoginThrottleStore} shares the counts between every instance
+ * of an application. Declare a bean of this type to count elsewhere. Non-blocking, so the
+ * reactive stack can use it on the event loop.
  */
 public interface LoginThrottleStore {
 
 	/**
 	 * @param key an account or client IP key
-	 * @return the attempts counted for the key ({@link LoginAttempts#NONE} when there are none)
+	 * @return the attempts counted for the key ({@link LoginAttempts#NONE} when there are
+	 * none)
 	 */
 	Mono<LoginAttempts> get(String key);
 

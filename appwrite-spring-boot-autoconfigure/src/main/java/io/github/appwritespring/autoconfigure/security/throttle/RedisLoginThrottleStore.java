@@ -9,9 +9,9 @@ import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.publisher.Mono;
 
 /**
- * Counts failed sign-ins in Redis, so every instance of an application sees the same counts. Each key is a hash
- * with the failure count and the time of the last failure, expiring on its own; one failure is one atomic script
- * call.
+ * Counts failed sign-ins in Redis, so every instance of an application sees the same
+ * counts. Each key is a hash with the failure count and the time of the last failure,
+ * expiring on its own; one failure is one atomic script call.
  */
 public class RedisLoginThrottleStore implements LoginThrottleStore {
 
@@ -44,7 +44,8 @@ public class RedisLoginThrottleStore implements LoginThrottleStore {
 		return this.redis.<String, String>opsForHash()
 			.multiGet(this.keyPrefix + key, List.of(FAILURES, LAST))
 			.map((values) -> (values.size() == 2 && values.get(0) != null && values.get(1) != null)
-					? new LoginAttempts(Long.parseLong(values.get(0)), Instant.ofEpochMilli(Long.parseLong(values.get(1))))
+					? new LoginAttempts(Long.parseLong(values.get(0)),
+							Instant.ofEpochMilli(Long.parseLong(values.get(1))))
 					: LoginAttempts.NONE)
 			.defaultIfEmpty(LoginAttempts.NONE);
 	}

@@ -12,8 +12,8 @@ import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
 /**
- * The current user's {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} as a WebFlux controller
- * argument (WebFlux has no request scope).
+ * The current user's {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient}
+ * as a WebFlux controller argument (WebFlux has no request scope).
  */
 @AutoConfiguration(after = AppwriteAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.REACTIVE)

@@ -9,9 +9,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Lets a WebFlux controller method take the current user's {@link AppwriteSessionClient} as an argument. Use its
- * reactive face ({@code client.reactive()}) there: the blocking one refuses to run on the event loop. With Spring
- * Security, the client is the signed-in user's (see {@link ReactiveAppwriteSessions}); without it, the cookie's.
+ * Lets a WebFlux controller method take the current user's {@link AppwriteSessionClient}
+ * as an argument. Use its reactive face ({@code client.reactive()}) there: the blocking
+ * one refuses to run on the event loop. With Spring Security, the client is the signed-in
+ * user's (see {@link ReactiveAppwriteSessions}); without it, the cookie's.
  */
 public class ReactiveAppwriteSessionClientArgumentResolver implements HandlerMethodArgumentResolver {
 

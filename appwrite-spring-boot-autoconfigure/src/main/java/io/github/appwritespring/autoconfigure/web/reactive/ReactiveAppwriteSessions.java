@@ -11,9 +11,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Where a WebFlux request's session client comes from. Without Spring Security it is made from the session cookie;
- * with it, the security integration puts a source in the exchange that derives the client from the signed-in
- * {@code Authentication} instead, so that a cookie Appwrite refused never reaches a controller.
+ * Where a WebFlux request's session client comes from. Without Spring Security it is made
+ * from the session cookie; with it, the security integration puts a source in the
+ * exchange that derives the client from the signed-in {@code Authentication} instead, so
+ * that a cookie Appwrite refused never reaches a controller.
  */
 public final class ReactiveAppwriteSessions {
 
@@ -23,8 +24,8 @@ public final class ReactiveAppwriteSessions {
 	}
 
 	/**
-	 * Makes a source the exchange's session client. It is subscribed in the handler's Reactor context, so it may
-	 * read the security context there.
+	 * Makes a source the exchange's session client. It is subscribed in the handler's
+	 * Reactor context, so it may read the security context there.
 	 * @param exchange the exchange
 	 * @param source the session client, evaluated when a controller asks for it
 	 */

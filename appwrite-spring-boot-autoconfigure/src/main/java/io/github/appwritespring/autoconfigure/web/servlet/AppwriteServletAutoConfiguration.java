@@ -19,8 +19,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The current user's {@link AppwriteSessionClient} in Spring MVC: a request-scoped bean (a proxy, so singletons
- * can hold it) and a controller argument.
+ * The current user's {@link AppwriteSessionClient} in Spring MVC: a request-scoped bean
+ * (a proxy, so singletons can hold it) and a controller argument.
  */
 @AutoConfiguration(after = AppwriteAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
@@ -32,7 +32,8 @@ public final class AppwriteServletAutoConfiguration {
 	@RequestScope
 	@ConditionalOnMissingBean
 	AppwriteSessionClient appwriteSessionClient(AppwriteSessionClientFactory factory) {
-		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder
+			.currentRequestAttributes();
 		return ServletAppwriteSessions.resolve(factory, attributes.getRequest());
 	}
 

@@ -11,7 +11,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Lets a Spring MVC controller method take the current user's {@link AppwriteSessionClient} as an argument.
+ * Lets a Spring MVC controller method take the current user's
+ * {@link AppwriteSessionClient} as an argument.
  */
 public class AppwriteSessionClientArgumentResolver implements HandlerMethodArgumentResolver {
 

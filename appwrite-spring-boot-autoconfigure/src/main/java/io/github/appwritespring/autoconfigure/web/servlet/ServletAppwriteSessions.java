@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Reads the session client of a servlet request, once per request (kept in a request attribute). With Spring
- * Security, the session filter puts the client of the signed-in user there first.
+ * Reads the session client of a servlet request, once per request (kept in a request
+ * attribute). With Spring Security, the session filter puts the client of the signed-in
+ * user there first.
  */
 public final class ServletAppwriteSessions {
 

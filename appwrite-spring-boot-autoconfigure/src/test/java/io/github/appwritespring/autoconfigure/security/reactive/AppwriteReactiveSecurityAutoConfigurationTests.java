@@ -26,8 +26,9 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The WebFlux security auto-configuration's conditions: the shared ones, and the reactive chain backing off, an
- * application's authentication manager, and nothing reactive in a servlet application.
+ * The WebFlux security auto-configuration's conditions: the shared ones, and the reactive
+ * chain backing off, an application's authentication manager, and nothing reactive in a
+ * servlet application.
  */
 class AppwriteReactiveSecurityAutoConfigurationTests extends SecurityAutoConfigurationTests {
 

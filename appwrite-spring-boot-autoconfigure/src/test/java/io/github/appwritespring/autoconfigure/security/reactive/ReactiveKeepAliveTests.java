@@ -19,13 +19,15 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A browser keeps its connection and sends its next request as soon as it has read an answer, often before the
- * server has finished the previous exchange (the last frame of a WebFlux answer is often written from another
- * thread: the WebClient's, after a call to Appwrite, or Spring Security's CSRF token generation). Reactor Netty up to
- * 1.3.7 then buffers that request, and when a buffered request completes at once it drains the queue without
- * asking the socket for more: the connection is never read again and the browser's next request (a sign-in after
- * fetching the CSRF token) gets no answer (reactor/reactor-netty#4361, fixed in 1.3.8). This replays that
- * sequence byte for byte on one socket.
+ * A browser keeps its connection and sends its next request as soon as it has read an
+ * answer, often before the server has finished the previous exchange (the last frame of a
+ * WebFlux answer is often written from another thread: the WebClient's, after a call to
+ * Appwrite, or Spring Security's CSRF token generation). Reactor Netty up to 1.3.7 then
+ * buffers that request, and when a buffered request completes at once it drains the queue
+ * without asking the socket for more: the connection is never read again and the
+ * browser's next request (a sign-in after fetching the CSRF token) gets no answer
+ * (reactor/reactor-netty#4361, fixed in 1.3.8). This replays that sequence byte for byte
+ * on one socket.
  */
 @SpringBootTest(classes = ReactiveSecurityEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")
@@ -43,7 +45,8 @@ class ReactiveKeepAliveTests {
 				socket.setSoTimeout(5000);
 				OutputStream out = socket.getOutputStream();
 				InputStream in = socket.getInputStream();
-				// the first answer is finished off the event loop (a new CSRF token), the second one at once
+				// the first answer is finished off the event loop (a new CSRF token), the
+				// second one at once
 				out.write((request("/auth/csrf", null) + request("/auth/csrf", token))
 					.getBytes(StandardCharsets.US_ASCII));
 				out.flush();

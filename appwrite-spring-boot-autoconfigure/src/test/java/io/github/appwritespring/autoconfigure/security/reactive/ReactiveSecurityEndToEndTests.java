@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The security scenarios on WebFlux (Reactor Netty), with the default {@code SecurityWebFilterChain}.
+ * The security scenarios on WebFlux (Reactor Netty), with the default
+ * {@code SecurityWebFilterChain}.
  */
 @SpringBootTest(classes = ReactiveSecurityEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=reactive",
@@ -81,7 +82,10 @@ class ReactiveSecurityEndToEndTests extends SecurityEndToEndTests {
 			return "login page";
 		}
 
-		/** What Thymeleaf asks the request-data-value processor for when it renders a form. */
+		/**
+		 * What Thymeleaf asks the request-data-value processor for when it renders a
+		 * form.
+		 */
 		@GetMapping("/form")
 		String form(ServerWebExchange exchange) {
 			return this.processor.getExtraHiddenFields(exchange).getOrDefault("_csrf", "");

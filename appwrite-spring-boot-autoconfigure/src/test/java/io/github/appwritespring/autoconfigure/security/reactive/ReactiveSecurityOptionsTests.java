@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * The options on WebFlux, with the application's own chain built with {@link AppwriteServerHttpSecurity}.
+ * The options on WebFlux, with the application's own chain built with
+ * {@link AppwriteServerHttpSecurity}.
  */
 @SpringBootTest(classes = ReactiveSecurityOptionsTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")

@@ -27,16 +27,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The servlet security auto-configuration's conditions: the shared ones, and the servlet chain, cookie customizers
- * and the Redis store's failure.
+ * The servlet security auto-configuration's conditions: the shared ones, and the servlet
+ * chain, cookie customizers and the Redis store's failure.
  */
 class AppwriteServletSecurityAutoConfigurationTests extends SecurityAutoConfigurationTests {
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(AppwriteAutoConfiguration.class, AppwriteServletAutoConfiguration.class,
-				AppwriteSecurityAutoConfiguration.class, AppwriteServletSecurityAutoConfiguration.class,
-				SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class))
+		.withConfiguration(AutoConfigurations.of(AppwriteAutoConfiguration.class,
+				AppwriteServletAutoConfiguration.class, AppwriteSecurityAutoConfiguration.class,
+				AppwriteServletSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
+				ServletWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class))
 		.withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator"))
 		.withPropertyValues(CONNECTION);
 
@@ -85,7 +85,8 @@ class AppwriteServletSecurityAutoConfigurationTests extends SecurityAutoConfigur
 				assertThat(cookie.isSecure()).isTrue();
 				assertThat(cookie.isPartitioned()).isTrue();
 				assertThat(context.getBean(AppwriteSessionClientFactory.class).getCookieName())
-					.as("the session client reads the same name").isEqualTo("__Host-a_session_shop");
+					.as("the session client reads the same name")
+					.isEqualTo("__Host-a_session_shop");
 			});
 	}
 

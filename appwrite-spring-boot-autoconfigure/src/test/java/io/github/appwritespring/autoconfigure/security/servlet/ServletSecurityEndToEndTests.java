@@ -5,7 +5,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * The security scenarios on the servlet stack (Tomcat), with the default {@code SecurityFilterChain}.
+ * The security scenarios on the servlet stack (Tomcat), with the default
+ * {@code SecurityFilterChain}.
  */
 @SpringBootTest(classes = ServletSecurityTestApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=servlet")

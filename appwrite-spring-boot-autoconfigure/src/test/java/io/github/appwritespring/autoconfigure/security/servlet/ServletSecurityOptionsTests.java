@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The options on the servlet stack, with the application's own chain built with {@link AppwriteHttpConfigurer}.
+ * The options on the servlet stack, with the application's own chain built with
+ * {@link AppwriteHttpConfigurer}.
  */
 @SpringBootTest(classes = ServletSecurityOptionsTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=servlet")

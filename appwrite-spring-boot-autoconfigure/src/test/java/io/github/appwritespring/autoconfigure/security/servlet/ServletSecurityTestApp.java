@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A Spring MVC application with only the auto-configuration and its default security chain, with the pages
+ * A Spring MVC application with only the auto-configuration and its default security
+ * chain, with the pages
  * {@link io.github.appwritespring.autoconfigure.security.SecurityEndToEndTests} expects.
  */
 @SpringBootConfiguration
@@ -23,7 +24,10 @@ class ServletSecurityTestApp {
 	@RestController
 	static class Pages {
 
-		/** The sign-in page: here only the form token, as a page would render it into its form. */
+		/**
+		 * The sign-in page: here only the form token, as a page would render it into its
+		 * form.
+		 */
 		@GetMapping("/login")
 		String login(CsrfToken token) {
 			return token.getToken();

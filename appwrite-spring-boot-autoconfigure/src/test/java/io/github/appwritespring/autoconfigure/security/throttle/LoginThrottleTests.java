@@ -43,8 +43,7 @@ class LoginThrottleTests {
 			.as("the account is the same whatever the case, and from any IP")
 			.isEqualTo(Duration.ofSeconds(1));
 		this.clock.advance(Duration.ofMillis(400));
-		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com").block())
-			.isEqualTo(Duration.ofMillis(600));
+		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com").block()).isEqualTo(Duration.ofMillis(600));
 		this.clock.advance(Duration.ofMillis(600));
 		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com").block()).isZero();
 	}
