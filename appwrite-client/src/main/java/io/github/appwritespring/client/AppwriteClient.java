@@ -7,20 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.service.Account;
-import io.github.appwritespring.client.service.Health;
-import io.github.appwritespring.client.service.Tokens;
-import io.github.appwritespring.client.service.Teams;
 import io.github.appwritespring.client.service.Functions;
+import io.github.appwritespring.client.service.Health;
 import io.github.appwritespring.client.service.Storage;
 import io.github.appwritespring.client.service.TablesDb;
+import io.github.appwritespring.client.service.Teams;
+import io.github.appwritespring.client.service.Tokens;
 import io.github.appwritespring.client.service.Users;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.TransportSettings;
-import io.micrometer.observation.ObservationRegistry;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A client for Appwrite's REST API (1.8 wire format). Thread-safe and immutable: one
@@ -55,6 +56,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns a builder for a new client with its own connection pool.
 	 * @return a builder for a new client with its own connection pool
 	 */
 	public static Builder builder() {
@@ -62,6 +64,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns a view that calls as that session's user, without the API key.
 	 * @param secret the session secret (the value of the {@code a_session_<PROJECT_ID>}
 	 * cookie)
 	 * @return a view that calls as that session's user, without the API key
@@ -71,6 +74,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns a view that calls as that JWT's user, without the API key.
 	 * @param jwt a JWT from {@code account.createJWT()} or {@code users.createJWT(..)}
 	 * @return a view that calls as that JWT's user, without the API key
 	 */
@@ -79,6 +83,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns a view that forwards it.
 	 * @param userAgent the end user's {@code User-Agent}, forwarded to Appwrite (honoured
 	 * with an API key); it is the end user's input, so control characters in it become
 	 * spaces instead of failing the call
@@ -89,6 +94,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns a view that sends it.
 	 * @param locale a locale code such as {@code en} or {@code de}, or {@code null} for
 	 * none
 	 * @return a view that sends it
@@ -98,6 +104,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the reactive face of this client.
 	 * @return the reactive face of this client
 	 */
 	public ReactiveAppwriteClient reactive() {
@@ -105,6 +112,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the Account service.
 	 * @return the Account service
 	 */
 	public Account account() {
@@ -112,6 +120,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the Users service (API key).
 	 * @return the Users service (API key)
 	 */
 	public Users users() {
@@ -119,6 +128,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the TablesDB service: databases, tables, columns, indexes and rows.
 	 * @return the TablesDB service: databases, tables, columns, indexes and rows
 	 */
 	public TablesDb tablesDb() {
@@ -126,6 +136,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the Storage service: buckets and files.
 	 * @return the Storage service: buckets and files
 	 */
 	public Storage storage() {
@@ -133,6 +144,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the Functions service: functions and executions.
 	 * @return the Functions service: functions and executions
 	 */
 	public Functions functions() {
@@ -140,6 +152,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the Teams service: teams and memberships.
 	 * @return the Teams service: teams and memberships
 	 */
 	public Teams teams() {
@@ -147,6 +160,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the Tokens service: file access tokens (API key).
 	 * @return the Tokens service: file access tokens (API key)
 	 */
 	public Tokens tokens() {
@@ -154,6 +168,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the Health service (API key).
 	 * @return the Health service (API key)
 	 */
 	public Health health() {
@@ -161,6 +176,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the endpoint, e.g. {@code https://cloud.appwrite.io/v1}.
 	 * @return the endpoint, e.g. {@code https://cloud.appwrite.io/v1}
 	 */
 	public String getEndpoint() {
@@ -168,6 +184,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the project ID.
 	 * @return the project ID
 	 */
 	public String getProjectId() {
@@ -175,6 +192,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns whether calls carry the API key.
 	 * @return whether calls carry the API key
 	 */
 	public boolean hasApiKey() {
@@ -182,6 +200,7 @@ public final class AppwriteClient implements AutoCloseable {
 	}
 
 	/**
+	 * Returns whether calls are made as a user (session or JWT).
 	 * @return whether calls are made as a user (session or JWT)
 	 */
 	public boolean hasUser() {
@@ -240,6 +259,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the API endpoint, e.g. {@code https://cloud.appwrite.io/v1}.
 		 * @param endpoint the API endpoint, e.g. {@code https://cloud.appwrite.io/v1}
 		 * @return this builder
 		 */
@@ -249,6 +269,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the project ID.
 		 * @param projectId the project ID
 		 * @return this builder
 		 */
@@ -258,6 +279,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets an API key (server side only; never send it to a browser).
 		 * @param apiKey an API key (server side only; never send it to a browser)
 		 * @return this builder
 		 */
@@ -267,6 +289,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets a session secret; the client then calls as that user (no API key).
 		 * @param session a session secret; the client then calls as that user (no API
 		 * key)
 		 * @return this builder
@@ -277,6 +300,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets a JWT; the client then calls as that user (no API key).
 		 * @param jwt a JWT; the client then calls as that user (no API key)
 		 * @return this builder
 		 */
@@ -286,6 +310,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets a locale code such as {@code en}.
 		 * @param locale a locale code such as {@code en}
 		 * @return this builder
 		 */
@@ -295,6 +320,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets an end user's {@code User-Agent} to forward.
 		 * @param userAgent an end user's {@code User-Agent} to forward
 		 * @return this builder
 		 */
@@ -304,6 +330,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the TCP connect timeout (default 10 s).
 		 * @param timeout the TCP connect timeout (default 10 s)
 		 * @return this builder
 		 */
@@ -313,6 +340,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the longest wait for a response (default 30 s).
 		 * @param timeout the longest wait for a response (default 30 s)
 		 * @return this builder
 		 */
@@ -322,6 +350,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the size of the connection pool (default 100).
 		 * @param maxConnections the size of the connection pool (default 100)
 		 * @return this builder
 		 */
@@ -373,6 +402,7 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		/**
+		 * Returns the client, owning a new connection pool.
 		 * @return the client, owning a new connection pool
 		 * @throws IllegalArgumentException if the set-up is incomplete or contradictory
 		 */

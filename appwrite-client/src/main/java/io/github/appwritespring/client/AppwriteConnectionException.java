@@ -9,6 +9,7 @@ public class AppwriteConnectionException extends AppwriteClientException {
 	private static final long serialVersionUID = 1L;
 
 	/**
+	 * Creates a new {@code AppwriteConnectionException}.
 	 * @param message what failed, naming the method and path
 	 * @param cause the network failure
 	 */

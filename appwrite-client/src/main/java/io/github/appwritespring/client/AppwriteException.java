@@ -26,10 +26,10 @@ public class AppwriteException extends AppwriteClientException {
 	/**
 	 * Creates the exception for an error answer.
 	 * @param status the HTTP status of the answer
-	 * @param type Appwrite's error type, or {@code general_unknown} when the body did not
-	 * name one
-	 * @param code Appwrite's numeric error code (normally equal to the status)
-	 * @param appwriteMessage Appwrite's message
+	 * @param type the error type Appwrite sent, or {@code general_unknown} when the body
+	 * did not name one
+	 * @param code the numeric error code Appwrite sent (normally equal to the status)
+	 * @param appwriteMessage the message Appwrite sent
 	 * @param method the request's HTTP method
 	 * @param path the request's path below the endpoint (without the query string)
 	 * @param cause an underlying cause, or {@code null}
@@ -47,6 +47,7 @@ public class AppwriteException extends AppwriteClientException {
 	}
 
 	/**
+	 * Returns the HTTP status of the answer.
 	 * @return the HTTP status of the answer
 	 */
 	public int getStatus() {
@@ -54,20 +55,23 @@ public class AppwriteException extends AppwriteClientException {
 	}
 
 	/**
-	 * @return Appwrite's error type, e.g. {@code user_not_found}
+	 * Returns Appwrite's error type, e.g. {@code user_not_found}.
+	 * @return the error type Appwrite sent, e.g. {@code user_not_found}
 	 */
 	public String getType() {
 		return this.type;
 	}
 
 	/**
-	 * @return Appwrite's numeric error code
+	 * Returns Appwrite's numeric error code.
+	 * @return the numeric error code Appwrite sent
 	 */
 	public int getCode() {
 		return this.code;
 	}
 
 	/**
+	 * Returns the message Appwrite sent.
 	 * @return the message Appwrite sent
 	 */
 	public String getAppwriteMessage() {
@@ -75,6 +79,7 @@ public class AppwriteException extends AppwriteClientException {
 	}
 
 	/**
+	 * Returns the HTTP method of the failed request.
 	 * @return the HTTP method of the failed request
 	 */
 	public String getMethod() {
@@ -82,6 +87,7 @@ public class AppwriteException extends AppwriteClientException {
 	}
 
 	/**
+	 * Returns the path of the failed request below the endpoint.
 	 * @return the path of the failed request below the endpoint
 	 */
 	public String getPath() {

@@ -14,6 +14,7 @@ public class AppwriteResponseException extends AppwriteClientException {
 	private final int status;
 
 	/**
+	 * Creates a new {@code AppwriteResponseException}.
 	 * @param status the HTTP status of the answer
 	 * @param message what was wrong with the body
 	 * @param cause the parse failure, or {@code null}
@@ -24,6 +25,7 @@ public class AppwriteResponseException extends AppwriteClientException {
 	}
 
 	/**
+	 * Returns the HTTP status of the answer.
 	 * @return the HTTP status of the answer
 	 */
 	public int getStatus() {

@@ -8,6 +8,7 @@ public class AppwriteTimeoutException extends AppwriteConnectionException {
 	private static final long serialVersionUID = 1L;
 
 	/**
+	 * Creates a new {@code AppwriteTimeoutException}.
 	 * @param message what timed out, naming the method, path and timeout
 	 * @param cause the timeout signal
 	 */

@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.appwritespring.client.transport.Require;
 import org.jspecify.annotations.Nullable;
+
+import io.github.appwritespring.client.transport.Require;
 
 /**
  * A file to upload: from a path, from bytes, or from a stream whose size is known in
@@ -43,6 +44,7 @@ public final class InputFile {
 	}
 
 	/**
+	 * Returns the input file.
 	 * @param path a readable regular file; its name becomes the file name
 	 * @return the input file
 	 */
@@ -51,6 +53,7 @@ public final class InputFile {
 	}
 
 	/**
+	 * Returns the input file.
 	 * @param path a readable regular file
 	 * @param filename the name Appwrite stores
 	 * @param contentType the MIME type, or {@code null} to guess it from the name
@@ -70,6 +73,7 @@ public final class InputFile {
 	}
 
 	/**
+	 * Returns the input file.
 	 * @param bytes the content
 	 * @param filename the name Appwrite stores
 	 * @param contentType the MIME type, or {@code null} to guess it from the name
@@ -96,6 +100,7 @@ public final class InputFile {
 	}
 
 	/**
+	 * Returns the file name Appwrite stores.
 	 * @return the file name Appwrite stores
 	 */
 	public String getFilename() {
@@ -103,6 +108,7 @@ public final class InputFile {
 	}
 
 	/**
+	 * Returns the MIME type sent with the content.
 	 * @return the MIME type sent with the content
 	 */
 	public String getContentType() {
@@ -110,6 +116,7 @@ public final class InputFile {
 	}
 
 	/**
+	 * Returns the size in bytes.
 	 * @return the size in bytes
 	 */
 	public long getSize() {

@@ -13,6 +13,7 @@ public final class Permission {
 	}
 
 	/**
+	 * Returns {@code read("ROLE")}.
 	 * @param role a role from {@link Role}
 	 * @return {@code read("ROLE")}
 	 */
@@ -21,6 +22,7 @@ public final class Permission {
 	}
 
 	/**
+	 * Returns {@code create("ROLE")}.
 	 * @param role a role from {@link Role}
 	 * @return {@code create("ROLE")}
 	 */
@@ -29,6 +31,7 @@ public final class Permission {
 	}
 
 	/**
+	 * Returns {@code update("ROLE")}.
 	 * @param role a role from {@link Role}
 	 * @return {@code update("ROLE")}
 	 */
@@ -37,6 +40,7 @@ public final class Permission {
 	}
 
 	/**
+	 * Returns {@code delete("ROLE")}.
 	 * @param role a role from {@link Role}
 	 * @return {@code delete("ROLE")}
 	 */
@@ -45,6 +49,7 @@ public final class Permission {
 	}
 
 	/**
+	 * Returns {@code write("ROLE")}.
 	 * @param role a role from {@link Role}
 	 * @return {@code write("ROLE")}
 	 */

@@ -9,11 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.appwritespring.client.transport.Json;
-import io.github.appwritespring.client.transport.Require;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+
+import io.github.appwritespring.client.transport.Json;
+import io.github.appwritespring.client.transport.Require;
 
 /**
  * Appwrite 1.8 queries. Each method returns the query as the JSON string Appwrite
@@ -33,6 +34,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @param value a value, or a collection of values (matches any of them)
 	 * @return the query
@@ -42,6 +44,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @param value a value, or a collection of values
 	 * @return the query
@@ -51,6 +54,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @param value the bound
 	 * @return the query
@@ -60,6 +64,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @param value the bound
 	 * @return the query
@@ -69,6 +74,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @param value the bound
 	 * @return the query
@@ -78,6 +84,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @param value the bound
 	 * @return the query
@@ -87,6 +94,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @param start the lower bound (inclusive)
 	 * @param end the upper bound (inclusive)
@@ -97,6 +105,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @param start the lower bound
 	 * @param end the upper bound
@@ -107,6 +116,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @return the query
 	 */
@@ -115,6 +125,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column or attribute
 	 * @return the query
 	 */
@@ -123,6 +134,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute a string column
 	 * @param prefix the prefix
 	 * @return the query
@@ -132,6 +144,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute a string column
 	 * @param prefix the prefix
 	 * @return the query
@@ -141,6 +154,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute a string column
 	 * @param suffix the suffix
 	 * @return the query
@@ -150,6 +164,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute a string column
 	 * @param suffix the suffix
 	 * @return the query
@@ -169,6 +184,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute a string column with a fulltext index
 	 * @param text the words that must not match
 	 * @return the query
@@ -178,6 +194,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute a string column (substring) or an array column (element)
 	 * @param value a value, or a collection of values
 	 * @return the query
@@ -187,6 +204,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute a string or array column
 	 * @param value a value, or a collection of values
 	 * @return the query
@@ -196,6 +214,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attributes the columns to return
 	 * @return the query
 	 */
@@ -206,6 +225,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column to order by, ascending
 	 * @return the query
 	 */
@@ -214,6 +234,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param attribute the column to order by, descending
 	 * @return the query
 	 */
@@ -222,6 +243,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns a query for random order.
 	 * @return a query for random order
 	 */
 	public static String orderRandom() {
@@ -229,6 +251,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param limit the page size, 0 or more (Appwrite's default is 25)
 	 * @return the query
 	 */
@@ -238,6 +261,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param offset how many results to skip, 0 or more
 	 * @return the query
 	 */
@@ -247,6 +271,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param id the ID of the last item of the previous page
 	 * @return the query
 	 */
@@ -255,6 +280,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param id the ID of the first item of the next page
 	 * @return the query
 	 */
@@ -263,6 +289,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param queries two or more queries that must all match
 	 * @return the query
 	 */
@@ -271,6 +298,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns the query.
 	 * @param queries two or more queries of which one must match
 	 * @return the query
 	 */
@@ -279,6 +307,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows created before it.
 	 * @param value an Appwrite date, e.g. {@code 2025-01-31T12:00:00.000+00:00}
 	 * @return rows created before it
 	 */
@@ -287,6 +316,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows created before it.
 	 * @param value a point in time
 	 * @return rows created before it
 	 */
@@ -295,6 +325,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows created after it.
 	 * @param value an Appwrite date
 	 * @return rows created after it
 	 */
@@ -303,6 +334,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows created after it.
 	 * @param value a point in time
 	 * @return rows created after it
 	 */
@@ -311,6 +343,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows created between them (inclusive).
 	 * @param start an Appwrite date
 	 * @param end an Appwrite date
 	 * @return rows created between them (inclusive)
@@ -320,6 +353,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows created between them (inclusive).
 	 * @param start a point in time
 	 * @param end a point in time
 	 * @return rows created between them (inclusive)
@@ -329,6 +363,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows last updated before it.
 	 * @param value an Appwrite date
 	 * @return rows last updated before it
 	 */
@@ -337,6 +372,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows last updated before it.
 	 * @param value a point in time
 	 * @return rows last updated before it
 	 */
@@ -345,6 +381,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows last updated after it.
 	 * @param value an Appwrite date
 	 * @return rows last updated after it
 	 */
@@ -353,6 +390,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows last updated after it.
 	 * @param value a point in time
 	 * @return rows last updated after it
 	 */
@@ -361,6 +399,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows last updated between them (inclusive).
 	 * @param start an Appwrite date
 	 * @param end an Appwrite date
 	 * @return rows last updated between them (inclusive)
@@ -370,6 +409,7 @@ public final class Query {
 	}
 
 	/**
+	 * Returns rows last updated between them (inclusive).
 	 * @param start a point in time
 	 * @param end a point in time
 	 * @return rows last updated between them (inclusive)
@@ -657,7 +697,7 @@ public final class Query {
 		}
 		throw new IllegalArgumentException(
 				"'" + name + "' must be a String, Number or Boolean but was a " + value.getClass().getName()
-						+ (value instanceof OffsetDateTime ? "; format dates with Query.DATE_FORMAT" : ""));
+						+ ((value instanceof OffsetDateTime) ? "; format dates with Query.DATE_FORMAT" : ""));
 	}
 
 	private static List<Object> values(@Nullable Object value) {

@@ -1,12 +1,12 @@
 package io.github.appwritespring.client;
 
 import io.github.appwritespring.client.service.ReactiveAccount;
-import io.github.appwritespring.client.service.ReactiveHealth;
-import io.github.appwritespring.client.service.ReactiveTokens;
-import io.github.appwritespring.client.service.ReactiveTeams;
 import io.github.appwritespring.client.service.ReactiveFunctions;
+import io.github.appwritespring.client.service.ReactiveHealth;
 import io.github.appwritespring.client.service.ReactiveStorage;
 import io.github.appwritespring.client.service.ReactiveTablesDb;
+import io.github.appwritespring.client.service.ReactiveTeams;
+import io.github.appwritespring.client.service.ReactiveTokens;
 import io.github.appwritespring.client.service.ReactiveUsers;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
@@ -28,6 +28,7 @@ public final class ReactiveAppwriteClient {
 	}
 
 	/**
+	 * Returns the Account service.
 	 * @return the Account service
 	 */
 	public ReactiveAccount account() {
@@ -35,6 +36,7 @@ public final class ReactiveAppwriteClient {
 	}
 
 	/**
+	 * Returns the Users service (API key).
 	 * @return the Users service (API key)
 	 */
 	public ReactiveUsers users() {
@@ -42,6 +44,7 @@ public final class ReactiveAppwriteClient {
 	}
 
 	/**
+	 * Returns the TablesDB service: databases, tables, columns, indexes and rows.
 	 * @return the TablesDB service: databases, tables, columns, indexes and rows
 	 */
 	public ReactiveTablesDb tablesDb() {
@@ -49,6 +52,7 @@ public final class ReactiveAppwriteClient {
 	}
 
 	/**
+	 * Returns the Storage service: buckets and files.
 	 * @return the Storage service: buckets and files
 	 */
 	public ReactiveStorage storage() {
@@ -56,6 +60,7 @@ public final class ReactiveAppwriteClient {
 	}
 
 	/**
+	 * Returns the Functions service: functions and executions.
 	 * @return the Functions service: functions and executions
 	 */
 	public ReactiveFunctions functions() {
@@ -63,6 +68,7 @@ public final class ReactiveAppwriteClient {
 	}
 
 	/**
+	 * Returns the Teams service: teams and memberships.
 	 * @return the Teams service: teams and memberships
 	 */
 	public ReactiveTeams teams() {
@@ -70,6 +76,7 @@ public final class ReactiveAppwriteClient {
 	}
 
 	/**
+	 * Returns the Tokens service: file access tokens (API key).
 	 * @return the Tokens service: file access tokens (API key)
 	 */
 	public ReactiveTokens tokens() {
@@ -77,6 +84,7 @@ public final class ReactiveAppwriteClient {
 	}
 
 	/**
+	 * Returns the Health service (API key).
 	 * @return the Health service (API key)
 	 */
 	public ReactiveHealth health() {

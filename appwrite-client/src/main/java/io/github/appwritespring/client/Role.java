@@ -12,6 +12,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code any}: everyone, signed in or not.
 	 * @return {@code any}: everyone, signed in or not
 	 */
 	public static String any() {
@@ -19,6 +20,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code guests}: callers who are not signed in.
 	 * @return {@code guests}: callers who are not signed in
 	 */
 	public static String guests() {
@@ -26,6 +28,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code users}: every signed-in user.
 	 * @return {@code users}: every signed-in user
 	 */
 	public static String users() {
@@ -33,6 +36,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code users/STATUS}.
 	 * @param status {@code verified} or {@code unverified}
 	 * @return {@code users/STATUS}
 	 */
@@ -41,6 +45,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code user:ID}.
 	 * @param userId the user's ID
 	 * @return {@code user:ID}
 	 */
@@ -49,6 +54,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code user:ID/STATUS}.
 	 * @param userId the user's ID
 	 * @param status {@code verified} or {@code unverified}
 	 * @return {@code user:ID/STATUS}
@@ -58,6 +64,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code team:ID}: every member of the team.
 	 * @param teamId the team's ID
 	 * @return {@code team:ID}: every member of the team
 	 */
@@ -66,6 +73,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code team:ID/ROLE}.
 	 * @param teamId the team's ID
 	 * @param role a team role, e.g. {@code owner}
 	 * @return {@code team:ID/ROLE}
@@ -75,6 +83,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code member:ID}.
 	 * @param membershipId the membership's ID
 	 * @return {@code member:ID}
 	 */
@@ -83,6 +92,7 @@ public final class Role {
 	}
 
 	/**
+	 * Returns {@code label:NAME}.
 	 * @param name the label, e.g. {@code admin}
 	 * @return {@code label:NAME}
 	 */

@@ -9,14 +9,6 @@ import java.util.List;
  */
 final class MultipartBody {
 
-	record Part(String name, String filename, String contentType, byte[] content) {
-
-		String text() {
-			return new String(this.content, StandardCharsets.UTF_8);
-		}
-
-	}
-
 	private MultipartBody() {
 	}
 
@@ -75,6 +67,14 @@ final class MultipartBody {
 			return i;
 		}
 		return -1;
+	}
+
+	record Part(String name, String filename, String contentType, byte[] content) {
+
+		String text() {
+			return new String(this.content, StandardCharsets.UTF_8);
+		}
+
 	}
 
 }

@@ -1,24 +1,5 @@
 package io.github.appwritespring.emulator;
 
-import io.github.appwritespring.emulator.functions.FunctionHandler;
-import io.github.appwritespring.emulator.functions.Functions;
-import io.github.appwritespring.emulator.account.AccountServices;
-import io.github.appwritespring.emulator.auth.CallerResolver;
-import io.github.appwritespring.emulator.auth.JwtCodec;
-import io.github.appwritespring.emulator.auth.SessionSecrets;
-import io.github.appwritespring.emulator.http.ApiServer;
-import io.github.appwritespring.emulator.http.Params;
-import io.github.appwritespring.emulator.http.Routes;
-import io.github.appwritespring.emulator.module.EmulatorConfig;
-import io.github.appwritespring.emulator.module.EmulatorContext;
-import io.github.appwritespring.emulator.module.RouteModule;
-import io.github.appwritespring.emulator.module.RouteModules;
-import io.github.appwritespring.emulator.store.BlobStore;
-import io.github.appwritespring.emulator.store.DocumentStore;
-import io.github.appwritespring.emulator.support.Ids;
-import io.github.appwritespring.emulator.support.Json;
-import io.github.appwritespring.emulator.users.UserDocuments;
-import io.github.appwritespring.emulator.users.UserLabels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -34,8 +15,29 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.account.AccountServices;
+import io.github.appwritespring.emulator.auth.CallerResolver;
+import io.github.appwritespring.emulator.auth.JwtCodec;
+import io.github.appwritespring.emulator.auth.SessionSecrets;
+import io.github.appwritespring.emulator.functions.FunctionHandler;
+import io.github.appwritespring.emulator.functions.Functions;
+import io.github.appwritespring.emulator.http.ApiServer;
+import io.github.appwritespring.emulator.http.Params;
+import io.github.appwritespring.emulator.http.Routes;
+import io.github.appwritespring.emulator.module.EmulatorConfig;
+import io.github.appwritespring.emulator.module.EmulatorContext;
+import io.github.appwritespring.emulator.module.RouteModule;
+import io.github.appwritespring.emulator.module.RouteModules;
+import io.github.appwritespring.emulator.store.BlobStore;
+import io.github.appwritespring.emulator.store.DocumentStore;
+import io.github.appwritespring.emulator.support.Ids;
+import io.github.appwritespring.emulator.support.Json;
+import io.github.appwritespring.emulator.users.UserDocuments;
+import io.github.appwritespring.emulator.users.UserLabels;
 
 /**
  * An Appwrite 1.8 compatible server in this JVM, for development and tests only.
@@ -78,19 +80,20 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 */
 	private static AppwriteEmulator open(EmulatorConfig config) throws IOException {
 		Path dataDir = config.dataDir();
-		DocumentStore store = dataDir == null ? DocumentStore.inMemory() : DocumentStore.open(dataDir, config.fsync());
+		DocumentStore store = (dataDir != null) ? DocumentStore.open(dataDir, config.fsync())
+				: DocumentStore.inMemory();
 		BlobStore blobs = null;
 		try {
-			blobs = new BlobStore(
-					dataDir == null ? Files.createTempDirectory("appwrite-emulator-files-") : dataDir.resolve("files"));
+			blobs = new BlobStore((dataDir != null) ? dataDir.resolve("files")
+					: Files.createTempDirectory("appwrite-emulator-files-"));
 			return new AppwriteEmulator(config, store, blobs, dataDir == null);
 		}
-		catch (IOException | RuntimeException e) {
+		catch (IOException | RuntimeException ex) {
 			store.close();
 			if (blobs != null && dataDir == null) {
 				blobs.deleteRoot();
 			}
-			throw e;
+			throw ex;
 		}
 	}
 
@@ -108,9 +111,9 @@ public final class AppwriteEmulator implements AutoCloseable {
 		this.context = new EmulatorContext(config, store, blobs, clock, callers, jwt);
 		Routes routes = new Routes();
 		for (RouteModule module : RouteModules.all()) {
-			module.register(routes, context);
+			module.register(routes, this.context);
 		}
-		this.users = AccountServices.of(context).users();
+		this.users = AccountServices.of(this.context).users();
 		this.server = new ApiServer(new InetSocketAddress(InetAddress.getByName(config.host()), config.port()),
 				config.threads(), routes, config.projectId(), callers);
 		String host = config.host();
@@ -120,9 +123,9 @@ public final class AppwriteEmulator implements AutoCloseable {
 		else if (host.contains(":")) {
 			host = "[" + host + "]";
 		}
-		this.endpoint = "http://" + host + ":" + server.address().getPort() + "/v1";
-		context.endpoint(endpoint);
-		LOG.warning("Appwrite emulator at " + endpoint
+		this.endpoint = "http://" + host + ":" + this.server.address().getPort() + "/v1";
+		this.context.endpoint(this.endpoint);
+		LOG.warning("Appwrite emulator at " + this.endpoint
 				+ " is for development and tests only: it is not Appwrite and not secure.");
 	}
 
@@ -141,29 +144,29 @@ public final class AppwriteEmulator implements AutoCloseable {
 
 	/** The API endpoint, e.g. {@code http://127.0.0.1:41234/v1}. */
 	public String endpoint() {
-		return endpoint;
+		return this.endpoint;
 	}
 
 	/** The port the server listens on. */
 	public int port() {
-		return server.address().getPort();
+		return this.server.address().getPort();
 	}
 
 	/** The project ID clients must send in {@code X-Appwrite-Project}. */
 	public String projectId() {
-		return config.projectId();
+		return this.config.projectId();
 	}
 
 	/**
 	 * The API key ({@code X-Appwrite-Key}) that grants every scope. Keep it out of logs.
 	 */
 	public String apiKey() {
-		return config.apiKey();
+		return this.config.apiKey();
 	}
 
 	/** The settings this emulator runs with. */
 	public EmulatorConfig config() {
-		return config;
+		return this.config;
 	}
 
 	/**
@@ -171,7 +174,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * and tests.
 	 */
 	public EmulatorContext context() {
-		return context;
+		return this.context;
 	}
 
 	/**
@@ -181,13 +184,13 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * @throws IllegalArgumentException if the ID breaks Appwrite's ID rules
 	 */
 	public AppwriteEmulator registerFunction(String functionId, FunctionHandler handler) {
-		Functions.register(context, functionId, handler);
+		Functions.register(this.context, functionId, handler);
 		return this;
 	}
 
 	/** Removes a registered function; returns whether there was one. */
 	public boolean unregisterFunction(String functionId) {
-		return Functions.unregister(context, functionId);
+		return Functions.unregister(this.context, functionId);
 	}
 
 	/**
@@ -220,7 +223,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 		String checkedPassword = params.password("password");
 		String checkedName = params.text("name", 128);
 		List<String> checkedLabels = UserLabels.from(params, "labels");
-		return users.create(id, checkedEmail, null, checkedPassword, checkedName, checkedLabels, context.now())
+		return this.users
+			.create(id, checkedEmail, null, checkedPassword, checkedName, checkedLabels, this.context.now())
 			.path("$id")
 			.asString();
 	}
@@ -233,8 +237,11 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * {@code user_not_found}
 	 */
 	public String createSession(String userId) {
-		users.require(userId);
-		return AccountServices.of(context).sessions().issue(userId, "server", "", List.of(), "127.0.0.1", "").value();
+		this.users.require(userId);
+		return AccountServices.of(this.context)
+			.sessions()
+			.issue(userId, "server", "", List.of(), "127.0.0.1", "")
+			.value();
 	}
 
 	/**
@@ -242,14 +249,14 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * settings and the key stay.
 	 */
 	public void reset() {
-		store.reset();
+		this.store.reset();
 		try {
-			blobs.reset();
+			this.blobs.reset();
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not delete the emulator's files", e);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete the emulator's files", ex);
 		}
-		context.runResetHooks();
+		this.context.runResetHooks();
 	}
 
 	/**
@@ -258,18 +265,18 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 */
 	@Override
 	public synchronized void close() {
-		if (closed) {
+		if (this.closed) {
 			return;
 		}
-		closed = true;
-		server.close();
-		store.close();
-		if (temporaryBlobs) {
+		this.closed = true;
+		this.server.close();
+		this.store.close();
+		if (this.temporaryBlobs) {
 			try {
-				blobs.deleteRoot();
+				this.blobs.deleteRoot();
 			}
-			catch (IOException e) {
-				LOG.log(Level.WARNING, "Could not delete the emulator's temporary files at " + blobs.root(), e);
+			catch (IOException ex) {
+				LOG.log(Level.WARNING, "Could not delete the emulator's temporary files at " + this.blobs.root(), ex);
 			}
 		}
 	}
@@ -384,7 +391,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		/** Extra host names accepted in OAuth2 {@code success}/{@code failure} URLs. */
 		public Builder allowedRedirectHosts(String... hosts) {
 			for (String h : hosts) {
-				allowedRedirectHosts.add(h.toLowerCase(Locale.ROOT));
+				this.allowedRedirectHosts.add(h.toLowerCase(Locale.ROOT));
 			}
 			return this;
 		}
@@ -400,11 +407,12 @@ public final class AppwriteEmulator implements AutoCloseable {
 
 		/** The settings as configured (a random key is generated now if none was set). */
 		public EmulatorConfig config() {
-			if (apiKey == null) {
-				apiKey = "standard_" + SessionSecrets.newSecret(128);
+			if (this.apiKey == null) {
+				this.apiKey = "standard_" + SessionSecrets.newSecret(128);
 			}
-			return new EmulatorConfig(host, port, projectId, apiKey, dataDir, fsync, sessionLength, maxSessionsPerUser,
-					rateLimits, allowedRedirectHosts, threads);
+			return new EmulatorConfig(this.host, this.port, this.projectId, this.apiKey, this.dataDir, this.fsync,
+					this.sessionLength, this.maxSessionsPerUser, this.rateLimits, this.allowedRedirectHosts,
+					this.threads);
 		}
 
 		/**
@@ -416,8 +424,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 			try {
 				return open(config());
 			}
-			catch (IOException e) {
-				throw new UncheckedIOException("Could not start the Appwrite emulator: " + e.getMessage(), e);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not start the Appwrite emulator: " + ex.getMessage(), ex);
 			}
 		}
 

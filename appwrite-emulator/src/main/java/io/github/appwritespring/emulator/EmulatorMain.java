@@ -1,10 +1,11 @@
 package io.github.appwritespring.emulator;
 
-import io.github.appwritespring.emulator.functions.EchoFunction;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+
+import io.github.appwritespring.emulator.functions.EchoFunction;
 
 /**
  * Runs the emulator as a standalone process:
@@ -30,8 +31,8 @@ public final class EmulatorMain {
 		try {
 			builder = parse(args, System.err);
 		}
-		catch (IllegalArgumentException e) {
-			System.err.println("appwrite-emulator: " + e.getMessage());
+		catch (IllegalArgumentException ex) {
+			System.err.println("appwrite-emulator: " + ex.getMessage());
 			System.err.println(usage());
 			System.exit(2);
 			return;
@@ -102,7 +103,7 @@ public final class EmulatorMain {
 		try {
 			return Integer.parseInt(value);
 		}
-		catch (NumberFormatException e) {
+		catch (NumberFormatException ex) {
 			throw new IllegalArgumentException(option + " needs a whole number, got '" + value + "'");
 		}
 	}

@@ -1,6 +1,5 @@
 package io.github.appwritespring.emulator;
 
-import io.github.appwritespring.emulator.support.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import tools.jackson.databind.JsonNode;
+
+import io.github.appwritespring.emulator.support.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A small loopback HTTP client for tests, on the JDK's {@link HttpClient}. */
 public final class TestHttp {
@@ -47,26 +49,11 @@ public final class TestHttp {
 
 	/** A copy with one more header. */
 	public TestHttp with(String name, String value) {
-		TestHttp copy = new TestHttp(endpoint);
-		copy.headers.addAll(headers);
+		TestHttp copy = new TestHttp(this.endpoint);
+		copy.headers.addAll(this.headers);
 		copy.headers.add(name);
 		copy.headers.add(value);
 		return copy;
-	}
-
-	/** A response with its body parsed as JSON when possible. */
-	public record Result(int status, HttpResponse<String> response) {
-		public JsonNode json() {
-			return Json.MAPPER.readTree(response.body());
-		}
-
-		public String header(String name) {
-			return response.headers().firstValue(name).orElse(null);
-		}
-
-		public List<String> headers(String name) {
-			return response.headers().allValues(name);
-		}
 	}
 
 	public Result get(String path) {
@@ -91,26 +78,26 @@ public final class TestHttp {
 
 	/** Sends any method with an optional body of the given content type. */
 	public Result send(String method, String path, String contentType, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.endpoint + path))
 			.timeout(Duration.ofSeconds(20));
-		for (int i = 0; i < headers.size(); i += 2) {
-			request.header(headers.get(i), headers.get(i + 1));
+		for (int i = 0; i < this.headers.size(); i += 2) {
+			request.header(this.headers.get(i), this.headers.get(i + 1));
 		}
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
 		request.method(method,
-				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		try {
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Result(response.statusCode(), response);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		catch (InterruptedException e) {
+		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -123,6 +110,23 @@ public final class TestHttp {
 		assertThat(body.path("code").asInt()).isEqualTo(status);
 		assertThat(body.path("version").asString()).isEqualTo("1.8.1");
 		assertThat(body.path("message").asString()).isNotBlank();
+	}
+
+	/** A response with its body parsed as JSON when possible. */
+	public record Result(int status, HttpResponse<String> response) {
+
+		public JsonNode json() {
+			return Json.MAPPER.readTree(this.response.body());
+		}
+
+		public String header(String name) {
+			return this.response.headers().firstValue(name).orElse(null);
+		}
+
+		public List<String> headers(String name) {
+			return this.response.headers().allValues(name);
+		}
+
 	}
 
 }

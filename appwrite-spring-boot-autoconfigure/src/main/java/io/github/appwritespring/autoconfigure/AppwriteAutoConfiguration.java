@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-import io.github.appwritespring.client.AppwriteClient;
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,6 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * The admin {@link AppwriteClient} (API key), built from

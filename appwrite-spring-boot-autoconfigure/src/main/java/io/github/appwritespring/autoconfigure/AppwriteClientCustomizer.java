@@ -10,6 +10,7 @@ import io.github.appwritespring.client.AppwriteClient;
 public interface AppwriteClientCustomizer {
 
 	/**
+	 * Customizes the builder before the client is built.
 	 * @param builder the builder, already set up from the properties and connection
 	 * details
 	 */

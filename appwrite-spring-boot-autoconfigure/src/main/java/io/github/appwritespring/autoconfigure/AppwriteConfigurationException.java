@@ -19,6 +19,7 @@ public class AppwriteConfigurationException extends IllegalStateException {
 	private final @Nullable String endpoint;
 
 	/**
+	 * Creates a new {@code AppwriteConfigurationException}.
 	 * @param property the missing property, e.g. {@code appwrite.project-id}
 	 * @param example an example value for the report
 	 * @param endpoint the configured endpoint, for the report
@@ -33,6 +34,7 @@ public class AppwriteConfigurationException extends IllegalStateException {
 	}
 
 	/**
+	 * Returns the missing property.
 	 * @return the missing property
 	 */
 	public String getProperty() {
@@ -40,6 +42,7 @@ public class AppwriteConfigurationException extends IllegalStateException {
 	}
 
 	/**
+	 * Returns an example value.
 	 * @return an example value
 	 */
 	public String getExample() {
@@ -47,6 +50,7 @@ public class AppwriteConfigurationException extends IllegalStateException {
 	}
 
 	/**
+	 * Returns the configured endpoint, or {@code null}.
 	 * @return the configured endpoint, or {@code null}
 	 */
 	public @Nullable String getEndpoint() {
@@ -54,6 +58,8 @@ public class AppwriteConfigurationException extends IllegalStateException {
 	}
 
 	/**
+	 * Returns the environment variable that sets the property, e.g.
+	 * {@code APPWRITE_PROJECT_ID}.
 	 * @return the environment variable that sets the property, e.g.
 	 * {@code APPWRITE_PROJECT_ID}
 	 */

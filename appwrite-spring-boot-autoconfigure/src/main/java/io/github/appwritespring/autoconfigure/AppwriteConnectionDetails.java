@@ -10,16 +10,19 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 public interface AppwriteConnectionDetails extends ConnectionDetails {
 
 	/**
+	 * Returns the API endpoint, e.g. {@code https://cloud.appwrite.io/v1}.
 	 * @return the API endpoint, e.g. {@code https://cloud.appwrite.io/v1}
 	 */
 	String getEndpoint();
 
 	/**
+	 * Returns the project ID.
 	 * @return the project ID
 	 */
 	String getProjectId();
 
 	/**
+	 * Returns the API key of the admin client.
 	 * @return the API key of the admin client
 	 */
 	String getApiKey();

@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure;
 
-import io.github.appwritespring.client.AppwriteClient;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -8,6 +7,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * Appwrite's health in the actuator's health endpoint, when Spring Boot's health support

@@ -1,9 +1,10 @@
 package io.github.appwritespring.autoconfigure;
 
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.model.HealthStatus;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.model.HealthStatus;
 
 /**
  * Reports Appwrite's health ({@code GET /v1/health} with the admin client) under the
@@ -14,6 +15,7 @@ public class AppwriteHealthIndicator extends AbstractHealthIndicator {
 	private final AppwriteClient admin;
 
 	/**
+	 * Creates a new {@code AppwriteHealthIndicator}.
 	 * @param admin the admin client
 	 */
 	public AppwriteHealthIndicator(AppwriteClient admin) {

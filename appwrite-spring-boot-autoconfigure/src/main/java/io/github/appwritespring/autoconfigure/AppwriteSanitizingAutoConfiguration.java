@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure;
 
-import java.util.Locale;
-
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

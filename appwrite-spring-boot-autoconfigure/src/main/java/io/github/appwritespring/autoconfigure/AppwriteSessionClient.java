@@ -1,5 +1,7 @@
 package io.github.appwritespring.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.ReactiveAppwriteClient;
 import io.github.appwritespring.client.service.Account;
@@ -7,7 +9,6 @@ import io.github.appwritespring.client.service.Functions;
 import io.github.appwritespring.client.service.Storage;
 import io.github.appwritespring.client.service.TablesDb;
 import io.github.appwritespring.client.service.Teams;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Appwrite client of the current request's user: a view of the admin client's
@@ -26,6 +27,7 @@ public class AppwriteSessionClient {
 	private final String cookieName;
 
 	/**
+	 * Creates a new {@code AppwriteSessionClient}.
 	 * @param client the session view, or {@code null} when the request has no session
 	 * @param cookieName the session cookie's name, for the error message
 	 */
@@ -35,6 +37,7 @@ public class AppwriteSessionClient {
 	}
 
 	/**
+	 * Returns whether the request carries a session.
 	 * @return whether the request carries a session
 	 */
 	public boolean hasSession() {
@@ -42,6 +45,7 @@ public class AppwriteSessionClient {
 	}
 
 	/**
+	 * Returns the underlying session view of the client.
 	 * @return the underlying session view of the client
 	 * @throws AppwriteSessionRequiredException without a session
 	 */
@@ -53,6 +57,7 @@ public class AppwriteSessionClient {
 	}
 
 	/**
+	 * Returns the reactive face, as the user.
 	 * @return the reactive face, as the user
 	 */
 	public ReactiveAppwriteClient reactive() {
@@ -60,6 +65,7 @@ public class AppwriteSessionClient {
 	}
 
 	/**
+	 * Returns the Account service, as the user.
 	 * @return the Account service, as the user
 	 */
 	public Account account() {
@@ -67,6 +73,7 @@ public class AppwriteSessionClient {
 	}
 
 	/**
+	 * Returns the TablesDB service, as the user (row permissions apply).
 	 * @return the TablesDB service, as the user (row permissions apply)
 	 */
 	public TablesDb tablesDb() {
@@ -74,6 +81,7 @@ public class AppwriteSessionClient {
 	}
 
 	/**
+	 * Returns the Storage service, as the user (file permissions apply).
 	 * @return the Storage service, as the user (file permissions apply)
 	 */
 	public Storage storage() {
@@ -81,6 +89,7 @@ public class AppwriteSessionClient {
 	}
 
 	/**
+	 * Returns the Functions service, as the user.
 	 * @return the Functions service, as the user
 	 */
 	public Functions functions() {
@@ -88,6 +97,7 @@ public class AppwriteSessionClient {
 	}
 
 	/**
+	 * Returns the Teams service, as the user.
 	 * @return the Teams service, as the user
 	 */
 	public Teams teams() {

@@ -2,8 +2,9 @@ package io.github.appwritespring.autoconfigure;
 
 import java.util.List;
 
-import io.github.appwritespring.client.AppwriteClient;
 import org.jspecify.annotations.Nullable;
+
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * Makes the per-request {@link AppwriteSessionClient} from the request's session cookie
@@ -19,6 +20,7 @@ public class AppwriteSessionClientFactory {
 	private final boolean forwardUserAgent;
 
 	/**
+	 * Creates a new {@code AppwriteSessionClientFactory}.
 	 * @param admin the admin client whose pool the views share
 	 * @param forwardUserAgent whether to forward the end user's {@code User-Agent}
 	 */
@@ -27,6 +29,7 @@ public class AppwriteSessionClientFactory {
 	}
 
 	/**
+	 * Creates a new {@code AppwriteSessionClientFactory}.
 	 * @param admin the admin client whose pool the views share
 	 * @param cookieName the session cookie's name
 	 * @param forwardUserAgent whether to forward the end user's {@code User-Agent}
@@ -38,6 +41,7 @@ public class AppwriteSessionClientFactory {
 	}
 
 	/**
+	 * Returns the session cookie's name.
 	 * @return the session cookie's name
 	 */
 	public String getCookieName() {
@@ -45,6 +49,8 @@ public class AppwriteSessionClientFactory {
 	}
 
 	/**
+	 * Returns the session client (without a session when the cookie is absent or
+	 * malformed).
 	 * @param cookieValues the values of the session cookie in the request
 	 * @param userAgent the request's {@code User-Agent}, or {@code null}
 	 * @return the session client (without a session when the cookie is absent or
@@ -55,6 +61,7 @@ public class AppwriteSessionClientFactory {
 	}
 
 	/**
+	 * Returns the session client.
 	 * @param session a session secret, or {@code null}
 	 * @param userAgent the request's {@code User-Agent}, or {@code null}
 	 * @return the session client

@@ -21,6 +21,7 @@ public final class AppwriteSessionCookie {
 	}
 
 	/**
+	 * Returns the cookie's name, {@code a_session_<PROJECT_ID>}.
 	 * @param projectId the project ID
 	 * @return the cookie's name, {@code a_session_<PROJECT_ID>}
 	 */
@@ -29,6 +30,8 @@ public final class AppwriteSessionCookie {
 	}
 
 	/**
+	 * Returns the cookie's name, {@code a_session_<PROJECT_ID>} or
+	 * {@code __Host-a_session_<PROJECT_ID>}.
 	 * @param projectId the project ID
 	 * @param hostPrefix whether the name carries the {@code __Host-} prefix
 	 * @return the cookie's name, {@code a_session_<PROJECT_ID>} or
@@ -39,6 +42,8 @@ public final class AppwriteSessionCookie {
 	}
 
 	/**
+	 * Returns the session value, or {@code null} when there is none or it is malformed or
+	 * ambiguous.
 	 * @param values every value the request carries for the cookie, in order
 	 * @return the session value, or {@code null} when there is none or it is malformed or
 	 * ambiguous
@@ -49,6 +54,8 @@ public final class AppwriteSessionCookie {
 	}
 
 	/**
+	 * Returns the value, or {@code null} when there is none or several different ones
+	 * (which one the browser meant cannot be known).
 	 * @param values every value a request carries for one cookie name
 	 * @return the value, or {@code null} when there is none or several different ones
 	 * (which one the browser meant cannot be known)

@@ -12,6 +12,7 @@ public class AppwriteSessionRequiredException extends ResponseStatusException {
 	private static final long serialVersionUID = 1L;
 
 	/**
+	 * Creates a new {@code AppwriteSessionRequiredException}.
 	 * @param cookieName the session cookie that was missing
 	 */
 	public AppwriteSessionRequiredException(String cookieName) {

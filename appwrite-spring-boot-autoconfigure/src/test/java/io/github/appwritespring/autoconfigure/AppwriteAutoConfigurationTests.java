@@ -3,9 +3,6 @@ package io.github.appwritespring.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.web.reactive.AppwriteReactiveAutoConfiguration;
-import io.github.appwritespring.autoconfigure.web.servlet.AppwriteServletAutoConfiguration;
-import io.github.appwritespring.client.AppwriteClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.scope.ScopedObject;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -20,6 +17,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import io.github.appwritespring.autoconfigure.web.reactive.AppwriteReactiveAutoConfiguration;
+import io.github.appwritespring.autoconfigure.web.servlet.AppwriteServletAutoConfiguration;
+import io.github.appwritespring.client.AppwriteClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -171,11 +172,9 @@ class AppwriteAutoConfigurationTests {
 		new ReactiveWebApplicationContextRunner().withConfiguration(CONFIGURATIONS)
 			.withClassLoader(new FilteredClassLoader("io.github.appwritespring.emulator"))
 			.withPropertyValues(THREE_PROPERTIES)
-			.run((context) -> {
-				assertThat(context).hasSingleBean(WebFluxConfigurer.class)
-					.doesNotHaveBean(WebMvcConfigurer.class)
-					.doesNotHaveBean(AppwriteSessionClient.class);
-			});
+			.run((context) -> assertThat(context).hasSingleBean(WebFluxConfigurer.class)
+				.doesNotHaveBean(WebMvcConfigurer.class)
+				.doesNotHaveBean(AppwriteSessionClient.class));
 	}
 
 	private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {

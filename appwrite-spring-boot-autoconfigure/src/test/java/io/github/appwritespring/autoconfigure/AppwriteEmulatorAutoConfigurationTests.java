@@ -1,16 +1,17 @@
 package io.github.appwritespring.autoconfigure;
 
-import io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration;
-import io.github.appwritespring.autoconfigure.emulator.EmulatorSeeder;
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration;
+import io.github.appwritespring.autoconfigure.emulator.EmulatorSeeder;
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
 package io.github.appwritespring.test;
 
-import io.github.appwritespring.autoconfigure.emulator.EmulatorSeeder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.MergedAnnotation;
@@ -8,6 +7,8 @@ import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
+
+import io.github.appwritespring.autoconfigure.emulator.EmulatorSeeder;
 
 /**
  * Before each test method of a class annotated {@link AutoConfigureAppwriteEmulator},

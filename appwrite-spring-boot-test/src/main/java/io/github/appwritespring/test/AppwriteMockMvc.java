@@ -60,6 +60,9 @@ public final class AppwriteMockMvc {
 	}
 
 	/**
+	 * Returns a post-processor that sends a new session of that user, created in the
+	 * application context's {@link AppwriteEmulator} (as {@code POST
+	 * /users/{userId}/sessions} does).
 	 * @param userId the ID of an existing user
 	 * @return a post-processor that sends a new session of that user, created in the
 	 * application context's {@link AppwriteEmulator} (as {@code POST
@@ -70,6 +73,8 @@ public final class AppwriteMockMvc {
 	}
 
 	/**
+	 * Returns a post-processor that sends a new session of that user, created in the
+	 * given emulator.
 	 * @param emulator the emulator the application talks to
 	 * @param userId the ID of an existing user
 	 * @return a post-processor that sends a new session of that user, created in the
@@ -81,6 +86,7 @@ public final class AppwriteMockMvc {
 	}
 
 	/**
+	 * Returns a post-processor that sends a new session of that user, no password needed.
 	 * @param email the email address of an existing user, looked up with the admin client
 	 * @return a post-processor that sends a new session of that user, no password needed
 	 */
@@ -89,6 +95,9 @@ public final class AppwriteMockMvc {
 	}
 
 	/**
+	 * Returns a post-processor that signs in with email and password through the admin
+	 * client ({@code createEmailPasswordSession}, as the sign-in endpoint does) and sends
+	 * the session it gets.
 	 * @param email the email address of an existing user
 	 * @param password the user's password
 	 * @return a post-processor that signs in with email and password through the admin
@@ -100,6 +109,7 @@ public final class AppwriteMockMvc {
 	}
 
 	/**
+	 * Returns a post-processor that sends it as the session cookie.
 	 * @param sessionValue a session cookie value, e.g. from
 	 * {@link AppwriteEmulator#createSession(String)} or a previous sign-in's
 	 * {@code Set-Cookie}

@@ -2,7 +2,6 @@ package io.github.appwritespring.test;
 
 import java.util.Arrays;
 
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
@@ -10,6 +9,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.Assert;
 import org.springframework.web.context.support.WebApplicationContextUtils;
+
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
  * Adds a real Appwrite session cookie to a MockMvc request; made by
@@ -32,6 +33,8 @@ public final class AppwriteSessionRequestPostProcessor implements RequestPostPro
 	}
 
 	/**
+	 * Sets the session cookie's name, when the application's cannot be found (e.g. a
+	 * standalone MockMvc set-up without an application context).
 	 * @param cookieName the session cookie's name, when the application's cannot be found
 	 * (e.g. a standalone MockMvc set-up without an application context)
 	 * @return this post-processor

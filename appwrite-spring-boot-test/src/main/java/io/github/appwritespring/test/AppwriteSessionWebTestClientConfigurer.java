@@ -1,6 +1,5 @@
 package io.github.appwritespring.test;
 
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -8,6 +7,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
 import org.springframework.util.Assert;
 import org.springframework.web.server.adapter.WebHttpHandlerBuilder;
+
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
  * Adds a real Appwrite session cookie to every request of a mutated
@@ -32,6 +33,7 @@ public final class AppwriteSessionWebTestClientConfigurer implements WebTestClie
 	}
 
 	/**
+	 * Sets the session cookie's name, instead of the application's.
 	 * @param cookieName the session cookie's name, instead of the application's
 	 * @return this configurer
 	 */

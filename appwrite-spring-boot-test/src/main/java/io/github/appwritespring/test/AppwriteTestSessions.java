@@ -2,6 +2,9 @@ package io.github.appwritespring.test;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
+
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
@@ -10,8 +13,6 @@ import io.github.appwritespring.client.Query;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.emulator.AppwriteEmulator;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Where the test helpers get a real session and the session cookie's name from: the
@@ -20,17 +21,6 @@ import org.springframework.context.ApplicationContext;
 final class AppwriteTestSessions {
 
 	private AppwriteTestSessions() {
-	}
-
-	/**
-	 * Makes the value of a session cookie, given the test's application context when
-	 * there is one.
-	 */
-	@FunctionalInterface
-	interface Source {
-
-		String session(@Nullable ApplicationContext context);
-
 	}
 
 	static Source emulatorSession(@Nullable AppwriteEmulator emulator, String userId) {
@@ -67,6 +57,9 @@ final class AppwriteTestSessions {
 	}
 
 	/**
+	 * Returns the session cookie's name as the application reads it: from its
+	 * {@link AppwriteSessionCookies} (which knows about {@code __Host-}), its
+	 * {@link AppwriteSessionClientFactory}, or {@code a_session_<PROJECT_ID>}.
 	 * @return the session cookie's name as the application reads it: from its
 	 * {@link AppwriteSessionCookies} (which knows about {@code __Host-}), its
 	 * {@link AppwriteSessionClientFactory}, or {@code a_session_<PROJECT_ID>}
@@ -124,6 +117,17 @@ final class AppwriteTestSessions {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(name + " must not be empty");
 		}
+	}
+
+	/**
+	 * Makes the value of a session cookie, given the test's application context when
+	 * there is one.
+	 */
+	@FunctionalInterface
+	interface Source {
+
+		String session(@Nullable ApplicationContext context);
+
 	}
 
 }

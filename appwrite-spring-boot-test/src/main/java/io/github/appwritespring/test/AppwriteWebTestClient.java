@@ -1,7 +1,8 @@
 package io.github.appwritespring.test;
 
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.springframework.context.ApplicationContext;
+
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
  * {@code WebTestClient} configurers that sign the client in with a real Appwrite session,
@@ -44,6 +45,8 @@ public final class AppwriteWebTestClient {
 	}
 
 	/**
+	 * Returns a configurer that sends a new session of that user, created in the
+	 * emulator.
 	 * @param context the test's application context (with an {@link AppwriteEmulator}
 	 * bean)
 	 * @param userId the ID of an existing user
@@ -55,6 +58,10 @@ public final class AppwriteWebTestClient {
 	}
 
 	/**
+	 * Returns a configurer that sends a new session of that user as
+	 * {@code a_session_<PROJECT_ID>} (use
+	 * {@link AppwriteSessionWebTestClientConfigurer#cookieName(String)} for another
+	 * name).
 	 * @param emulator the emulator the application talks to
 	 * @param userId the ID of an existing user
 	 * @return a configurer that sends a new session of that user as
@@ -67,6 +74,7 @@ public final class AppwriteWebTestClient {
 	}
 
 	/**
+	 * Returns a configurer that sends a new session of that user, no password needed.
 	 * @param context the test's application context
 	 * @param email the email address of an existing user, looked up with the admin client
 	 * @return a configurer that sends a new session of that user, no password needed
@@ -76,6 +84,8 @@ public final class AppwriteWebTestClient {
 	}
 
 	/**
+	 * Returns a configurer that signs in with email and password through the admin client
+	 * and sends the session it gets.
 	 * @param context the test's application context
 	 * @param email the email address of an existing user
 	 * @param password the user's password

@@ -38,6 +38,8 @@ import org.springframework.test.context.TestPropertySource;
 public @interface AutoConfigureAppwriteEmulator {
 
 	/**
+	 * Returns whether to delete all emulator data (and re-create the configured users)
+	 * before each test method.
 	 * @return whether to delete all emulator data (and re-create the configured users)
 	 * before each test method
 	 */

@@ -49,43 +49,53 @@ import org.springframework.security.test.context.support.WithSecurityContext;
 public @interface WithMockAppwriteUser {
 
 	/**
+	 * Returns the user ID, the {@code Authentication}'s name.
 	 * @return the user ID, the {@code Authentication}'s name
 	 */
 	String id() default "mock-user";
 
 	/**
+	 * Returns the email address.
 	 * @return the email address
 	 */
 	String email() default "user@example.com";
 
 	/**
+	 * Returns the user's name.
 	 * @return the user's name
 	 */
 	String name() default "Mock User";
 
 	/**
+	 * Returns the labels, e.g. {@code admin} (which the default mapper turns into
+	 * {@code ROLE_ADMIN}).
 	 * @return the labels, e.g. {@code admin} (which the default mapper turns into
 	 * {@code ROLE_ADMIN})
 	 */
 	String[] labels() default {};
 
 	/**
+	 * Returns the IDs of the user's teams, given to the authorities mapper (the default
+	 * one makes them {@code TEAM_<ID>}).
 	 * @return the IDs of the user's teams, given to the authorities mapper (the default
 	 * one makes them {@code TEAM_<ID>})
 	 */
 	String[] teams() default {};
 
 	/**
+	 * Returns whether the email address is verified.
 	 * @return whether the email address is verified
 	 */
 	boolean emailVerification() default true;
 
 	/**
+	 * Returns whether the phone number is verified.
 	 * @return whether the phone number is verified
 	 */
 	boolean phoneVerification() default false;
 
 	/**
+	 * Returns when to set the security context up.
 	 * @return when to set the security context up: before the test method's
 	 * {@code @BeforeEach} methods (the default, {@link TestExecutionEvent#TEST_METHOD})
 	 * or just before the test itself runs ({@link TestExecutionEvent#TEST_EXECUTION}),

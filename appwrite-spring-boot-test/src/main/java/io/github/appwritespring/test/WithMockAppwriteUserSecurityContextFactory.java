@@ -4,11 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper;
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.LabelAuthoritiesMapper;
-import io.github.appwritespring.client.model.User;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,6 +11,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithSecurityContextFactory;
 import org.springframework.util.Assert;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper;
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.LabelAuthoritiesMapper;
+import io.github.appwritespring.client.model.User;
 
 /**
  * Builds the security context of {@link WithMockAppwriteUser}: an Appwrite user model
@@ -45,6 +46,7 @@ public final class WithMockAppwriteUserSecurityContextFactory
 	}
 
 	/**
+	 * Takes the application's authorities mapper, when it has exactly one.
 	 * @param mappers the application's authorities mapper, when it has exactly one
 	 */
 	@Autowired(required = false)
@@ -56,6 +58,7 @@ public final class WithMockAppwriteUserSecurityContextFactory
 	}
 
 	/**
+	 * Sets the authorities mapper.
 	 * @param mapper the authorities mapper to use instead of the default one
 	 */
 	public void setAuthoritiesMapper(AppwriteAuthoritiesMapper mapper) {
@@ -64,6 +67,7 @@ public final class WithMockAppwriteUserSecurityContextFactory
 	}
 
 	/**
+	 * Sets the security context holder strategy.
 	 * @param contextHolder the application's security context holder strategy
 	 */
 	@Autowired(required = false)

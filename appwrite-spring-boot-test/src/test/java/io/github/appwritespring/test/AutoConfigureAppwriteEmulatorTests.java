@@ -1,15 +1,16 @@
 package io.github.appwritespring.test;
 
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.ID;
-import io.github.appwritespring.client.model.User;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.ID;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.ID;
@@ -15,10 +20,6 @@ import io.github.appwritespring.client.model.RowList;
 import io.github.appwritespring.client.service.TablesDb;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,9 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ExtendWith(AppwriteEmulatorExtension.class)
 class ClientAgainstEmulatorTests {
-
-	record Note(String title, long words) {
-	}
 
 	private AppwriteClient admin;
 
@@ -109,6 +107,9 @@ class ClientAgainstEmulatorTests {
 				assertThat(ex.getType()).isEqualTo("row_invalid_structure");
 				assertThat(ex.getAppwriteMessage()).contains("words");
 			});
+	}
+
+	record Note(String title, long words) {
 	}
 
 }

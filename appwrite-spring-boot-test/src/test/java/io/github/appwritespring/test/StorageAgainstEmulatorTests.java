@@ -6,6 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.ID;
@@ -16,11 +22,6 @@ import io.github.appwritespring.client.model.BucketOptions;
 import io.github.appwritespring.client.model.File;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,6 +3,11 @@ package io.github.appwritespring.test;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.ID;
@@ -12,10 +17,6 @@ import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.Team;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -2,8 +2,6 @@ package io.github.appwritespring.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.model.User;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,6 +15,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.model.User;
 
 /**
  * Throughput of the blocking {@code account().get()} as a session user against a loopback
@@ -52,6 +53,7 @@ public class BlockingGetBenchmark {
 	}
 
 	/**
+	 * Returns the floor: a bare WebClient GET of the JSON as a string.
 	 * @return the floor: a bare WebClient GET of the JSON as a string
 	 */
 	@Benchmark
@@ -65,6 +67,7 @@ public class BlockingGetBenchmark {
 	}
 
 	/**
+	 * Returns the user, through a fresh session view and the blocking face.
 	 * @return the user, through a fresh session view and the blocking face
 	 */
 	@Benchmark

@@ -9,14 +9,15 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.ID;
-import io.github.appwritespring.client.InputFile;
-import io.github.appwritespring.client.model.File;
 import io.netty.buffer.ByteBuf;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.ID;
+import io.github.appwritespring.client.InputFile;
+import io.github.appwritespring.client.model.File;
 
 /**
  * Uploads a 1 GiB file through {@code storage().createFile(..)} to a loopback server that

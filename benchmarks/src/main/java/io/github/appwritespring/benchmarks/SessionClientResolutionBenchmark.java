@@ -2,10 +2,6 @@ package io.github.appwritespring.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
-import io.github.appwritespring.autoconfigure.web.servlet.AppwriteSessionClientArgumentResolver;
-import io.github.appwritespring.client.AppwriteClient;
 import jakarta.servlet.http.Cookie;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +17,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.core.MethodParameter;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.ServletWebRequest;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.web.servlet.AppwriteSessionClientArgumentResolver;
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * Cost of resolving the per-request session client in Spring MVC (cookie read and
@@ -68,6 +69,7 @@ public class SessionClientResolutionBenchmark {
 	}
 
 	/**
+	 * Returns the floor: the request object alone.
 	 * @return the floor: the request object alone
 	 */
 	@Benchmark
@@ -76,6 +78,7 @@ public class SessionClientResolutionBenchmark {
 	}
 
 	/**
+	 * Returns the session client, resolved and ready for an Account call.
 	 * @return the session client, resolved and ready for an Account call
 	 */
 	@Benchmark

@@ -2,7 +2,6 @@ package io.github.appwritespring.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.appwritespring.client.AppwriteClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,6 +13,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * Cost of a per-user view: {@code admin.withSession(secret)} and a service on it, against
@@ -48,6 +49,7 @@ public class SessionViewBenchmark {
 	}
 
 	/**
+	 * Returns the floor: one object holding the secret.
 	 * @return the floor: one object holding the secret
 	 */
 	@Benchmark
@@ -56,6 +58,7 @@ public class SessionViewBenchmark {
 	}
 
 	/**
+	 * Returns a session view of the admin client.
 	 * @return a session view of the admin client
 	 */
 	@Benchmark
@@ -64,6 +67,8 @@ public class SessionViewBenchmark {
 	}
 
 	/**
+	 * Returns a session view with the end user's user agent, ready to call the Account
+	 * service.
 	 * @return a session view with the end user's user agent, ready to call the Account
 	 * service
 	 */

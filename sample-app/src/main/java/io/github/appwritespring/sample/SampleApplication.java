@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SampleApplication {
 
 	/**
+	 * Starts the sample app.
 	 * @param args command line arguments, passed to Spring Boot
 	 */
 	public static void main(String[] args) {

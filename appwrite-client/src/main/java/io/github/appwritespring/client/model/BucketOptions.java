@@ -22,6 +22,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 		@Nullable String compression, @Nullable Boolean encryption, @Nullable Boolean antivirus) {
 
 	/**
+	 * Returns options that leave every setting to Appwrite.
 	 * @return options that leave every setting to Appwrite
 	 */
 	public static BucketOptions defaults() {
@@ -29,6 +30,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	}
 
 	/**
+	 * Returns a copy with them.
 	 * @param permissions the bucket's permissions
 	 * @return a copy with them
 	 */
@@ -38,6 +40,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	}
 
 	/**
+	 * Returns a copy with it.
 	 * @param fileSecurity whether file permissions apply
 	 * @return a copy with it
 	 */
@@ -47,6 +50,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	}
 
 	/**
+	 * Returns a copy with it.
 	 * @param maximumFileSize the largest file accepted, in bytes
 	 * @return a copy with it
 	 */
@@ -56,6 +60,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	}
 
 	/**
+	 * Returns a copy with them.
 	 * @param extensions the accepted extensions, e.g. {@code List.of("png", "pdf")}
 	 * @return a copy with them
 	 */
@@ -65,6 +70,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	}
 
 	/**
+	 * Returns a copy with it.
 	 * @param enabled whether the bucket is enabled
 	 * @return a copy with it
 	 */

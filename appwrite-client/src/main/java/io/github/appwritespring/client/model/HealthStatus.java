@@ -10,6 +10,7 @@ package io.github.appwritespring.client.model;
 public record HealthStatus(String name, long ping, String status) {
 
 	/**
+	 * Returns whether the check passed.
 	 * @return whether the check passed
 	 */
 	public boolean isPass() {

@@ -10,11 +10,13 @@ import java.util.List;
 public interface Page<T> {
 
 	/**
+	 * Returns the number of matching items (Appwrite counts up to 5000).
 	 * @return the number of matching items (Appwrite counts up to 5000)
 	 */
 	long total();
 
 	/**
+	 * Returns the items of this page.
 	 * @return the items of this page
 	 */
 	List<T> items();

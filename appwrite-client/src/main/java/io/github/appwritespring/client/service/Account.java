@@ -4,13 +4,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
 import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.transport.Blocking;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Appwrite's Account service, blocking face. Each method waits for
@@ -22,6 +23,7 @@ public class Account {
 	private final ReactiveAccount reactive;
 
 	/**
+	 * Creates a new {@code Account}.
 	 * @param reactive the reactive face this one waits for
 	 */
 	public Account(ReactiveAccount reactive) {
@@ -29,6 +31,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the signed-in user.
 	 * @return the signed-in user
 	 */
 	public User get() {
@@ -36,6 +39,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the new user.
 	 * @param userId the new user's ID, or {@code ID.unique()}
 	 * @param email the email address
 	 * @param password the password
@@ -47,6 +51,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the new session.
 	 * @param email the email address
 	 * @param password the password
 	 * @return the new session
@@ -57,6 +62,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the new session.
 	 * @param userId the user ID the token was issued for
 	 * @param secret the token secret
 	 * @return the new session
@@ -66,6 +72,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the URL to redirect the browser to.
 	 * @param provider the provider, e.g. {@code github}
 	 * @param success where the browser goes after sign-in
 	 * @param failure where the browser goes on failure
@@ -78,6 +85,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns a new guest session.
 	 * @return a new guest session
 	 */
 	public Session createAnonymousSession() {
@@ -85,6 +93,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the token.
 	 * @param userId the user's ID, or {@code ID.unique()} for a new user
 	 * @param email the email address the one-time code goes to
 	 * @param phrase whether the email shows a security phrase
@@ -95,6 +104,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the recovery token.
 	 * @param email the user's email address
 	 * @param url the page that asks for the new password
 	 * @return the recovery token
@@ -104,6 +114,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the used recovery token.
 	 * @param userId the user ID from the recovery link
 	 * @param secret the secret from the recovery link
 	 * @param password the new password
@@ -114,6 +125,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the user's sessions.
 	 * @return the user's sessions
 	 */
 	public SessionList listSessions() {
@@ -121,6 +133,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the session.
 	 * @param sessionId a session ID, or {@code current}
 	 * @return the session
 	 */
@@ -129,6 +142,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the session with its new expiry (and refreshed provider token for OAuth2).
 	 * @param sessionId a session ID, or {@code current}
 	 * @return the session with its new expiry (and refreshed provider token for OAuth2)
 	 */
@@ -137,6 +151,7 @@ public class Account {
 	}
 
 	/**
+	 * Deletes the session.
 	 * @param sessionId a session ID, or {@code current}
 	 */
 	public void deleteSession(String sessionId) {
@@ -149,6 +164,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns a JWT for the current session.
 	 * @return a JWT for the current session
 	 */
 	public Jwt createJWT() {
@@ -156,6 +172,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the user's preferences.
 	 * @return the user's preferences
 	 */
 	public Map<String, Object> getPrefs() {
@@ -163,6 +180,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the user's preferences as that type.
 	 * @param type a record or class the preferences map onto (unknown keys are ignored)
 	 * @param <T> that type
 	 * @return the user's preferences as that type
@@ -172,6 +190,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param prefs the new preferences
 	 * @return the user
 	 */
@@ -180,6 +199,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param name the new name
 	 * @return the user
 	 */
@@ -188,6 +208,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param email the new email address
 	 * @param password the current password
 	 * @return the user
@@ -197,6 +218,7 @@ public class Account {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param password the new password
 	 * @param oldPassword the current password, or {@code null}
 	 * @return the user

@@ -5,15 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import io.github.appwritespring.client.InputFile;
-import io.github.appwritespring.client.model.File;
-import io.github.appwritespring.client.transport.ApiRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+
+import io.github.appwritespring.client.InputFile;
+import io.github.appwritespring.client.model.File;
+import io.github.appwritespring.client.transport.ApiRequest;
 
 /**
  * Appwrite's upload protocol: a file up to {@value #CHUNK_SIZE} bytes goes in one
@@ -26,13 +27,6 @@ final class ChunkedUpload {
 
 	/** Appwrite's chunk size: 5 MiB. */
 	static final int CHUNK_SIZE = 5 * 1024 * 1024;
-
-	/** Sends one multipart request and answers the file model. */
-	interface Sender {
-
-		Mono<File> send(ApiRequest request);
-
-	}
 
 	private final String bucketId;
 
@@ -80,13 +74,6 @@ final class ChunkedUpload {
 		}).map((answer) -> new Step(offset + length, answer));
 	}
 
-	/**
-	 * Where the upload stands: the next offset to send and Appwrite's answer to the last
-	 * chunk.
-	 */
-	private record Step(long offset, @Nullable File answer) {
-	}
-
 	private org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> body(byte[] bytes) {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
 		body.part("fileId", this.fileId);
@@ -130,6 +117,20 @@ final class ChunkedUpload {
 		catch (IOException ex) {
 			// nothing left to do with a stream we only read
 		}
+	}
+
+	/** Sends one multipart request and answers the file model. */
+	interface Sender {
+
+		Mono<File> send(ApiRequest request);
+
+	}
+
+	/**
+	 * Where the upload stands: the next offset to send and Appwrite's answer to the last
+	 * chunk.
+	 */
+	private record Step(long offset, @Nullable File answer) {
 	}
 
 }

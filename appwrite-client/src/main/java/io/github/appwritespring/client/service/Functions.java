@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.model.AppwriteFunction;
 import io.github.appwritespring.client.model.AppwriteFunctionList;
 import io.github.appwritespring.client.model.Execution;
 import io.github.appwritespring.client.model.ExecutionList;
 import io.github.appwritespring.client.transport.Blocking;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Appwrite's Functions service, blocking face. Each method waits for
@@ -21,6 +22,7 @@ public class Functions {
 	private final ReactiveFunctions reactive;
 
 	/**
+	 * Creates a new {@code Functions}.
 	 * @param reactive the reactive face this one waits for
 	 */
 	public Functions(ReactiveFunctions reactive) {
@@ -28,6 +30,7 @@ public class Functions {
 	}
 
 	/**
+	 * Returns a page of functions.
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of functions
@@ -37,6 +40,8 @@ public class Functions {
 	}
 
 	/**
+	 * Returns every function, fetched lazily page by page; close the stream to stop
+	 * early.
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every function, fetched lazily page by page; close the stream to stop early
 	 */
@@ -45,6 +50,7 @@ public class Functions {
 	}
 
 	/**
+	 * Returns the function.
 	 * @param functionId the function ID
 	 * @return the function
 	 */
@@ -71,6 +77,7 @@ public class Functions {
 	}
 
 	/**
+	 * Returns a page of the function's executions.
 	 * @param functionId the function ID
 	 * @param queries queries, or {@code null}
 	 * @return a page of the function's executions
@@ -80,6 +87,8 @@ public class Functions {
 	}
 
 	/**
+	 * Returns every execution, fetched lazily page by page; close the stream to stop
+	 * early.
 	 * @param functionId the function ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every execution, fetched lazily page by page; close the stream to stop
@@ -90,6 +99,7 @@ public class Functions {
 	}
 
 	/**
+	 * Returns the execution.
 	 * @param functionId the function ID
 	 * @param executionId the execution ID
 	 * @return the execution
@@ -99,6 +109,7 @@ public class Functions {
 	}
 
 	/**
+	 * Deletes the execution.
 	 * @param functionId the function ID
 	 * @param executionId the execution ID
 	 */

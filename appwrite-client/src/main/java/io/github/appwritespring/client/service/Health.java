@@ -11,6 +11,7 @@ public class Health {
 	private final ReactiveHealth reactive;
 
 	/**
+	 * Creates a new {@code Health}.
 	 * @param reactive the reactive face this one waits for
 	 */
 	public Health(ReactiveHealth reactive) {
@@ -18,6 +19,7 @@ public class Health {
 	}
 
 	/**
+	 * Returns the status of Appwrite's HTTP service.
 	 * @return the status of Appwrite's HTTP service
 	 */
 	public HealthStatus get() {

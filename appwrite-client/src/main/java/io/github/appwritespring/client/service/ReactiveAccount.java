@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
@@ -15,8 +18,6 @@ import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 
 /**
  * Appwrite's Account service, reactive face: the signed-in user's own account and
@@ -26,6 +27,7 @@ import reactor.core.publisher.Mono;
 public class ReactiveAccount extends Service {
 
 	/**
+	 * Creates a new {@code ReactiveAccount}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -34,6 +36,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the signed-in user.
 	 * @return the signed-in user
 	 */
 	public Mono<User> get() {
@@ -165,6 +168,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the user's sessions.
 	 * @return the user's sessions
 	 */
 	public Mono<SessionList> listSessions() {
@@ -172,6 +176,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the session.
 	 * @param sessionId a session ID, or {@code current}
 	 * @return the session
 	 */
@@ -204,6 +209,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns completion once every session of the user is deleted.
 	 * @return completion once every session of the user is deleted
 	 */
 	public Mono<Void> deleteSessions() {
@@ -211,6 +217,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns a JWT for the current session (valid 15 minutes).
 	 * @return a JWT for the current session (valid 15 minutes)
 	 */
 	public Mono<Jwt> createJWT() {
@@ -218,6 +225,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the user's preferences.
 	 * @return the user's preferences
 	 */
 	public Mono<Map<String, Object>> getPrefs() {
@@ -225,6 +233,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the user's preferences as that type.
 	 * @param type a record or class the preferences map onto (unknown keys are ignored)
 	 * @param <T> that type
 	 * @return the user's preferences as that type
@@ -235,6 +244,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param prefs the new preferences (replace the old ones)
 	 * @return the user
 	 */
@@ -247,6 +257,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param name the new name
 	 * @return the user
 	 */
@@ -259,6 +270,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param email the new email address
 	 * @param password the current password
 	 * @return the user
@@ -271,6 +283,7 @@ public class ReactiveAccount extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param password the new password
 	 * @param oldPassword the current password, or {@code null} when the user has none
 	 * (e.g. OAuth2 users)

@@ -3,6 +3,10 @@ package io.github.appwritespring.client.service;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
 import io.github.appwritespring.client.model.AppwriteFunction;
 import io.github.appwritespring.client.model.AppwriteFunctionList;
 import io.github.appwritespring.client.model.Execution;
@@ -14,9 +18,6 @@ import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Appwrite's Functions service, reactive face: reading functions (API key) and running
@@ -27,6 +28,7 @@ public class ReactiveFunctions extends Service {
 	private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD");
 
 	/**
+	 * Creates a new {@code ReactiveFunctions}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -35,6 +37,7 @@ public class ReactiveFunctions extends Service {
 	}
 
 	/**
+	 * Returns a page of functions.
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of functions
@@ -46,6 +49,7 @@ public class ReactiveFunctions extends Service {
 	}
 
 	/**
+	 * Returns every function, page by page.
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every function, page by page
 	 */
@@ -55,6 +59,7 @@ public class ReactiveFunctions extends Service {
 	}
 
 	/**
+	 * Returns the function.
 	 * @param functionId the function ID
 	 * @return the function
 	 */
@@ -97,6 +102,7 @@ public class ReactiveFunctions extends Service {
 	}
 
 	/**
+	 * Returns a page of the function's executions.
 	 * @param functionId the function ID
 	 * @param queries queries, or {@code null}
 	 * @return a page of the function's executions
@@ -108,6 +114,7 @@ public class ReactiveFunctions extends Service {
 	}
 
 	/**
+	 * Returns every execution, page by page.
 	 * @param functionId the function ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every execution, page by page
@@ -118,6 +125,7 @@ public class ReactiveFunctions extends Service {
 	}
 
 	/**
+	 * Returns the execution.
 	 * @param functionId the function ID
 	 * @param executionId the execution ID
 	 * @return the execution
@@ -129,6 +137,7 @@ public class ReactiveFunctions extends Service {
 	}
 
 	/**
+	 * Returns completion once the execution is deleted (API key).
 	 * @param functionId the function ID
 	 * @param executionId the execution ID
 	 * @return completion once the execution is deleted (API key)

@@ -1,11 +1,12 @@
 package io.github.appwritespring.client.service;
 
+import reactor.core.publisher.Mono;
+
 import io.github.appwritespring.client.model.HealthStatus;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.Service;
-import reactor.core.publisher.Mono;
 
 /**
  * Appwrite's Health service, reactive face (needs an API key).
@@ -13,6 +14,7 @@ import reactor.core.publisher.Mono;
 public class ReactiveHealth extends Service {
 
 	/**
+	 * Creates a new {@code ReactiveHealth}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -21,6 +23,7 @@ public class ReactiveHealth extends Service {
 	}
 
 	/**
+	 * Returns the status of Appwrite's HTTP service.
 	 * @return the status of Appwrite's HTTP service
 	 */
 	public Mono<HealthStatus> get() {

@@ -2,6 +2,11 @@ package io.github.appwritespring.client.service;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
 import io.github.appwritespring.client.InputFile;
 import io.github.appwritespring.client.model.Bucket;
 import io.github.appwritespring.client.model.BucketList;
@@ -15,10 +20,6 @@ import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
-import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.buffer.DataBuffer;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Appwrite's Storage service, reactive face: buckets (API key) and files (API key or a
@@ -28,6 +29,7 @@ import reactor.core.publisher.Mono;
 public class ReactiveStorage extends Service {
 
 	/**
+	 * Creates a new {@code ReactiveStorage}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -36,6 +38,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns the bucket.
 	 * @param bucketId the new bucket's ID, or {@code ID.unique()}
 	 * @param name its name
 	 * @param options its settings ({@link BucketOptions#defaults()} for Appwrite's)
@@ -48,6 +51,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns a page of buckets.
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of buckets
@@ -59,6 +63,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns every bucket, page by page.
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every bucket, page by page
 	 */
@@ -68,6 +73,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns the bucket.
 	 * @param bucketId the bucket ID
 	 * @return the bucket
 	 */
@@ -78,6 +84,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns the bucket.
 	 * @param bucketId the bucket ID
 	 * @param name the new name
 	 * @param options the settings to change ({@code null} fields keep theirs)
@@ -91,6 +98,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns completion once the bucket and its files are deleted.
 	 * @param bucketId the bucket ID
 	 * @return completion once the bucket and its files are deleted
 	 */
@@ -125,6 +133,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns a page of the files the caller may read.
 	 * @param bucketId the bucket ID
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
@@ -137,6 +146,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns every file the caller may read, page by page.
 	 * @param bucketId the bucket ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every file the caller may read, page by page
@@ -147,6 +157,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns the file's metadata.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @return the file's metadata
@@ -156,6 +167,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns the file.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param name the new name, or {@code null} to keep it
@@ -171,6 +183,7 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
+	 * Returns completion once the file is deleted.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @return completion once the file is deleted

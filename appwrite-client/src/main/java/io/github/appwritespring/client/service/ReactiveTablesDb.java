@@ -3,6 +3,11 @@ package io.github.appwritespring.client.service;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
 import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.ColumnIndex;
 import io.github.appwritespring.client.model.ColumnIndexList;
@@ -20,10 +25,6 @@ import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Appwrite's TablesDB service, reactive face: databases, tables, columns and indexes (API
@@ -33,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 public class ReactiveTablesDb extends Service {
 
 	/**
+	 * Creates a new {@code ReactiveTablesDb}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -43,6 +45,7 @@ public class ReactiveTablesDb extends Service {
 	// databases
 
 	/**
+	 * Returns the database.
 	 * @param databaseId the new database's ID, or {@code ID.unique()}
 	 * @param name its name
 	 * @param enabled whether it is enabled, or {@code null} for Appwrite's default (true)
@@ -57,6 +60,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns a page of databases.
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of databases
@@ -68,6 +72,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns every database, page by page.
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
 	 * @return every database, page by page
 	 */
@@ -76,6 +81,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the database.
 	 * @param databaseId the database ID
 	 * @return the database
 	 */
@@ -86,6 +92,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the database.
 	 * @param databaseId the database ID
 	 * @param name the new name
 	 * @param enabled whether it is enabled, or {@code null} to keep it
@@ -99,6 +106,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns completion once the database and its tables are deleted.
 	 * @param databaseId the database ID
 	 * @return completion once the database and its tables are deleted
 	 */
@@ -110,6 +118,7 @@ public class ReactiveTablesDb extends Service {
 	// tables
 
 	/**
+	 * Returns the table.
 	 * @param databaseId the database ID
 	 * @param tableId the new table's ID, or {@code ID.unique()}
 	 * @param name its name
@@ -131,6 +140,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns a page of tables.
 	 * @param databaseId the database ID
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
@@ -143,6 +153,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns every table of the database, page by page.
 	 * @param databaseId the database ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every table of the database, page by page
@@ -153,6 +164,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the table with its columns and indexes.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @return the table with its columns and indexes
@@ -163,6 +175,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the table.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param name the new name
@@ -182,6 +195,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns completion once the table and its rows are deleted.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @return completion once the table and its rows are deleted
@@ -194,6 +208,7 @@ public class ReactiveTablesDb extends Service {
 	// columns
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -211,6 +226,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -228,6 +244,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -245,6 +262,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -260,6 +278,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -275,6 +294,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -290,6 +310,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -306,6 +327,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -321,6 +343,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -348,6 +371,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the table's columns.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries queries, or {@code null}
@@ -360,6 +384,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns every column of the table, page by page.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries filters and ordering, or {@code null}
@@ -371,6 +396,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -383,6 +409,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns completion once the column is deleted.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -396,6 +423,7 @@ public class ReactiveTablesDb extends Service {
 	// indexes
 
 	/**
+	 * Returns the index.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the index key
@@ -423,6 +451,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the table's indexes.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries queries, or {@code null}
@@ -435,6 +464,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns every index of the table, page by page.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries filters and ordering, or {@code null}
@@ -446,6 +476,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the index.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the index key
@@ -458,6 +489,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns completion once the index is deleted.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the index key
@@ -507,6 +539,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the row (404 {@code row_not_found} also when the caller may not read it).
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the row ID
@@ -522,6 +555,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns the row with its data as a map.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the row ID
@@ -532,6 +566,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns a page of the rows the caller may read.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries queries, or {@code null} (Appwrite's default page is 25 rows)
@@ -549,6 +584,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns a page of rows with their data as maps.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries queries, or {@code null}
@@ -560,6 +596,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns every matching row, page by page.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
@@ -609,6 +646,7 @@ public class ReactiveTablesDb extends Service {
 	}
 
 	/**
+	 * Returns completion once the row is deleted.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the row ID

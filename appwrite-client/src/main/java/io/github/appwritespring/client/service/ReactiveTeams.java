@@ -3,6 +3,10 @@ package io.github.appwritespring.client.service;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
 import io.github.appwritespring.client.model.Team;
@@ -14,9 +18,6 @@ import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Appwrite's Teams service, reactive face: teams and their memberships. With the API key,
@@ -28,6 +29,7 @@ public class ReactiveTeams extends Service {
 	private static final Class<Map<String, Object>> PREFS = (Class) Map.class;
 
 	/**
+	 * Creates a new {@code ReactiveTeams}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -36,6 +38,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns the team.
 	 * @param teamId the new team's ID, or {@code ID.unique()}
 	 * @param name its name
 	 * @param roles the creator's roles (session only), or {@code null} for {@code owner}
@@ -50,6 +53,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns a page of teams (a session user sees their own).
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of teams (a session user sees their own)
@@ -61,6 +65,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns every team, page by page.
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every team, page by page
 	 */
@@ -69,6 +74,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns the team.
 	 * @param teamId the team ID
 	 * @return the team
 	 */
@@ -78,6 +84,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns the team.
 	 * @param teamId the team ID
 	 * @param name the new name
 	 * @return the team
@@ -91,6 +98,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns completion once the team and its memberships are deleted.
 	 * @param teamId the team ID
 	 * @return completion once the team and its memberships are deleted
 	 */
@@ -100,6 +108,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns a page of the team's memberships.
 	 * @param teamId the team ID
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
@@ -114,6 +123,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns every membership of the team, page by page.
 	 * @param teamId the team ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every membership of the team, page by page
@@ -153,6 +163,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns the membership.
 	 * @param teamId the team ID
 	 * @param membershipId the membership ID
 	 * @return the membership
@@ -163,6 +174,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns the membership.
 	 * @param teamId the team ID
 	 * @param membershipId the membership ID
 	 * @param roles the new roles
@@ -179,6 +191,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns completion once the member is removed.
 	 * @param teamId the team ID
 	 * @param membershipId the membership ID
 	 * @return completion once the member is removed
@@ -190,6 +203,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns the team's preferences.
 	 * @param teamId the team ID
 	 * @return the team's preferences
 	 */
@@ -199,6 +213,7 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
+	 * Returns the preferences.
 	 * @param teamId the team ID
 	 * @param prefs the new preferences (replace the old ones)
 	 * @return the preferences

@@ -2,6 +2,10 @@ package io.github.appwritespring.client.service;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
 import io.github.appwritespring.client.model.ResourceToken;
 import io.github.appwritespring.client.model.ResourceTokenList;
 import io.github.appwritespring.client.transport.ApiRequest;
@@ -11,9 +15,6 @@ import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Appwrite's Tokens service, reactive face: tokens that grant access to one file without
@@ -22,6 +23,7 @@ import reactor.core.publisher.Mono;
 public class ReactiveTokens extends Service {
 
 	/**
+	 * Creates a new {@code ReactiveTokens}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -30,6 +32,7 @@ public class ReactiveTokens extends Service {
 	}
 
 	/**
+	 * Returns the token, with its secret.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param expire when the token expires (an Appwrite date), or {@code null} for never
@@ -42,6 +45,7 @@ public class ReactiveTokens extends Service {
 	}
 
 	/**
+	 * Returns the file's tokens.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param queries queries, or {@code null}
@@ -54,6 +58,7 @@ public class ReactiveTokens extends Service {
 	}
 
 	/**
+	 * Returns every token of the file, page by page.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param queries filters and ordering, or {@code null}
@@ -65,6 +70,7 @@ public class ReactiveTokens extends Service {
 	}
 
 	/**
+	 * Returns the token.
 	 * @param tokenId the token ID
 	 * @return the token
 	 */
@@ -74,6 +80,7 @@ public class ReactiveTokens extends Service {
 	}
 
 	/**
+	 * Returns the token.
 	 * @param tokenId the token ID
 	 * @param expire the new expiry (an Appwrite date), or {@code null} for never
 	 * @return the token
@@ -84,6 +91,7 @@ public class ReactiveTokens extends Service {
 	}
 
 	/**
+	 * Returns completion once the token is deleted.
 	 * @param tokenId the token ID
 	 * @return completion once the token is deleted
 	 */

@@ -3,6 +3,11 @@ package io.github.appwritespring.client.service;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JavaType;
+
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
@@ -19,10 +24,6 @@ import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
 import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.JavaType;
 
 /**
  * Appwrite's Users service, reactive face: managing every user of the project. Needs the
@@ -31,6 +32,7 @@ import tools.jackson.databind.JavaType;
 public class ReactiveUsers extends Service {
 
 	/**
+	 * Creates a new {@code ReactiveUsers}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -39,6 +41,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the new user.
 	 * @param userId the new user's ID, or {@code ID.unique()}
 	 * @param email the email address, or {@code null}
 	 * @param phone the phone number in E.164 format, or {@code null}
@@ -58,6 +61,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns a page of users.
 	 * @param queries queries on name, email, phone, status, passwordUpdate, registration,
 	 * emailVerification, phoneVerification, labels; or {@code null}
 	 * @param search a search term, or {@code null}
@@ -90,6 +94,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @return the user
 	 */
@@ -99,6 +104,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns completion once the user is deleted.
 	 * @param userId the user ID
 	 * @return completion once the user is deleted
 	 */
@@ -108,6 +114,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param labels the labels, replacing the old ones (alphanumeric, at most 36
 	 * characters each)
@@ -121,6 +128,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param status {@code false} blocks the user, {@code true} unblocks
 	 * @return the user
@@ -132,6 +140,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param name the new name
 	 * @return the user
@@ -145,6 +154,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param email the new email address
 	 * @return the user
@@ -157,6 +167,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param password the new password
 	 * @return the user
@@ -169,6 +180,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user's preferences.
 	 * @param userId the user ID
 	 * @return the user's preferences
 	 */
@@ -177,6 +189,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user's preferences as that type.
 	 * @param userId the user ID
 	 * @param type a record or class the preferences map onto (unknown keys are ignored)
 	 * @param <T> that type
@@ -192,6 +205,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param phone the new phone number in E.164 format, e.g. {@code +14155552671}
 	 * @return the user
@@ -229,6 +243,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the preferences.
 	 * @param userId the user ID
 	 * @param prefs the new preferences (replace the old ones)
 	 * @return the preferences
@@ -241,6 +256,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the user's sessions.
 	 * @param userId the user ID
 	 * @return the user's sessions
 	 */
@@ -263,6 +279,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns completion once all the user's sessions are deleted.
 	 * @param userId the user ID
 	 * @return completion once all the user's sessions are deleted
 	 */
@@ -272,6 +289,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns completion once the session is deleted.
 	 * @param userId the user ID
 	 * @param sessionId the session ID
 	 * @return completion once the session is deleted
@@ -308,6 +326,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns the JWT.
 	 * @param userId the user ID
 	 * @param sessionId the session the JWT belongs to, or {@code null} for the most
 	 * recent one
@@ -328,6 +347,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns a page of the user's team memberships.
 	 * @param userId the user ID
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
@@ -342,6 +362,7 @@ public class ReactiveUsers extends Service {
 	}
 
 	/**
+	 * Returns every membership of the user, page by page.
 	 * @param userId the user ID
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
 	 * @return every membership of the user, page by page

@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.client.AppwriteResponseException;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.RowList;
 import io.github.appwritespring.client.transport.Json;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Maps Appwrite's flat row JSON (system {@code $} fields beside the column values) to

@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.InputFile;
 import io.github.appwritespring.client.model.Bucket;
 import io.github.appwritespring.client.model.BucketList;
@@ -11,7 +13,6 @@ import io.github.appwritespring.client.model.BucketOptions;
 import io.github.appwritespring.client.model.File;
 import io.github.appwritespring.client.model.FileList;
 import io.github.appwritespring.client.transport.Blocking;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Appwrite's Storage service, blocking face. Each method waits for
@@ -24,6 +25,7 @@ public class Storage {
 	private final ReactiveStorage reactive;
 
 	/**
+	 * Creates a new {@code Storage}.
 	 * @param reactive the reactive face this one waits for
 	 */
 	public Storage(ReactiveStorage reactive) {
@@ -31,6 +33,7 @@ public class Storage {
 	}
 
 	/**
+	 * Returns the bucket.
 	 * @param bucketId the new bucket's ID, or {@code ID.unique()}
 	 * @param name its name
 	 * @param options its settings ({@link BucketOptions#defaults()} for Appwrite's)
@@ -41,6 +44,7 @@ public class Storage {
 	}
 
 	/**
+	 * Returns a page of buckets.
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of buckets
@@ -50,6 +54,7 @@ public class Storage {
 	}
 
 	/**
+	 * Returns every bucket, fetched lazily page by page; close the stream to stop early.
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every bucket, fetched lazily page by page; close the stream to stop early
 	 */
@@ -58,6 +63,7 @@ public class Storage {
 	}
 
 	/**
+	 * Returns the bucket.
 	 * @param bucketId the bucket ID
 	 * @return the bucket
 	 */
@@ -66,6 +72,7 @@ public class Storage {
 	}
 
 	/**
+	 * Returns the bucket.
 	 * @param bucketId the bucket ID
 	 * @param name the new name
 	 * @param options the settings to change ({@code null} fields keep theirs)
@@ -76,6 +83,7 @@ public class Storage {
 	}
 
 	/**
+	 * Deletes the bucket.
 	 * @param bucketId the bucket ID
 	 */
 	public void deleteBucket(String bucketId) {
@@ -97,6 +105,7 @@ public class Storage {
 	}
 
 	/**
+	 * Returns a page of the files the caller may read.
 	 * @param bucketId the bucket ID
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
@@ -107,6 +116,8 @@ public class Storage {
 	}
 
 	/**
+	 * Returns every file the caller may read, fetched lazily page by page; close the
+	 * stream to stop early.
 	 * @param bucketId the bucket ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every file the caller may read, fetched lazily page by page; close the
@@ -117,6 +128,7 @@ public class Storage {
 	}
 
 	/**
+	 * Returns the file's metadata.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @return the file's metadata
@@ -126,6 +138,7 @@ public class Storage {
 	}
 
 	/**
+	 * Returns the file.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param name the new name, or {@code null} to keep it
@@ -137,6 +150,7 @@ public class Storage {
 	}
 
 	/**
+	 * Deletes the file.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.ColumnIndex;
 import io.github.appwritespring.client.model.ColumnIndexList;
@@ -15,7 +17,6 @@ import io.github.appwritespring.client.model.RowList;
 import io.github.appwritespring.client.model.Table;
 import io.github.appwritespring.client.model.TableList;
 import io.github.appwritespring.client.transport.Blocking;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Appwrite's TablesDB service, blocking face. Each method waits for
@@ -27,6 +28,7 @@ public class TablesDb {
 	private final ReactiveTablesDb reactive;
 
 	/**
+	 * Creates a new {@code TablesDb}.
 	 * @param reactive the reactive face this one waits for
 	 */
 	public TablesDb(ReactiveTablesDb reactive) {
@@ -34,6 +36,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the database.
 	 * @param databaseId the new database's ID, or {@code ID.unique()}
 	 * @param name its name
 	 * @param enabled whether it is enabled, or {@code null} for Appwrite's default (true)
@@ -44,6 +47,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns a page of databases.
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of databases
@@ -53,6 +57,8 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns every database, fetched lazily page by page; close the stream to stop
+	 * early.
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
 	 * @return every database, fetched lazily page by page; close the stream to stop early
 	 */
@@ -61,6 +67,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the database.
 	 * @param databaseId the database ID
 	 * @return the database
 	 */
@@ -69,6 +76,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the database.
 	 * @param databaseId the database ID
 	 * @param name the new name
 	 * @param enabled whether it is enabled, or {@code null} to keep it
@@ -79,6 +87,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Deletes the database.
 	 * @param databaseId the database ID
 	 */
 	public void delete(String databaseId) {
@@ -86,6 +95,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the table.
 	 * @param databaseId the database ID
 	 * @param tableId the new table's ID, or {@code ID.unique()}
 	 * @param name its name
@@ -102,6 +112,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns a page of tables.
 	 * @param databaseId the database ID
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
@@ -112,6 +123,8 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns every table of the database, fetched lazily page by page; close the stream
+	 * to stop early.
 	 * @param databaseId the database ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every table of the database, fetched lazily page by page; close the stream
@@ -122,6 +135,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the table with its columns and indexes.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @return the table with its columns and indexes
@@ -131,6 +145,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the table.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param name the new name
@@ -146,6 +161,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Deletes the table.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 */
@@ -154,6 +170,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -172,6 +189,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -190,6 +208,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -208,6 +227,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -224,6 +244,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -240,6 +261,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -255,6 +277,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -272,6 +295,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -287,6 +311,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -302,6 +327,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the table's columns.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries queries, or {@code null}
@@ -312,6 +338,8 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns every column of the table, fetched lazily page by page; close the stream to
+	 * stop early.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries filters and ordering, or {@code null}
@@ -324,6 +352,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -334,6 +363,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Deletes the column.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the column key
@@ -343,6 +373,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the index.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the index key
@@ -359,6 +390,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the table's indexes.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries queries, or {@code null}
@@ -369,6 +401,8 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns every index of the table, fetched lazily page by page; close the stream to
+	 * stop early.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries filters and ordering, or {@code null}
@@ -381,6 +415,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the index.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the index key
@@ -391,6 +426,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Deletes the index.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param key the index key
@@ -434,6 +470,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the row (404 {@code row_not_found} also when the caller may not read it).
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the row ID
@@ -448,6 +485,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns the row with its data as a map.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the row ID
@@ -458,6 +496,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns a page of the rows the caller may read.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries queries, or {@code null} (Appwrite's default page is 25 rows)
@@ -470,6 +509,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns a page of rows with their data as maps.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries queries, or {@code null}
@@ -480,6 +520,8 @@ public class TablesDb {
 	}
 
 	/**
+	 * Returns every matching row, fetched lazily page by page; close the stream to stop
+	 * early.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
@@ -529,6 +571,7 @@ public class TablesDb {
 	}
 
 	/**
+	 * Deletes the row.
 	 * @param databaseId the database ID
 	 * @param tableId the table ID
 	 * @param rowId the row ID

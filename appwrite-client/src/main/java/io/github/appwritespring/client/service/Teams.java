@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
 import io.github.appwritespring.client.model.Team;
 import io.github.appwritespring.client.model.TeamList;
 import io.github.appwritespring.client.transport.Blocking;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Appwrite's Teams service, blocking face. Each method waits for {@link ReactiveTeams}'s
@@ -20,6 +21,7 @@ public class Teams {
 	private final ReactiveTeams reactive;
 
 	/**
+	 * Creates a new {@code Teams}.
 	 * @param reactive the reactive face this one waits for
 	 */
 	public Teams(ReactiveTeams reactive) {
@@ -27,6 +29,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns the team.
 	 * @param teamId the new team's ID, or {@code ID.unique()}
 	 * @param name its name
 	 * @param roles the creator's roles (session only), or {@code null} for {@code owner}
@@ -37,6 +40,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns a page of teams (a session user sees their own).
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of teams (a session user sees their own)
@@ -46,6 +50,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns every team, fetched lazily page by page; close the stream to stop early.
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every team, fetched lazily page by page; close the stream to stop early
 	 */
@@ -54,6 +59,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns the team.
 	 * @param teamId the team ID
 	 * @return the team
 	 */
@@ -62,6 +68,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns the team.
 	 * @param teamId the team ID
 	 * @param name the new name
 	 * @return the team
@@ -71,6 +78,7 @@ public class Teams {
 	}
 
 	/**
+	 * Deletes the team.
 	 * @param teamId the team ID
 	 */
 	public void delete(String teamId) {
@@ -78,6 +86,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns a page of the team's memberships.
 	 * @param teamId the team ID
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
@@ -88,6 +97,8 @@ public class Teams {
 	}
 
 	/**
+	 * Returns every membership of the team, fetched lazily page by page; close the stream
+	 * to stop early.
 	 * @param teamId the team ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every membership of the team, fetched lazily page by page; close the stream
@@ -116,6 +127,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns the membership.
 	 * @param teamId the team ID
 	 * @param membershipId the membership ID
 	 * @return the membership
@@ -125,6 +137,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns the membership.
 	 * @param teamId the team ID
 	 * @param membershipId the membership ID
 	 * @param roles the new roles
@@ -136,6 +149,7 @@ public class Teams {
 	}
 
 	/**
+	 * Deletes the membership.
 	 * @param teamId the team ID
 	 * @param membershipId the membership ID
 	 */
@@ -144,6 +158,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns the team's preferences.
 	 * @param teamId the team ID
 	 * @return the team's preferences
 	 */
@@ -152,6 +167,7 @@ public class Teams {
 	}
 
 	/**
+	 * Returns the preferences.
 	 * @param teamId the team ID
 	 * @param prefs the new preferences (replace the old ones)
 	 * @return the preferences

@@ -3,10 +3,11 @@ package io.github.appwritespring.client.service;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.model.ResourceToken;
 import io.github.appwritespring.client.model.ResourceTokenList;
 import io.github.appwritespring.client.transport.Blocking;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Appwrite's Tokens service, blocking face. Each method waits for
@@ -18,6 +19,7 @@ public class Tokens {
 	private final ReactiveTokens reactive;
 
 	/**
+	 * Creates a new {@code Tokens}.
 	 * @param reactive the reactive face this one waits for
 	 */
 	public Tokens(ReactiveTokens reactive) {
@@ -25,6 +27,7 @@ public class Tokens {
 	}
 
 	/**
+	 * Returns the token, with its secret.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param expire when the token expires (an Appwrite date), or {@code null} for never
@@ -35,6 +38,7 @@ public class Tokens {
 	}
 
 	/**
+	 * Returns the file's tokens.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param queries queries, or {@code null}
@@ -45,6 +49,8 @@ public class Tokens {
 	}
 
 	/**
+	 * Returns every token of the file, fetched lazily page by page; close the stream to
+	 * stop early.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @param queries filters and ordering, or {@code null}
@@ -56,6 +62,7 @@ public class Tokens {
 	}
 
 	/**
+	 * Returns the token.
 	 * @param tokenId the token ID
 	 * @return the token
 	 */
@@ -64,6 +71,7 @@ public class Tokens {
 	}
 
 	/**
+	 * Returns the token.
 	 * @param tokenId the token ID
 	 * @param expire the new expiry (an Appwrite date), or {@code null} for never
 	 * @return the token
@@ -73,6 +81,7 @@ public class Tokens {
 	}
 
 	/**
+	 * Deletes the token.
 	 * @param tokenId the token ID
 	 */
 	public void delete(String tokenId) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
@@ -13,7 +15,6 @@ import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.model.UserList;
 import io.github.appwritespring.client.transport.Blocking;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Appwrite's Users service, blocking face. Each method waits for {@link ReactiveUsers}'s
@@ -24,6 +25,7 @@ public class Users {
 	private final ReactiveUsers reactive;
 
 	/**
+	 * Creates a new {@code Users}.
 	 * @param reactive the reactive face this one waits for
 	 */
 	public Users(ReactiveUsers reactive) {
@@ -31,6 +33,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the new user.
 	 * @param userId the new user's ID, or {@code ID.unique()}
 	 * @param email the email address, or {@code null}
 	 * @param phone the phone number, or {@code null}
@@ -44,6 +47,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns a page of users.
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return a page of users
@@ -53,6 +57,8 @@ public class Users {
 	}
 
 	/**
+	 * Returns every matching user, fetched lazily page by page; close the stream to stop
+	 * early.
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
 	 * @return every matching user, fetched lazily page by page; close the stream to stop
 	 * early
@@ -62,6 +68,8 @@ public class Users {
 	}
 
 	/**
+	 * Returns every matching user, fetched page by page as the stream is consumed; close
+	 * it to stop early.
 	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
 	 * @param search a search term, or {@code null}
 	 * @return every matching user, fetched page by page as the stream is consumed; close
@@ -72,6 +80,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @return the user
 	 */
@@ -80,6 +89,7 @@ public class Users {
 	}
 
 	/**
+	 * Deletes the user.
 	 * @param userId the user ID
 	 */
 	public void delete(String userId) {
@@ -87,6 +97,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param labels the labels, replacing the old ones
 	 * @return the user
@@ -96,6 +107,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param status {@code false} blocks the user
 	 * @return the user
@@ -105,6 +117,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param name the new name
 	 * @return the user
@@ -114,6 +127,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param email the new email address
 	 * @return the user
@@ -123,6 +137,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param password the new password
 	 * @return the user
@@ -132,6 +147,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the preferences.
 	 * @param userId the user ID
 	 * @return the preferences
 	 */
@@ -140,6 +156,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user's preferences as that type.
 	 * @param userId the user ID
 	 * @param type a record or class the preferences map onto (unknown keys are ignored)
 	 * @param <T> that type
@@ -150,6 +167,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param phone the new phone number in E.164 format
 	 * @return the user
@@ -159,6 +177,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param verified whether the email address is verified
 	 * @return the user
@@ -169,6 +188,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user.
 	 * @param userId the user ID
 	 * @param verified whether the phone number is verified
 	 * @return the user
@@ -179,6 +199,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the preferences.
 	 * @param userId the user ID
 	 * @param prefs the new preferences
 	 * @return the preferences
@@ -188,6 +209,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the user's sessions.
 	 * @param userId the user ID
 	 * @return the user's sessions
 	 */
@@ -196,6 +218,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns a new session with its secret.
 	 * @param userId the user ID
 	 * @return a new session with its secret
 	 */
@@ -204,6 +227,7 @@ public class Users {
 	}
 
 	/**
+	 * Deletes the sessions.
 	 * @param userId the user ID
 	 */
 	public void deleteSessions(String userId) {
@@ -211,6 +235,7 @@ public class Users {
 	}
 
 	/**
+	 * Deletes the session.
 	 * @param userId the user ID
 	 * @param sessionId the session ID
 	 */
@@ -219,6 +244,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the token, with its secret.
 	 * @param userId the user ID
 	 * @param length the secret's length, or {@code null}
 	 * @param expireSeconds the lifetime in seconds, or {@code null}
@@ -229,6 +255,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns the JWT.
 	 * @param userId the user ID
 	 * @param sessionId the session, or {@code null} for the most recent
 	 * @param durationSeconds the lifetime in seconds, or {@code null}
@@ -239,6 +266,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns a page of memberships.
 	 * @param userId the user ID
 	 * @param queries queries, or {@code null}
 	 * @param search a search term, or {@code null}
@@ -249,6 +277,7 @@ public class Users {
 	}
 
 	/**
+	 * Returns every membership, lazily; close the stream to stop early.
 	 * @param userId the user ID
 	 * @param queries filters and ordering, or {@code null}
 	 * @return every membership, lazily; close the stream to stop early

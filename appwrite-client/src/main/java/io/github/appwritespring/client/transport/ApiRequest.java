@@ -56,6 +56,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Returns a GET request.
 	 * @param segments the path below the endpoint, one segment per argument (encoded
 	 * here)
 	 * @return a GET request
@@ -65,6 +66,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Returns a POST request.
 	 * @param segments the path below the endpoint
 	 * @return a POST request
 	 */
@@ -73,6 +75,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Returns a PUT request.
 	 * @param segments the path below the endpoint
 	 * @return a PUT request
 	 */
@@ -81,6 +84,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Returns a PATCH request.
 	 * @param segments the path below the endpoint
 	 * @return a PATCH request
 	 */
@@ -89,6 +93,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Returns a DELETE request.
 	 * @param segments the path below the endpoint
 	 * @return a DELETE request
 	 */
@@ -125,6 +130,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Sets the JSON body (a map or a record); {@code null} fields are left out.
 	 * @param body the JSON body (a map or a record); {@code null} fields are left out
 	 * @return this request
 	 */
@@ -134,6 +140,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Sets the multipart body.
 	 * @param body the multipart body
 	 * @return this request
 	 */
@@ -143,6 +150,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Sets a header name.
 	 * @param name a header name
 	 * @param value its value
 	 * @return this request
@@ -153,6 +161,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Sets the {@code Accept} header, {@code application/json} unless set.
 	 * @param accept the {@code Accept} header, {@code application/json} unless set
 	 * @return this request
 	 */
@@ -162,6 +171,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Returns the HTTP method.
 	 * @return the HTTP method
 	 */
 	public HttpMethod method() {
@@ -169,6 +179,7 @@ public final class ApiRequest {
 	}
 
 	/**
+	 * Returns the encoded path below the endpoint, without the query string.
 	 * @return the encoded path below the endpoint, without the query string
 	 */
 	public String path() {

@@ -7,8 +7,6 @@ import java.util.function.Function;
 
 import javax.net.ssl.SSLException;
 
-import io.github.appwritespring.client.AppwriteClientException;
-import io.github.appwritespring.client.AppwriteResponseException;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -29,6 +27,9 @@ import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
+
+import io.github.appwritespring.client.AppwriteClientException;
+import io.github.appwritespring.client.AppwriteResponseException;
 
 /**
  * The one HTTP transport a client and all its views share: one {@link WebClient} over one
@@ -104,6 +105,7 @@ public final class AppwriteTransport implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the settings the transport was built from.
 	 * @return the settings the transport was built from
 	 */
 	public TransportSettings settings() {
@@ -325,10 +327,16 @@ public final class AppwriteTransport implements AutoCloseable {
 	}
 
 	/**
+	 * Returns whether {@link #close()} was called.
 	 * @return whether {@link #close()} was called
 	 */
 	public boolean isClosed() {
 		return this.closed;
+	}
+
+	@Override
+	public String toString() {
+		return "AppwriteTransport[" + this.endpoint + ", project=" + this.settings.projectId() + "]";
 	}
 
 	/**
@@ -364,11 +372,6 @@ public final class AppwriteTransport implements AutoCloseable {
 			return new Connection(provider, webClient);
 		}
 
-	}
-
-	@Override
-	public String toString() {
-		return "AppwriteTransport[" + this.endpoint + ", project=" + this.settings.projectId() + "]";
 	}
 
 }

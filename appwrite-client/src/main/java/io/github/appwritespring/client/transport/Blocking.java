@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -107,6 +106,7 @@ public final class Blocking {
 	}
 
 	/**
+	 * Refuses to block a thread that must not block, such as a Netty event loop.
 	 * @param operation the service method, for the error message
 	 * @throws IllegalStateException on a non-blocking thread
 	 */

@@ -37,6 +37,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	public static final CallContext GUEST = new CallContext(null, null, null, null, null);
 
 	/**
+	 * Returns a context for that session, without API key or JWT.
 	 * @param session the session secret
 	 * @return a context for that session, without API key or JWT
 	 */
@@ -46,6 +47,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
+	 * Returns a context for that JWT, without API key or session.
 	 * @param jwt the JWT
 	 * @return a context for that JWT, without API key or session
 	 */
@@ -54,6 +56,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
+	 * Returns a context with that locale.
 	 * @param locale the locale, or {@code null} for none
 	 * @return a context with that locale
 	 */
@@ -63,6 +66,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
+	 * Returns a context forwarding it.
 	 * @param userAgent the end user's user agent, or {@code null} for none; control
 	 * characters become spaces
 	 * @return a context forwarding it
@@ -72,6 +76,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
+	 * Returns a context with that key and no user.
 	 * @param apiKey the API key, or {@code null} for none
 	 * @return a context with that key and no user
 	 */
@@ -110,6 +115,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
+	 * Returns whether calls are made with the API key.
 	 * @return whether calls are made with the API key
 	 */
 	public boolean hasApiKey() {
@@ -117,6 +123,7 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
+	 * Returns whether calls are made as a user (session or JWT).
 	 * @return whether calls are made as a user (session or JWT)
 	 */
 	public boolean hasUser() {

@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
 import io.github.appwritespring.client.AppwriteClientException;
 import io.github.appwritespring.client.AppwriteConnectionException;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.AppwriteResponseException;
 import io.github.appwritespring.client.AppwriteTimeoutException;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Turns what went wrong with a request into the client's exceptions: Appwrite's error
@@ -29,6 +30,8 @@ final class Failures {
 	}
 
 	/**
+	 * Returns an {@link AppwriteException} if the body is Appwrite's error JSON, else an
+	 * {@link AppwriteResponseException} quoting the start of the body.
 	 * @param status the HTTP status of a non-2xx answer
 	 * @param body its body
 	 * @param request the request it answers
@@ -68,6 +71,8 @@ final class Failures {
 	}
 
 	/**
+	 * Returns a timeout (connect, response, or waiting for a pooled connection) or a
+	 * connection exception.
 	 * @param ex a network failure
 	 * @param request the request that failed
 	 * @param settings the transport's set-up, whose timeouts the message names
@@ -102,6 +107,7 @@ final class Failures {
 	}
 
 	/**
+	 * Returns its start as text, for a message.
 	 * @param body a body
 	 * @return its start as text, for a message
 	 */
@@ -113,6 +119,7 @@ final class Failures {
 	}
 
 	/**
+	 * Returns its first 200 characters.
 	 * @param text a text from the server
 	 * @return its first 200 characters
 	 */

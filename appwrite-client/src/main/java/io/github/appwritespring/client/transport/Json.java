@@ -21,6 +21,7 @@ public final class Json {
 	}
 
 	/**
+	 * Returns the shared, thread-safe mapper.
 	 * @return the shared, thread-safe mapper
 	 */
 	public static JsonMapper mapper() {

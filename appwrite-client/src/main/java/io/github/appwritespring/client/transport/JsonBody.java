@@ -17,6 +17,7 @@ public final class JsonBody extends LinkedHashMap<String, Object> {
 	}
 
 	/**
+	 * Returns an empty body.
 	 * @return an empty body
 	 */
 	public static JsonBody create() {
@@ -24,6 +25,7 @@ public final class JsonBody extends LinkedHashMap<String, Object> {
 	}
 
 	/**
+	 * Sets the field name.
 	 * @param name the field name
 	 * @param value its value; {@code null} leaves the field out
 	 * @return this body

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import io.github.appwritespring.client.Query;
-import io.github.appwritespring.client.model.Page;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.client.Query;
+import io.github.appwritespring.client.model.Page;
 
 /**
  * Lazy iteration over every page of a list call with Appwrite's cursors, with the
@@ -28,6 +29,7 @@ public final class Paginator {
 	}
 
 	/**
+	 * Returns every matching item, page by page.
 	 * @param queries the caller's filters and ordering (no limit, offset or cursor)
 	 * @param pageSize the items per request, 1 to 5000
 	 * @param fetch makes one list call with the given queries

@@ -2,12 +2,13 @@ package io.github.appwritespring.client.transport;
 
 import java.util.Set;
 
-import io.github.appwritespring.client.AppwriteConnectionException;
-import io.github.appwritespring.client.AppwriteException;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.client.AppwriteConnectionException;
+import io.github.appwritespring.client.AppwriteException;
 
 /**
  * One Micrometer observation per Appwrite call, named {@value #NAME}, with
@@ -88,6 +89,7 @@ final class RequestObservations {
 	}
 
 	/**
+	 * Returns its template, e.g. {@code /users/{id}/sessions}.
 	 * @param path an encoded request path, e.g. {@code /users/alice/sessions}
 	 * @return its template, e.g. {@code /users/{id}/sessions}
 	 */

@@ -18,6 +18,7 @@ public final class Require {
 	}
 
 	/**
+	 * Returns the value, known to be non-null and not blank.
 	 * @param name the argument's name, used in the message
 	 * @param value the value to check
 	 * @return the value, known to be non-null and not blank
@@ -30,6 +31,7 @@ public final class Require {
 	}
 
 	/**
+	 * Returns the value, known to be non-null.
 	 * @param name the argument's name, used in the message
 	 * @param value the value to check
 	 * @param <T> its type
@@ -43,6 +45,7 @@ public final class Require {
 	}
 
 	/**
+	 * Returns the collection, known to be non-null and not empty.
 	 * @param name the argument's name, used in the message
 	 * @param values the collection to check
 	 * @param <C> its type
@@ -79,6 +82,7 @@ public final class Require {
 	}
 
 	/**
+	 * Returns the value.
 	 * @param name the argument's name, used in the message
 	 * @param value the value to check
 	 * @param min the smallest allowed value
@@ -123,6 +127,7 @@ public final class Require {
 	}
 
 	/**
+	 * Returns whether HTTP forbids it there (control characters other than tab).
 	 * @param c a character of a header value
 	 * @return whether HTTP forbids it there (control characters other than tab)
 	 */

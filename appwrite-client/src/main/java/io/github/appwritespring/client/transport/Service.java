@@ -3,11 +3,11 @@ package io.github.appwritespring.client.transport;
 import java.util.List;
 import java.util.Map;
 
-import io.github.appwritespring.client.Query;
-
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
+
+import io.github.appwritespring.client.Query;
 
 /**
  * Base of the reactive service classes: the shared transport and the caller's
@@ -26,6 +26,7 @@ public abstract class Service {
 	protected final CallContext context;
 
 	/**
+	 * Creates a new {@code Service}.
 	 * @param transport the shared transport
 	 * @param context who calls are made as
 	 */
@@ -35,6 +36,7 @@ public abstract class Service {
 	}
 
 	/**
+	 * Returns the queries, checked to be non-blank.
 	 * @param queries the caller's queries, or {@code null} for none
 	 * @return the queries, checked to be non-blank
 	 */
@@ -60,6 +62,7 @@ public abstract class Service {
 	}
 
 	/**
+	 * Returns the Jackson type {@code raw<parameter>}.
 	 * @param raw the generic type, e.g. {@code Row.class}
 	 * @param parameter its type parameter
 	 * @return the Jackson type {@code raw<parameter>}

@@ -1,5 +1,10 @@
 package io.github.appwritespring.emulator.account;
 
+import java.time.Duration;
+import java.util.List;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.Scopes;
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.error.ErrorTypes;
@@ -10,9 +15,6 @@ import io.github.appwritespring.emulator.http.Routes;
 import io.github.appwritespring.emulator.module.EmulatorContext;
 import io.github.appwritespring.emulator.module.RouteModule;
 import io.github.appwritespring.emulator.users.UserDocuments;
-import java.time.Duration;
-import java.util.List;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The signed-in user's own account: sign-up ({@code POST /account}), profile, name,
@@ -28,7 +30,7 @@ public final class AccountRoutes implements RouteModule {
 		AccountServices services = AccountServices.of(context);
 		UserDocuments users = services.users();
 
-		routes.post("/account", "sessions.write", request -> {
+		routes.post("/account", "sessions.write", (request) -> {
 			services.limits().check(request, "url:/account,ip:" + request.ip(), 10, Duration.ofHours(1));
 			Params params = request.params();
 			String id = params.newId("userId");
@@ -40,15 +42,15 @@ public final class AccountRoutes implements RouteModule {
 		});
 
 		routes.get("/account", Scopes.ACCOUNT,
-				request -> Response.ok(UserDocuments.toModel(currentUser(request, users))));
+				(request) -> Response.ok(UserDocuments.toModel(currentUser(request, users))));
 
-		routes.patch("/account/name", Scopes.ACCOUNT, request -> {
+		routes.patch("/account/name", Scopes.ACCOUNT, (request) -> {
 			String name = request.params().text("name", 128);
 			return Response.ok(UserDocuments
-				.toModel(users.update(userId(request), context.now(), user -> user.put("name", name))));
+				.toModel(users.update(userId(request), context.now(), (user) -> user.put("name", name))));
 		});
 
-		routes.patch("/account/password", Scopes.ACCOUNT, request -> {
+		routes.patch("/account/password", Scopes.ACCOUNT, (request) -> {
 			Params params = request.params();
 			String password = params.password("password");
 			String oldPassword = params.optionalString("oldPassword").orElse("");
@@ -59,7 +61,7 @@ public final class AccountRoutes implements RouteModule {
 			return Response.ok(UserDocuments.toModel(users.changePassword(userId(request), password, context.now())));
 		});
 
-		routes.patch("/account/email", Scopes.ACCOUNT, request -> {
+		routes.patch("/account/email", Scopes.ACCOUNT, (request) -> {
 			Params params = request.params();
 			String email = params.email("email");
 			String password = params.string("password");
@@ -70,19 +72,19 @@ public final class AccountRoutes implements RouteModule {
 			return Response.ok(UserDocuments.toModel(users.changeEmail(userId(request), email, context.now())));
 		});
 
-		routes.patch("/account/status", Scopes.ACCOUNT, request -> {
-			ObjectNode user = users.update(userId(request), context.now(), u -> u.put("status", false));
+		routes.patch("/account/status", Scopes.ACCOUNT, (request) -> {
+			ObjectNode user = users.update(userId(request), context.now(), (u) -> u.put("status", false));
 			SessionCookies.clear(request, context.callers().cookieName());
 			return Response.ok(UserDocuments.toModel(user));
 		});
 
 		routes.get("/account/prefs", Scopes.ACCOUNT,
-				request -> Response.ok(currentUser(request, users).path("prefs").deepCopy()));
+				(request) -> Response.ok(currentUser(request, users).path("prefs").deepCopy()));
 
-		routes.patch("/account/prefs", Scopes.ACCOUNT, request -> {
+		routes.patch("/account/prefs", Scopes.ACCOUNT, (request) -> {
 			ObjectNode prefs = prefsParam(request.params());
 			return Response.ok(UserDocuments
-				.toModel(users.update(userId(request), context.now(), user -> user.set("prefs", prefs))));
+				.toModel(users.update(userId(request), context.now(), (user) -> user.set("prefs", prefs))));
 		});
 	}
 

@@ -1,5 +1,12 @@
 package io.github.appwritespring.emulator.account;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.AuthCollections;
 import io.github.appwritespring.emulator.auth.Caller;
 import io.github.appwritespring.emulator.auth.Scopes;
@@ -16,11 +23,6 @@ import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.users.UserDocuments;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sessions of the signed-in user: email/password login, token exchange, list, get,
@@ -40,7 +42,7 @@ public final class AccountSessionRoutes implements RouteModule {
 		SessionIssuer sessions = services.sessions();
 		String cookieName = context.callers().cookieName();
 
-		routes.post("/account/sessions/email", "sessions.write", request -> {
+		routes.post("/account/sessions/email", "sessions.write", (request) -> {
 			Params params = request.params();
 			String email = params.email("email");
 			String password = params.string("password");
@@ -53,7 +55,7 @@ public final class AccountSessionRoutes implements RouteModule {
 			return created(request, context, user, "email", email, List.of("password"));
 		});
 
-		routes.post("/account/sessions/token", "sessions.write", request -> {
+		routes.post("/account/sessions/token", "sessions.write", (request) -> {
 			Params params = request.params();
 			String userId = params.string("userId");
 			String secret = params.string("secret");
@@ -70,10 +72,10 @@ public final class AccountSessionRoutes implements RouteModule {
 		});
 
 		routes.get("/account/sessions", Scopes.ACCOUNT,
-				request -> Response.ok(sessions.listModel(sessions.sessionsOf(AccountRoutes.userId(request)),
+				(request) -> Response.ok(sessions.listModel(sessions.sessionsOf(AccountRoutes.userId(request)),
 						request.caller(), request.params().bool("total", true))));
 
-		routes.post("/account/sessions/anonymous", "sessions.write", request -> {
+		routes.post("/account/sessions/anonymous", "sessions.write", (request) -> {
 			services.limits()
 				.check(request, "url:/account/sessions/anonymous,ip:" + request.ip(), 50, Duration.ofHours(1));
 			refuseWhenSignedIn(request.caller());
@@ -82,9 +84,9 @@ public final class AccountSessionRoutes implements RouteModule {
 		});
 
 		routes.get("/account/sessions/{sessionId}", Scopes.ACCOUNT,
-				request -> Response.ok(SessionIssuer.toModel(ownSession(request, context), request.caller(), null)));
+				(request) -> Response.ok(SessionIssuer.toModel(ownSession(request, context), request.caller(), null)));
 
-		routes.delete("/account/sessions/{sessionId}", Scopes.ACCOUNT, request -> {
+		routes.delete("/account/sessions/{sessionId}", Scopes.ACCOUNT, (request) -> {
 			services.limits()
 				.check(request, "url:/account/sessions/{sessionId},userId:" + AccountRoutes.userId(request), 100,
 						Duration.ofHours(1));
@@ -97,7 +99,7 @@ public final class AccountSessionRoutes implements RouteModule {
 			return Response.noContent();
 		});
 
-		routes.delete("/account/sessions", Scopes.ACCOUNT, request -> {
+		routes.delete("/account/sessions", Scopes.ACCOUNT, (request) -> {
 			services.limits()
 				.check(request, "url:/account/sessions,userId:" + AccountRoutes.userId(request), 100,
 						Duration.ofHours(1));
@@ -106,7 +108,7 @@ public final class AccountSessionRoutes implements RouteModule {
 			return Response.noContent();
 		});
 
-		routes.post("/account/jwts", Scopes.ACCOUNT, request -> {
+		routes.post("/account/jwts", Scopes.ACCOUNT, (request) -> {
 			String userId = AccountRoutes.userId(request);
 			services.limits().check(request, "url:/account/jwts,userId:" + userId, 100, Duration.ofHours(1));
 			String sessionId = request.caller().sessionId();
@@ -162,8 +164,8 @@ public final class AccountSessionRoutes implements RouteModule {
 		String id = sessionId;
 		return context.store()
 			.get(AuthCollections.SESSIONS, id)
-			.filter(s -> userId.equals(s.path("userId").asString("")))
-			.filter(s -> AppwriteDates.notExpired(s, context.now()))
+			.filter((s) -> userId.equals(s.path("userId").asString("")))
+			.filter((s) -> AppwriteDates.notExpired(s, context.now()))
 			.orElseThrow(() -> ApiException.notFound(ErrorTypes.USER_SESSION_NOT_FOUND,
 					"The current user session could not be found."));
 	}

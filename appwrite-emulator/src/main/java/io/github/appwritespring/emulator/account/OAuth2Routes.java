@@ -1,20 +1,5 @@
 package io.github.appwritespring.emulator.account;
 
-import io.github.appwritespring.emulator.auth.SessionSecrets;
-import io.github.appwritespring.emulator.auth.Scopes;
-import io.github.appwritespring.emulator.auth.TokenIssuer;
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.error.ErrorTypes;
-import io.github.appwritespring.emulator.http.ApiRequest;
-import io.github.appwritespring.emulator.http.Params;
-import io.github.appwritespring.emulator.http.Response;
-import io.github.appwritespring.emulator.http.Routes;
-import io.github.appwritespring.emulator.module.EmulatorContext;
-import io.github.appwritespring.emulator.module.RouteModule;
-import io.github.appwritespring.emulator.support.AppwriteDates;
-import io.github.appwritespring.emulator.support.Ids;
-import io.github.appwritespring.emulator.support.Json;
-import io.github.appwritespring.emulator.users.UserDocuments;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -26,7 +11,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.auth.Scopes;
+import io.github.appwritespring.emulator.auth.SessionSecrets;
+import io.github.appwritespring.emulator.auth.TokenIssuer;
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.error.ErrorTypes;
+import io.github.appwritespring.emulator.http.Params;
+import io.github.appwritespring.emulator.http.Response;
+import io.github.appwritespring.emulator.http.Routes;
+import io.github.appwritespring.emulator.module.EmulatorContext;
+import io.github.appwritespring.emulator.module.RouteModule;
+import io.github.appwritespring.emulator.support.AppwriteDates;
+import io.github.appwritespring.emulator.support.Ids;
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * OAuth2 without a real provider. {@code GET /account/tokens/oauth2/{provider}} validates
@@ -57,7 +57,7 @@ public final class OAuth2Routes implements RouteModule {
 	public void register(Routes routes, EmulatorContext context) {
 		AccountServices services = AccountServices.of(context);
 
-		routes.get("/account/tokens/oauth2/{provider}", "sessions.write", request -> {
+		routes.get("/account/tokens/oauth2/{provider}", "sessions.write", (request) -> {
 			services.limits().check(request, "url:/account/tokens/oauth2,ip:" + request.ip(), 50, Duration.ofHours(1));
 			String provider = request.pathParam("provider");
 			if (!PROVIDERS.contains(provider)) {
@@ -80,7 +80,7 @@ public final class OAuth2Routes implements RouteModule {
 			return Response.redirect(301, context.endpoint() + CONSENT_PATH + "?state=" + state);
 		});
 
-		routes.get(CONSENT_PATH, Scopes.PUBLIC, request -> {
+		routes.get(CONSENT_PATH, Scopes.PUBLIC, (request) -> {
 			ObjectNode pending = pendingState(request.params().optionalString("state").orElse(""), context)
 				.orElseThrow(OAuth2Routes::unknownState);
 			return Response
@@ -91,12 +91,12 @@ public final class OAuth2Routes implements RouteModule {
 				.header("Referrer-Policy", "no-referrer");
 		});
 
-		routes.post(CONSENT_PATH, Scopes.PUBLIC, request -> {
+		routes.post(CONSENT_PATH, Scopes.PUBLIC, (request) -> {
 			Params params = request.params();
 			String state = params.optionalString("state").orElse("");
 			ObjectNode pending = context.store().write(() -> {
 				Optional<ObjectNode> found = pendingState(state, context);
-				found.ifPresent(p -> context.store().delete(STATES, state));
+				found.ifPresent((p) -> context.store().delete(STATES, state));
 				return found;
 			}).orElseThrow(OAuth2Routes::unknownState);
 			String decision = params.optionalString("decision").orElse("");
@@ -134,7 +134,7 @@ public final class OAuth2Routes implements RouteModule {
 		if (state.isEmpty()) {
 			return Optional.empty();
 		}
-		return context.store().get(STATES, state).filter(p -> AppwriteDates.notExpired(p, now));
+		return context.store().get(STATES, state).filter((p) -> AppwriteDates.notExpired(p, now));
 	}
 
 	private static ApiException unknownState() {
@@ -147,7 +147,7 @@ public final class OAuth2Routes implements RouteModule {
 	 * configured host.
 	 */
 	private static Optional<String> checkedUrl(Params params, String name, EmulatorContext context) {
-		Optional<String> value = params.optionalString(name).filter(v -> !v.isEmpty());
+		Optional<String> value = params.optionalString(name).filter((v) -> !v.isEmpty());
 		if (value.isEmpty()) {
 			return value;
 		}
@@ -156,17 +156,17 @@ public final class OAuth2Routes implements RouteModule {
 		allowed.addAll(context.config().allowedRedirectHosts());
 		try {
 			URI uri = new URI(value.get());
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 			if (!scheme.equals("http") && !scheme.equals("https")) {
 				throw ApiException.invalidParam(name, "Invalid URI. URL must use the http or https scheme.");
 			}
-			String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+			String host = (uri.getHost() == null) ? "" : uri.getHost().toLowerCase(Locale.ROOT);
 			if (!allowed.contains(host)) {
 				throw ApiException.invalidParam(name, "URL host must be one of: " + String.join(", ", allowed));
 			}
 			return value;
 		}
-		catch (URISyntaxException e) {
+		catch (URISyntaxException ex) {
 			throw ApiException.invalidParam(name, "Invalid URI. Value must be a valid URL.");
 		}
 	}
@@ -174,9 +174,9 @@ public final class OAuth2Routes implements RouteModule {
 	/** Appends {@code query} to a URL's existing query, before any fragment. */
 	static String appendQuery(String url, String query) {
 		int hash = url.indexOf('#');
-		String base = hash < 0 ? url : url.substring(0, hash);
-		String fragment = hash < 0 ? "" : url.substring(hash);
-		String separator = base.contains("?") ? (base.endsWith("?") || base.endsWith("&") ? "" : "&") : "?";
+		String base = (hash < 0) ? url : url.substring(0, hash);
+		String fragment = (hash < 0) ? "" : url.substring(hash);
+		String separator = base.contains("?") ? ((base.endsWith("?") || base.endsWith("&")) ? "" : "&") : "?";
 		return base + separator + query + fragment;
 	}
 

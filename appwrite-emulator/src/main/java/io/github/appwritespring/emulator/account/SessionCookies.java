@@ -1,13 +1,15 @@
 package io.github.appwritespring.emulator.account;
 
-import io.github.appwritespring.emulator.http.ApiRequest;
-import io.github.appwritespring.emulator.support.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.http.ApiRequest;
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * The cookies Appwrite 1.8.1 sets on session creation and deletion:

@@ -1,13 +1,15 @@
 package io.github.appwritespring.emulator.auth;
 
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.error.ErrorTypes;
-import io.github.appwritespring.emulator.support.Json;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.error.ErrorTypes;
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * Who sent a request, resolved once per request: the API key, a signed-in user (with the
@@ -68,42 +70,42 @@ public final class Caller {
 
 	/** Whether the request carried the emulator's API key. */
 	public boolean isKey() {
-		return key;
+		return this.key;
 	}
 
 	/** Whether there is neither a user nor a valid key. */
 	public boolean isGuest() {
-		return !key && user == null;
+		return !this.key && this.user == null;
 	}
 
 	/** The signed-in user's stored document (a copy), if any. */
 	public Optional<ObjectNode> user() {
-		return Optional.ofNullable(user).map(ObjectNode::deepCopy);
+		return Optional.ofNullable(this.user).map(ObjectNode::deepCopy);
 	}
 
 	/** The signed-in user's ID, or {@code null}. */
 	public @Nullable String userId() {
-		return user == null ? null : user.path("$id").asString(null);
+		return (this.user == null) ? null : this.user.path("$id").asString(null);
 	}
 
 	/** The stored session document (a copy) the user signed in with, if any. */
 	public Optional<ObjectNode> session() {
-		return Optional.ofNullable(session).map(ObjectNode::deepCopy);
+		return Optional.ofNullable(this.session).map(ObjectNode::deepCopy);
 	}
 
 	/** The session's ID, or {@code null}. */
 	public @Nullable String sessionId() {
-		return session == null ? null : session.path("$id").asString(null);
+		return (this.session == null) ? null : this.session.path("$id").asString(null);
 	}
 
 	/** The role strings the caller holds (see the class comment). */
 	public Set<String> roles() {
-		return roles;
+		return this.roles;
 	}
 
 	/** The role strings in Appwrite's order, for messages. */
 	public List<String> rolesInOrder() {
-		return orderedRoles;
+		return this.orderedRoles;
 	}
 
 	/**
@@ -111,7 +113,7 @@ public final class Caller {
 	 * {@code applications}.
 	 */
 	public String roleLabel() {
-		return key ? "applications" : user == null ? "guests" : "users";
+		return this.key ? "applications" : (this.user == null) ? "guests" : "users";
 	}
 
 	/**
@@ -119,10 +121,10 @@ public final class Caller {
 	 * {@code account} (Appwrite keys cannot have it: account routes need a user).
 	 */
 	public boolean hasScope(String scope) {
-		if (key) {
+		if (this.key) {
 			return !Scopes.ACCOUNT.equals(scope);
 		}
-		return (user == null ? Scopes.GUESTS : Scopes.USERS).contains(scope);
+		return ((this.user == null) ? Scopes.GUESTS : Scopes.USERS).contains(scope);
 	}
 
 	/**
@@ -132,7 +134,7 @@ public final class Caller {
 	 */
 	public void requireScope(String scope) {
 		if (!hasScope(scope)) {
-			String who = user == null ? "User" : user.path("email").asString("User");
+			String who = (this.user == null) ? "User" : this.user.path("email").asString("User");
 			if (who.isEmpty()) {
 				who = "User";
 			}
@@ -143,7 +145,7 @@ public final class Caller {
 
 	@Override
 	public String toString() {
-		return key ? "Caller[apiKey]" : user == null ? "Caller[guest]" : "Caller[user " + userId() + "]";
+		return this.key ? "Caller[apiKey]" : (this.user == null) ? "Caller[guest]" : "Caller[user " + userId() + "]";
 	}
 
 }

@@ -1,18 +1,20 @@
 package io.github.appwritespring.emulator.auth;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.error.ErrorTypes;
 import io.github.appwritespring.emulator.store.DocumentStore;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Json;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Resolves the {@link Caller} of a request the way Appwrite 1.8 does:
@@ -54,14 +56,14 @@ public final class CallerResolver {
 
 	/** The session cookie name: {@code a_session_<projectId>}. */
 	public String cookieName() {
-		return "a_session_" + projectId;
+		return "a_session_" + this.projectId;
 	}
 
 	/**
 	 * Resolves the caller; throws the {@link ApiException}s listed in the class comment.
 	 */
 	public Caller resolve(RequestCredentials credentials) {
-		Instant now = clock.instant();
+		Instant now = this.clock.instant();
 		ObjectNode user = null;
 		ObjectNode session = null;
 		String sessionValue = firstNonEmpty(credentials.sessionCookie(), credentials.sessionHeader(),
@@ -70,7 +72,7 @@ public final class CallerResolver {
 			Optional<ObjectNode> found = findSession(sessionValue, now);
 			if (found.isPresent()) {
 				session = found.get();
-				user = store.get(AuthCollections.USERS, session.path("userId").asString("")).orElse(null);
+				user = this.store.get(AuthCollections.USERS, session.path("userId").asString("")).orElse(null);
 				if (user == null) {
 					session = null;
 				}
@@ -78,13 +80,13 @@ public final class CallerResolver {
 		}
 		String token = credentials.jwt();
 		if (token != null && !token.isEmpty()) {
-			JwtCodec.Claims claims = jwt.verify(token, now)
+			JwtCodec.Claims claims = this.jwt.verify(token, now)
 				.orElseThrow(() -> new ApiException(ErrorTypes.USER_JWT_INVALID, 401,
 						"The JWT token is invalid. Please check the value of the X-Appwrite-JWT header to ensure the correct token is being used."));
-			user = store.get(AuthCollections.USERS, claims.userId()).orElse(null);
-			session = store.get(AuthCollections.SESSIONS, claims.sessionId())
-				.filter(s -> claims.userId().equals(s.path("userId").asString("")))
-				.filter(s -> AppwriteDates.notExpired(s, now))
+			user = this.store.get(AuthCollections.USERS, claims.userId()).orElse(null);
+			session = this.store.get(AuthCollections.SESSIONS, claims.sessionId())
+				.filter((s) -> claims.userId().equals(s.path("userId").asString("")))
+				.filter((s) -> AppwriteDates.notExpired(s, now))
 				.orElse(null);
 			if (session == null) {
 				user = null;
@@ -96,7 +98,7 @@ public final class CallerResolver {
 				throw new ApiException(ErrorTypes.USER_KEY_AND_SESSION_SET, 403,
 						"API key and session used in the same request. Use either `setSession` or `setKey`. Learn about which authentication method to use in the SSR docs: https://appwrite.io/docs/products/auth/server-side-rendering");
 			}
-			return SessionSecrets.constantTimeEquals(key, apiKey) ? Caller.apiKey() : Caller.guest();
+			return SessionSecrets.constantTimeEquals(key, this.apiKey) ? Caller.apiKey() : Caller.guest();
 		}
 		if (user == null) {
 			return Caller.guest();
@@ -104,7 +106,7 @@ public final class CallerResolver {
 		if (!user.path("status").asBoolean(true)) {
 			throw new ApiException(ErrorTypes.USER_BLOCKED, 401, "The current user has been blocked.");
 		}
-		List<ObjectNode> memberships = store.findBy(AuthCollections.MEMBERSHIPS, "userId",
+		List<ObjectNode> memberships = this.store.findBy(AuthCollections.MEMBERSHIPS, "userId",
 				user.path("$id").asString(""));
 		return Caller.signedIn(user, session, memberships);
 	}
@@ -115,11 +117,11 @@ public final class CallerResolver {
 	 */
 	public Optional<ObjectNode> findSession(String sessionValue, Instant now) {
 		return SessionSecrets.decode(sessionValue)
-			.flatMap(decoded -> store
+			.flatMap((decoded) -> this.store
 				.findBy(AuthCollections.SESSIONS, AuthCollections.SECRET_HASH, SessionSecrets.hash(decoded.secret()))
 				.stream()
-				.filter(s -> decoded.userId().equals(s.path("userId").asString("")))
-				.filter(s -> AppwriteDates.notExpired(s, now))
+				.filter((s) -> decoded.userId().equals(s.path("userId").asString("")))
+				.filter((s) -> AppwriteDates.notExpired(s, now))
 				.findFirst());
 	}
 
@@ -133,9 +135,9 @@ public final class CallerResolver {
 			if (value == null || !value.isString()) {
 				value = cookies.get(cookieName() + "_legacy");
 			}
-			return value != null && value.isString() ? value.stringValue() : null;
+			return (value != null && value.isString()) ? value.stringValue() : null;
 		}
-		catch (JacksonException e) {
+		catch (JacksonException ex) {
 			return null;
 		}
 	}

@@ -1,6 +1,5 @@
 package io.github.appwritespring.emulator.auth;
 
-import io.github.appwritespring.emulator.support.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,21 +7,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * HS256 JSON Web Tokens as Appwrite issues them for {@code X-Appwrite-JWT}: payload
  * {@code userId}, {@code sessionId}, {@code iat}, {@code exp}.
  */
 public final class JwtCodec {
-
-	/** A verified token's claims. */
-	public record Claims(String userId, String sessionId) {
-	}
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
@@ -76,7 +75,7 @@ public final class JwtCodec {
 			}
 			return Optional.of(new Claims(userId, sessionId));
 		}
-		catch (IllegalArgumentException | JacksonException e) {
+		catch (IllegalArgumentException | JacksonException ex) {
 			return Optional.empty();
 		}
 	}
@@ -84,12 +83,16 @@ public final class JwtCodec {
 	private byte[] sign(String data) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
 			return mac.doFinal(data.getBytes(StandardCharsets.US_ASCII));
 		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is required by every Java platform", ex);
 		}
+	}
+
+	/** A verified token's claims. */
+	public record Claims(String userId, String sessionId) {
 	}
 
 }

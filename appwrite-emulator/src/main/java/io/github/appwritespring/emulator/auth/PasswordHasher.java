@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.spec.KeySpec;
 import java.util.Base64;
+
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -45,7 +46,7 @@ public final class PasswordHasher {
 			byte[] expected = Base64.getDecoder().decode(parts[3]);
 			return MessageDigest.isEqual(expected, derive(password, salt, iterations));
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return false;
 		}
 	}
@@ -55,8 +56,8 @@ public final class PasswordHasher {
 		try {
 			return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
 		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("PBKDF2WithHmacSHA256 is required by every Java platform", e);
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("PBKDF2WithHmacSHA256 is required by every Java platform", ex);
 		}
 	}
 

@@ -1,17 +1,19 @@
 package io.github.appwritespring.emulator.auth;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.store.DocumentStore;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Documents;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Creates sessions (collection {@link AuthCollections#SESSIONS}) and renders the Session
@@ -20,17 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
  * oldest sessions are deleted.
  */
 public final class SessionIssuer {
-
-	/**
-	 * A new session: the stored document and the session value to hand out (cookie /
-	 * secret).
-	 */
-	public record Issued(ObjectNode stored, String value) {
-		@Override
-		public String toString() {
-			return "Issued[" + stored.path("$id").asString("") + ", value=<hidden>]";
-		}
-	}
 
 	private final DocumentStore store;
 
@@ -50,7 +41,7 @@ public final class SessionIssuer {
 
 	/** The session lifetime. */
 	public Duration length() {
-		return length;
+		return this.length;
 	}
 
 	/**
@@ -61,7 +52,7 @@ public final class SessionIssuer {
 	 */
 	public Issued issue(String userId, String provider, String providerUid, List<String> factors, String ip,
 			String userAgent) {
-		Instant now = clock.instant();
+		Instant now = this.clock.instant();
 		String secret = SessionSecrets.newSecret(128);
 		String date = AppwriteDates.format(now);
 		ObjectNode session = Json.object();
@@ -69,7 +60,7 @@ public final class SessionIssuer {
 		session.put("$createdAt", date);
 		session.put("$updatedAt", date);
 		session.put("userId", userId);
-		session.put("expire", AppwriteDates.format(now.plus(length)));
+		session.put("expire", AppwriteDates.format(now.plus(this.length)));
 		session.put("provider", provider);
 		session.put("providerUid", providerUid);
 		session.put("providerAccessToken", "");
@@ -82,11 +73,11 @@ public final class SessionIssuer {
 		session.set("factors", Json.strings(factors));
 		session.put("mfaUpdatedAt", "");
 		session.put(AuthCollections.SECRET_HASH, SessionSecrets.hash(secret));
-		store.write(() -> {
-			store.put(AuthCollections.SESSIONS, session.path("$id").asString(), session);
-			List<ObjectNode> sessions = store.findBy(AuthCollections.SESSIONS, "userId", userId);
-			for (int i = 0; i < sessions.size() - maxPerUser; i++) {
-				store.delete(AuthCollections.SESSIONS, sessions.get(i).path("$id").asString());
+		this.store.write(() -> {
+			this.store.put(AuthCollections.SESSIONS, session.path("$id").asString(), session);
+			List<ObjectNode> sessions = this.store.findBy(AuthCollections.SESSIONS, "userId", userId);
+			for (int i = 0; i < sessions.size() - this.maxPerUser; i++) {
+				this.store.delete(AuthCollections.SESSIONS, sessions.get(i).path("$id").asString());
 			}
 		});
 		return new Issued(session, SessionSecrets.encode(userId, secret));
@@ -101,7 +92,7 @@ public final class SessionIssuer {
 		ObjectNode model = Documents.publicView(stored);
 		String id = stored.path("$id").asString("");
 		model.put("current", id.equals(caller.sessionId()));
-		model.put("secret", caller.isKey() && value != null ? value : "");
+		model.put("secret", (caller.isKey() && value != null) ? value : "");
 		return model;
 	}
 
@@ -112,7 +103,7 @@ public final class SessionIssuer {
 	 * then 0)
 	 */
 	public ObjectNode listModel(List<ObjectNode> sessions, Caller caller, boolean withTotal) {
-		Instant now = clock.instant();
+		Instant now = this.clock.instant();
 		ArrayNode list = Json.array();
 		for (ObjectNode session : sessions) {
 			if (AppwriteDates.notExpired(session, now)) {
@@ -127,7 +118,20 @@ public final class SessionIssuer {
 
 	/** The user's sessions, oldest first. */
 	public List<ObjectNode> sessionsOf(String userId) {
-		return store.findBy(AuthCollections.SESSIONS, "userId", userId);
+		return this.store.findBy(AuthCollections.SESSIONS, "userId", userId);
+	}
+
+	/**
+	 * A new session: the stored document and the session value to hand out (cookie /
+	 * secret).
+	 */
+	public record Issued(ObjectNode stored, String value) {
+
+		@Override
+		public String toString() {
+			return "Issued[" + this.stored.path("$id").asString("") + ", value=<hidden>]";
+		}
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.github.appwritespring.emulator.auth;
 
-import io.github.appwritespring.emulator.support.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,9 +7,12 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * Appwrite's session value: base64 of
@@ -20,14 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
  * the SHA-256 of the inner secret is stored.
  */
 public final class SessionSecrets {
-
-	/** A decoded session value. */
-	public record Decoded(String userId, String secret) {
-		@Override
-		public String toString() {
-			return "Decoded[userId=" + userId + ", secret=<hidden>]";
-		}
-	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,9 +52,9 @@ public final class SessionSecrets {
 			JsonNode node = Json.MAPPER.readTree(json);
 			String id = node.path("id").asString("");
 			String secret = node.path("secret").asString("");
-			return id.isEmpty() || secret.isEmpty() ? Optional.empty() : Optional.of(new Decoded(id, secret));
+			return (id.isEmpty() || secret.isEmpty()) ? Optional.empty() : Optional.of(new Decoded(id, secret));
 		}
-		catch (IllegalArgumentException | JacksonException e) {
+		catch (IllegalArgumentException | JacksonException ex) {
 			return Optional.empty();
 		}
 	}
@@ -72,14 +66,24 @@ public final class SessionSecrets {
 		try {
 			return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
 		}
 	}
 
 	/** Compares two strings in time independent of where they differ. */
 	public static boolean constantTimeEquals(String a, String b) {
 		return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A decoded session value. */
+	public record Decoded(String userId, String secret) {
+
+		@Override
+		public String toString() {
+			return "Decoded[userId=" + this.userId + ", secret=<hidden>]";
+		}
+
 	}
 
 }

@@ -1,15 +1,17 @@
 package io.github.appwritespring.emulator.auth;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.store.DocumentStore;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Documents;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One-time tokens (collection {@link AuthCollections#TOKENS}) that
@@ -18,14 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
  * redeeming deletes the token.
  */
 public final class TokenIssuer {
-
-	/** A new token and its secret (to hand out once). */
-	public record Issued(ObjectNode stored, String secret) {
-		@Override
-		public String toString() {
-			return "Issued[" + stored.path("$id").asString("") + ", secret=<hidden>]";
-		}
-	}
 
 	/**
 	 * Internal field: the session provider the token leads to ({@code oauth2},
@@ -52,7 +46,7 @@ public final class TokenIssuer {
 	 * {@code token})
 	 */
 	public Issued issue(String userId, int secretLength, Duration lifetime, String provider) {
-		Instant now = clock.instant();
+		Instant now = this.clock.instant();
 		String secret = SessionSecrets.newSecret((secretLength + 1) / 2).substring(0, secretLength);
 		ObjectNode token = Json.object();
 		token.put("$id", Ids.unique());
@@ -62,7 +56,7 @@ public final class TokenIssuer {
 		token.put("phrase", "");
 		token.put(PROVIDER, provider);
 		token.put(AuthCollections.SECRET_HASH, SessionSecrets.hash(secret));
-		store.put(AuthCollections.TOKENS, token.path("$id").asString(), token);
+		this.store.put(AuthCollections.TOKENS, token.path("$id").asString(), token);
 		return new Issued(token, secret);
 	}
 
@@ -71,17 +65,17 @@ public final class TokenIssuer {
 	 * deletes it and returns the session provider it leads to.
 	 */
 	public Optional<String> redeem(String userId, String secret) {
-		Instant now = clock.instant();
-		return store
-			.write(() -> store.findBy(AuthCollections.TOKENS, AuthCollections.SECRET_HASH, SessionSecrets.hash(secret))
-				.stream()
-				.filter(t -> userId.equals(t.path("userId").asString("")))
-				.filter(t -> AppwriteDates.notExpired(t, now))
-				.findFirst()
-				.map(t -> {
-					store.delete(AuthCollections.TOKENS, t.path("$id").asString());
-					return t.path(PROVIDER).asString("token");
-				}));
+		Instant now = this.clock.instant();
+		return this.store.write(() -> this.store
+			.findBy(AuthCollections.TOKENS, AuthCollections.SECRET_HASH, SessionSecrets.hash(secret))
+			.stream()
+			.filter((t) -> userId.equals(t.path("userId").asString("")))
+			.filter((t) -> AppwriteDates.notExpired(t, now))
+			.findFirst()
+			.map((t) -> {
+				this.store.delete(AuthCollections.TOKENS, t.path("$id").asString());
+				return t.path(PROVIDER).asString("token");
+			}));
 	}
 
 	/** The Token model; {@code secret} only for API-key callers. */
@@ -89,6 +83,16 @@ public final class TokenIssuer {
 		ObjectNode model = Documents.publicView(issued.stored());
 		model.put("secret", caller.isKey() ? issued.secret() : "");
 		return model;
+	}
+
+	/** A new token and its secret (to hand out once). */
+	public record Issued(ObjectNode stored, String secret) {
+
+		@Override
+		public String toString() {
+			return "Issued[" + this.stored.path("$id").asString("") + ", secret=<hidden>]";
+		}
+
 	}
 
 }

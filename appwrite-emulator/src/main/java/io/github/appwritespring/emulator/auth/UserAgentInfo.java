@@ -1,6 +1,7 @@
 package io.github.appwritespring.emulator.auth;
 
 import java.util.Locale;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -16,7 +17,7 @@ final class UserAgentInfo {
 	static void describe(String userAgent, ObjectNode session) {
 		String ua = userAgent.toLowerCase(Locale.ROOT);
 		String osName = ua.contains("windows") ? "Windows"
-				: ua.contains("android") ? "Android" : ua.contains("iphone") || ua.contains("ipad") ? "iOS"
+				: ua.contains("android") ? "Android" : (ua.contains("iphone") || ua.contains("ipad")) ? "iOS"
 						: ua.contains("mac os") ? "Mac" : ua.contains("linux") ? "GNU/Linux" : "";
 		String osCode = switch (osName) {
 			case "Windows" -> "WIN";

@@ -2,6 +2,7 @@ package io.github.appwritespring.emulator.auth;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

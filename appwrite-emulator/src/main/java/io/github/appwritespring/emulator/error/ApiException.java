@@ -19,7 +19,7 @@ public class ApiException extends RuntimeException {
 
 	/**
 	 * Creates an error.
-	 * @param type Appwrite's error type, e.g. {@code user_not_found}
+	 * @param type the Appwrite error type, e.g. {@code user_not_found}
 	 * @param status the HTTP status, e.g. 404
 	 * @param message the human-readable message sent to the client
 	 */
@@ -31,12 +31,12 @@ public class ApiException extends RuntimeException {
 
 	/** Appwrite's error type, e.g. {@code user_not_found}. */
 	public String type() {
-		return type;
+		return this.type;
 	}
 
 	/** The HTTP status code. */
 	public int status() {
-		return status;
+		return this.status;
 	}
 
 	/**

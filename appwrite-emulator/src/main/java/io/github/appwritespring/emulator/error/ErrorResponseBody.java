@@ -1,7 +1,8 @@
 package io.github.appwritespring.emulator.error;
 
-import io.github.appwritespring.emulator.support.Json;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.support.Json;
 
 /** Builds the JSON body Appwrite 1.8.1 answers for an error. */
 public final class ErrorResponseBody {

@@ -1,7 +1,8 @@
 package io.github.appwritespring.emulator.functions;
 
-import io.github.appwritespring.emulator.support.Json;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * The standalone emulator's built-in function {@code echo}: answers with the request it

@@ -8,6 +8,7 @@ package io.github.appwritespring.emulator.functions;
 public interface FunctionHandler {
 
 	/**
+	 * Returns the function's response.
 	 * @param request the execution's request
 	 * @return the function's response
 	 * @throws Exception when the function fails

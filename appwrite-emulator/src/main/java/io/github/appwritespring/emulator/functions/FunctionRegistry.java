@@ -13,10 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FunctionRegistry {
 
-	/** A registered function. */
-	record Registered(String id, String name, String registeredAt, FunctionHandler handler) {
-	}
-
 	private final Map<String, Registered> functions = new ConcurrentHashMap<>();
 
 	private final ExecutorService background = Executors.newFixedThreadPool(2,
@@ -50,6 +46,10 @@ public final class FunctionRegistry {
 
 	ExecutorService background() {
 		return this.background;
+	}
+
+	/** A registered function. */
+	record Registered(String id, String name, String registeredAt, FunctionHandler handler) {
 	}
 
 }

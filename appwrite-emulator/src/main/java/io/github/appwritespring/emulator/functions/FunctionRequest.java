@@ -1,6 +1,7 @@
 package io.github.appwritespring.emulator.functions;
 
 import java.util.Map;
+
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -14,6 +14,7 @@ import java.util.Map;
 public record FunctionResponse(int statusCode, String body, Map<String, String> headers, String logs, String errors) {
 
 	/**
+	 * Returns a 200 response with that body and nothing logged.
 	 * @param body the response body
 	 * @return a 200 response with that body and nothing logged
 	 */
@@ -22,6 +23,7 @@ public record FunctionResponse(int statusCode, String body, Map<String, String> 
 	}
 
 	/**
+	 * Returns a 200 response with {@code content-type: application/json}.
 	 * @param json a JSON body
 	 * @return a 200 response with {@code content-type: application/json}
 	 */

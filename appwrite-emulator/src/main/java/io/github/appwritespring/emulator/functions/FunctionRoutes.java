@@ -1,5 +1,14 @@
 package io.github.appwritespring.emulator.functions;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.Caller;
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.http.ApiRequest;
@@ -14,13 +23,6 @@ import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.support.Listing;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Functions (the handlers registered in the JVM) and their executions. Executions made by
@@ -40,14 +42,14 @@ public final class FunctionRoutes implements RouteModule {
 		FunctionRegistry registry = Functions.registry(context);
 
 		routes.get("/functions", "functions.read",
-				request -> Response
+				(request) -> Response
 					.ok(Listing.of("functions", registry.all().stream().map(FunctionRoutes::functionModel).toList(),
 							request.params(), Set.of("name", "enabled"))));
 
 		routes.get("/functions/{functionId}", "functions.read",
-				request -> Response.ok(functionModel(function(registry, request))));
+				(request) -> Response.ok(functionModel(function(registry, request))));
 
-		routes.post("/functions/{functionId}/executions", "execution.write", request -> {
+		routes.post("/functions/{functionId}/executions", "execution.write", (request) -> {
 			FunctionRegistry.Registered function = function(registry, request);
 			Params params = request.params();
 			String body = params.optionalString("body").orElse("");
@@ -69,8 +71,8 @@ public final class FunctionRoutes implements RouteModule {
 			}
 			Map<String, String> headers = new LinkedHashMap<>();
 			params.optionalObject("headers")
-				.ifPresent(object -> object.properties()
-					.forEach(header -> headers.put(header.getKey().toLowerCase(Locale.ROOT),
+				.ifPresent((object) -> object.properties()
+					.forEach((header) -> headers.put(header.getKey().toLowerCase(Locale.ROOT),
 							header.getValue().asString())));
 			Caller caller = request.caller();
 			ObjectNode execution = newExecution(context, function.id(), caller, method, path, headers);
@@ -96,18 +98,18 @@ public final class FunctionRoutes implements RouteModule {
 			return Response.created(done);
 		});
 
-		routes.get("/functions/{functionId}/executions", "execution.read", request -> {
+		routes.get("/functions/{functionId}/executions", "execution.read", (request) -> {
 			FunctionRegistry.Registered function = function(registry, request);
 			List<ObjectNode> readable = context.store()
 				.list(executions(function.id()))
 				.stream()
-				.filter(execution -> Permissions.allows(request.caller(), PermissionAction.READ,
+				.filter((execution) -> Permissions.allows(request.caller(), PermissionAction.READ,
 						Permissions.fromJson(execution.get("$permissions"))))
 				.toList();
 			return Response.ok(Listing.of("executions", readable, request.params(), EXECUTION_ATTRIBUTES));
 		});
 
-		routes.get("/functions/{functionId}/executions/{executionId}", "execution.read", request -> {
+		routes.get("/functions/{functionId}/executions/{executionId}", "execution.read", (request) -> {
 			ObjectNode execution = execution(context, registry, request);
 			if (!Permissions.allows(request.caller(), PermissionAction.READ,
 					Permissions.fromJson(execution.get("$permissions")))) {
@@ -116,7 +118,7 @@ public final class FunctionRoutes implements RouteModule {
 			return Response.ok(execution);
 		});
 
-		routes.delete("/functions/{functionId}/executions/{executionId}", "execution.write", request -> {
+		routes.delete("/functions/{functionId}/executions/{executionId}", "execution.write", (request) -> {
 			if (!request.caller().isKey()) {
 				throw ApiException.unauthorized("Deleting executions needs an API key.");
 			}
@@ -174,7 +176,7 @@ public final class FunctionRoutes implements RouteModule {
 		execution.put("$updatedAt", now);
 		String userId = caller.userId();
 		execution.set("$permissions",
-				Json.strings(userId == null ? List.of() : List.of("read(\"user:" + userId + "\")")));
+				Json.strings((userId != null) ? List.of("read(\"user:" + userId + "\")") : List.of()));
 		execution.put("functionId", functionId);
 		execution.put("deploymentId", "emulator");
 		execution.put("trigger", "http");
@@ -202,10 +204,10 @@ public final class FunctionRoutes implements RouteModule {
 			execution.put("logs", response.logs());
 			execution.put("errors", last(response.errors()));
 		}
-		catch (Exception | LinkageError e) {
+		catch (Exception | LinkageError ex) {
 			execution.put("status", "failed");
 			execution.put("responseStatusCode", 500);
-			execution.put("errors", last(e.getClass().getName() + ": " + e.getMessage()));
+			execution.put("errors", last(ex.getClass().getName() + ": " + ex.getMessage()));
 		}
 		execution.put("duration", (System.nanoTime() - start) / 1e9);
 		return execution;
@@ -222,7 +224,7 @@ public final class FunctionRoutes implements RouteModule {
 	}
 
 	private static String last(String errors) {
-		return errors.length() <= 4000 ? errors : errors.substring(errors.length() - 4000);
+		return (errors.length() <= 4000) ? errors : errors.substring(errors.length() - 4000);
 	}
 
 }

@@ -14,6 +14,7 @@ public final class Functions {
 	}
 
 	/**
+	 * Registers a function handler under an ID.
 	 * @param context the emulator's context
 	 * @param functionId the function ID (Appwrite's ID rules)
 	 * @param handler the function's code
@@ -31,6 +32,7 @@ public final class Functions {
 	}
 
 	/**
+	 * Returns whether a function was registered under that ID.
 	 * @param context the emulator's context
 	 * @param functionId the function ID
 	 * @return whether a function was registered under that ID

@@ -1,9 +1,5 @@
 package io.github.appwritespring.emulator.http;
 
-import com.sun.net.httpserver.Headers;
-import io.github.appwritespring.emulator.auth.Caller;
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.support.Ids;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,8 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import com.sun.net.httpserver.Headers;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.auth.Caller;
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.support.Ids;
 
 /**
  * A request as a route handler sees it: method, path parameters, merged {@link Params},
@@ -64,17 +66,17 @@ public final class ApiRequest {
 
 	/** The HTTP method, upper case. */
 	public String method() {
-		return method;
+		return this.method;
 	}
 
 	/** The full request path, e.g. {@code /v1/users/abc} (no query string). */
 	public String path() {
-		return path;
+		return this.path;
 	}
 
 	/** A path parameter of the route template, URL-decoded, unvalidated. */
 	public String pathParam(String name) {
-		String value = pathParams.get(name);
+		String value = this.pathParams.get(name);
 		if (value == null) {
 			throw new IllegalArgumentException("The route template has no parameter {" + name + "}");
 		}
@@ -97,34 +99,34 @@ public final class ApiRequest {
 	 * requests only the query string: use {@link #multipart} for the fields.
 	 */
 	public Params params() {
-		return params;
+		return this.params;
 	}
 
 	/** The query string parameters alone. */
 	public Params query() {
-		return new Params(query);
+		return new Params(this.query);
 	}
 
 	/** The first value of a request header, if present. */
 	public Optional<String> header(String name) {
-		return Optional.ofNullable(headers.getFirst(name));
+		return Optional.ofNullable(this.headers.getFirst(name));
 	}
 
 	/** A cookie value from the {@code Cookie} header(s), if present. */
 	public Optional<String> cookie(String name) {
-		return Cookies.find(headers.get("Cookie"), name);
+		return Cookies.find(this.headers.get("Cookie"), name);
 	}
 
 	/** Who sent the request. */
 	public Caller caller() {
-		return caller;
+		return this.caller;
 	}
 
 	/**
 	 * The client IP address as seen on the socket (forwarding headers are not trusted).
 	 */
 	public String ip() {
-		return ip;
+		return this.ip;
 	}
 
 	/** The {@code User-Agent} header, or an empty string. */
@@ -134,7 +136,7 @@ public final class ApiRequest {
 
 	/** Whether the body is {@code multipart/form-data}. */
 	public boolean isMultipart() {
-		return multipartBody != null;
+		return this.multipartBody != null;
 	}
 
 	/**
@@ -150,15 +152,33 @@ public final class ApiRequest {
 	 */
 	public MultipartForm multipart(TempFileFactory tempFiles, long maxFileBytes, Supplier<ApiException> tooLarge)
 			throws IOException {
-		if (multipartBody == null || multipartBoundary == null) {
+		if (this.multipartBody == null || this.multipartBoundary == null) {
 			throw ApiException.badRequest("This request must be sent as multipart/form-data with a boundary.");
 		}
-		if (multipartConsumed) {
+		if (this.multipartConsumed) {
 			throw new IllegalStateException("The multipart body was already read");
 		}
-		multipartConsumed = true;
-		return MultipartParser.parse(multipartBody, multipartBoundary, query, tempFiles::create, maxFileBytes,
-				tooLarge);
+		this.multipartConsumed = true;
+		return MultipartParser.parse(this.multipartBody, this.multipartBoundary, this.query, tempFiles::create,
+				maxFileBytes, tooLarge);
+	}
+
+	/** Adds a header to the response, whatever it turns out to be (success or error). */
+	public void addResponseHeader(String name, String value) {
+		this.responseHeaders.add(Map.entry(name, value));
+	}
+
+	List<Map.Entry<String, String>> responseHeaders() {
+		return this.responseHeaders;
+	}
+
+	/** Lower-cased content type without parameters, or empty. */
+	static String mediaType(@Nullable String contentType) {
+		if (contentType == null) {
+			return "";
+		}
+		int semicolon = contentType.indexOf(';');
+		return ((semicolon < 0) ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
 	}
 
 	/** Creates the temporary file a multipart file part is spooled to. */
@@ -168,24 +188,6 @@ public final class ApiRequest {
 		/** A new empty file. */
 		java.nio.file.Path create() throws IOException;
 
-	}
-
-	/** Adds a header to the response, whatever it turns out to be (success or error). */
-	public void addResponseHeader(String name, String value) {
-		responseHeaders.add(Map.entry(name, value));
-	}
-
-	List<Map.Entry<String, String>> responseHeaders() {
-		return responseHeaders;
-	}
-
-	/** Lower-cased content type without parameters, or empty. */
-	static String mediaType(@Nullable String contentType) {
-		if (contentType == null) {
-			return "";
-		}
-		int semicolon = contentType.indexOf(';');
-		return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,16 +1,5 @@
 package io.github.appwritespring.emulator.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import io.github.appwritespring.emulator.auth.Caller;
-import io.github.appwritespring.emulator.auth.CallerResolver;
-import io.github.appwritespring.emulator.auth.RequestCredentials;
-import io.github.appwritespring.emulator.auth.Scopes;
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.error.ErrorResponseBody;
-import io.github.appwritespring.emulator.error.ErrorTypes;
-import io.github.appwritespring.emulator.support.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,9 +17,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.auth.Caller;
+import io.github.appwritespring.emulator.auth.CallerResolver;
+import io.github.appwritespring.emulator.auth.RequestCredentials;
+import io.github.appwritespring.emulator.auth.Scopes;
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.error.ErrorResponseBody;
+import io.github.appwritespring.emulator.error.ErrorTypes;
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * The HTTP front of the emulator on the JDK's {@link HttpServer}: every request under
@@ -76,7 +78,7 @@ public final class ApiServer implements AutoCloseable {
 		this.projectId = projectId;
 		this.callers = callers;
 		AtomicInteger counter = new AtomicInteger();
-		this.executor = Executors.newFixedThreadPool(threads, runnable -> {
+		this.executor = Executors.newFixedThreadPool(threads, (runnable) -> {
 			Thread thread = new Thread(runnable, "appwrite-emulator-http-" + counter.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
@@ -88,28 +90,28 @@ public final class ApiServer implements AutoCloseable {
 			System.setProperty(NODELAY, "true");
 		}
 		this.server = HttpServer.create(address, 256);
-		server.setExecutor(executor);
-		server.createContext("/", this::handle);
-		server.start();
+		this.server.setExecutor(this.executor);
+		this.server.createContext("/", this::handle);
+		this.server.start();
 	}
 
 	/** The bound address (with the actual port). */
 	public InetSocketAddress address() {
-		return server.getAddress();
+		return this.server.getAddress();
 	}
 
 	/** Stops accepting requests and waits briefly for running ones. */
 	@Override
 	public void close() {
-		server.stop(0);
-		executor.shutdown();
+		this.server.stop(0);
+		this.executor.shutdown();
 		try {
-			if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-				executor.shutdownNow();
+			if (!this.executor.awaitTermination(5, TimeUnit.SECONDS)) {
+				this.executor.shutdownNow();
 			}
 		}
-		catch (InterruptedException e) {
-			executor.shutdownNow();
+		catch (InterruptedException ex) {
+			this.executor.shutdownNow();
 			Thread.currentThread().interrupt();
 		}
 	}
@@ -123,27 +125,27 @@ public final class ApiServer implements AutoCloseable {
 			try {
 				response = dispatch(exchange, method, extraHeaders);
 			}
-			catch (ApiException e) {
-				sendError(exchange, e, extraHeaders);
+			catch (ApiException ex) {
+				sendError(exchange, ex, extraHeaders);
 				return;
 			}
-			catch (Exception | StackOverflowError e) {
+			catch (Exception | StackOverflowError ex) {
 				// The path only: query strings may carry secrets (OAuth2 token secrets,
 				// JWTs).
-				LOG.log(Level.SEVERE, "Unexpected error on " + method + " " + path, e);
+				LOG.log(Level.SEVERE, "Unexpected error on " + method + " " + path, ex);
 				sendError(exchange, new ApiException(ErrorTypes.GENERAL_UNKNOWN, 500, "Server Error"), extraHeaders);
 				return;
 			}
 			try {
 				send(exchange, response, extraHeaders);
 			}
-			catch (IOException e) {
+			catch (IOException ex) {
 				// Usually the client went away mid-response; nothing can be sent any
 				// more.
-				LOG.log(Level.FINE, "Response to " + method + " " + path + " not completed", e);
+				LOG.log(Level.FINE, "Response to " + method + " " + path + " not completed", ex);
 			}
-			catch (RuntimeException e) {
-				LOG.log(Level.SEVERE, "Unexpected error while writing the response to " + method + " " + path, e);
+			catch (RuntimeException ex) {
+				LOG.log(Level.SEVERE, "Unexpected error while writing the response to " + method + " " + path, ex);
 			}
 		}
 		finally {
@@ -154,31 +156,31 @@ public final class ApiServer implements AutoCloseable {
 	private Response dispatch(HttpExchange exchange, String method, List<Map.Entry<String, String>> extraHeaders)
 			throws IOException {
 		URI uri = exchange.getRequestURI();
-		String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
-		String displayPath = rawPath.length() > 200 ? rawPath.substring(0, 200) + "..." : rawPath;
+		String rawPath = (uri.getRawPath() == null) ? "" : uri.getRawPath();
+		String displayPath = (rawPath.length() > 200) ? rawPath.substring(0, 200) + "..." : rawPath;
 		if (!(rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/"))) {
 			throw routeNotFound(method, displayPath, new TreeSet<>());
 		}
 		List<String> segments = decodeSegments(rawPath.substring(PREFIX.length()));
-		Routes.Match match = routes.match(method, segments)
-			.orElseThrow(() -> routeNotFound(method, displayPath, routes.methodsFor(segments)));
+		Routes.Match match = this.routes.match(method, segments)
+			.orElseThrow(() -> routeNotFound(method, displayPath, this.routes.methodsFor(segments)));
 		Route route = match.route();
 		Headers headers = exchange.getRequestHeaders();
-		ObjectNode query = FormDecoder.decode(uri.getRawQuery() == null ? "" : uri.getRawQuery());
+		ObjectNode query = FormDecoder.decode((uri.getRawQuery() == null) ? "" : uri.getRawQuery());
 
 		boolean publicRoute = Scopes.PUBLIC.equals(route.scope());
 		String project = headers.getFirst("X-Appwrite-Project");
 		if (project == null || project.isEmpty()) {
 			JsonNode fromQuery = query.get("project");
-			project = fromQuery != null && fromQuery.isString() ? fromQuery.stringValue() : null;
+			project = (fromQuery != null && fromQuery.isString()) ? fromQuery.stringValue() : null;
 		}
-		if (!publicRoute && (project == null || !project.equals(projectId))) {
+		if (!publicRoute && (project == null || !project.equals(this.projectId))) {
 			throw new ApiException(ErrorTypes.PROJECT_NOT_FOUND, 404,
 					"Project with the requested ID could not be found. Please check the value of the X-Appwrite-Project header to ensure the correct project ID is being used.");
 		}
 
-		Caller caller = publicRoute && (project == null || !project.equals(projectId)) ? Caller.guest()
-				: callers.resolve(credentials(headers));
+		Caller caller = (publicRoute && (project == null || !project.equals(this.projectId))) ? Caller.guest()
+				: this.callers.resolve(credentials(headers));
 		caller.requireScope(route.scope());
 
 		String contentType = headers.getFirst("Content-Type");
@@ -187,7 +189,7 @@ public final class ApiServer implements AutoCloseable {
 		String boundary = null;
 		ObjectNode merged = query.deepCopy();
 		if ("multipart/form-data".equals(mediaType)) {
-			boundary = MultipartParser.dispositionParam(contentType == null ? "" : contentType, "boundary");
+			boundary = MultipartParser.dispositionParam((contentType != null) ? contentType : "", "boundary");
 			if (boundary == null || boundary.isEmpty() || boundary.length() > 200) {
 				throw ApiException
 					.badRequest("A multipart/form-data request needs a boundary parameter in its Content-Type.");
@@ -195,11 +197,11 @@ public final class ApiServer implements AutoCloseable {
 			multipartBody = exchange.getRequestBody();
 		}
 		else if ("application/json".equals(mediaType)) {
-			readJson(exchange).properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+			readJson(exchange).properties().forEach((e) -> merged.set(e.getKey(), e.getValue()));
 		}
 		else if ("application/x-www-form-urlencoded".equals(mediaType)) {
 			String form = new String(readBody(exchange), StandardCharsets.UTF_8);
-			FormDecoder.decode(form).properties().forEach(e -> merged.set(e.getKey(), e.getValue()));
+			FormDecoder.decode(form).properties().forEach((e) -> merged.set(e.getKey(), e.getValue()));
 		}
 		ApiRequest request = new ApiRequest(method, rawPath, match.pathParams(), headers, query, new Params(merged),
 				caller, exchange.getRemoteAddress().getAddress().getHostAddress(), multipartBody, boundary);
@@ -213,8 +215,8 @@ public final class ApiServer implements AutoCloseable {
 
 	private RequestCredentials credentials(Headers headers) {
 		List<String> cookies = headers.get("Cookie");
-		String cookie = Cookies.find(cookies, callers.cookieName())
-			.or(() -> Cookies.find(cookies, callers.cookieName() + "_legacy"))
+		String cookie = Cookies.find(cookies, this.callers.cookieName())
+			.or(() -> Cookies.find(cookies, this.callers.cookieName() + "_legacy"))
 			.orElse(null);
 		return new RequestCredentials(headers.getFirst("X-Appwrite-Key"), cookie,
 				headers.getFirst("X-Appwrite-Session"), headers.getFirst("X-Fallback-Cookies"),
@@ -230,11 +232,11 @@ public final class ApiServer implements AutoCloseable {
 		try {
 			node = Json.MAPPER.readTree(body);
 		}
-		catch (JacksonException e) {
+		catch (JacksonException ex) {
 			// Location only: the body may hold a password.
-			var location = e.getLocation();
-			String where = location == null ? ""
-					: " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+			var location = ex.getLocation();
+			String where = (location != null)
+					? " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")" : "";
 			throw ApiException.badRequest("The request body is not valid JSON" + where
 					+ ". Send a JSON object with Content-Type: application/json.");
 		}
@@ -252,7 +254,7 @@ public final class ApiServer implements AutoCloseable {
 					throw bodyTooLarge();
 				}
 			}
-			catch (NumberFormatException e) {
+			catch (NumberFormatException ex) {
 				throw ApiException.badRequest("Invalid Content-Length header.");
 			}
 		}
@@ -282,7 +284,7 @@ public final class ApiServer implements AutoCloseable {
 			try {
 				segments.add(URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
 			}
-			catch (IllegalArgumentException e) {
+			catch (IllegalArgumentException ex) {
 				segments.add(raw);
 			}
 		}
@@ -311,7 +313,7 @@ public final class ApiServer implements AutoCloseable {
 			exchange.sendResponseHeaders(response.status(), -1);
 			return;
 		}
-		exchange.sendResponseHeaders(response.status(), response.length() < 0 ? 0 : response.length());
+		exchange.sendResponseHeaders(response.status(), (response.length() < 0) ? 0 : response.length());
 		try (OutputStream out = exchange.getResponseBody()) {
 			response.body().writeTo(out);
 		}
@@ -326,10 +328,10 @@ public final class ApiServer implements AutoCloseable {
 				.header("Pragma", "no-cache");
 			send(exchange, response, extraHeaders);
 		}
-		catch (IOException | RuntimeException e) {
+		catch (IOException | RuntimeException ex) {
 			// Headers already sent (the error happened while streaming a body) or the
 			// client left.
-			LOG.log(Level.FINE, "Could not send an error response", e);
+			LOG.log(Level.FINE, "Could not send an error response", ex);
 		}
 	}
 

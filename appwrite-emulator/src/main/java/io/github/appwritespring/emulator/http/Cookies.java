@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 
 /** Reads {@code Cookie} request headers. */
@@ -43,7 +44,7 @@ final class Cookies {
 		try {
 			return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			return value;
 		}
 	}

@@ -1,6 +1,5 @@
 package io.github.appwritespring.emulator.http;
 
-import io.github.appwritespring.emulator.support.Json;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -8,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
+
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * Decodes query strings and {@code application/x-www-form-urlencoded} bodies the way PHP
@@ -36,8 +38,8 @@ public final class FormDecoder {
 					continue;
 				}
 				int eq = pair.indexOf('=');
-				String name = decodeComponent(eq < 0 ? pair : pair.substring(0, eq));
-				String value = eq < 0 ? "" : decodeComponent(pair.substring(eq + 1));
+				String name = decodeComponent((eq < 0) ? pair : pair.substring(0, eq));
+				String value = (eq < 0) ? "" : decodeComponent(pair.substring(eq + 1));
 				add(collected, name, value);
 			}
 		}
@@ -61,20 +63,20 @@ public final class FormDecoder {
 		String key = name.substring(open + 1, name.length() - 1);
 		if (key.isEmpty()) {
 			Object existing = collected.get(base);
-			List<String> list = existing instanceof List<?> l ? (List<String>) l : new ArrayList<>();
+			List<String> list = (existing instanceof List<?> l) ? (List<String>) l : new ArrayList<>();
 			list.add(value);
 			collected.put(base, list);
 		}
 		else if (key.chars().allMatch(Character::isDigit) && key.length() < 9) {
 			Object existing = collected.get(base);
-			TreeMap<Integer, String> indexed = existing instanceof TreeMap<?, ?> t ? (TreeMap<Integer, String>) t
+			TreeMap<Integer, String> indexed = (existing instanceof TreeMap<?, ?> t) ? (TreeMap<Integer, String>) t
 					: new TreeMap<>();
 			indexed.put(Integer.parseInt(key), value);
 			collected.put(base, indexed);
 		}
 		else {
 			Object existing = collected.get(base);
-			LinkedHashMap<String, String> object = existing instanceof LinkedHashMap<?, ?> m
+			LinkedHashMap<String, String> object = (existing instanceof LinkedHashMap<?, ?> m)
 					? (LinkedHashMap<String, String>) m : new LinkedHashMap<>();
 			object.put(key, value);
 			collected.put(base, object);
@@ -85,12 +87,12 @@ public final class FormDecoder {
 	static JsonNode toNode(Object value) {
 		if (value instanceof List<?> list) {
 			ArrayNode array = Json.array();
-			list.forEach(v -> array.add((String) v));
+			list.forEach((v) -> array.add((String) v));
 			return array;
 		}
 		if (value instanceof TreeMap<?, ?> indexed) {
 			ArrayNode array = Json.array();
-			indexed.values().forEach(v -> array.add((String) v));
+			indexed.values().forEach((v) -> array.add((String) v));
 			return array;
 		}
 		if (value instanceof Map<?, ?> map) {
@@ -105,7 +107,7 @@ public final class FormDecoder {
 		try {
 			return URLDecoder.decode(value, StandardCharsets.UTF_8);
 		}
-		catch (IllegalArgumentException e) {
+		catch (IllegalArgumentException ex) {
 			// A stray '%' is kept literally, as PHP does.
 			return value;
 		}

@@ -1,6 +1,7 @@
 package io.github.appwritespring.emulator.http;
 
 import java.util.Optional;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,12 +22,12 @@ public final class MultipartForm {
 
 	/** Text fields and query parameters. */
 	public Params params() {
-		return params;
+		return this.params;
 	}
 
 	/** The file part, if one was sent. */
 	public Optional<UploadedFile> file() {
-		return Optional.ofNullable(file);
+		return Optional.ofNullable(this.file);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.github.appwritespring.emulator.http;
 
-import io.github.appwritespring.emulator.error.ApiException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.error.ApiException;
 
 /**
  * A streaming {@code multipart/form-data} parser: text fields are collected (bounded),
@@ -21,14 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
  * depend on the file size.
  */
 final class MultipartParser {
-
-	/** Callback that creates the temporary file the file part is written to. */
-	@FunctionalInterface
-	interface TempFiles {
-
-		Path create() throws IOException;
-
-	}
 
 	private static final int MAX_HEADER_BYTES = 16 * 1024;
 
@@ -114,11 +108,11 @@ final class MultipartParser {
 				}
 			}
 		}
-		catch (IOException | RuntimeException e) {
+		catch (IOException | RuntimeException ex) {
 			if (file != null) {
 				Files.deleteIfExists(file.path());
 			}
-			throw e;
+			throw ex;
 		}
 		ObjectNode merged = query.deepCopy();
 		fields.forEach((name, value) -> merged.set(name, FormDecoder.toNode(value)));
@@ -165,30 +159,30 @@ final class MultipartParser {
 	// ------------------------------------------------------------ buffered scanning
 
 	private boolean fill() throws IOException {
-		if (eof) {
+		if (this.eof) {
 			return false;
 		}
-		if (start > 0) {
-			System.arraycopy(buffer, start, buffer, 0, end - start);
-			end -= start;
-			start = 0;
+		if (this.start > 0) {
+			System.arraycopy(this.buffer, this.start, this.buffer, 0, this.end - this.start);
+			this.end -= this.start;
+			this.start = 0;
 		}
-		if (end == buffer.length) {
+		if (this.end == this.buffer.length) {
 			return true;
 		}
-		int read = in.read(buffer, end, buffer.length - end);
+		int read = this.in.read(this.buffer, this.end, this.buffer.length - this.end);
 		if (read < 0) {
-			eof = true;
+			this.eof = true;
 			return false;
 		}
-		end += read;
+		this.end += read;
 		return true;
 	}
 
 	private int indexOf(byte[] pattern) {
-		outer: for (int i = start; i <= end - pattern.length; i++) {
+		outer: for (int i = this.start; i <= this.end - pattern.length; i++) {
 			for (int j = 0; j < pattern.length; j++) {
-				if (buffer[i + j] != pattern[j]) {
+				if (this.buffer[i + j] != pattern[j]) {
 					continue outer;
 				}
 			}
@@ -206,18 +200,18 @@ final class MultipartParser {
 		long copied = 0;
 		while (true) {
 			int found = indexOf(pattern);
-			int safeEnd = found >= 0 ? found : Math.max(start, end - pattern.length + 1);
-			int chunk = safeEnd - start;
+			int safeEnd = (found >= 0) ? found : Math.max(this.start, this.end - pattern.length + 1);
+			int chunk = safeEnd - this.start;
 			if (chunk > 0) {
 				copied += chunk;
 				if (copied > limit) {
 					throw tooLarge.get();
 				}
-				out.write(buffer, start, chunk);
-				start = safeEnd;
+				out.write(this.buffer, this.start, chunk);
+				this.start = safeEnd;
 			}
 			if (found >= 0) {
-				start += pattern.length;
+				this.start += pattern.length;
 				return copied;
 			}
 			if (!fill()) {
@@ -232,15 +226,23 @@ final class MultipartParser {
 	}
 
 	private byte[] readExactly(int count) throws IOException {
-		while (end - start < count) {
+		while (this.end - this.start < count) {
 			if (!fill()) {
 				throw malformed("the body ended before the closing boundary");
 			}
 		}
 		byte[] bytes = new byte[count];
-		System.arraycopy(buffer, start, bytes, 0, count);
-		start += count;
+		System.arraycopy(this.buffer, this.start, bytes, 0, count);
+		this.start += count;
 		return bytes;
+	}
+
+	/** Callback that creates the temporary file the file part is written to. */
+	@FunctionalInterface
+	interface TempFiles {
+
+		Path create() throws IOException;
+
 	}
 
 }

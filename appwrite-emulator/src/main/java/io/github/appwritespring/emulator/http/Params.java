@@ -1,14 +1,16 @@
 package io.github.appwritespring.emulator.http;
 
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.support.Ids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.support.Ids;
 
 /**
  * The parameters of a request: query string, JSON body, form fields or multipart fields
@@ -34,19 +36,19 @@ public final class Params {
 
 	/** All values as one JSON object. */
 	public ObjectNode asObject() {
-		return values;
+		return this.values;
 	}
 
 	/** Whether the parameter was sent with a non-null value. */
 	public boolean has(String name) {
-		JsonNode node = values.get(name);
+		JsonNode node = this.values.get(name);
 		return node != null && !node.isNull();
 	}
 
 	/** The raw value, or {@code null} when absent or JSON null. */
 	public @Nullable JsonNode raw(String name) {
-		JsonNode node = values.get(name);
-		return node == null || node.isNull() ? null : node;
+		JsonNode node = this.values.get(name);
+		return (node == null || node.isNull()) ? null : node;
 	}
 
 	// ---------------------------------------------------------------- strings
@@ -99,7 +101,7 @@ public final class Params {
 
 	/** An optional email address (lower-cased). */
 	public Optional<String> optionalEmail(String name) {
-		return optionalString(name).map(value -> {
+		return optionalString(name).map((value) -> {
 			if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
 				throw ApiException.invalidParam(name, "Value must be a valid email address");
 			}
@@ -178,7 +180,7 @@ public final class Params {
 			try {
 				value = Long.parseLong(node.stringValue().trim());
 			}
-			catch (NumberFormatException e) {
+			catch (NumberFormatException ex) {
 				throw ApiException.invalidParam(name, "Value must be a valid range between " + min + " and " + max);
 			}
 		}
@@ -220,7 +222,7 @@ public final class Params {
 		else {
 			throw ApiException.invalidParam(name, reason);
 		}
-		if (result.size() > maxItems || result.stream().anyMatch(value -> value.length() > maxLength)) {
+		if (result.size() > maxItems || result.stream().anyMatch((value) -> value.length() > maxLength)) {
 			throw ApiException.invalidParam(name, reason);
 		}
 		return Optional.of(result);
@@ -244,7 +246,7 @@ public final class Params {
 			try {
 				node = io.github.appwritespring.emulator.support.Json.MAPPER.readTree(node.stringValue());
 			}
-			catch (tools.jackson.core.JacksonException e) {
+			catch (tools.jackson.core.JacksonException ex) {
 				throw ApiException.invalidParam(name, "Value must be a valid object.");
 			}
 		}

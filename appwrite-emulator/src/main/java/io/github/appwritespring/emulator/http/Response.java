@@ -1,13 +1,15 @@
 package io.github.appwritespring.emulator.http;
 
-import io.github.appwritespring.emulator.support.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
 import tools.jackson.databind.JsonNode;
+
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * What a route handler answers: a status, headers and an optional body written as a
@@ -15,15 +17,6 @@ import tools.jackson.databind.JsonNode;
  * factories, add headers with {@link #header(String, String)}.
  */
 public final class Response {
-
-	/** Writes a response body to the client. */
-	@FunctionalInterface
-	public interface BodyWriter {
-
-		/** Writes the body; do not close {@code out}. */
-		void writeTo(OutputStream out) throws IOException;
-
-	}
 
 	private final int status;
 
@@ -60,13 +53,13 @@ public final class Response {
 
 	/** 204 without a body. */
 	public static Response noContent() {
-		return new Response(204, "", -1, out -> {
+		return new Response(204, "", -1, (out) -> {
 		});
 	}
 
 	/** A redirect (Appwrite uses 301) to {@code location}, with no caching. */
 	public static Response redirect(int status, String location) {
-		return new Response(status, "", -1, out -> {
+		return new Response(status, "", -1, (out) -> {
 		}).header("Location", location).header("Cache-Control", "no-store, no-cache, must-revalidate, max-age=0");
 	}
 
@@ -77,7 +70,7 @@ public final class Response {
 
 	/** A body already in memory. */
 	public static Response bytes(int status, String contentType, byte[] bytes) {
-		return new Response(status, contentType, bytes.length, out -> out.write(bytes));
+		return new Response(status, contentType, bytes.length, (out) -> out.write(bytes));
 	}
 
 	/**
@@ -91,33 +84,42 @@ public final class Response {
 
 	/** Adds a response header (repeatable, e.g. several {@code Set-Cookie}). */
 	public Response header(String name, String value) {
-		headers.add(Map.entry(name, value));
+		this.headers.add(Map.entry(name, value));
 		return this;
 	}
 
 	/** The HTTP status. */
 	public int status() {
-		return status;
+		return this.status;
 	}
 
 	/** The content type, empty when there is no body. */
 	public String contentType() {
-		return contentType;
+		return this.contentType;
 	}
 
 	/** The body length, {@code -1} when unknown or when there is no body. */
 	public long length() {
-		return length;
+		return this.length;
 	}
 
 	/** The body writer. */
 	public BodyWriter body() {
-		return body;
+		return this.body;
 	}
 
 	/** The headers added so far, in order. */
 	public List<Map.Entry<String, String>> headers() {
-		return headers;
+		return this.headers;
+	}
+
+	/** Writes a response body to the client. */
+	@FunctionalInterface
+	public interface BodyWriter {
+
+		/** Writes the body; do not close {@code out}. */
+		void writeTo(OutputStream out) throws IOException;
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +35,7 @@ public final class Route {
 		this.scope = scope;
 		this.handler = handler;
 		this.segments = template.substring(1).split("/", -1);
-		for (String segment : segments) {
+		for (String segment : this.segments) {
 			if (segment.contains("{") && !PARAM.matcher(segment).matches()) {
 				throw new IllegalArgumentException(
 						"A path parameter must be a whole segment like {userId}: " + template);
@@ -44,28 +45,28 @@ public final class Route {
 
 	/** The HTTP method, upper case. */
 	public String method() {
-		return method;
+		return this.method;
 	}
 
 	/** The path template relative to {@code /v1}. */
 	public String template() {
-		return template;
+		return this.template;
 	}
 
 	/** The scope a caller needs; {@code public} routes also work without a project. */
 	public String scope() {
-		return scope;
+		return this.scope;
 	}
 
 	/** The handler. */
 	public RouteHandler handler() {
-		return handler;
+		return this.handler;
 	}
 
 	/** Number of literal (non-parameter) segments: more literals win over parameters. */
 	int literalCount() {
 		int count = 0;
-		for (String segment : segments) {
+		for (String segment : this.segments) {
 			if (!segment.startsWith("{")) {
 				count++;
 			}
@@ -78,12 +79,12 @@ public final class Route {
 	 * does not fit the template.
 	 */
 	@Nullable Map<String, String> match(List<String> pathSegments) {
-		if (pathSegments.size() != segments.length) {
+		if (pathSegments.size() != this.segments.length) {
 			return null;
 		}
 		List<Map.Entry<String, String>> params = new ArrayList<>();
-		for (int i = 0; i < segments.length; i++) {
-			String expected = segments[i];
+		for (int i = 0; i < this.segments.length; i++) {
+			String expected = this.segments[i];
 			String actual = pathSegments.get(i);
 			if (expected.startsWith("{")) {
 				if (actual.isEmpty()) {

@@ -17,10 +17,6 @@ import java.util.TreeSet;
  */
 public final class Routes {
 
-	/** A matched route with its decoded path parameters. */
-	public record Match(Route route, Map<String, String> pathParams) {
-	}
-
 	// Copy-on-write: routes are registered at start-up, matched on every request without
 	// locking.
 	private volatile List<Route> routes = List.of();
@@ -57,7 +53,7 @@ public final class Routes {
 	 */
 	public synchronized Route add(String method, String template, String scope, RouteHandler handler) {
 		Route route = new Route(method, template, scope, handler);
-		List<Route> updated = new ArrayList<>(routes);
+		List<Route> updated = new ArrayList<>(this.routes);
 		for (Route existing : updated) {
 			if (existing.method().equals(route.method()) && existing.template().equals(template)) {
 				throw new IllegalStateException("Route registered twice: " + route.method() + " " + template);
@@ -67,20 +63,20 @@ public final class Routes {
 		// The most specific template first, so /account/sessions/email beats
 		// /account/sessions/{sessionId}.
 		updated.sort(Comparator.comparingInt(Route::literalCount).reversed());
-		routes = List.copyOf(updated);
+		this.routes = List.copyOf(updated);
 		return route;
 	}
 
 	/** All registered routes, most specific first. */
 	public List<Route> all() {
-		return routes;
+		return this.routes;
 	}
 
 	/**
 	 * The route for a method and decoded path segments (relative to {@code /v1}), if any.
 	 */
 	public Optional<Match> match(String method, List<String> pathSegments) {
-		for (Route route : routes) {
+		for (Route route : this.routes) {
 			if (route.method().equals(method)) {
 				Map<String, String> params = route.match(pathSegments);
 				if (params != null) {
@@ -94,12 +90,16 @@ public final class Routes {
 	/** The methods registered for a path, for the "wrong method" message. */
 	public TreeSet<String> methodsFor(List<String> pathSegments) {
 		TreeSet<String> methods = new TreeSet<>();
-		for (Route route : routes) {
+		for (Route route : this.routes) {
 			if (route.match(pathSegments) != null) {
 				methods.add(route.method());
 			}
 		}
 		return methods;
+	}
+
+	/** A matched route with its decoded path parameters. */
+	public record Match(Route route, Map<String, String> pathParams) {
 	}
 
 }

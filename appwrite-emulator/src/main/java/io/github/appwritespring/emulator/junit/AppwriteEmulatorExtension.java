@@ -1,7 +1,7 @@
 package io.github.appwritespring.emulator.junit;
 
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import java.util.function.Supplier;
+
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
  * Starts one {@link AppwriteEmulator} per test class, resets it before each test and
@@ -53,7 +55,7 @@ public final class AppwriteEmulatorExtension
 
 	/** The running emulator (between before-all and after-all). */
 	public AppwriteEmulator emulator() {
-		AppwriteEmulator running = emulator;
+		AppwriteEmulator running = this.emulator;
 		if (running == null) {
 			throw new IllegalStateException("The Appwrite emulator runs only while the test class runs");
 		}
@@ -62,18 +64,18 @@ public final class AppwriteEmulatorExtension
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		if (emulator == null) {
-			emulator = builder.get().start();
-			owner = context;
+		if (this.emulator == null) {
+			this.emulator = this.builder.get().start();
+			this.owner = context;
 		}
 	}
 
 	@Override
 	public void afterAll(ExtensionContext context) {
-		if (context == owner) {
-			AppwriteEmulator running = emulator;
-			emulator = null;
-			owner = null;
+		if (context == this.owner) {
+			AppwriteEmulator running = this.emulator;
+			this.emulator = null;
+			this.owner = null;
 			if (running != null) {
 				running.close();
 			}

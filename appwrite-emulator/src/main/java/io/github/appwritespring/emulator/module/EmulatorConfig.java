@@ -3,6 +3,7 @@ package io.github.appwritespring.emulator.module;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,9 +35,10 @@ public record EmulatorConfig(String host, int port, String projectId, String api
 
 	@Override
 	public String toString() {
-		return "EmulatorConfig[host=" + host + ", port=" + port + ", projectId=" + projectId
-				+ ", apiKey=<hidden>, dataDir=" + dataDir + ", fsync=" + fsync + ", sessionLength=" + sessionLength
-				+ ", maxSessionsPerUser=" + maxSessionsPerUser + ", rateLimits=" + rateLimits
-				+ ", allowedRedirectHosts=" + allowedRedirectHosts + ", threads=" + threads + "]";
+		return "EmulatorConfig[host=" + this.host + ", port=" + this.port + ", projectId=" + this.projectId
+				+ ", apiKey=<hidden>, dataDir=" + this.dataDir + ", fsync=" + this.fsync + ", sessionLength="
+				+ this.sessionLength + ", maxSessionsPerUser=" + this.maxSessionsPerUser + ", rateLimits="
+				+ this.rateLimits + ", allowedRedirectHosts=" + this.allowedRedirectHosts + ", threads=" + this.threads
+				+ "]";
 	}
 }

@@ -1,9 +1,5 @@
 package io.github.appwritespring.emulator.module;
 
-import io.github.appwritespring.emulator.auth.CallerResolver;
-import io.github.appwritespring.emulator.auth.JwtCodec;
-import io.github.appwritespring.emulator.store.BlobStore;
-import io.github.appwritespring.emulator.store.DocumentStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +7,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+
+import io.github.appwritespring.emulator.auth.CallerResolver;
+import io.github.appwritespring.emulator.auth.JwtCodec;
+import io.github.appwritespring.emulator.store.BlobStore;
+import io.github.appwritespring.emulator.store.DocumentStore;
 
 /**
  * What route modules share: settings, the document store, the blob store, the clock,
@@ -50,42 +51,42 @@ public final class EmulatorContext {
 
 	/** The settings. */
 	public EmulatorConfig config() {
-		return config;
+		return this.config;
 	}
 
 	/** The project ID served. */
 	public String projectId() {
-		return config.projectId();
+		return this.config.projectId();
 	}
 
 	/** The document store. */
 	public DocumentStore store() {
-		return store;
+		return this.store;
 	}
 
 	/** The blob store for file contents. */
 	public BlobStore blobs() {
-		return blobs;
+		return this.blobs;
 	}
 
 	/** The clock (UTC). */
 	public Clock clock() {
-		return clock;
+		return this.clock;
 	}
 
 	/** The current instant of {@link #clock()}. */
 	public Instant now() {
-		return clock.instant();
+		return this.clock.instant();
 	}
 
 	/** Caller resolution (also useful to look sessions up). */
 	public CallerResolver callers() {
-		return callers;
+		return this.callers;
 	}
 
 	/** The JWT codec for {@code X-Appwrite-JWT}. */
 	public JwtCodec jwt() {
-		return jwt;
+		return this.jwt;
 	}
 
 	/**
@@ -93,7 +94,7 @@ public final class EmulatorContext {
 	 * bound).
 	 */
 	public String endpoint() {
-		return endpoint;
+		return this.endpoint;
 	}
 
 	/** Sets the endpoint; called by the emulator after binding. */
@@ -107,7 +108,7 @@ public final class EmulatorContext {
 	 * {@code context.service(FunctionRegistry.class, FunctionRegistry::new)}).
 	 */
 	public <T> T service(Class<T> type, Supplier<T> factory) {
-		return type.cast(services.computeIfAbsent(type, t -> factory.get()));
+		return type.cast(this.services.computeIfAbsent(type, (t) -> factory.get()));
 	}
 
 	/**
@@ -115,12 +116,12 @@ public final class EmulatorContext {
 	 * rate-limit counters).
 	 */
 	public void onReset(Runnable hook) {
-		resetHooks.add(hook);
+		this.resetHooks.add(hook);
 	}
 
 	/** Runs the reset hooks; called by the emulator. */
 	public void runResetHooks() {
-		resetHooks.forEach(Runnable::run);
+		this.resetHooks.forEach(Runnable::run);
 	}
 
 }

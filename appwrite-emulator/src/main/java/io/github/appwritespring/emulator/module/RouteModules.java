@@ -1,5 +1,7 @@
 package io.github.appwritespring.emulator.module;
 
+import java.util.List;
+
 import io.github.appwritespring.emulator.account.AccountRoutes;
 import io.github.appwritespring.emulator.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.account.OAuth2Routes;
@@ -8,11 +10,10 @@ import io.github.appwritespring.emulator.health.HealthRoutes;
 import io.github.appwritespring.emulator.storage.BucketRoutes;
 import io.github.appwritespring.emulator.storage.FileRoutes;
 import io.github.appwritespring.emulator.tablesdb.RowRoutes;
-import io.github.appwritespring.emulator.teams.TeamRoutes;
 import io.github.appwritespring.emulator.tablesdb.SchemaRoutes;
 import io.github.appwritespring.emulator.tablesdb.TablesDbRoutes;
+import io.github.appwritespring.emulator.teams.TeamRoutes;
 import io.github.appwritespring.emulator.users.UsersRoutes;
-import java.util.List;
 
 /** The one list of the emulator's route modules: add one line per feature. */
 public final class RouteModules {

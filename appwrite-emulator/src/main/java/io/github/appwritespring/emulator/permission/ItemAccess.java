@@ -1,9 +1,11 @@
 package io.github.appwritespring.emulator.permission;
 
+import java.util.List;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.Caller;
 import io.github.appwritespring.emulator.error.ApiException;
-import java.util.List;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Appwrite's rules for items in a container (rows in a table, files in a bucket): the
@@ -46,7 +48,7 @@ public record ItemAccess(String securityFlag) {
 		if (!container.path(this.securityFlag).asBoolean()) {
 			throw unauthorized();
 		}
-		return items.stream().filter(item -> allows(caller, PermissionAction.READ, container, item)).toList();
+		return items.stream().filter((item) -> allows(caller, PermissionAction.READ, container, item)).toList();
 	}
 
 	/** Appwrite's answer to an action the caller's roles do not allow. */

@@ -40,7 +40,7 @@ public record Permission(String type, Role role) {
 
 	/** The action, empty for {@code write}. */
 	public Optional<PermissionAction> action() {
-		return action(type);
+		return action(this.type);
 	}
 
 	private static Optional<PermissionAction> action(String type) {
@@ -55,6 +55,6 @@ public record Permission(String type, Role role) {
 	/** The wire form, e.g. {@code read("user:abc")}. */
 	@Override
 	public String toString() {
-		return type.toLowerCase(Locale.ROOT) + "(\"" + role + "\")";
+		return this.type.toLowerCase(Locale.ROOT) + "(\"" + this.role + "\")";
 	}
 }

@@ -8,7 +8,17 @@ import java.util.Locale;
  */
 public enum PermissionAction {
 
-	READ, CREATE, UPDATE, DELETE;
+	/** Reading the resource. */
+	READ,
+
+	/** Creating resources inside it. */
+	CREATE,
+
+	/** Changing it. */
+	UPDATE,
+
+	/** Deleting it. */
+	DELETE;
 
 	/** The wire name, e.g. {@code read}. */
 	public String wireName() {

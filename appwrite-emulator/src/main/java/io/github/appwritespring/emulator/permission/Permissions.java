@@ -1,13 +1,15 @@
 package io.github.appwritespring.emulator.permission;
 
-import io.github.appwritespring.emulator.auth.Caller;
-import io.github.appwritespring.emulator.error.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+
+import io.github.appwritespring.emulator.auth.Caller;
+import io.github.appwritespring.emulator.error.ApiException;
 
 /**
  * Appwrite's permission rules, for TablesDB and Storage alike.
@@ -48,8 +50,8 @@ public final class Permissions {
 			try {
 				permission = Permission.parse(value);
 			}
-			catch (IllegalArgumentException e) {
-				throw ApiException.invalidParam(param, e.getMessage());
+			catch (IllegalArgumentException ex) {
+				throw ApiException.invalidParam(param, ex.getMessage());
 			}
 			if (permission.type().equals("write")) {
 				for (PermissionAction action : List.of(PermissionAction.CREATE, PermissionAction.UPDATE,

@@ -28,7 +28,7 @@ public enum ResourceKind {
 
 	/** The actions that may be granted on this kind of resource. */
 	public Set<PermissionAction> allowed() {
-		return allowed;
+		return this.allowed;
 	}
 
 }

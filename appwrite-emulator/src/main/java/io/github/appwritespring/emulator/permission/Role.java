@@ -1,8 +1,10 @@
 package io.github.appwritespring.emulator.permission;
 
-import io.github.appwritespring.emulator.support.Ids;
 import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
+
+import io.github.appwritespring.emulator.support.Ids;
 
 /**
  * A role in a permission: {@code any}, {@code guests},
@@ -45,42 +47,42 @@ public record Role(String name, @Nullable String id, @Nullable String dimension)
 	}
 
 	private void validate(String original) {
-		switch (name) {
+		switch (this.name) {
 			case "any", "guests" -> {
-				require(id == null, "Role \"" + name + "\" can not have an ID value.");
-				require(dimension == null, "Role \"" + name + "\" can not have a dimension value.");
+				require(this.id == null, "Role \"" + this.name + "\" can not have an ID value.");
+				require(this.dimension == null, "Role \"" + this.name + "\" can not have a dimension value.");
 			}
 			case "users" -> {
-				require(id == null, "Role \"users\" can not have an ID value.");
-				require(dimension == null || isStatus(dimension),
-						"Only verified and unverified dimensions are allowed, got \"" + dimension + "\".");
+				require(this.id == null, "Role \"users\" can not have an ID value.");
+				require(this.dimension == null || isStatus(this.dimension),
+						"Only verified and unverified dimensions are allowed, got \"" + this.dimension + "\".");
 			}
 			case "user" -> {
-				require(id != null && !id.isEmpty(), "Role \"user\" must have an ID value.");
-				require(Ids.isValid(id),
+				require(this.id != null && !this.id.isEmpty(), "Role \"user\" must have an ID value.");
+				require(Ids.isValid(this.id),
 						"Role \"user\" must have a valid ID: at most 36 chars of a-z, A-Z, 0-9, period, hyphen and underscore, not starting with a special char.");
-				require(dimension == null || isStatus(dimension),
-						"Only verified and unverified dimensions are allowed, got \"" + dimension + "\".");
+				require(this.dimension == null || isStatus(this.dimension),
+						"Only verified and unverified dimensions are allowed, got \"" + this.dimension + "\".");
 			}
 			case "team" -> {
-				require(id != null && !id.isEmpty(), "Role \"team\" must have an ID value.");
-				require(Ids.isValid(id),
+				require(this.id != null && !this.id.isEmpty(), "Role \"team\" must have an ID value.");
+				require(Ids.isValid(this.id),
 						"Role \"team\" must have a valid ID: at most 36 chars of a-z, A-Z, 0-9, period, hyphen and underscore, not starting with a special char.");
-				require(dimension == null || Ids.isValid(dimension),
+				require(this.dimension == null || Ids.isValid(this.dimension),
 						"Dimension must not be empty and must be at most 36 chars of a-z, A-Z, 0-9, period, hyphen and underscore.");
 			}
 			case "member" -> {
-				require(id != null && !id.isEmpty(), "Role \"member\" must have an ID value.");
-				require(Ids.isValid(id),
+				require(this.id != null && !this.id.isEmpty(), "Role \"member\" must have an ID value.");
+				require(Ids.isValid(this.id),
 						"Role \"member\" must have a valid ID: at most 36 chars of a-z, A-Z, 0-9, period, hyphen and underscore, not starting with a special char.");
-				require(dimension == null, "Role \"member\" can not have a dimension value.");
+				require(this.dimension == null, "Role \"member\" can not have a dimension value.");
 			}
 			case "label" -> {
-				require(id != null && LABEL.matcher(id).matches(),
+				require(this.id != null && LABEL.matcher(this.id).matches(),
 						"Role \"label\" must have a label of 1 to 36 chars of a-z, A-Z, 0-9.");
-				require(dimension == null, "Role \"label\" can not have a dimension value.");
+				require(this.dimension == null, "Role \"label\" can not have a dimension value.");
 			}
-			default -> throw new IllegalArgumentException("Role \"" + (name.isEmpty() ? original : name)
+			default -> throw new IllegalArgumentException("Role \"" + (this.name.isEmpty() ? original : this.name)
 					+ "\" is not allowed. Must be one of: " + NAMES + ".");
 		}
 	}
@@ -98,6 +100,7 @@ public record Role(String name, @Nullable String id, @Nullable String dimension)
 	/** The wire form, e.g. {@code user:abc/verified}. */
 	@Override
 	public String toString() {
-		return name + (id == null ? "" : ":" + id) + (dimension == null ? "" : "/" + dimension);
+		return this.name + ((this.id == null) ? "" : ":" + this.id)
+				+ ((this.dimension == null) ? "" : "/" + this.dimension);
 	}
 }

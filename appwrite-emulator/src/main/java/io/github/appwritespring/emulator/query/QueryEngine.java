@@ -1,14 +1,16 @@
 package io.github.appwritespring.emulator.query;
 
-import io.github.appwritespring.emulator.error.ApiException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.error.ApiException;
 
 /**
  * Applies parsed queries to documents given in their default order: filters, then
@@ -26,6 +28,7 @@ public final class QueryEngine {
 	}
 
 	/**
+	 * Returns the count and the page.
 	 * @param documents the candidates, in the resource's default order
 	 * @param queries the parsed queries
 	 * @return the count and the page
@@ -75,6 +78,7 @@ public final class QueryEngine {
 	}
 
 	/**
+	 * Returns whether every filter matches.
 	 * @param document a document
 	 * @param queries the queries; only filters and and/or are looked at
 	 * @return whether every filter matches
@@ -99,7 +103,7 @@ public final class QueryEngine {
 				return i;
 			}
 		}
-		boolean exists = all.stream().anyMatch(document -> id.equals(document.path("$id").asString()));
+		boolean exists = all.stream().anyMatch((document) -> id.equals(document.path("$id").asString()));
 		if (!exists) {
 			throw new ApiException("general_cursor_not_found", 400, "Cursor not found: no document with ID " + id);
 		}
@@ -111,7 +115,7 @@ public final class QueryEngine {
 			return document;
 		}
 		ObjectNode projected = document.objectNode();
-		document.properties().forEach(field -> {
+		document.properties().forEach((field) -> {
 			if (field.getKey().startsWith("$") || select.contains(field.getKey())) {
 				projected.set(field.getKey(), field.getValue());
 			}
@@ -132,7 +136,7 @@ public final class QueryEngine {
 				if (query.method().equals("orderDesc")) {
 					byAttribute = byAttribute.reversed();
 				}
-				order = (order == null) ? byAttribute : order.thenComparing(byAttribute);
+				order = (order != null) ? order.thenComparing(byAttribute) : byAttribute;
 			}
 		}
 		if (order != null) {
@@ -144,18 +148,18 @@ public final class QueryEngine {
 		boolean aNull = a.isMissingNode() || a.isNull();
 		boolean bNull = b.isMissingNode() || b.isNull();
 		if (aNull || bNull) {
-			return aNull == bNull ? 0 : (aNull ? -1 : 1);
+			return (aNull == bNull) ? 0 : (aNull ? -1 : 1);
 		}
 		Integer compared = compare(a, b);
-		return compared == null ? a.toString().compareTo(b.toString()) : compared;
+		return (compared != null) ? compared : a.toString().compareTo(b.toString());
 	}
 
 	static boolean matches(ObjectNode document, Query query) {
 		if (query.method().equals("and")) {
-			return query.nested().stream().allMatch(inner -> matches(document, inner));
+			return query.nested().stream().allMatch((inner) -> matches(document, inner));
 		}
 		if (query.method().equals("or")) {
-			return query.nested().stream().anyMatch(inner -> matches(document, inner));
+			return query.nested().stream().anyMatch((inner) -> matches(document, inner));
 		}
 		JsonNode value = document.path(query.attribute());
 		boolean isNull = value.isMissingNode() || value.isNull();
@@ -163,18 +167,20 @@ public final class QueryEngine {
 		return switch (query.method()) {
 			case "isNull" -> isNull;
 			case "isNotNull" -> !isNull;
-			case "equal" -> !isNull && anyElement(value, element -> values.stream().anyMatch(v -> equal(element, v)));
+			case "equal" ->
+				!isNull && anyElement(value, (element) -> values.stream().anyMatch((v) -> equal(element, v)));
 			case "notEqual" ->
-				isNull || !anyElement(value, element -> values.stream().anyMatch(v -> equal(element, v)));
-			case "lessThan" -> !isNull && anyElement(value, element -> compareOrNull(element, values.get(0)) < 0);
-			case "lessThanEqual" -> !isNull && anyElement(value, element -> compareOrNull(element, values.get(0)) <= 0);
-			case "greaterThan" -> !isNull && anyElement(value, element -> compareOrMin(element, values.get(0)) > 0);
+				isNull || !anyElement(value, (element) -> values.stream().anyMatch((v) -> equal(element, v)));
+			case "lessThan" -> !isNull && anyElement(value, (element) -> compareOrNull(element, values.get(0)) < 0);
+			case "lessThanEqual" ->
+				!isNull && anyElement(value, (element) -> compareOrNull(element, values.get(0)) <= 0);
+			case "greaterThan" -> !isNull && anyElement(value, (element) -> compareOrMin(element, values.get(0)) > 0);
 			case "greaterThanEqual" ->
-				!isNull && anyElement(value, element -> compareOrMin(element, values.get(0)) >= 0);
-			case "between" -> !isNull && anyElement(value,
-					element -> compareOrMin(element, values.get(0)) >= 0 && compareOrNull(element, values.get(1)) <= 0);
-			case "notBetween" -> isNull || !anyElement(value,
-					element -> compareOrMin(element, values.get(0)) >= 0 && compareOrNull(element, values.get(1)) <= 0);
+				!isNull && anyElement(value, (element) -> compareOrMin(element, values.get(0)) >= 0);
+			case "between" -> !isNull && anyElement(value, (element) -> compareOrMin(element, values.get(0)) >= 0
+					&& compareOrNull(element, values.get(1)) <= 0);
+			case "notBetween" -> isNull || !anyElement(value, (element) -> compareOrMin(element, values.get(0)) >= 0
+					&& compareOrNull(element, values.get(1)) <= 0);
 			case "startsWith" -> text(value).startsWith(values.get(0).asString());
 			case "notStartsWith" -> !text(value).startsWith(values.get(0).asString());
 			case "endsWith" -> text(value).endsWith(values.get(0).asString());
@@ -185,12 +191,6 @@ public final class QueryEngine {
 			case "notSearch" -> !search(value, values.get(0).asString());
 			default -> throw QueryParser.invalid("Invalid query method: " + query.method());
 		};
-	}
-
-	private interface ElementTest {
-
-		boolean test(JsonNode element);
-
 	}
 
 	private static boolean anyElement(JsonNode value, ElementTest test) {
@@ -207,17 +207,17 @@ public final class QueryEngine {
 
 	private static boolean equal(JsonNode a, JsonNode b) {
 		Integer compared = compare(a, b);
-		return compared != null ? compared == 0 : a.asString().equals(b.asString());
+		return (compared != null) ? compared == 0 : a.asString().equals(b.asString());
 	}
 
 	private static int compareOrNull(JsonNode a, JsonNode b) {
 		Integer compared = compare(a, b);
-		return compared == null ? Integer.MAX_VALUE : compared;
+		return (compared != null) ? compared : Integer.MAX_VALUE;
 	}
 
 	private static int compareOrMin(JsonNode a, JsonNode b) {
 		Integer compared = compare(a, b);
-		return compared == null ? Integer.MIN_VALUE : compared;
+		return (compared != null) ? compared : Integer.MIN_VALUE;
 	}
 
 	/**
@@ -238,7 +238,7 @@ public final class QueryEngine {
 			try {
 				return Double.compare(Double.parseDouble(a.asString()), Double.parseDouble(b.asString()));
 			}
-			catch (NumberFormatException e) {
+			catch (NumberFormatException ex) {
 				return null;
 			}
 		}
@@ -246,15 +246,15 @@ public final class QueryEngine {
 	}
 
 	private static String text(JsonNode value) {
-		return value.isValueNode() && !value.isNull() ? value.asString() : "";
+		return (value.isValueNode() && !value.isNull()) ? value.asString() : "";
 	}
 
 	private static boolean contains(JsonNode value, List<JsonNode> values) {
 		if (value.isArray()) {
-			return anyElement(value, element -> values.stream().anyMatch(v -> equal(element, v)));
+			return anyElement(value, (element) -> values.stream().anyMatch((v) -> equal(element, v)));
 		}
 		String text = text(value);
-		return values.stream().anyMatch(v -> text.contains(v.asString()));
+		return values.stream().anyMatch((v) -> text.contains(v.asString()));
 	}
 
 	private static boolean search(JsonNode value, String terms) {
@@ -265,6 +265,12 @@ public final class QueryEngine {
 			}
 		}
 		return false;
+	}
+
+	private interface ElementTest {
+
+		boolean test(JsonNode element);
+
 	}
 
 }

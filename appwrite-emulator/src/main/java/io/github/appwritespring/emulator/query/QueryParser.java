@@ -1,13 +1,15 @@
 package io.github.appwritespring.emulator.query;
 
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.error.ErrorTypes;
-import io.github.appwritespring.emulator.support.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.error.ErrorTypes;
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * Parses Appwrite query strings and checks them against the attributes a resource has.
@@ -38,6 +40,7 @@ public final class QueryParser {
 	}
 
 	/**
+	 * Returns the parsed queries.
 	 * @param queries the raw query strings
 	 * @param attributes the attributes that may be filtered, ordered or selected (besides
 	 * {@code $id}, {@code $createdAt}, {@code $updatedAt}, {@code $sequence})
@@ -56,7 +59,7 @@ public final class QueryParser {
 			try {
 				json = Json.MAPPER.readTree(raw);
 			}
-			catch (JacksonException e) {
+			catch (JacksonException ex) {
 				throw invalid("Invalid query: Syntax error, not a JSON object: " + abbreviate(raw));
 			}
 			parsed.add(fromJson(json, attributes));
@@ -169,7 +172,7 @@ public final class QueryParser {
 	}
 
 	private static String abbreviate(String value) {
-		return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+		return (value.length() <= 80) ? value : value.substring(0, 77) + "...";
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.appwritespring.emulator.query;
 
 import java.util.List;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -1,12 +1,13 @@
 package io.github.appwritespring.emulator.ratelimit;
 
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.error.ErrorTypes;
-import io.github.appwritespring.emulator.http.ApiRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.error.ErrorTypes;
+import io.github.appwritespring.emulator.http.ApiRequest;
 
 /**
  * Fixed-window rate limits as Appwrite applies them to routes (e.g. 10 email logins per
@@ -20,9 +21,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * are in memory and cleared by {@link #clear()} (on reset).
  */
 public final class RateLimiter {
-
-	private record Window(long start, int count) {
-	}
 
 	private final boolean enabled;
 
@@ -43,14 +41,15 @@ public final class RateLimiter {
 	 * the window
 	 */
 	public void check(ApiRequest request, String key, int limit, Duration window) {
-		if (!enabled || request.caller().isKey()) {
+		if (!this.enabled || request.caller().isKey()) {
 			return;
 		}
-		long now = clock.millis();
+		long now = this.clock.millis();
 		long size = window.toMillis();
 		long start = now - (now % size);
-		Window updated = windows.compute(key + "|" + size, (k, current) -> current == null || current.start() != start
-				? new Window(start, 1) : new Window(start, current.count() + 1));
+		Window updated = this.windows.compute(key + "|" + size,
+				(k, current) -> (current == null || current.start() != start) ? new Window(start, 1)
+						: new Window(start, current.count() + 1));
 		request.addResponseHeader("X-RateLimit-Limit", Integer.toString(limit));
 		request.addResponseHeader("X-RateLimit-Remaining", Integer.toString(Math.max(0, limit - updated.count())));
 		request.addResponseHeader("X-RateLimit-Reset", Long.toString((start + size) / 1000));
@@ -62,7 +61,10 @@ public final class RateLimiter {
 
 	/** Forgets every counter. */
 	public void clear() {
-		windows.clear();
+		this.windows.clear();
+	}
+
+	private record Window(long start, int count) {
 	}
 
 }

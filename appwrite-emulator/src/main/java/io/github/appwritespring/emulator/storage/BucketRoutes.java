@@ -1,5 +1,13 @@
 package io.github.appwritespring.emulator.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.http.Params;
 import io.github.appwritespring.emulator.http.Response;
@@ -11,12 +19,6 @@ import io.github.appwritespring.emulator.permission.ResourceKind;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.support.Listing;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Storage buckets (API key: scopes {@code buckets.*}). */
 public final class BucketRoutes implements RouteModule {
@@ -30,7 +32,7 @@ public final class BucketRoutes implements RouteModule {
 	public void register(Routes routes, EmulatorContext context) {
 		StorageStore storage = new StorageStore(context.store());
 
-		routes.post("/storage/buckets", "buckets.write", request -> {
+		routes.post("/storage/buckets", "buckets.write", (request) -> {
 			Params params = request.params();
 			String id = params.newId("bucketId");
 			ObjectNode bucket = Json.object();
@@ -49,13 +51,13 @@ public final class BucketRoutes implements RouteModule {
 			return Response.created(bucket);
 		});
 
-		routes.get("/storage/buckets", "buckets.read", request -> Response
+		routes.get("/storage/buckets", "buckets.read", (request) -> Response
 			.ok(Listing.of("buckets", context.store().list(StorageStore.BUCKETS), request.params(), ATTRIBUTES)));
 
 		routes.get("/storage/buckets/{bucketId}", "buckets.read",
-				request -> Response.ok(storage.bucket(request.pathId("bucketId"))));
+				(request) -> Response.ok(storage.bucket(request.pathId("bucketId"))));
 
-		routes.put("/storage/buckets/{bucketId}", "buckets.write", request -> {
+		routes.put("/storage/buckets/{bucketId}", "buckets.write", (request) -> {
 			Params params = request.params();
 			return Response.ok(context.store().write(() -> {
 				ObjectNode bucket = storage.bucket(request.pathId("bucketId"));
@@ -66,7 +68,7 @@ public final class BucketRoutes implements RouteModule {
 			}));
 		});
 
-		routes.delete("/storage/buckets/{bucketId}", "buckets.write", request -> {
+		routes.delete("/storage/buckets/{bucketId}", "buckets.write", (request) -> {
 			String bucketId = storage.bucket(request.pathId("bucketId")).path("$id").asString();
 			context.store().write(() -> {
 				context.store().deleteCollection(StorageStore.files(bucketId));
@@ -75,8 +77,8 @@ public final class BucketRoutes implements RouteModule {
 			try {
 				context.blobs().delete(bucketId);
 			}
-			catch (IOException e) {
-				throw new UncheckedIOException("Could not delete the files of bucket " + bucketId, e);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not delete the files of bucket " + bucketId, ex);
 			}
 			return Response.noContent();
 		});
@@ -101,7 +103,7 @@ public final class BucketRoutes implements RouteModule {
 					Json.strings(params.optionalStrings("allowedFileExtensions", 100, 64)
 						.orElse(List.of())
 						.stream()
-						.map(extension -> extension.toLowerCase(Locale.ROOT))
+						.map((extension) -> extension.toLowerCase(Locale.ROOT))
 						.toList()));
 		}
 		if (create || params.has("compression")) {

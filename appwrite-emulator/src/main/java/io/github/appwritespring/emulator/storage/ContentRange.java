@@ -1,8 +1,9 @@
 package io.github.appwritespring.emulator.storage;
 
-import io.github.appwritespring.emulator.error.ApiException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.appwritespring.emulator.error.ApiException;
 
 /**
  * A chunk's {@code Content-Range: bytes start-end/total} (end inclusive).

@@ -1,5 +1,18 @@
 package io.github.appwritespring.emulator.storage;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.http.ApiRequest;
 import io.github.appwritespring.emulator.http.MultipartForm;
@@ -16,17 +29,6 @@ import io.github.appwritespring.emulator.permission.ResourceKind;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.support.Listing;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Files (API key or a user, under the bucket's and the files' permissions): upload (whole
@@ -49,7 +51,7 @@ public final class FileRoutes implements RouteModule {
 		StorageStore storage = new StorageStore(context.store());
 		FileUploads uploads = new FileUploads(context);
 
-		routes.post(FILES, "files.write", request -> {
+		routes.post(FILES, "files.write", (request) -> {
 			ObjectNode bucket = bucket(storage, request);
 			if (!ItemAccess.FILES.allowsContainer(request.caller(), PermissionAction.CREATE, bucket)) {
 				throw ItemAccess.unauthorized();
@@ -59,8 +61,8 @@ public final class FileRoutes implements RouteModule {
 				form = request.multipart(context.blobs()::createTemp, bucket.path("maximumFileSize").asLong(),
 						() -> new ApiException("storage_invalid_file_size", 400, "File size not allowed."));
 			}
-			catch (IOException e) {
-				throw new UncheckedIOException("Could not read the upload", e);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not read the upload", ex);
 			}
 			UploadedFile file = form.file().orElseThrow(() -> ApiException.missingParam("file"));
 			try {
@@ -68,7 +70,7 @@ public final class FileRoutes implements RouteModule {
 				String fileId = FileUploads.fileId(request.header("x-appwrite-id").orElse(null),
 						params.string("fileId"));
 				List<String> permissions = params.optionalStrings("permissions", Permissions.MAX_PERMISSIONS, 2048)
-					.map(raw -> Permissions.normalize("permissions", raw, ResourceKind.FILE))
+					.map((raw) -> Permissions.normalize("permissions", raw, ResourceKind.FILE))
 					.orElse(null);
 				ContentRange range = request.header("Content-Range").map(ContentRange::parse).orElse(null);
 				FileUploads.Part part = new FileUploads.Part(fileId, file.filename(), file.contentType(), file.path(),
@@ -80,7 +82,7 @@ public final class FileRoutes implements RouteModule {
 			}
 		});
 
-		routes.get(FILES, "files.read", request -> {
+		routes.get(FILES, "files.read", (request) -> {
 			ObjectNode bucket = bucket(storage, request);
 			List<ObjectNode> files = ItemAccess.FILES.readable(request.caller(), bucket,
 					context.store().list(StorageStore.files(bucket.path("$id").asString())));
@@ -88,13 +90,13 @@ public final class FileRoutes implements RouteModule {
 					request.params(), ATTRIBUTES));
 		});
 
-		routes.get(FILE, "files.read", request -> Response.ok(StorageStore.fileModel(readable(storage, request))));
+		routes.get(FILE, "files.read", (request) -> Response.ok(StorageStore.fileModel(readable(storage, request))));
 
-		routes.put(FILE, "files.write", request -> {
+		routes.put(FILE, "files.write", (request) -> {
 			Params params = request.params();
 			String name = params.optionalText("name", 255).orElse(null);
 			List<String> permissions = params.optionalStrings("permissions", Permissions.MAX_PERMISSIONS, 2048)
-				.map(raw -> Permissions.normalize("permissions", raw, ResourceKind.FILE))
+				.map((raw) -> Permissions.normalize("permissions", raw, ResourceKind.FILE))
 				.orElse(null);
 			return Response.ok(context.store().write(() -> {
 				ObjectNode bucket = bucket(storage, request);
@@ -116,7 +118,7 @@ public final class FileRoutes implements RouteModule {
 			}));
 		});
 
-		routes.delete(FILE, "files.write", request -> {
+		routes.delete(FILE, "files.write", (request) -> {
 			ObjectNode deleted = context.store().write(() -> {
 				ObjectNode bucket = bucket(storage, request);
 				ObjectNode file = existing(context, bucket, request);
@@ -130,14 +132,14 @@ public final class FileRoutes implements RouteModule {
 				context.blobs()
 					.delete(StorageStore.blob(deleted.path("bucketId").asString(), deleted.path("$id").asString()));
 			}
-			catch (IOException e) {
-				throw new UncheckedIOException("Could not delete a stored file", e);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not delete a stored file", ex);
 			}
 			return Response.noContent();
 		});
 
-		routes.get(FILE + "/download", "files.read", request -> content(context, storage, request, "attachment"));
-		routes.get(FILE + "/view", "files.read", request -> content(context, storage, request, "inline"));
+		routes.get(FILE + "/download", "files.read", (request) -> content(context, storage, request, "attachment"));
+		routes.get(FILE + "/view", "files.read", (request) -> content(context, storage, request, "inline"));
 	}
 
 	private static ObjectNode bucket(StorageStore storage, ApiRequest request) {
@@ -197,7 +199,7 @@ public final class FileRoutes implements RouteModule {
 		long from = start;
 		long length = end - start + 1;
 		Response response = Response
-			.stream(status, file.path("mimeType").asString("application/octet-stream"), length, out -> {
+			.stream(status, file.path("mimeType").asString("application/octet-stream"), length, (out) -> {
 				try (FileChannel channel = FileChannel.open(blob, StandardOpenOption.READ)) {
 					channel.position(from);
 					long left = length;
@@ -216,13 +218,13 @@ public final class FileRoutes implements RouteModule {
 			.header("Content-Disposition",
 					disposition + "; filename=\"" + safeName(file.path("name").asString()) + "\"")
 			.header("Accept-Ranges", "bytes");
-		return status == 206 ? response.header("Content-Range", "bytes " + start + "-" + end + "/" + size) : response;
+		return (status == 206) ? response.header("Content-Range", "bytes " + start + "-" + end + "/" + size) : response;
 	}
 
 	private static String safeName(String name) {
 		StringBuilder safe = new StringBuilder(name.length());
 		for (char c : name.toCharArray()) {
-			safe.append(c < 0x20 || c == '"' || c == '\\' || c > 0x7e ? '_' : c);
+			safe.append((c < 0x20 || c == '"' || c == '\\' || c > 0x7e) ? '_' : c);
 		}
 		return safe.toString();
 	}

@@ -1,14 +1,5 @@
 package io.github.appwritespring.emulator.storage;
 
-import io.github.appwritespring.emulator.auth.Caller;
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.module.EmulatorContext;
-import io.github.appwritespring.emulator.permission.Permissions;
-import io.github.appwritespring.emulator.permission.ResourceKind;
-import io.github.appwritespring.emulator.store.BlobStore;
-import io.github.appwritespring.emulator.support.AppwriteDates;
-import io.github.appwritespring.emulator.support.Ids;
-import io.github.appwritespring.emulator.support.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +13,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.auth.Caller;
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.module.EmulatorContext;
+import io.github.appwritespring.emulator.permission.Permissions;
+import io.github.appwritespring.emulator.permission.ResourceKind;
+import io.github.appwritespring.emulator.store.BlobStore;
+import io.github.appwritespring.emulator.support.AppwriteDates;
+import io.github.appwritespring.emulator.support.Ids;
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * Stores an uploaded file part: whole, or as one chunk of Appwrite's chunked protocol,
@@ -43,11 +45,6 @@ final class FileUploads {
 
 	FileUploads(EmulatorContext context) {
 		this.context = context;
-	}
-
-	/** What one upload request carries. */
-	record Part(String fileId, String filename, String contentType, Path content, long size, List<String> permissions,
-			ContentRange range) {
 	}
 
 	ObjectNode store(Caller caller, ObjectNode bucket, Part part) {
@@ -69,9 +66,9 @@ final class FileUploads {
 			throw ApiException.conflict("storage_file_already_exists",
 					"A storage file with the requested ID already exists.");
 		}
-		ContentRange range = part.range() != null ? part.range() : new ContentRange(0, part.size() - 1, part.size());
+		ContentRange range = (part.range() != null) ? part.range() : new ContentRange(0, part.size() - 1, part.size());
 		if (range.length() != part.size() || range.total() > bucket.path("maximumFileSize").asLong()) {
-			throw range.total() > bucket.path("maximumFileSize").asLong()
+			throw (range.total() > bucket.path("maximumFileSize").asLong())
 					? new ApiException("storage_invalid_file_size", 400, "File size not allowed.")
 					: ContentRange.invalid();
 		}
@@ -82,7 +79,7 @@ final class FileUploads {
 		if (range.start() % chunkSize != 0 || (!range.isLast() && range.length() != chunkSize)) {
 			throw ContentRange.invalid();
 		}
-		ObjectNode file = existing != null ? existing : newFile(bucketId, part, permissions, range.total());
+		ObjectNode file = (existing != null) ? existing : newFile(bucketId, part, permissions, range.total());
 		file.put("_chunkSize", chunkSize);
 		file.put("chunksTotal", (range.total() + chunkSize - 1) / chunkSize);
 		ArrayNode chunks = (ArrayNode) file.path("_chunks");
@@ -133,7 +130,7 @@ final class FileUploads {
 		if (range.start() == 0) {
 			return range.total();
 		}
-		return existing != null && existing.path("chunksTotal").asLong() > 1 ? existing.path("_chunkSize").asLong()
+		return (existing != null && existing.path("chunksTotal").asLong() > 1) ? existing.path("_chunkSize").asLong()
 				: SDK_CHUNK_SIZE;
 	}
 
@@ -143,7 +140,7 @@ final class FileUploads {
 			return;
 		}
 		int dot = filename.lastIndexOf('.');
-		String extension = dot < 0 ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
+		String extension = (dot < 0) ? "" : filename.substring(dot + 1).toLowerCase(Locale.ROOT);
 		for (JsonNode candidate : allowed) {
 			if (candidate.asString().equals(extension)) {
 				return;
@@ -167,8 +164,8 @@ final class FileUploads {
 				}
 			}
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not store an uploaded chunk", e);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not store an uploaded chunk", ex);
 		}
 	}
 
@@ -181,11 +178,11 @@ final class FileUploads {
 			}
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not read an uploaded file", e);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read an uploaded file", ex);
 		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("MD5 is missing from this JVM", e);
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("MD5 is missing from this JVM", ex);
 		}
 	}
 
@@ -198,6 +195,11 @@ final class FileUploads {
 					"The value for x-appwrite-id header is invalid.");
 		}
 		return uploadIdHeader;
+	}
+
+	/** What one upload request carries. */
+	record Part(String fileId, String filename, String contentType, Path content, long size, List<String> permissions,
+			ContentRange range) {
 	}
 
 }

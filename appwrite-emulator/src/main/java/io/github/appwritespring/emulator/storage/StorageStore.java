@@ -1,8 +1,9 @@
 package io.github.appwritespring.emulator.storage;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.store.DocumentStore;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Where buckets and file metadata live: one collection of buckets, one collection of

@@ -47,7 +47,7 @@ public final class BlobStore {
 
 	/** The directory holding the blobs. */
 	public Path root() {
-		return root;
+		return this.root;
 	}
 
 	/**
@@ -55,7 +55,7 @@ public final class BlobStore {
 	 * it.
 	 */
 	public Path createTemp() throws IOException {
-		return Files.createTempFile(Files.createDirectories(root.resolve(TEMP_DIR)), "upload-", ".part");
+		return Files.createTempFile(Files.createDirectories(this.root.resolve(TEMP_DIR)), "upload-", ".part");
 	}
 
 	/** Deletes a temporary file (no error if it is already gone). */
@@ -63,8 +63,8 @@ public final class BlobStore {
 		try {
 			Files.deleteIfExists(temp);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not delete a temporary upload", e);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete a temporary upload", ex);
 		}
 	}
 
@@ -87,7 +87,7 @@ public final class BlobStore {
 		if (name.isEmpty()) {
 			throw new IllegalArgumentException("Blob name must not be empty");
 		}
-		Path path = root;
+		Path path = this.root;
 		for (String segment : name.split("/", -1)) {
 			if (!SEGMENT.matcher(segment).matches()) {
 				throw new IllegalArgumentException("Invalid blob name segment; use validated IDs only");
@@ -126,12 +126,12 @@ public final class BlobStore {
 
 	/** Deletes every blob and temporary file. */
 	public void reset() throws IOException {
-		try (var children = Files.list(root)) {
+		try (var children = Files.list(this.root)) {
 			for (Path child : (Iterable<Path>) children::iterator) {
 				deleteTree(child);
 			}
 		}
-		Files.createDirectories(root.resolve(TEMP_DIR));
+		Files.createDirectories(this.root.resolve(TEMP_DIR));
 	}
 
 	/**
@@ -139,7 +139,7 @@ public final class BlobStore {
 	 * in-memory emulator).
 	 */
 	public void deleteRoot() throws IOException {
-		deleteTree(root);
+		deleteTree(this.root);
 	}
 
 	private static void deleteTree(Path start) throws IOException {

@@ -1,6 +1,5 @@
 package io.github.appwritespring.emulator.store;
 
-import io.github.appwritespring.emulator.support.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -16,9 +15,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * Named collections of JSON documents keyed by ID, e.g. {@code users}, {@code sessions}
@@ -49,9 +51,6 @@ public final class DocumentStore implements AutoCloseable {
 	private static final Logger LOG = Logger.getLogger(DocumentStore.class.getName());
 
 	private static final long COMPACT_AFTER_BYTES = 64L * 1024 * 1024;
-
-	private record Stored(long sequence, ObjectNode document) {
-	}
 
 	private final Map<String, Map<String, Stored>> collections = new ConcurrentHashMap<>();
 
@@ -89,7 +88,7 @@ public final class DocumentStore implements AutoCloseable {
 	/** A copy of the document, or empty. */
 	public Optional<ObjectNode> get(String collection, String id) {
 		Stored stored = collection(collection).get(id);
-		return stored == null ? Optional.empty() : Optional.of(stored.document().deepCopy());
+		return (stored != null) ? Optional.of(stored.document().deepCopy()) : Optional.empty();
 	}
 
 	/** Whether the document exists. */
@@ -119,7 +118,7 @@ public final class DocumentStore implements AutoCloseable {
 	/** Names of the collections that hold at least one document. */
 	public Set<String> collectionNames() {
 		Set<String> names = new TreeSet<>();
-		collections.forEach((name, docs) -> {
+		this.collections.forEach((name, docs) -> {
 			if (!docs.isEmpty()) {
 				names.add(name);
 			}
@@ -133,7 +132,7 @@ public final class DocumentStore implements AutoCloseable {
 	 * {@link #index} if any.
 	 */
 	public List<ObjectNode> findBy(String collection, String field, String value) {
-		Map<String, Set<String>> index = indexes.getOrDefault(collection, Map.of()).get(field);
+		Map<String, Set<String>> index = this.indexes.getOrDefault(collection, Map.of()).get(field);
 		if (index == null) {
 			List<ObjectNode> matches = new ArrayList<>();
 			for (ObjectNode doc : list(collection)) {
@@ -152,7 +151,7 @@ public final class DocumentStore implements AutoCloseable {
 			}
 		}
 		stored.sort(Comparator.comparingLong(Stored::sequence));
-		return stored.stream().map(s -> s.document().deepCopy()).toList();
+		return stored.stream().map((s) -> s.document().deepCopy()).toList();
 	}
 
 	// ---------------------------------------------------------------- writes
@@ -163,12 +162,12 @@ public final class DocumentStore implements AutoCloseable {
 	 * continue meanwhile.
 	 */
 	public <T> T write(Supplier<T> action) {
-		writeLock.lock();
+		this.writeLock.lock();
 		try {
 			return action.get();
 		}
 		finally {
-			writeLock.unlock();
+			this.writeLock.unlock();
 		}
 	}
 
@@ -234,8 +233,8 @@ public final class DocumentStore implements AutoCloseable {
 	 */
 	public void index(String collection, String field) {
 		write(() -> {
-			Map<String, Map<String, Set<String>>> byField = indexes.computeIfAbsent(collection,
-					c -> new ConcurrentHashMap<>());
+			Map<String, Map<String, Set<String>>> byField = this.indexes.computeIfAbsent(collection,
+					(c) -> new ConcurrentHashMap<>());
 			if (byField.containsKey(field)) {
 				return;
 			}
@@ -249,14 +248,14 @@ public final class DocumentStore implements AutoCloseable {
 	/** Removes every document (memory and disk). Declared indexes stay declared. */
 	public void reset() {
 		write(() -> {
-			collections.clear();
-			indexes.values().forEach(byField -> byField.values().forEach(Map::clear));
-			if (journal != null) {
+			this.collections.clear();
+			this.indexes.values().forEach((byField) -> byField.values().forEach(Map::clear));
+			if (this.journal != null) {
 				try {
-					journal.clear();
+					this.journal.clear();
 				}
-				catch (IOException e) {
-					throw new UncheckedIOException("Could not clear the emulator data directory", e);
+				catch (IOException ex) {
+					throw new UncheckedIOException("Could not clear the emulator data directory", ex);
 				}
 			}
 		});
@@ -267,13 +266,13 @@ public final class DocumentStore implements AutoCloseable {
 	 */
 	public void compact() {
 		write(() -> {
-			if (journal == null) {
+			if (this.journal == null) {
 				return;
 			}
 			try {
-				journal.compact(sink -> collections.forEach((name, docs) -> {
+				this.journal.compact((sink) -> this.collections.forEach((name, docs) -> {
 					List<Map.Entry<String, Stored>> entries = new ArrayList<>(docs.entrySet());
-					entries.sort(Comparator.comparingLong(e -> e.getValue().sequence()));
+					entries.sort(Comparator.comparingLong((e) -> e.getValue().sequence()));
 					for (Map.Entry<String, Stored> entry : entries) {
 						ObjectNode record = Json.object();
 						record.put("op", "put");
@@ -284,8 +283,8 @@ public final class DocumentStore implements AutoCloseable {
 					}
 				}));
 			}
-			catch (IOException e) {
-				throw new UncheckedIOException("Could not compact the emulator journal", e);
+			catch (IOException ex) {
+				throw new UncheckedIOException("Could not compact the emulator journal", ex);
 			}
 		});
 	}
@@ -294,16 +293,16 @@ public final class DocumentStore implements AutoCloseable {
 	@Override
 	public void close() {
 		write(() -> {
-			if (journal != null) {
+			if (this.journal != null) {
 				try {
 					compact();
 				}
-				catch (UncheckedIOException e) {
+				catch (UncheckedIOException ex) {
 					LOG.log(Level.WARNING,
 							"Could not compact the emulator journal on close; it will be replayed on the next start",
-							e);
+							ex);
 				}
-				journal.close();
+				this.journal.close();
 			}
 		});
 	}
@@ -311,8 +310,8 @@ public final class DocumentStore implements AutoCloseable {
 	// ---------------------------------------------------------------- internals
 
 	private Map<String, Stored> collection(String name) {
-		Map<String, Stored> docs = collections.get(name);
-		return docs == null ? Map.of() : docs;
+		Map<String, Stored> docs = this.collections.get(name);
+		return (docs != null) ? docs : Map.of();
 	}
 
 	/**
@@ -320,11 +319,11 @@ public final class DocumentStore implements AutoCloseable {
 	 * grown large.
 	 */
 	private void commit(ObjectNode record) {
-		if (journal != null) {
-			journal.append(record);
+		if (this.journal != null) {
+			this.journal.append(record);
 		}
 		apply(record);
-		if (journal != null && journal.journalBytes() > COMPACT_AFTER_BYTES) {
+		if (this.journal != null && this.journal.journalBytes() > COMPACT_AFTER_BYTES) {
 			compact();
 		}
 	}
@@ -340,9 +339,9 @@ public final class DocumentStore implements AutoCloseable {
 				if (!(doc instanceof ObjectNode object)) {
 					return;
 				}
-				Map<String, Stored> docs = collections.computeIfAbsent(name, c -> new ConcurrentHashMap<>());
+				Map<String, Stored> docs = this.collections.computeIfAbsent(name, (c) -> new ConcurrentHashMap<>());
 				Stored previous = docs.get(id);
-				long sequence = previous == null ? nextSequence++ : previous.sequence();
+				long sequence = (previous != null) ? previous.sequence() : this.nextSequence++;
 				if (previous != null) {
 					unindex(name, id, previous.document());
 				}
@@ -351,15 +350,15 @@ public final class DocumentStore implements AutoCloseable {
 			}
 			case "del" -> {
 				String id = record.path("id").asString("");
-				Map<String, Stored> docs = collections.get(name);
-				Stored previous = docs == null ? null : docs.remove(id);
+				Map<String, Stored> docs = this.collections.get(name);
+				Stored previous = (docs != null) ? docs.remove(id) : null;
 				if (previous != null) {
 					unindex(name, id, previous.document());
 				}
 			}
 			case "drop" -> {
-				collections.remove(name);
-				Map<String, Map<String, Set<String>>> byField = indexes.get(name);
+				this.collections.remove(name);
+				Map<String, Map<String, Set<String>>> byField = this.indexes.get(name);
 				if (byField != null) {
 					byField.values().forEach(Map::clear);
 				}
@@ -369,14 +368,14 @@ public final class DocumentStore implements AutoCloseable {
 	}
 
 	private void reindex(String collection, String id, ObjectNode doc) {
-		Map<String, Map<String, Set<String>>> byField = indexes.get(collection);
+		Map<String, Map<String, Set<String>>> byField = this.indexes.get(collection);
 		if (byField != null) {
 			byField.forEach((field, index) -> addToIndex(index, id, fieldValues(doc, field)));
 		}
 	}
 
 	private void unindex(String collection, String id, ObjectNode doc) {
-		Map<String, Map<String, Set<String>>> byField = indexes.get(collection);
+		Map<String, Map<String, Set<String>>> byField = this.indexes.get(collection);
 		if (byField == null) {
 			return;
 		}
@@ -395,7 +394,7 @@ public final class DocumentStore implements AutoCloseable {
 
 	private static void addToIndex(Map<String, Set<String>> index, String id, List<String> values) {
 		for (String value : values) {
-			index.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(id);
+			index.computeIfAbsent(value, (v) -> ConcurrentHashMap.newKeySet()).add(id);
 		}
 	}
 
@@ -417,6 +416,9 @@ public final class DocumentStore implements AutoCloseable {
 			return values;
 		}
 		return List.of();
+	}
+
+	private record Stored(long sequence, ObjectNode document) {
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.github.appwritespring.emulator.store;
 
-import io.github.appwritespring.emulator.support.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +16,12 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * The store's files in a data directory: a snapshot ({@code store.snapshot.jsonl}) and an
@@ -62,13 +64,13 @@ final class Journal implements AutoCloseable {
 		this.lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 		FileLock acquired;
 		try {
-			acquired = lockChannel.tryLock();
+			acquired = this.lockChannel.tryLock();
 		}
-		catch (OverlappingFileLockException e) {
+		catch (OverlappingFileLockException ex) {
 			acquired = null;
 		}
 		if (acquired == null) {
-			lockChannel.close();
+			this.lockChannel.close();
 			throw new IOException("The data directory " + dir
 					+ " is used by another running emulator; stop it or choose another --data-dir");
 		}
@@ -83,8 +85,8 @@ final class Journal implements AutoCloseable {
 	 * Feeds every record of the snapshot, then of the journal, to the consumer, in order.
 	 */
 	void replay(Consumer<ObjectNode> consumer) throws IOException {
-		replayFile(snapshot, consumer);
-		replayFile(journal, consumer);
+		replayFile(this.snapshot, consumer);
+		replayFile(this.journal, consumer);
 	}
 
 	private static void replayFile(Path file, Consumer<ObjectNode> consumer) throws IOException {
@@ -103,7 +105,7 @@ final class Journal implements AutoCloseable {
 				try {
 					record = Json.MAPPER.readTree(line);
 				}
-				catch (JacksonException e) {
+				catch (JacksonException ex) {
 					LOG.warning(() -> "Skipping a torn record in " + file.getFileName()
 							+ " (the process was probably killed while writing it)");
 					continue;
@@ -123,21 +125,21 @@ final class Journal implements AutoCloseable {
 	void append(ObjectNode record) {
 		try {
 			byte[] bytes = (Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
-			out.write(bytes);
-			out.flush();
-			if (fsync) {
-				channel.force(false);
+			this.out.write(bytes);
+			this.out.flush();
+			if (this.fsync) {
+				this.channel.force(false);
 			}
-			journalBytes += bytes.length;
+			this.journalBytes += bytes.length;
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("Could not write the emulator journal " + journal, e);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the emulator journal " + this.journal, ex);
 		}
 	}
 
 	/** Size of the journal since the last compaction, in bytes. */
 	long journalBytes() {
-		return journalBytes;
+		return this.journalBytes;
 	}
 
 	/**
@@ -145,20 +147,20 @@ final class Journal implements AutoCloseable {
 	 * to disk, then moved atomically) and empties the journal.
 	 */
 	void compact(Consumer<Consumer<ObjectNode>> records) throws IOException {
-		Path temp = snapshot.resolveSibling(SNAPSHOT + ".tmp");
+		Path temp = this.snapshot.resolveSibling(SNAPSHOT + ".tmp");
 		try (FileChannel tempChannel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.TRUNCATE_EXISTING);
 				OutputStream tempOut = new java.io.BufferedOutputStream(Channels.newOutputStream(tempChannel))) {
 			IOException[] failure = new IOException[1];
-			records.accept(record -> {
+			records.accept((record) -> {
 				if (failure[0] != null) {
 					return;
 				}
 				try {
 					tempOut.write((Json.MAPPER.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8));
 				}
-				catch (IOException e) {
-					failure[0] = e;
+				catch (IOException ex) {
+					failure[0] = ex;
 				}
 			});
 			if (failure[0] != null) {
@@ -167,40 +169,40 @@ final class Journal implements AutoCloseable {
 			tempOut.flush();
 			tempChannel.force(true);
 		}
-		Files.move(temp, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		Files.move(temp, this.snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		openJournal(true);
 	}
 
 	/** Deletes the snapshot and empties the journal. */
 	void clear() throws IOException {
-		Files.deleteIfExists(snapshot);
+		Files.deleteIfExists(this.snapshot);
 		openJournal(true);
 	}
 
 	private void openJournal(boolean truncate) throws IOException {
 		closeQuietly();
-		channel = truncate
-				? FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+		this.channel = truncate
+				? FileChannel.open(this.journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 						StandardOpenOption.TRUNCATE_EXISTING)
-				: FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+				: FileChannel.open(this.journal, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 						StandardOpenOption.APPEND);
 		if (!truncate) {
-			channel.position(channel.size());
+			this.channel.position(this.channel.size());
 		}
-		out = Channels.newOutputStream(channel);
-		journalBytes = channel.size();
+		this.out = Channels.newOutputStream(this.channel);
+		this.journalBytes = this.channel.size();
 		if (truncate) {
-			channel.force(true);
+			this.channel.force(true);
 		}
 	}
 
 	private void closeQuietly() {
-		if (channel != null) {
+		if (this.channel != null) {
 			try {
-				channel.close();
+				this.channel.close();
 			}
-			catch (IOException e) {
-				LOG.log(Level.WARNING, "Could not close the emulator journal", e);
+			catch (IOException ex) {
+				LOG.log(Level.WARNING, "Could not close the emulator journal", ex);
 			}
 		}
 	}
@@ -209,11 +211,11 @@ final class Journal implements AutoCloseable {
 	public void close() {
 		closeQuietly();
 		try {
-			lock.release();
-			lockChannel.close();
+			this.lock.release();
+			this.lockChannel.close();
 		}
-		catch (IOException e) {
-			LOG.log(Level.WARNING, "Could not release the emulator data directory lock", e);
+		catch (IOException ex) {
+			LOG.log(Level.WARNING, "Could not release the emulator data directory lock", ex);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,7 +45,7 @@ public final class AppwriteDates {
 		try {
 			return Optional.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(value, Instant::from));
 		}
-		catch (DateTimeParseException e) {
+		catch (DateTimeParseException ex) {
 			return Optional.empty();
 		}
 	}

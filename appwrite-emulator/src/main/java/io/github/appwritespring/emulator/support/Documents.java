@@ -2,6 +2,7 @@ package io.github.appwritespring.emulator.support;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -1,9 +1,10 @@
 package io.github.appwritespring.emulator.support;
 
-import io.github.appwritespring.emulator.error.ApiException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+
+import io.github.appwritespring.emulator.error.ApiException;
 
 /**
  * Appwrite IDs: generated ones ({@code unique()}) and the validation rule for custom

@@ -1,15 +1,17 @@
 package io.github.appwritespring.emulator.support;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.http.Params;
 import io.github.appwritespring.emulator.query.Query;
 import io.github.appwritespring.emulator.query.QueryEngine;
 import io.github.appwritespring.emulator.query.QueryParser;
 import io.github.appwritespring.emulator.query.QueryResult;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The list answer Appwrite gives everywhere: {@code search} on the name, then
@@ -27,7 +29,7 @@ public final class Listing {
 		String search = params.optionalText("search", 256).orElse("").trim().toLowerCase(Locale.ROOT);
 		List<ObjectNode> candidates = search.isEmpty() ? models
 				: models.stream()
-					.filter(model -> model.path("name").asString("").toLowerCase(Locale.ROOT).contains(search)
+					.filter((model) -> model.path("name").asString("").toLowerCase(Locale.ROOT).contains(search)
 							|| model.path("$id").asString("").toLowerCase(Locale.ROOT).contains(search))
 					.toList();
 		return answer(key, QueryEngine.apply(candidates, queries(params, attributes)), params);

@@ -1,13 +1,15 @@
 package io.github.appwritespring.emulator.tablesdb;
 
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.http.Params;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
-import java.util.List;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds a column's model from the parameters of {@code POST .../columns/{type}}, as

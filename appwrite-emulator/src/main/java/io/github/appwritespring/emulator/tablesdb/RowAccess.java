@@ -1,8 +1,9 @@
 package io.github.appwritespring.emulator.tablesdb;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.Caller;
 import io.github.appwritespring.emulator.error.ApiException;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Disabled databases and tables look missing to everyone but the API key. (Row

@@ -1,12 +1,14 @@
 package io.github.appwritespring.emulator.tablesdb;
 
-import io.github.appwritespring.emulator.query.Query;
-import io.github.appwritespring.emulator.store.DocumentStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.query.Query;
+import io.github.appwritespring.emulator.store.DocumentStore;
 
 /**
  * Index-backed row lookups: a key or unique index makes the store keep a lookup on its
@@ -26,7 +28,7 @@ final class RowLookups {
 	static void declareAll(DocumentStore store) {
 		for (ObjectNode database : store.list(TablesDbStore.DATABASES)) {
 			for (ObjectNode table : store.list(TablesDbStore.tables(database.path("$id").asString()))) {
-				table.path("indexes").forEach(index -> declare(store, table, index));
+				table.path("indexes").forEach((index) -> declare(store, table, index));
 			}
 		}
 	}
@@ -52,7 +54,7 @@ final class RowLookups {
 								value.asString()));
 				}
 				if (query.values().size() > 1) {
-					rows.sort(Comparator.comparingLong(row -> row.path("$sequence").asLong()));
+					rows.sort(Comparator.comparingLong((row) -> row.path("$sequence").asLong()));
 				}
 				return rows;
 			}

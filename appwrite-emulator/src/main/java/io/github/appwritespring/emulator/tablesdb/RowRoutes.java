@@ -1,5 +1,15 @@
 package io.github.appwritespring.emulator.tablesdb;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.Caller;
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.http.ApiRequest;
@@ -19,14 +29,6 @@ import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.support.Listing;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Rows (API key or a user, under the table's and the rows' permissions): create, read,
@@ -44,7 +46,7 @@ public final class RowRoutes implements RouteModule {
 		TablesDbStore tablesDb = new TablesDbStore(context.store());
 		RowLookups.declareAll(context.store());
 
-		routes.post(ROWS, "rows.write", request -> {
+		routes.post(ROWS, "rows.write", (request) -> {
 			Params params = request.params();
 			if (params.has("rows")) {
 				return Response.created(createRows(context, tablesDb, request));
@@ -61,26 +63,26 @@ public final class RowRoutes implements RouteModule {
 			}));
 		});
 
-		routes.get(ROWS, "rows.read", request -> {
+		routes.get(ROWS, "rows.read", (request) -> {
 			Target target = target(tablesDb, request);
 			List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
 			requireFulltextForSearch(target.table(), queries);
 			List<ObjectNode> rows = ItemAccess.ROWS.readable(request.caller(), target.table(),
 					RowLookups.candidates(tablesDb, target.databaseId(), target.table(), queries));
-			List<ObjectNode> models = rows.stream().map(row -> TablesDbStore.rowModel(row, target.table())).toList();
+			List<ObjectNode> models = rows.stream().map((row) -> TablesDbStore.rowModel(row, target.table())).toList();
 			return Response.ok(Listing.answer("rows", QueryEngine.apply(models, queries), request.params()));
 		});
 
-		routes.get(ROW, "rows.read", request -> {
+		routes.get(ROW, "rows.read", (request) -> {
 			Target target = target(tablesDb, request);
 			ObjectNode row = readableRow(tablesDb, request, target);
 			List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
-			List<Query> select = queries.stream().filter(query -> query.method().equals("select")).toList();
+			List<Query> select = queries.stream().filter((query) -> query.method().equals("select")).toList();
 			QueryResult projected = QueryEngine.apply(List.of(TablesDbStore.rowModel(row, target.table())), select);
 			return Response.ok(projected.page().get(0));
 		});
 
-		routes.patch(ROW, "rows.write", request -> {
+		routes.patch(ROW, "rows.write", (request) -> {
 			Params params = request.params();
 			ObjectNode data = params.optionalObject("data").orElse(Json.object());
 			List<String> permissions = permissions(params);
@@ -94,7 +96,7 @@ public final class RowRoutes implements RouteModule {
 			}));
 		});
 
-		routes.put(ROW, "rows.write", request -> {
+		routes.put(ROW, "rows.write", (request) -> {
 			Params params = request.params();
 			String rowId = Ids.resolve("rowId", request.pathParam("rowId"));
 			ObjectNode data = data(params);
@@ -117,7 +119,7 @@ public final class RowRoutes implements RouteModule {
 			}));
 		});
 
-		routes.delete(ROW, "rows.write", request -> {
+		routes.delete(ROW, "rows.write", (request) -> {
 			context.store().write(() -> {
 				Target target = target(tablesDb, request);
 				ObjectNode row = existingRow(tablesDb, request, target);
@@ -131,7 +133,7 @@ public final class RowRoutes implements RouteModule {
 			return Response.noContent();
 		});
 
-		routes.patch(ROWS, "rows.write", request -> {
+		routes.patch(ROWS, "rows.write", (request) -> {
 			requireKey(request.caller());
 			ObjectNode data = data(request.params());
 			return Response.ok(context.store().write(() -> {
@@ -144,7 +146,7 @@ public final class RowRoutes implements RouteModule {
 			}));
 		});
 
-		routes.delete(ROWS, "rows.write", request -> {
+		routes.delete(ROWS, "rows.write", (request) -> {
 			requireKey(request.caller());
 			return Response.ok(context.store().write(() -> {
 				Target target = target(tablesDb, request);
@@ -158,13 +160,6 @@ public final class RowRoutes implements RouteModule {
 				return list(deleted);
 			}));
 		});
-	}
-
-	/**
-	 * The database and table a request names, checked to exist (and be enabled, unless
-	 * the key calls).
-	 */
-	private record Target(String databaseId, String tableId, ObjectNode table) {
 	}
 
 	private static Target target(TablesDbStore tablesDb, ApiRequest request) {
@@ -196,14 +191,14 @@ public final class RowRoutes implements RouteModule {
 
 	private static ObjectNode data(Params params) {
 		return params.optionalObject("data")
-			.filter(data -> !data.isEmpty())
+			.filter((data) -> !data.isEmpty())
 			.orElseThrow(() -> new ApiException("row_missing_data", 400,
 					"The row data is missing. Try again with row data populated"));
 	}
 
 	private static List<String> permissions(Params params) {
 		return params.optionalStrings("permissions", Permissions.MAX_PERMISSIONS, 2048)
-			.map(raw -> Permissions.normalize("permissions", raw, ResourceKind.ROW))
+			.map((raw) -> Permissions.normalize("permissions", raw, ResourceKind.ROW))
 			.orElse(null);
 	}
 
@@ -237,7 +232,7 @@ public final class RowRoutes implements RouteModule {
 		for (JsonNode column : table.path("columns")) {
 			String key = column.path("key").asString();
 			JsonNode value = values.get(key);
-			row.set(key, value != null ? value
+			row.set(key, (value != null) ? value
 					: column.path("default").isMissingNode() ? Json.MAPPER.nullNode() : column.get("default"));
 		}
 		UniqueIndexes.requireUnique(table, row, context.store(), collection);
@@ -287,12 +282,12 @@ public final class RowRoutes implements RouteModule {
 				ObjectNode data = ((ObjectNode) element).deepCopy();
 				JsonNode id = data.remove("$id");
 				JsonNode rawPermissions = data.remove("$permissions");
-				String rowId = Ids.resolve("rows", id == null ? Ids.UNIQUE : id.asString());
+				String rowId = Ids.resolve("rows", (id != null) ? id.asString() : Ids.UNIQUE);
 				if (!ids.add(rowId)) {
 					throw ApiException.conflict("row_already_exists", "Row with the requested ID already exists.");
 				}
-				List<String> permissions = rawPermissions == null ? null
-						: Permissions.normalize("rows", Permissions.fromJson(rawPermissions), ResourceKind.ROW);
+				List<String> permissions = (rawPermissions != null)
+						? Permissions.normalize("rows", Permissions.fromJson(rawPermissions), ResourceKind.ROW) : null;
 				created.add(create(context, tablesDb, request.caller(), target, rowId, data, permissions));
 			}
 			return list(created);
@@ -325,7 +320,7 @@ public final class RowRoutes implements RouteModule {
 
 	private static Set<String> columnKeys(ObjectNode table) {
 		Set<String> keys = new HashSet<>();
-		table.path("columns").forEach(column -> keys.add(column.path("key").asString()));
+		table.path("columns").forEach((column) -> keys.add(column.path("key").asString()));
 		return keys;
 	}
 
@@ -345,6 +340,13 @@ public final class RowRoutes implements RouteModule {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The database and table a request names, checked to exist (and be enabled, unless
+	 * the key calls).
+	 */
+	private record Target(String databaseId, String tableId, ObjectNode table) {
 	}
 
 }

@@ -1,17 +1,19 @@
 package io.github.appwritespring.emulator.tablesdb;
 
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.support.AppwriteDates;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.support.AppwriteDates;
 
 /**
  * Checks row data against a table's columns with Appwrite's error: 400
@@ -31,6 +33,7 @@ final class RowValidator {
 	}
 
 	/**
+	 * Returns the checked values, keyed by column.
 	 * @param columns the table's columns
 	 * @param data the values sent
 	 * @param partial whether missing required columns are allowed (an update)
@@ -38,9 +41,9 @@ final class RowValidator {
 	 */
 	static Map<String, JsonNode> validate(ArrayNode columns, ObjectNode data, boolean partial) {
 		Map<String, ObjectNode> byKey = new HashMap<>();
-		columns.forEach(column -> byKey.put(column.path("key").asString(), (ObjectNode) column));
+		columns.forEach((column) -> byKey.put(column.path("key").asString(), (ObjectNode) column));
 		Map<String, JsonNode> checked = new HashMap<>();
-		data.properties().forEach(field -> {
+		data.properties().forEach((field) -> {
 			ObjectNode column = byKey.get(field.getKey());
 			if (column == null) {
 				throw invalid("Unknown attribute: \"" + field.getKey() + "\"");
@@ -75,13 +78,14 @@ final class RowValidator {
 				throw invalid("Attribute \"" + key + "\" must be an array");
 			}
 			ArrayNode checked = JsonNodeFactory.instance.arrayNode();
-			value.forEach(element -> checked.add(checkValue(column, element, null)));
+			value.forEach((element) -> checked.add(checkValue(column, element, null)));
 			return checked;
 		}
 		return checkValue(column, value, null);
 	}
 
 	/**
+	 * Returns the value as stored.
 	 * @param column the column
 	 * @param value one value
 	 * @param param the parameter for a {@code general_argument_invalid} error, or
@@ -149,7 +153,7 @@ final class RowValidator {
 						result = JsonNodeFactory.instance
 							.stringNode(AppwriteDates.format(OffsetDateTime.parse(value.asString()).toInstant()));
 					}
-					catch (DateTimeParseException e) {
+					catch (DateTimeParseException ex) {
 						rule = "Value must be valid date";
 					}
 				}
@@ -171,7 +175,7 @@ final class RowValidator {
 			return uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))
 					&& uri.getHost() != null;
 		}
-		catch (Exception e) {
+		catch (Exception ex) {
 			return false;
 		}
 	}
@@ -187,7 +191,7 @@ final class RowValidator {
 
 	private static String join(JsonNode elements) {
 		StringBuilder joined = new StringBuilder();
-		elements.forEach(element -> joined.append(joined.length() > 0 ? ", " : "").append(element.asString()));
+		elements.forEach((element) -> joined.append((joined.length() > 0) ? ", " : "").append(element.asString()));
 		return joined.toString();
 	}
 

@@ -1,5 +1,14 @@
 package io.github.appwritespring.emulator.tablesdb;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.http.Params;
 import io.github.appwritespring.emulator.http.Response;
@@ -10,13 +19,6 @@ import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.support.Listing;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Columns and indexes of a table (API key). Both are available at once (Appwrite builds
@@ -36,7 +38,7 @@ public final class SchemaRoutes implements RouteModule {
 		TablesDbStore tablesDb = new TablesDbStore(context.store());
 
 		for (String type : ColumnDefinitions.TYPES) {
-			routes.post("/tablesdb/{databaseId}/tables/{tableId}/columns/" + type, "columns.write", request -> {
+			routes.post("/tablesdb/{databaseId}/tables/{tableId}/columns/" + type, "columns.write", (request) -> {
 				ObjectNode column = ColumnDefinitions.fromParams(type, request.params(),
 						AppwriteDates.format(context.now()));
 				context.store().write(() -> {
@@ -56,28 +58,28 @@ public final class SchemaRoutes implements RouteModule {
 		}
 
 		routes.get("/tablesdb/{databaseId}/tables/{tableId}/columns", "columns.read",
-				request -> Response.ok(listEmbedded(tablesDb, request, "columns", COLUMN_ATTRIBUTES)));
+				(request) -> Response.ok(listEmbedded(tablesDb, request, "columns", COLUMN_ATTRIBUTES)));
 
-		routes.get("/tablesdb/{databaseId}/tables/{tableId}/columns/{key}", "columns.read", request -> {
+		routes.get("/tablesdb/{databaseId}/tables/{tableId}/columns/{key}", "columns.read", (request) -> {
 			ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
 			return Response.ok(find(table.path("columns"), request.pathId("key"), "column_not_found",
 					"Column with the requested key could not be found."));
 		});
 
-		routes.delete("/tablesdb/{databaseId}/tables/{tableId}/columns/{key}", "columns.write", request -> {
+		routes.delete("/tablesdb/{databaseId}/tables/{tableId}/columns/{key}", "columns.write", (request) -> {
 			String key = request.pathId("key");
 			context.store().write(() -> {
 				ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
 				find(table.path("columns"), key, "column_not_found",
 						"Column with the requested key could not be found.");
-				remove((ArrayNode) table.path("columns"), column -> column.path("key").asString().equals(key));
-				remove((ArrayNode) table.path("indexes"), index -> contains(index.path("columns"), key));
+				remove((ArrayNode) table.path("columns"), (column) -> column.path("key").asString().equals(key));
+				remove((ArrayNode) table.path("indexes"), (index) -> contains(index.path("columns"), key));
 				save(context, table);
 			});
 			return Response.noContent();
 		});
 
-		routes.post("/tablesdb/{databaseId}/tables/{tableId}/indexes", "indexes.write", request -> {
+		routes.post("/tablesdb/{databaseId}/tables/{tableId}/indexes", "indexes.write", (request) -> {
 			Params params = request.params();
 			String key = params.string("key");
 			if (!Ids.isValid(key) || key.equals(Ids.UNIQUE)) {
@@ -102,14 +104,14 @@ public final class SchemaRoutes implements RouteModule {
 			index.put("status", "available");
 			index.put("error", "");
 			index.set("columns", Json.strings(indexColumns));
-			index.set("lengths", params.raw("lengths") == null ? Json.array() : params.raw("lengths"));
+			index.set("lengths", (params.raw("lengths") == null) ? Json.array() : params.raw("lengths"));
 			index.set("orders", Json.strings(orders));
 			index.put("$createdAt", now);
 			index.put("$updatedAt", now);
 			context.store().write(() -> {
 				ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
 				Set<String> known = new HashSet<>(Set.of("$id", "$createdAt", "$updatedAt", "$sequence"));
-				table.path("columns").forEach(column -> known.add(column.path("key").asString()));
+				table.path("columns").forEach((column) -> known.add(column.path("key").asString()));
 				for (String column : indexColumns) {
 					if (!known.contains(column)) {
 						throw new ApiException("column_not_found", 404,
@@ -132,21 +134,21 @@ public final class SchemaRoutes implements RouteModule {
 		});
 
 		routes.get("/tablesdb/{databaseId}/tables/{tableId}/indexes", "indexes.read",
-				request -> Response.ok(listEmbedded(tablesDb, request, "indexes", INDEX_ATTRIBUTES)));
+				(request) -> Response.ok(listEmbedded(tablesDb, request, "indexes", INDEX_ATTRIBUTES)));
 
-		routes.get("/tablesdb/{databaseId}/tables/{tableId}/indexes/{key}", "indexes.read", request -> {
+		routes.get("/tablesdb/{databaseId}/tables/{tableId}/indexes/{key}", "indexes.read", (request) -> {
 			ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
 			return Response.ok(find(table.path("indexes"), request.pathId("key"), "column_index_not_found",
 					"Index with the requested key could not be found."));
 		});
 
-		routes.delete("/tablesdb/{databaseId}/tables/{tableId}/indexes/{key}", "indexes.write", request -> {
+		routes.delete("/tablesdb/{databaseId}/tables/{tableId}/indexes/{key}", "indexes.write", (request) -> {
 			String key = request.pathId("key");
 			context.store().write(() -> {
 				ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
 				find(table.path("indexes"), key, "column_index_not_found",
 						"Index with the requested key could not be found.");
-				remove((ArrayNode) table.path("indexes"), index -> index.path("key").asString().equals(key));
+				remove((ArrayNode) table.path("indexes"), (index) -> index.path("key").asString().equals(key));
 				save(context, table);
 			});
 			return Response.noContent();
@@ -161,7 +163,7 @@ public final class SchemaRoutes implements RouteModule {
 			io.github.appwritespring.emulator.http.ApiRequest request, String field, Set<String> attributes) {
 		ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
 		List<ObjectNode> items = new ArrayList<>();
-		table.path(field).forEach(item -> items.add((ObjectNode) item));
+		table.path(field).forEach((item) -> items.add((ObjectNode) item));
 		return Listing.answer(field, io.github.appwritespring.emulator.query.QueryEngine.apply(items,
 				Listing.queries(request.params(), attributes)), request.params());
 	}

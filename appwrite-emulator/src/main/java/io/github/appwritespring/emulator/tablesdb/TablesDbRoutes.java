@@ -1,5 +1,10 @@
 package io.github.appwritespring.emulator.tablesdb;
 
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.http.Params;
 import io.github.appwritespring.emulator.http.Response;
@@ -11,9 +16,6 @@ import io.github.appwritespring.emulator.permission.ResourceKind;
 import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.support.Listing;
-import java.util.List;
-import java.util.Set;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * TablesDB databases and tables (API key: scopes {@code databases.*} and
@@ -29,7 +31,7 @@ public final class TablesDbRoutes implements RouteModule {
 	public void register(Routes routes, EmulatorContext context) {
 		TablesDbStore tablesDb = new TablesDbStore(context.store());
 
-		routes.post("/tablesdb", "databases.write", request -> {
+		routes.post("/tablesdb", "databases.write", (request) -> {
 			Params params = request.params();
 			String id = params.newId("databaseId");
 			String name = params.text("name", 128);
@@ -51,33 +53,33 @@ public final class TablesDbRoutes implements RouteModule {
 			return Response.created(database);
 		});
 
-		routes.get("/tablesdb", "databases.read", request -> Response.ok(Listing.of("databases",
+		routes.get("/tablesdb", "databases.read", (request) -> Response.ok(Listing.of("databases",
 				context.store().list(TablesDbStore.DATABASES), request.params(), DATABASE_ATTRIBUTES)));
 
 		routes.get("/tablesdb/{databaseId}", "databases.read",
-				request -> Response.ok(tablesDb.database(request.pathId("databaseId"))));
+				(request) -> Response.ok(tablesDb.database(request.pathId("databaseId"))));
 
-		routes.put("/tablesdb/{databaseId}", "databases.write", request -> {
+		routes.put("/tablesdb/{databaseId}", "databases.write", (request) -> {
 			Params params = request.params();
 			String name = params.text("name", 128);
 			return Response.ok(context.store().write(() -> {
 				ObjectNode database = tablesDb.database(request.pathId("databaseId"));
 				database.put("name", name);
-				params.optionalBool("enabled").ifPresent(enabled -> database.put("enabled", enabled));
+				params.optionalBool("enabled").ifPresent((enabled) -> database.put("enabled", enabled));
 				database.put("$updatedAt", AppwriteDates.format(context.now()));
 				context.store().put(TablesDbStore.DATABASES, database.path("$id").asString(), database);
 				return database;
 			}));
 		});
 
-		routes.delete("/tablesdb/{databaseId}", "databases.write", request -> {
+		routes.delete("/tablesdb/{databaseId}", "databases.write", (request) -> {
 			context.store()
 				.write(() -> tablesDb
 					.deleteDatabase(tablesDb.database(request.pathId("databaseId")).path("$id").asString()));
 			return Response.noContent();
 		});
 
-		routes.post("/tablesdb/{databaseId}/tables", "tables.write", request -> {
+		routes.post("/tablesdb/{databaseId}/tables", "tables.write", (request) -> {
 			Params params = request.params();
 			String databaseId = request.pathId("databaseId");
 			String id = params.newId("tableId");
@@ -108,7 +110,7 @@ public final class TablesDbRoutes implements RouteModule {
 			return Response.created(TablesDbStore.tableModel(table));
 		});
 
-		routes.get("/tablesdb/{databaseId}/tables", "tables.read", request -> {
+		routes.get("/tablesdb/{databaseId}/tables", "tables.read", (request) -> {
 			String databaseId = request.pathId("databaseId");
 			tablesDb.database(databaseId);
 			List<ObjectNode> tables = context.store()
@@ -119,14 +121,14 @@ public final class TablesDbRoutes implements RouteModule {
 			return Response.ok(Listing.of("tables", tables, request.params(), TABLE_ATTRIBUTES));
 		});
 
-		routes.get("/tablesdb/{databaseId}/tables/{tableId}", "tables.read", request -> Response
+		routes.get("/tablesdb/{databaseId}/tables/{tableId}", "tables.read", (request) -> Response
 			.ok(TablesDbStore.tableModel(tablesDb.table(request.pathId("databaseId"), request.pathId("tableId")))));
 
-		routes.put("/tablesdb/{databaseId}/tables/{tableId}", "tables.write", request -> {
+		routes.put("/tablesdb/{databaseId}/tables/{tableId}", "tables.write", (request) -> {
 			Params params = request.params();
 			String name = params.text("name", 128);
 			List<String> permissions = params.optionalStrings("permissions", Permissions.MAX_PERMISSIONS, 2048)
-				.map(raw -> Permissions.normalize("permissions", raw, ResourceKind.TABLE))
+				.map((raw) -> Permissions.normalize("permissions", raw, ResourceKind.TABLE))
 				.orElse(null);
 			return Response.ok(TablesDbStore.tableModel(context.store().write(() -> {
 				ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
@@ -134,8 +136,8 @@ public final class TablesDbRoutes implements RouteModule {
 				if (permissions != null) {
 					table.set("$permissions", Json.strings(permissions));
 				}
-				params.optionalBool("rowSecurity").ifPresent(value -> table.put("rowSecurity", value));
-				params.optionalBool("enabled").ifPresent(value -> table.put("enabled", value));
+				params.optionalBool("rowSecurity").ifPresent((value) -> table.put("rowSecurity", value));
+				params.optionalBool("enabled").ifPresent((value) -> table.put("enabled", value));
 				table.put("$updatedAt", AppwriteDates.format(context.now()));
 				context.store()
 					.put(TablesDbStore.tables(table.path("databaseId").asString()), table.path("$id").asString(),
@@ -144,7 +146,7 @@ public final class TablesDbRoutes implements RouteModule {
 			})));
 		});
 
-		routes.delete("/tablesdb/{databaseId}/tables/{tableId}", "tables.write", request -> {
+		routes.delete("/tablesdb/{databaseId}/tables/{tableId}", "tables.write", (request) -> {
 			context.store().write(() -> {
 				ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
 				tablesDb.deleteTable(table.path("databaseId").asString(), table.path("$id").asString());

@@ -1,12 +1,14 @@
 package io.github.appwritespring.emulator.tablesdb;
 
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.store.DocumentStore;
-import io.github.appwritespring.emulator.support.Json;
 import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.store.DocumentStore;
+import io.github.appwritespring.emulator.support.Json;
 
 /**
  * Where TablesDB keeps its documents: one collection of databases, one collection of
@@ -78,7 +80,7 @@ final class TablesDbStore {
 		for (JsonNode column : (ArrayNode) table.path("columns")) {
 			String key = column.path("key").asString();
 			JsonNode value = stored.get(key);
-			model.set(key, value == null ? Json.MAPPER.nullNode() : value);
+			model.set(key, (value != null) ? value : Json.MAPPER.nullNode());
 		}
 		return model;
 	}

@@ -1,13 +1,15 @@
 package io.github.appwritespring.emulator.tablesdb;
 
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.store.DocumentStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.store.DocumentStore;
 
 /**
  * Enforces a table's unique indexes. As in MySQL, a row with a null in an indexed column

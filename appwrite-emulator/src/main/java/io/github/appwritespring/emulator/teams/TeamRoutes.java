@@ -1,5 +1,12 @@
 package io.github.appwritespring.emulator.teams;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.AuthCollections;
 import io.github.appwritespring.emulator.auth.Caller;
 import io.github.appwritespring.emulator.error.ApiException;
@@ -13,11 +20,6 @@ import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
 import io.github.appwritespring.emulator.support.Listing;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Teams, their memberships and prefs, and {@code GET /users/{userId}/memberships}. With
@@ -38,7 +40,7 @@ public final class TeamRoutes implements RouteModule {
 	public void register(Routes routes, EmulatorContext context) {
 		context.store().index(AuthCollections.MEMBERSHIPS, "teamId");
 
-		routes.post("/teams", "teams.write", request -> {
+		routes.post("/teams", "teams.write", (request) -> {
 			Params params = request.params();
 			String id = params.newId("teamId");
 			String name = params.text("name", 128);
@@ -56,26 +58,26 @@ public final class TeamRoutes implements RouteModule {
 					throw ApiException.conflict("team_already_exists", "Team with requested ID already exists.");
 				}
 				context.store().put(TEAMS, id, team);
-				caller.user().ifPresent(user -> addMember(context, team, user, roles, true));
+				caller.user().ifPresent((user) -> addMember(context, team, user, roles, true));
 				return model(context, team);
 			}));
 		});
 
-		routes.get("/teams", "teams.read", request -> {
+		routes.get("/teams", "teams.read", (request) -> {
 			Caller caller = request.caller();
 			List<ObjectNode> teams = context.store()
 				.list(TEAMS)
 				.stream()
-				.filter(team -> caller.isKey() || membership(context, team, caller.userId()).isPresent())
-				.map(team -> model(context, team))
+				.filter((team) -> caller.isKey() || membership(context, team, caller.userId()).isPresent())
+				.map((team) -> model(context, team))
 				.toList();
 			return Response.ok(Listing.of("teams", teams, request.params(), TEAM_ATTRIBUTES));
 		});
 
 		routes.get("/teams/{teamId}", "teams.read",
-				request -> Response.ok(model(context, visibleTeam(context, request))));
+				(request) -> Response.ok(model(context, visibleTeam(context, request))));
 
-		routes.put("/teams/{teamId}", "teams.write", request -> {
+		routes.put("/teams/{teamId}", "teams.write", (request) -> {
 			String name = request.params().text("name", 128);
 			return Response.ok(context.store().write(() -> {
 				ObjectNode team = ownedTeam(context, request);
@@ -86,7 +88,7 @@ public final class TeamRoutes implements RouteModule {
 			}));
 		});
 
-		routes.delete("/teams/{teamId}", "teams.write", request -> {
+		routes.delete("/teams/{teamId}", "teams.write", (request) -> {
 			context.store().write(() -> {
 				ObjectNode team = ownedTeam(context, request);
 				String teamId = team.path("$id").asString();
@@ -99,9 +101,9 @@ public final class TeamRoutes implements RouteModule {
 		});
 
 		routes.get("/teams/{teamId}/prefs", "teams.read",
-				request -> Response.ok(visibleTeam(context, request).path("prefs").deepCopy()));
+				(request) -> Response.ok(visibleTeam(context, request).path("prefs").deepCopy()));
 
-		routes.put("/teams/{teamId}/prefs", "teams.write", request -> {
+		routes.put("/teams/{teamId}/prefs", "teams.write", (request) -> {
 			ObjectNode prefs = request.params().object("prefs");
 			return Response.ok(context.store().write(() -> {
 				ObjectNode team = visibleTeam(context, request);
@@ -111,10 +113,10 @@ public final class TeamRoutes implements RouteModule {
 			}));
 		});
 
-		routes.post("/teams/{teamId}/memberships", "teams.write", request -> {
+		routes.post("/teams/{teamId}/memberships", "teams.write", (request) -> {
 			Params params = request.params();
 			List<String> roles = params.strings("roles", 100, 32);
-			Optional<String> userId = params.optionalString("userId").filter(value -> !value.isEmpty());
+			Optional<String> userId = params.optionalString("userId").filter((value) -> !value.isEmpty());
 			Optional<String> email = params.optionalEmail("email");
 			if (userId.isEmpty() && email.isEmpty()) {
 				throw ApiException.invalidParam("email", "Provide an email, userId or phone of the new member");
@@ -122,7 +124,7 @@ public final class TeamRoutes implements RouteModule {
 			return Response.created(context.store().write(() -> {
 				ObjectNode team = request.caller().isKey() ? team(context, request) : ownedTeam(context, request);
 				ObjectNode user = userId
-					.map(id -> context.store()
+					.map((id) -> context.store()
 						.get(AuthCollections.USERS, id)
 						.orElseThrow(() -> ApiException.notFound("user_not_found",
 								"User with the requested ID could not be found.")))
@@ -140,19 +142,19 @@ public final class TeamRoutes implements RouteModule {
 			}));
 		});
 
-		routes.get("/teams/{teamId}/memberships", "teams.read", request -> {
+		routes.get("/teams/{teamId}/memberships", "teams.read", (request) -> {
 			ObjectNode team = visibleTeam(context, request);
 			return Response.ok(Listing.of("memberships",
 					context.store().findBy(AuthCollections.MEMBERSHIPS, "teamId", team.path("$id").asString()),
 					request.params(), MEMBERSHIP_ATTRIBUTES));
 		});
 
-		routes.get("/teams/{teamId}/memberships/{membershipId}", "teams.read", request -> {
+		routes.get("/teams/{teamId}/memberships/{membershipId}", "teams.read", (request) -> {
 			ObjectNode team = visibleTeam(context, request);
 			return Response.ok(membershipOf(context, team, request));
 		});
 
-		routes.patch("/teams/{teamId}/memberships/{membershipId}", "teams.write", request -> {
+		routes.patch("/teams/{teamId}/memberships/{membershipId}", "teams.write", (request) -> {
 			List<String> roles = request.params().strings("roles", 100, 32);
 			return Response.ok(context.store().write(() -> {
 				ObjectNode team = request.caller().isKey() ? team(context, request) : ownedTeam(context, request);
@@ -164,7 +166,7 @@ public final class TeamRoutes implements RouteModule {
 			}));
 		});
 
-		routes.delete("/teams/{teamId}/memberships/{membershipId}", "teams.write", request -> {
+		routes.delete("/teams/{teamId}/memberships/{membershipId}", "teams.write", (request) -> {
 			context.store().write(() -> {
 				ObjectNode team = team(context, request);
 				ObjectNode membership = membershipOf(context, team, request);
@@ -178,7 +180,7 @@ public final class TeamRoutes implements RouteModule {
 			return Response.noContent();
 		});
 
-		routes.get("/users/{userId}/memberships", "users.read", request -> {
+		routes.get("/users/{userId}/memberships", "users.read", (request) -> {
 			String userId = request.pathId("userId");
 			context.store()
 				.get(AuthCollections.USERS, userId)
@@ -222,7 +224,7 @@ public final class TeamRoutes implements RouteModule {
 				context.store()
 					.findBy(AuthCollections.MEMBERSHIPS, "teamId", team.path("$id").asString())
 					.stream()
-					.filter(membership -> membership.path("confirm").asBoolean())
+					.filter((membership) -> membership.path("confirm").asBoolean())
 					.count());
 		return model;
 	}
@@ -252,8 +254,8 @@ public final class TeamRoutes implements RouteModule {
 	}
 
 	private static boolean isOwner(EmulatorContext context, ObjectNode team, Caller caller) {
-		return membership(context, team, caller.userId()).filter(membership -> membership.path("confirm").asBoolean())
-			.map(membership -> {
+		return membership(context, team, caller.userId()).filter((membership) -> membership.path("confirm").asBoolean())
+			.map((membership) -> {
 				for (JsonNode role : membership.path("roles")) {
 					if (role.asString().equals("owner")) {
 						return true;
@@ -271,7 +273,7 @@ public final class TeamRoutes implements RouteModule {
 		return context.store()
 			.findBy(AuthCollections.MEMBERSHIPS, "userId", userId)
 			.stream()
-			.filter(membership -> membership.path("teamId").asString().equals(team.path("$id").asString()))
+			.filter((membership) -> membership.path("teamId").asString().equals(team.path("$id").asString()))
 			.findFirst();
 	}
 

@@ -1,5 +1,15 @@
 package io.github.appwritespring.emulator.users;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.AuthCollections;
 import io.github.appwritespring.emulator.auth.PasswordHasher;
 import io.github.appwritespring.emulator.error.ApiException;
@@ -9,14 +19,6 @@ import io.github.appwritespring.emulator.support.AppwriteDates;
 import io.github.appwritespring.emulator.support.Documents;
 import io.github.appwritespring.emulator.support.Ids;
 import io.github.appwritespring.emulator.support.Json;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Creates, finds and renders stored users (collection {@link AuthCollections#USERS}). The
@@ -35,7 +37,7 @@ public final class UserDocuments {
 
 	/** The user with this ID, or 404 {@code user_not_found}. */
 	public ObjectNode require(String userId) {
-		return store.get(AuthCollections.USERS, userId).orElseThrow(UserDocuments::notFound);
+		return this.store.get(AuthCollections.USERS, userId).orElseThrow(UserDocuments::notFound);
 	}
 
 	/** 404 {@code user_not_found}. */
@@ -45,7 +47,7 @@ public final class UserDocuments {
 
 	/** The user with this (lower-cased) email, if any. */
 	public Optional<ObjectNode> findByEmail(String email) {
-		return store.findBy(AuthCollections.USERS, "email", email).stream().findFirst();
+		return this.store.findBy(AuthCollections.USERS, "email", email).stream().findFirst();
 	}
 
 	/**
@@ -53,21 +55,21 @@ public final class UserDocuments {
 	 * is taken.
 	 * @param id a resolved ID (not {@code unique()})
 	 * @param email lower-cased email, or null
-	 * @param phone E.164 phone, or null
+	 * @param phone the phone number in E.164 form, or null
 	 * @param password plain password to hash, or null for a user without password
 	 * @param name display name ({@code ""} if none)
 	 * @param labels labels (already validated)
 	 */
 	public ObjectNode create(String id, @Nullable String email, @Nullable String phone, @Nullable String password,
 			String name, List<String> labels, Instant now) {
-		String passwordHash = password == null ? null : PasswordHasher.hash(password);
-		return store.write(() -> {
-			if (store.exists(AuthCollections.USERS, id)) {
+		String passwordHash = (password != null) ? PasswordHasher.hash(password) : null;
+		return this.store.write(() -> {
+			if (this.store.exists(AuthCollections.USERS, id)) {
 				throw ApiException.conflict(ErrorTypes.USER_ALREADY_EXISTS,
 						"A user with the same id, email, or phone already exists in this project.");
 			}
 			if (email != null && findByEmail(email).isPresent()
-					|| phone != null && !store.findBy(AuthCollections.USERS, "phone", phone).isEmpty()) {
+					|| phone != null && !this.store.findBy(AuthCollections.USERS, "phone", phone).isEmpty()) {
 				throw ApiException.conflict(ErrorTypes.USER_ALREADY_EXISTS,
 						"A user with the same id, email, or phone already exists in this project.");
 			}
@@ -80,9 +82,9 @@ public final class UserDocuments {
 			user.put("registration", date);
 			user.put("status", true);
 			user.set("labels", Json.strings(labels));
-			user.put("passwordUpdate", passwordHash == null ? "" : date);
-			user.put("email", email == null ? "" : email);
-			user.put("phone", phone == null ? "" : phone);
+			user.put("passwordUpdate", (passwordHash != null) ? date : "");
+			user.put("email", (email != null) ? email : "");
+			user.put("phone", (phone != null) ? phone : "");
 			user.put("emailVerification", false);
 			user.put("phoneVerification", false);
 			user.put("mfa", false);
@@ -104,7 +106,7 @@ public final class UserDocuments {
 			if (passwordHash != null) {
 				user.put(AuthCollections.PASSWORD_HASH, passwordHash);
 			}
-			store.put(AuthCollections.USERS, id, user);
+			this.store.put(AuthCollections.USERS, id, user);
 			return user;
 		});
 	}
@@ -114,11 +116,11 @@ public final class UserDocuments {
 	 * {@code $updatedAt} is set and it is saved. 404 if the user does not exist.
 	 */
 	public ObjectNode update(String userId, Instant now, Consumer<ObjectNode> change) {
-		return store.write(() -> {
+		return this.store.write(() -> {
 			ObjectNode user = require(userId);
 			change.accept(user);
 			user.put("$updatedAt", AppwriteDates.format(now));
-			store.put(AuthCollections.USERS, userId, user);
+			this.store.put(AuthCollections.USERS, userId, user);
 			return user;
 		});
 	}
@@ -128,13 +130,13 @@ public final class UserDocuments {
 	 * user has it.
 	 */
 	public ObjectNode changeEmail(String userId, String email, Instant now) {
-		return store.write(() -> {
+		return this.store.write(() -> {
 			Optional<ObjectNode> owner = findByEmail(email);
 			if (owner.isPresent() && !owner.get().path("$id").asString("").equals(userId)) {
 				throw ApiException.conflict(ErrorTypes.USER_EMAIL_ALREADY_EXISTS,
 						"A user with the same email already exists in the current project.");
 			}
-			return update(userId, now, user -> {
+			return update(userId, now, (user) -> {
 				user.put("email", email);
 				user.put("emailVerification", false);
 				for (JsonNode target : user.path("targets")) {
@@ -151,15 +153,15 @@ public final class UserDocuments {
 	 * Changes the phone: 409 {@code user_phone_already_exists} if another user has it.
 	 */
 	public ObjectNode changePhone(String userId, String phone, Instant now) {
-		return store.write(() -> {
-			boolean taken = store.findBy(AuthCollections.USERS, "phone", phone)
+		return this.store.write(() -> {
+			boolean taken = this.store.findBy(AuthCollections.USERS, "phone", phone)
 				.stream()
-				.anyMatch(other -> !other.path("$id").asString("").equals(userId));
+				.anyMatch((other) -> !other.path("$id").asString("").equals(userId));
 			if (taken) {
 				throw ApiException.conflict("user_phone_already_exists",
 						"A user with the same phone number already exists in the current project.");
 			}
-			return update(userId, now, user -> {
+			return update(userId, now, (user) -> {
 				user.put("phone", phone);
 				user.put("phoneVerification", false);
 			});
@@ -169,7 +171,7 @@ public final class UserDocuments {
 	/** Sets a new password (hashed) and {@code passwordUpdate}. */
 	public ObjectNode changePassword(String userId, String password, Instant now) {
 		String hash = PasswordHasher.hash(password);
-		return update(userId, now, user -> {
+		return update(userId, now, (user) -> {
 			user.put(AuthCollections.PASSWORD_HASH, hash);
 			user.put("passwordUpdate", AppwriteDates.format(now));
 		});
@@ -190,23 +192,23 @@ public final class UserDocuments {
 	 * Deletes a user with its sessions, tokens and memberships; 404 if it does not exist.
 	 */
 	public void delete(String userId) {
-		store.write(() -> {
+		this.store.write(() -> {
 			require(userId);
 			for (String collection : List.of(AuthCollections.SESSIONS, AuthCollections.TOKENS,
 					AuthCollections.MEMBERSHIPS)) {
-				for (ObjectNode owned : store.findBy(collection, "userId", userId)) {
-					store.delete(collection, owned.path("$id").asString());
+				for (ObjectNode owned : this.store.findBy(collection, "userId", userId)) {
+					this.store.delete(collection, owned.path("$id").asString());
 				}
 			}
-			store.delete(AuthCollections.USERS, userId);
+			this.store.delete(AuthCollections.USERS, userId);
 		});
 	}
 
 	/** Deletes all sessions of a user. */
 	public void deleteSessions(String userId) {
-		store.write(() -> {
-			for (ObjectNode session : store.findBy(AuthCollections.SESSIONS, "userId", userId)) {
-				store.delete(AuthCollections.SESSIONS, session.path("$id").asString());
+		this.store.write(() -> {
+			for (ObjectNode session : this.store.findBy(AuthCollections.SESSIONS, "userId", userId)) {
+				this.store.delete(AuthCollections.SESSIONS, session.path("$id").asString());
 			}
 		});
 	}

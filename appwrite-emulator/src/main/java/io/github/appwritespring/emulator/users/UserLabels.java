@@ -1,9 +1,10 @@
 package io.github.appwritespring.emulator.users;
 
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.http.Params;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.http.Params;
 
 /**
  * Appwrite's rule for user labels: at most 1000, each 1 to 36 characters of

@@ -1,5 +1,12 @@
 package io.github.appwritespring.emulator.users;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.auth.AuthCollections;
 import io.github.appwritespring.emulator.http.Params;
 import io.github.appwritespring.emulator.query.Query;
@@ -8,11 +15,6 @@ import io.github.appwritespring.emulator.query.QueryParser;
 import io.github.appwritespring.emulator.query.QueryResult;
 import io.github.appwritespring.emulator.store.DocumentStore;
 import io.github.appwritespring.emulator.support.Json;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /users}: {@code search} over ID, name, email and phone, then Appwrite's
@@ -39,9 +41,9 @@ final class UserListing {
 				QUERY_ATTRIBUTES);
 		// queries see the public model, so no query (select included) can reach a
 		// password hash
-		List<ObjectNode> users = store.list(AuthCollections.USERS)
+		List<ObjectNode> users = this.store.list(AuthCollections.USERS)
 			.stream()
-			.filter(user -> search.isEmpty() || matches(user, search))
+			.filter((user) -> search.isEmpty() || matches(user, search))
 			.map(UserDocuments::toModel)
 			.toList();
 		QueryResult result = QueryEngine.apply(users, queries);

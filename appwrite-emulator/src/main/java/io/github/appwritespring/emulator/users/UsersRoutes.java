@@ -1,5 +1,11 @@
 package io.github.appwritespring.emulator.users;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import io.github.appwritespring.emulator.account.AccountRoutes;
 import io.github.appwritespring.emulator.account.AccountServices;
 import io.github.appwritespring.emulator.auth.AuthCollections;
@@ -13,10 +19,6 @@ import io.github.appwritespring.emulator.http.Routes;
 import io.github.appwritespring.emulator.module.EmulatorContext;
 import io.github.appwritespring.emulator.module.RouteModule;
 import io.github.appwritespring.emulator.support.Json;
-import java.time.Duration;
-import java.util.List;
-import java.util.regex.Pattern;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The Users service (API key only: scopes {@code users.read} / {@code users.write}). */
 public final class UsersRoutes implements RouteModule {
@@ -33,11 +35,11 @@ public final class UsersRoutes implements RouteModule {
 		UserDocuments users = services.users();
 		UserListing listing = new UserListing(context.store());
 
-		routes.post("/users", WRITE, request -> {
+		routes.post("/users", WRITE, (request) -> {
 			Params params = request.params();
 			String id = params.newId("userId");
 			String email = params.optionalEmail("email").orElse(null);
-			String phone = params.optionalString("phone").filter(p -> !p.isEmpty()).isPresent()
+			String phone = params.optionalString("phone").filter((p) -> !p.isEmpty()).isPresent()
 					? phoneParam(params, "phone") : null;
 			String password = params.has("password") ? params.password("password") : null;
 			String name = params.optionalText("name", 128).orElse("");
@@ -45,81 +47,81 @@ public final class UsersRoutes implements RouteModule {
 					UserDocuments.toModel(users.create(id, email, phone, password, name, List.of(), context.now())));
 		});
 
-		routes.get("/users", READ, request -> Response.ok(listing.list(request.params())));
+		routes.get("/users", READ, (request) -> Response.ok(listing.list(request.params())));
 
 		routes.get("/users/{userId}", READ,
-				request -> Response.ok(UserDocuments.toModel(users.require(request.pathId("userId")))));
+				(request) -> Response.ok(UserDocuments.toModel(users.require(request.pathId("userId")))));
 
-		routes.delete("/users/{userId}", WRITE, request -> {
+		routes.delete("/users/{userId}", WRITE, (request) -> {
 			users.delete(request.pathId("userId"));
 			return Response.noContent();
 		});
 
-		routes.put("/users/{userId}/labels", WRITE, request -> {
+		routes.put("/users/{userId}/labels", WRITE, (request) -> {
 			List<String> labels = UserLabels.from(request.params(), "labels");
 			return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(),
-					user -> user.set("labels", Json.strings(labels)))));
+					(user) -> user.set("labels", Json.strings(labels)))));
 		});
 
-		routes.patch("/users/{userId}/status", WRITE, request -> {
+		routes.patch("/users/{userId}/status", WRITE, (request) -> {
 			boolean status = request.params().bool("status");
 			return Response.ok(UserDocuments
-				.toModel(users.update(request.pathId("userId"), context.now(), user -> user.put("status", status))));
+				.toModel(users.update(request.pathId("userId"), context.now(), (user) -> user.put("status", status))));
 		});
 
-		routes.patch("/users/{userId}/verification", WRITE, request -> {
+		routes.patch("/users/{userId}/verification", WRITE, (request) -> {
 			boolean verified = request.params().bool("emailVerification");
 			return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(),
-					user -> user.put("emailVerification", verified))));
+					(user) -> user.put("emailVerification", verified))));
 		});
 
-		routes.patch("/users/{userId}/verification/phone", WRITE, request -> {
+		routes.patch("/users/{userId}/verification/phone", WRITE, (request) -> {
 			boolean verified = request.params().bool("phoneVerification");
 			return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(),
-					user -> user.put("phoneVerification", verified))));
+					(user) -> user.put("phoneVerification", verified))));
 		});
 
-		routes.patch("/users/{userId}/phone", WRITE, request -> {
+		routes.patch("/users/{userId}/phone", WRITE, (request) -> {
 			String phone = phoneParam(request.params(), "number");
 			return Response
 				.ok(UserDocuments.toModel(users.changePhone(request.pathId("userId"), phone, context.now())));
 		});
 
-		routes.patch("/users/{userId}/name", WRITE, request -> {
+		routes.patch("/users/{userId}/name", WRITE, (request) -> {
 			String name = request.params().text("name", 128);
 			return Response.ok(UserDocuments
-				.toModel(users.update(request.pathId("userId"), context.now(), user -> user.put("name", name))));
+				.toModel(users.update(request.pathId("userId"), context.now(), (user) -> user.put("name", name))));
 		});
 
-		routes.patch("/users/{userId}/email", WRITE, request -> {
+		routes.patch("/users/{userId}/email", WRITE, (request) -> {
 			String email = request.params().email("email");
 			return Response
 				.ok(UserDocuments.toModel(users.changeEmail(request.pathId("userId"), email, context.now())));
 		});
 
-		routes.patch("/users/{userId}/password", WRITE, request -> {
+		routes.patch("/users/{userId}/password", WRITE, (request) -> {
 			String password = request.params().password("password");
 			return Response
 				.ok(UserDocuments.toModel(users.changePassword(request.pathId("userId"), password, context.now())));
 		});
 
 		routes.get("/users/{userId}/prefs", READ,
-				request -> Response.ok(users.require(request.pathId("userId")).path("prefs").deepCopy()));
+				(request) -> Response.ok(users.require(request.pathId("userId")).path("prefs").deepCopy()));
 
-		routes.patch("/users/{userId}/prefs", WRITE, request -> {
+		routes.patch("/users/{userId}/prefs", WRITE, (request) -> {
 			ObjectNode prefs = AccountRoutes.prefsParam(request.params());
-			users.update(request.pathId("userId"), context.now(), user -> user.set("prefs", prefs));
+			users.update(request.pathId("userId"), context.now(), (user) -> user.set("prefs", prefs));
 			return Response.ok(prefs);
 		});
 
-		routes.get("/users/{userId}/sessions", READ, request -> {
+		routes.get("/users/{userId}/sessions", READ, (request) -> {
 			String userId = users.require(request.pathId("userId")).path("$id").asString();
 			return Response.ok(services.sessions()
 				.listModel(services.sessions().sessionsOf(userId), request.caller(),
 						request.params().bool("total", true)));
 		});
 
-		routes.post("/users/{userId}/sessions", WRITE, request -> {
+		routes.post("/users/{userId}/sessions", WRITE, (request) -> {
 			ObjectNode user = users.require(request.pathId("userId"));
 			SessionIssuer.Issued issued = services.sessions()
 				.issue(user.path("$id").asString(), "server", "", List.of(), request.ip(),
@@ -127,12 +129,12 @@ public final class UsersRoutes implements RouteModule {
 			return Response.created(SessionIssuer.toModel(issued.stored(), request.caller(), issued.value()));
 		});
 
-		routes.delete("/users/{userId}/sessions/{sessionId}", WRITE, request -> {
+		routes.delete("/users/{userId}/sessions/{sessionId}", WRITE, (request) -> {
 			String userId = users.require(request.pathId("userId")).path("$id").asString();
 			String sessionId = request.pathId("sessionId");
 			boolean owned = context.store()
 				.get(AuthCollections.SESSIONS, sessionId)
-				.filter(s -> userId.equals(s.path("userId").asString("")))
+				.filter((s) -> userId.equals(s.path("userId").asString("")))
 				.isPresent();
 			if (!owned) {
 				throw ApiException.notFound(ErrorTypes.USER_SESSION_NOT_FOUND,
@@ -142,13 +144,13 @@ public final class UsersRoutes implements RouteModule {
 			return Response.noContent();
 		});
 
-		routes.delete("/users/{userId}/sessions", WRITE, request -> {
+		routes.delete("/users/{userId}/sessions", WRITE, (request) -> {
 			String userId = users.require(request.pathId("userId")).path("$id").asString();
 			users.deleteSessions(userId);
 			return Response.noContent();
 		});
 
-		routes.post("/users/{userId}/tokens", WRITE, request -> {
+		routes.post("/users/{userId}/tokens", WRITE, (request) -> {
 			String userId = users.require(request.pathId("userId")).path("$id").asString();
 			Params params = request.params();
 			int length = params.optionalLong("length", 4, 128).orElse(6L).intValue();
@@ -157,10 +159,10 @@ public final class UsersRoutes implements RouteModule {
 			return Response.created(TokenIssuer.toModel(token, request.caller()));
 		});
 
-		routes.post("/users/{userId}/jwts", WRITE, request -> {
+		routes.post("/users/{userId}/jwts", WRITE, (request) -> {
 			String userId = users.require(request.pathId("userId")).path("$id").asString();
 			Params params = request.params();
-			String sessionId = params.optionalString("sessionId").filter(s -> !s.isEmpty()).orElse("recent");
+			String sessionId = params.optionalString("sessionId").filter((s) -> !s.isEmpty()).orElse("recent");
 			long duration = params.optionalLong("duration", 0, 3600).orElse(900L);
 			List<ObjectNode> sessions = services.sessions().sessionsOf(userId);
 			String chosen;
@@ -169,7 +171,7 @@ public final class UsersRoutes implements RouteModule {
 			}
 			else {
 				chosen = sessions.stream()
-					.map(s -> s.path("$id").asString())
+					.map((s) -> s.path("$id").asString())
 					.filter(sessionId::equals)
 					.findFirst()
 					.orElseThrow(() -> ApiException.notFound(ErrorTypes.USER_SESSION_NOT_FOUND,

@@ -1,8 +1,5 @@
 package io.github.appwritespring.autoconfigure.emulator;
 
-import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.autoconfigure.AppwriteProperties;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,6 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.autoconfigure.AppwriteProperties;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
  * Development default: when {@code appwrite.endpoint} is not set and appwrite-emulator is

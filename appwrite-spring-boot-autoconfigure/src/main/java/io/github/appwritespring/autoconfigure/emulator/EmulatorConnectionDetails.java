@@ -11,6 +11,7 @@ public final class EmulatorConnectionDetails implements AppwriteConnectionDetail
 	private final AppwriteEmulator emulator;
 
 	/**
+	 * Creates a new {@code EmulatorConnectionDetails}.
 	 * @param emulator the running emulator
 	 */
 	public EmulatorConnectionDetails(AppwriteEmulator emulator) {

@@ -17,6 +17,7 @@ public final class EmulatorSeeder {
 	private final List<SeedUser> users;
 
 	/**
+	 * Creates a new {@code EmulatorSeeder}.
 	 * @param emulator the emulator
 	 * @param users the users to create
 	 */

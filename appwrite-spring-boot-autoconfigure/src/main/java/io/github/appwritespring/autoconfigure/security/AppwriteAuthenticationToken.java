@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Collection;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 
 /**
  * A signed-in Appwrite user: the {@link AppwriteUser} as principal and the Appwrite
@@ -26,6 +26,7 @@ public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 	private final @Nullable Instant sessionExpire;
 
 	/**
+	 * Creates a new {@code AppwriteAuthenticationToken}.
 	 * @param user the user
 	 * @param sessionSecret the Appwrite session secret, or {@code null} (e.g. a mock user
 	 * in tests)
@@ -47,6 +48,7 @@ public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 	}
 
 	/**
+	 * Returns the session secret, or {@code null}.
 	 * @return the session secret, or {@code null}
 	 */
 	@Override
@@ -55,6 +57,7 @@ public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 	}
 
 	/**
+	 * Returns the session secret, or {@code null}.
 	 * @return the session secret, or {@code null}
 	 */
 	public @Nullable String getSessionSecret() {
@@ -62,6 +65,7 @@ public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 	}
 
 	/**
+	 * Returns when the session expires, or {@code null} when not known.
 	 * @return when the session expires, or {@code null} when not known
 	 */
 	public @Nullable Instant getSessionExpire() {

@@ -7,6 +7,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.client.AppwriteClient;
@@ -16,10 +21,6 @@ import io.github.appwritespring.client.ReactiveAppwriteClient;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.Team;
 import io.github.appwritespring.client.model.User;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
 
 /**
  * Signs users in, up and out with Appwrite, for both web stacks (the servlet stack blocks
@@ -43,6 +44,7 @@ public class AppwriteAuthenticator {
 	private final boolean teams;
 
 	/**
+	 * Creates a new {@code AppwriteAuthenticator}.
 	 * @param admin the admin client (API key with the sessions.write and users.write
 	 * scopes)
 	 * @param throttle counts failures and imposes waits
@@ -58,6 +60,8 @@ public class AppwriteAuthenticator {
 	}
 
 	/**
+	 * Returns the signed-in user with a fresh session; fails with
+	 * {@link AppwriteSignInException} or {@link AppwriteUnavailableException}.
 	 * @param email the email
 	 * @param password the password
 	 * @param clientIp the client's IP address, for throttling ({@code null} when not
@@ -134,6 +138,7 @@ public class AppwriteAuthenticator {
 	}
 
 	/**
+	 * Returns the provider URL to send the browser to.
 	 * @param provider an Appwrite OAuth2 provider, e.g. {@code github}
 	 * @param success the callback URL for success
 	 * @param failure the callback URL for failure

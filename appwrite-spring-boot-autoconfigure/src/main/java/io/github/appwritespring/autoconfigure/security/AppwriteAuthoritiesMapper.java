@@ -3,8 +3,9 @@ package io.github.appwritespring.autoconfigure.security;
 import java.util.Collection;
 import java.util.List;
 
-import io.github.appwritespring.client.model.User;
 import org.springframework.security.core.GrantedAuthority;
+
+import io.github.appwritespring.client.model.User;
 
 /**
  * Turns a signed-in Appwrite user into Spring Security authorities. Declare a bean of
@@ -15,6 +16,7 @@ import org.springframework.security.core.GrantedAuthority;
 public interface AppwriteAuthoritiesMapper {
 
 	/**
+	 * Returns the authorities.
 	 * @param user the user as Appwrite answered {@code account.get}
 	 * @param teamIds the IDs of the user's teams, or an empty list when teams are not
 	 * looked up

@@ -2,12 +2,6 @@ package io.github.appwritespring.autoconfigure.security;
 
 import java.time.Clock;
 
-import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
-import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
-import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
-import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
-import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
-import io.github.appwritespring.client.AppwriteClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -20,6 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.core.AuthenticationException;
+
+import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
+import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * The parts of the Spring Security integration both web stacks share: the authenticator

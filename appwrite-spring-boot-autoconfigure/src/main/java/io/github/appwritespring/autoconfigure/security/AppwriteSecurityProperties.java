@@ -223,6 +223,7 @@ public class AppwriteSecurityProperties {
 		}
 
 		/**
+		 * Returns the OAuth2 callback path, {@code {oauth2}/callback}.
 		 * @return the OAuth2 callback path, {@code {oauth2}/callback}
 		 */
 		public String getOauth2Callback() {
@@ -333,9 +334,9 @@ public class AppwriteSecurityProperties {
 		private SameSite sameSite = SameSite.STRICT;
 
 		/**
-		 * Whether to name the cookie "__Host-a_session_<PROJECT_ID>", which browsers
-		 * accept only with Secure, Path=/ and no Domain. The browser Appwrite SDK cannot
-		 * then share the session.
+		 * Whether to name the cookie "__Host-a_session_&lt;PROJECT_ID&gt;", which
+		 * browsers accept only with Secure, Path=/ and no Domain. The browser Appwrite
+		 * SDK cannot then share the session.
 		 */
 		private boolean hostPrefix;
 
@@ -385,6 +386,7 @@ public class AppwriteSecurityProperties {
 			}
 
 			/**
+			 * Returns the attribute's value as written in Set-Cookie.
 			 * @return the attribute's value as written in Set-Cookie
 			 */
 			public String attribute() {

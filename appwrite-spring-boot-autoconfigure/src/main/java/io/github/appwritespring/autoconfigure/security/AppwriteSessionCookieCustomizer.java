@@ -12,6 +12,7 @@ import org.springframework.http.ResponseCookie;
 public interface AppwriteSessionCookieCustomizer {
 
 	/**
+	 * Customizes a session cookie before it is sent.
 	 * @param cookie the cookie being built
 	 */
 	void customize(ResponseCookie.ResponseCookieBuilder cookie);

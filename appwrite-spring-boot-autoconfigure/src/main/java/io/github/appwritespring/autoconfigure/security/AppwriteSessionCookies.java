@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 
 /**
  * The one place the session cookie and the OAuth2 state cookie are built, for both web
@@ -27,6 +28,7 @@ public class AppwriteSessionCookies {
 	private final List<AppwriteSessionCookieCustomizer> customizers;
 
 	/**
+	 * Creates a new {@code AppwriteSessionCookies}.
 	 * @param projectId the Appwrite project ID
 	 * @param properties the security properties
 	 * @param customizers applied, in order, to the session cookie
@@ -41,6 +43,7 @@ public class AppwriteSessionCookies {
 	}
 
 	/**
+	 * Returns the session cookie's name.
 	 * @return the session cookie's name
 	 */
 	public String name() {
@@ -48,6 +51,7 @@ public class AppwriteSessionCookies {
 	}
 
 	/**
+	 * Returns the OAuth2 state cookie's name.
 	 * @return the OAuth2 state cookie's name
 	 */
 	public String stateName() {
@@ -55,6 +59,7 @@ public class AppwriteSessionCookies {
 	}
 
 	/**
+	 * Returns the cookie that signs the browser in.
 	 * @param secret the session secret
 	 * @param expire when the Appwrite session expires, or {@code null} for a
 	 * browser-session cookie
@@ -69,6 +74,7 @@ public class AppwriteSessionCookies {
 	}
 
 	/**
+	 * Returns the cookie that deletes the session cookie.
 	 * @return the cookie that deletes the session cookie
 	 */
 	public ResponseCookie expiredSession() {
@@ -76,6 +82,8 @@ public class AppwriteSessionCookies {
 	}
 
 	/**
+	 * Returns the state cookie: Lax (it must come back on the provider's top-level
+	 * redirect), only sent to the callback.
 	 * @param state the random state of a started OAuth2 sign-in
 	 * @param lifetime how long the sign-in may take
 	 * @return the state cookie: Lax (it must come back on the provider's top-level
@@ -86,6 +94,7 @@ public class AppwriteSessionCookies {
 	}
 
 	/**
+	 * Returns the cookie that deletes the state cookie.
 	 * @return the cookie that deletes the state cookie
 	 */
 	public ResponseCookie expiredState() {

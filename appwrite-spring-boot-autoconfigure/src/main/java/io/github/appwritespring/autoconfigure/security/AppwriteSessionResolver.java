@@ -20,6 +20,7 @@ public class AppwriteSessionResolver {
 	private final @Nullable Cache<String, AppwriteAuthenticationToken> cache;
 
 	/**
+	 * Creates a new {@code AppwriteSessionResolver}.
 	 * @param authenticator asks Appwrite
 	 * @param cacheTtl how long to trust a resolved session, or {@code null} for no cache
 	 * @param cacheMaxSize the most sessions cached
@@ -32,6 +33,8 @@ public class AppwriteSessionResolver {
 	}
 
 	/**
+	 * Returns the user, empty when Appwrite refuses the session, or
+	 * {@link AppwriteUnavailableException}.
 	 * @param sessionSecret the session cookie's value
 	 * @param userAgent the end user's {@code User-Agent}
 	 * @return the user, empty when Appwrite refuses the session, or

@@ -20,6 +20,7 @@ public class AppwriteSignInException extends AuthenticationException {
 	private final Duration retryAfter;
 
 	/**
+	 * Creates a new {@code AppwriteSignInException}.
 	 * @param reason why
 	 */
 	public AppwriteSignInException(Reason reason) {
@@ -27,6 +28,7 @@ public class AppwriteSignInException extends AuthenticationException {
 	}
 
 	/**
+	 * Creates a new {@code AppwriteSignInException}.
 	 * @param reason why
 	 * @param retryAfter how long to wait before trying again (for
 	 * {@link Reason#THROTTLED})
@@ -38,6 +40,7 @@ public class AppwriteSignInException extends AuthenticationException {
 	}
 
 	/**
+	 * Returns why.
 	 * @return why
 	 */
 	public Reason getReason() {
@@ -45,6 +48,7 @@ public class AppwriteSignInException extends AuthenticationException {
 	}
 
 	/**
+	 * Returns how long to wait before trying again; zero unless throttled.
 	 * @return how long to wait before trying again; zero unless throttled
 	 */
 	public Duration getRetryAfter() {
@@ -92,6 +96,7 @@ public class AppwriteSignInException extends AuthenticationException {
 		}
 
 		/**
+		 * Returns the HTTP status a JSON client gets.
 		 * @return the HTTP status a JSON client gets
 		 */
 		public int status() {
@@ -99,6 +104,7 @@ public class AppwriteSignInException extends AuthenticationException {
 		}
 
 		/**
+		 * Returns the message shown to the user.
 		 * @return the message shown to the user
 		 */
 		public String message() {
@@ -106,6 +112,8 @@ public class AppwriteSignInException extends AuthenticationException {
 		}
 
 		/**
+		 * Returns the value of the login page's {@code error} parameter, e.g.
+		 * {@code credentials}.
 		 * @return the value of the login page's {@code error} parameter, e.g.
 		 * {@code credentials}
 		 */

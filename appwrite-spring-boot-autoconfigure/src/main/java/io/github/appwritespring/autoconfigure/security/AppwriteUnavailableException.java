@@ -20,6 +20,7 @@ public class AppwriteUnavailableException extends RuntimeException {
 	public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
 	/**
+	 * Creates a new {@code AppwriteUnavailableException}.
 	 * @param cause what went wrong
 	 */
 	public AppwriteUnavailableException(Throwable cause) {
@@ -27,6 +28,8 @@ public class AppwriteUnavailableException extends RuntimeException {
 	}
 
 	/**
+	 * Returns the simple class name of its innermost cause, for a log line that names
+	 * what happened without any message that might carry a URL or value.
 	 * @param failure a failure
 	 * @return the simple class name of its innermost cause, for a log line that names
 	 * what happened without any message that might carry a URL or value
@@ -40,6 +43,8 @@ public class AppwriteUnavailableException extends RuntimeException {
 	}
 
 	/**
+	 * Returns whether it means Appwrite is unavailable (rather than an answer about the
+	 * request).
 	 * @param failure any failure
 	 * @return whether it means Appwrite is unavailable (rather than an answer about the
 	 * request)

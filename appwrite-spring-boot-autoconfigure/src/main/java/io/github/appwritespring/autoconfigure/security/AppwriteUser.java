@@ -34,6 +34,7 @@ public final class AppwriteUser implements Serializable {
 	private final Map<String, Object> prefs;
 
 	/**
+	 * Creates a new {@code AppwriteUser}.
 	 * @param id the user ID
 	 * @param email the email address (may be empty, e.g. for anonymous users)
 	 * @param name the user's name (may be empty)
@@ -54,6 +55,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns the principal.
 	 * @param user the user as Appwrite answered it
 	 * @return the principal
 	 */
@@ -68,6 +70,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns the user ID.
 	 * @return the user ID
 	 */
 	public String getId() {
@@ -75,6 +78,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns the email address, or an empty string.
 	 * @return the email address, or an empty string
 	 */
 	public String getEmail() {
@@ -82,6 +86,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns the user's name as entered at sign-up, or an empty string.
 	 * @return the user's name as entered at sign-up, or an empty string
 	 */
 	public String getName() {
@@ -89,6 +94,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns the labels.
 	 * @return the labels
 	 */
 	public List<String> getLabels() {
@@ -96,6 +102,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns whether the user has it.
 	 * @param label a label
 	 * @return whether the user has it
 	 */
@@ -104,6 +111,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns whether the email address is verified.
 	 * @return whether the email address is verified
 	 */
 	public boolean isEmailVerification() {
@@ -111,6 +119,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns whether the phone number is verified.
 	 * @return whether the phone number is verified
 	 */
 	public boolean isPhoneVerification() {
@@ -118,6 +127,7 @@ public final class AppwriteUser implements Serializable {
 	}
 
 	/**
+	 * Returns the user's preferences.
 	 * @return the user's preferences
 	 */
 	public Map<String, Object> getPrefs() {

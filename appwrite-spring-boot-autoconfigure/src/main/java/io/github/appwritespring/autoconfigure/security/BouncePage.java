@@ -17,7 +17,7 @@ public final class BouncePage {
 	 */
 	public static final String CACHE_CONTROL = "no-store";
 
-	/** @see #CACHE_CONTROL */
+	/** The {@code Referrer-Policy} header's value (see {@link #CACHE_CONTROL}). */
 	public static final String REFERRER_POLICY = "no-referrer";
 
 	/** Only the meta refresh runs: no scripts, no styles, no frames. */
@@ -27,6 +27,7 @@ public final class BouncePage {
 	}
 
 	/**
+	 * Returns the page's HTML, UTF-8.
 	 * @param target a safe relative path
 	 * @return the page's HTML, UTF-8
 	 */

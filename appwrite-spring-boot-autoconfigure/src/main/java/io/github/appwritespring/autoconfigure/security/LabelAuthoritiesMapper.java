@@ -5,9 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
-import io.github.appwritespring.client.model.User;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+import io.github.appwritespring.client.model.User;
 
 /**
  * The default {@link AppwriteAuthoritiesMapper}: label {@code admin} becomes
@@ -21,6 +22,7 @@ public class LabelAuthoritiesMapper implements AppwriteAuthoritiesMapper {
 	private final String teamPrefix;
 
 	/**
+	 * Creates a new {@code LabelAuthoritiesMapper}.
 	 * @param labelPrefix put before each upper-cased label
 	 * @param teamPrefix put before each team ID
 	 */

@@ -19,16 +19,20 @@ public record OAuth2StateCookie(String state, @Nullable String after) {
 	private static final int MAX_LENGTH = 4096;
 
 	/**
+	 * Returns the cookie's value.
 	 * @param state the random state
 	 * @param after a safe relative path, or {@code null}
 	 * @return the cookie's value
 	 */
 	public static String encode(String state, @Nullable String after) {
-		return (after == null) ? state : state + "."
-				+ Base64.getUrlEncoder().withoutPadding().encodeToString(after.getBytes(StandardCharsets.UTF_8));
+		return (after != null)
+				? state + "."
+						+ Base64.getUrlEncoder().withoutPadding().encodeToString(after.getBytes(StandardCharsets.UTF_8))
+				: state;
 	}
 
 	/**
+	 * Returns the state and target, or {@code null} when absent or malformed.
 	 * @param value the cookie's value, or {@code null} when the browser sent none
 	 * @return the state and target, or {@code null} when absent or malformed
 	 */

@@ -21,6 +21,7 @@ public final class OAuth2States {
 	}
 
 	/**
+	 * Returns a new random state (256 bits, URL-safe).
 	 * @return a new random state (256 bits, URL-safe)
 	 */
 	public static String newState() {
@@ -30,6 +31,7 @@ public final class OAuth2States {
 	}
 
 	/**
+	 * Returns whether both are present and equal (compared in constant time).
 	 * @param fromUrl the state the callback URL carries
 	 * @param fromCookie the state of the browser's cookie
 	 * @return whether both are present and equal (compared in constant time)

@@ -16,6 +16,7 @@ public final class RedirectTargets {
 	}
 
 	/**
+	 * Returns the target when it is a safe relative path, otherwise {@code null}.
 	 * @param target a requested target, e.g. from a form's {@code redirect} field
 	 * @return the target when it is a safe relative path, otherwise {@code null}
 	 */
@@ -38,6 +39,7 @@ public final class RedirectTargets {
 	}
 
 	/**
+	 * Returns the target or the fallback.
 	 * @param target a requested target
 	 * @param fallback the default, used when the target is absent or unsafe
 	 * @return the target or the fallback

@@ -11,6 +11,7 @@ public final class RetryAfter {
 	}
 
 	/**
+	 * Returns whole seconds, rounded up, at least one.
 	 * @param wait how long the client should wait
 	 * @return whole seconds, rounded up, at least one
 	 */

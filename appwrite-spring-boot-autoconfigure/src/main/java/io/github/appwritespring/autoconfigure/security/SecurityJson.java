@@ -24,6 +24,7 @@ public final class SecurityJson {
 	}
 
 	/**
+	 * Returns {@code {"user": {...}}}.
 	 * @param user the signed-in user
 	 * @return {@code {"user": {...}}}
 	 */
@@ -40,6 +41,7 @@ public final class SecurityJson {
 	}
 
 	/**
+	 * Returns {@code {"error": code, "message": message}}.
 	 * @param code a short machine-readable code, e.g. {@code credentials}
 	 * @param message a message for people
 	 * @return {@code {"error": code, "message": message}}
@@ -52,6 +54,7 @@ public final class SecurityJson {
 	}
 
 	/**
+	 * Returns whether the body is JSON.
 	 * @param contentType a request's {@code Content-Type}, or {@code null}
 	 * @return whether the body is JSON
 	 */
@@ -60,6 +63,7 @@ public final class SecurityJson {
 	}
 
 	/**
+	 * Returns whether the client sent or asked for JSON rather than a page.
 	 * @param contentType a request's {@code Content-Type}, or {@code null}
 	 * @param accept its {@code Accept}, or {@code null}
 	 * @return whether the client sent or asked for JSON rather than a page
@@ -70,6 +74,7 @@ public final class SecurityJson {
 	}
 
 	/**
+	 * Returns the CSRF endpoint's answer.
 	 * @param token the raw CSRF token (what the header carries)
 	 * @param headerName the header to send it in
 	 * @param parameterName the form field to send it in (masked, as pages render it)
@@ -84,6 +89,8 @@ public final class SecurityJson {
 	}
 
 	/**
+	 * Returns the body's top-level string fields, or {@code null} when it is not a JSON
+	 * object.
 	 * @param body a request body
 	 * @return the body's top-level string fields, or {@code null} when it is not a JSON
 	 * object

@@ -1,7 +1,8 @@
 package io.github.appwritespring.autoconfigure.security;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import org.jspecify.annotations.Nullable;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 
 /**
  * The pages sign-in flows send a browser to, for both stacks.
@@ -16,6 +17,7 @@ public record SignInPages(String loginPage, String signupPage, String successUrl
 		String redirectParameter) {
 
 	/**
+	 * Returns the pages they name.
 	 * @param properties the security properties
 	 * @return the pages they name
 	 */
@@ -25,15 +27,17 @@ public record SignInPages(String loginPage, String signupPage, String successUrl
 	}
 
 	/**
+	 * Returns the page with {@code error=}<em>code</em> in its query.
 	 * @param page a page
 	 * @param reason why a sign-in failed
-	 * @return the page with {@code error=<code>} in its query
+	 * @return the page with {@code error=}<em>code</em> in its query
 	 */
 	public static String withError(String page, Reason reason) {
 		return page + (page.contains("?") ? "&" : "?") + "error=" + reason.code();
 	}
 
 	/**
+	 * Returns where to go after signing out.
 	 * @param requested the {@code redirect} field, if any
 	 * @return where to go after signing out
 	 */

@@ -8,8 +8,6 @@ import java.util.Base64;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

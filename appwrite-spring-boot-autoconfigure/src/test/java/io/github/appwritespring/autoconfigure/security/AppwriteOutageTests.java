@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.autoconfigure.security.Browser.Answer;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

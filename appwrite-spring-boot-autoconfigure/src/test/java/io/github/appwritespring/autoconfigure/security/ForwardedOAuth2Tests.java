@@ -2,10 +2,6 @@ package io.github.appwritespring.autoconfigure.security;
 
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.autoconfigure.security.Browser.Answer;
-import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -13,6 +9,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

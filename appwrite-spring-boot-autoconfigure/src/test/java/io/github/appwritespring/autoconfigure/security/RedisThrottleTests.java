@@ -2,10 +2,6 @@ package io.github.appwritespring.autoconfigure.security;
 
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.security.Browser.Answer;
-import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
-import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +10,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,14 +2,15 @@ package io.github.appwritespring.autoconfigure.security;
 
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
-import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
-import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

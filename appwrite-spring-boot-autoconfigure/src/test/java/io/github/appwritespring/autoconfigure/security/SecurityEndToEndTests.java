@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.github.appwritespring.autoconfigure.security.Browser.Answer;
-import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
-import io.github.appwritespring.client.ID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.ID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -227,7 +228,8 @@ public abstract class SecurityEndToEndTests {
 		assertHardened(answer.setCookie(this.sessionCookie).orElseThrow());
 		assertThat(me().body()).isEqualTo(email);
 
-		Browser other = this.browser = new Browser(this.port);
+		Browser other = new Browser(this.port);
+		this.browser = other;
 		Answer duplicate = other.postForm("/auth/signup",
 				Map.of("name", "Again", "email", email, "password", PASSWORD, "_csrf", other.csrfFormField()));
 		assertThat(duplicate.location()).isEqualTo("/signup?error=exists");

@@ -3,16 +3,17 @@ package io.github.appwritespring.autoconfigure.security;
 import java.util.List;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.security.Browser.Answer;
-import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.Query;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.Query;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,5 @@
 package io.github.appwritespring.autoconfigure.web;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.client.AppwriteException;
-import io.github.appwritespring.client.model.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -15,6 +12,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.model.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

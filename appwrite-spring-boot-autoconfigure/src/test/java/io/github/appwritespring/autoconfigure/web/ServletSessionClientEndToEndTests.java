@@ -1,10 +1,8 @@
 package io.github.appwritespring.autoconfigure.web;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.client.AppwriteException;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
@@ -13,6 +11,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.client.AppwriteException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,12 @@
 package io.github.appwritespring.autoconfigure.web;
 
-import io.github.appwritespring.client.AppwriteClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+
+import io.github.appwritespring.client.AppwriteClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

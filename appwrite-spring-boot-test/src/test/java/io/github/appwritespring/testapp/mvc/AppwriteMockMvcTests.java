@@ -1,10 +1,5 @@
 package io.github.appwritespring.testapp.mvc;
 
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.test.AppwriteSessionRequestPostProcessor;
-import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +7,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.test.AppwriteSessionRequestPostProcessor;
+import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 
 import static io.github.appwritespring.test.AppwriteMockMvc.appwriteSession;
 import static io.github.appwritespring.test.AppwriteMockMvc.appwriteSessionCookie;

@@ -2,10 +2,6 @@ package io.github.appwritespring.testapp.mvc;
 
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper;
-import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
-import io.github.appwritespring.test.WithMockAppwriteUser;
-import io.github.appwritespring.test.WithMockAppwriteUserSecurityContextFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,6 +11,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper;
+import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
+import io.github.appwritespring.test.WithMockAppwriteUser;
+import io.github.appwritespring.test.WithMockAppwriteUserSecurityContextFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,6 @@
 package io.github.appwritespring.testapp.mvc;
 
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 import com.jayway.jsonpath.JsonPath;
-import io.github.appwritespring.test.AppwriteSessionRequestPostProcessor;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +9,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.test.AppwriteSessionRequestPostProcessor;
+import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 
 import static io.github.appwritespring.test.AppwriteMockMvc.appwriteSession;
 import static io.github.appwritespring.test.AppwriteMockMvc.appwriteSessionCookie;

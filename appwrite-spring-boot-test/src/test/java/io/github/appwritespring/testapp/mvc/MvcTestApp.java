@@ -2,9 +2,6 @@ package io.github.appwritespring.testapp.mvc;
 
 import java.util.stream.Collectors;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.servlet.AppwriteHttpConfigurer;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.servlet.AppwriteHttpConfigurer;
 
 /**
  * A small Spring MVC application with its own chain: {@code /admin} for

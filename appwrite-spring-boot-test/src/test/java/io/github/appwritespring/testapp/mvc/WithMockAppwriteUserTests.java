@@ -1,9 +1,5 @@
 package io.github.appwritespring.testapp.mvc;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
-import io.github.appwritespring.test.WithMockAppwriteUser;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +11,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.test.web.servlet.MockMvc;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
+import io.github.appwritespring.test.WithMockAppwriteUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -1,7 +1,5 @@
 package io.github.appwritespring.testapp.webflux;
 
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +9,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.reactive.server.WebTestClientConfigurer;
+
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 
 import static io.github.appwritespring.test.AppwriteWebTestClient.appwriteSession;
 import static io.github.appwritespring.test.AppwriteWebTestClient.appwriteUser;

@@ -1,7 +1,5 @@
 package io.github.appwritespring.testapp.webflux;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.client.model.User;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +10,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.client.model.User;
 
 /**
  * A WebFlux application that reads the session cookie through its

@@ -179,14 +179,8 @@ public final class EmulatorSpeed {
 			.header("X-Appwrite-Key", emulator.apiKey())
 			.header("Content-Type", "application/json")
 			.method(method,
-					(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-	}
-
-	private interface Call {
-
-		int call(int i) throws Exception;
-
 	}
 
 	private static double rate(int clients, int seconds, Call call) throws Exception {
@@ -226,6 +220,12 @@ public final class EmulatorSpeed {
 		List<Long> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		return sorted.get(sorted.size() / 2);
+	}
+
+	private interface Call {
+
+		int call(int i) throws Exception;
+
 	}
 
 }

@@ -3,8 +3,6 @@ package io.github.appwritespring.benchmarks.security;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.client.AppwriteClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -14,6 +12,9 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * The application {@link SecurityThroughput} loads: Spring MVC on Tomcat with the

@@ -18,11 +18,12 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
  * Issue 5's benchmark: throughput of an authenticated Spring MVC endpoint behind the
@@ -67,28 +68,6 @@ public final class SecurityThroughput {
 	static final String PASSWORD = "a-long-password";
 
 	private SecurityThroughput() {
-	}
-
-	/**
-	 * One thing to load: an application context, a path and the cookie sent with every
-	 * request.
-	 */
-	private record Variant(String name, ConfigurableApplicationContext context, String path, String cookie,
-			Function<SecurityBenchApp.Endpoints, LongAdder> counter) {
-
-		String url() {
-			int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
-			return "http://127.0.0.1:" + port + this.path;
-		}
-
-		long answered() {
-			return this.counter.apply(this.context.getBean(SecurityBenchApp.Endpoints.class)).sum();
-		}
-
-	}
-
-	/** What one wrk run reported. */
-	private record Run(double rps, long requests, double p50Micros, double p99Micros, double cpuMicros) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -318,6 +297,28 @@ public final class SecurityThroughput {
 		Collections.sort(sorted);
 		int n = sorted.size();
 		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	/**
+	 * One thing to load: an application context, a path and the cookie sent with every
+	 * request.
+	 */
+	private record Variant(String name, ConfigurableApplicationContext context, String path, String cookie,
+			Function<SecurityBenchApp.Endpoints, LongAdder> counter) {
+
+		String url() {
+			int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+			return "http://127.0.0.1:" + port + this.path;
+		}
+
+		long answered() {
+			return this.counter.apply(this.context.getBean(SecurityBenchApp.Endpoints.class)).sum();
+		}
+
+	}
+
+	/** What one wrk run reported. */
+	private record Run(double rps, long requests, double p50Micros, double p99Micros, double cpuMicros) {
 	}
 
 }

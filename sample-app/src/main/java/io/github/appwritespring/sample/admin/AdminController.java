@@ -2,12 +2,12 @@ package io.github.appwritespring.sample.admin;
 
 import java.util.List;
 
-import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.Query;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.Query;
 
 /**
  * {@code /admin}: every user of the project, read with the admin client (API key). The
@@ -21,6 +21,7 @@ public class AdminController {
 	private final AppwriteClient admin;
 
 	/**
+	 * Creates a new {@code AdminController}.
 	 * @param admin the admin client
 	 */
 	public AdminController(AppwriteClient admin) {
@@ -28,6 +29,7 @@ public class AdminController {
 	}
 
 	/**
+	 * Returns the users page, newest first.
 	 * @return the users page, newest first
 	 */
 	@GetMapping("/admin")

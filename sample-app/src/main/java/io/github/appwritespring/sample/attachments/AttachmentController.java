@@ -2,15 +2,7 @@ package io.github.appwritespring.sample.attachments;
 
 import java.nio.charset.StandardCharsets;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.client.model.File;
-import io.github.appwritespring.client.model.Row;
-import io.github.appwritespring.sample.notes.Note;
-import io.github.appwritespring.sample.notes.NoteDetailView;
-import io.github.appwritespring.sample.notes.NoteService;
-import io.github.appwritespring.sample.web.BadInputException;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.client.model.File;
+import io.github.appwritespring.client.model.Row;
+import io.github.appwritespring.sample.notes.Note;
+import io.github.appwritespring.sample.notes.NoteDetailView;
+import io.github.appwritespring.sample.notes.NoteService;
+import io.github.appwritespring.sample.web.BadInputException;
+
 /**
  * A note's attachments: upload, download (streamed from Appwrite through the app) and
  * delete.
@@ -41,6 +41,7 @@ public class AttachmentController {
 	private final NoteDetailView detail;
 
 	/**
+	 * Creates a new {@code AttachmentController}.
 	 * @param notes the notes
 	 * @param attachments the attachments
 	 * @param detail the note page, shown again with an error after a refused upload
@@ -52,6 +53,7 @@ public class AttachmentController {
 	}
 
 	/**
+	 * Returns the note page, with an error (400) when the file is refused.
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @param file the uploaded file
@@ -74,6 +76,8 @@ public class AttachmentController {
 	}
 
 	/**
+	 * Returns the file's bytes as a download; always {@code application/octet-stream}, so
+	 * an uploaded page can never run as this site.
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @param fileId the attachment's ID
@@ -96,6 +100,7 @@ public class AttachmentController {
 	}
 
 	/**
+	 * Returns the note page.
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @param fileId the attachment's ID

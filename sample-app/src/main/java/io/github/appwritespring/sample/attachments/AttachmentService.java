@@ -6,6 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.client.AppwriteException;
@@ -20,10 +24,6 @@ import io.github.appwritespring.sample.notes.Note;
 import io.github.appwritespring.sample.notes.NoteNotFoundException;
 import io.github.appwritespring.sample.notes.NoteService;
 import io.github.appwritespring.sample.web.BadInputException;
-
-import org.springframework.stereotype.Service;
-import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A note's files in the attachments bucket, stored and read as the signed-in user, with
@@ -41,6 +41,7 @@ public class AttachmentService {
 	private final SampleProperties properties;
 
 	/**
+	 * Creates a new {@code AttachmentService}.
 	 * @param me the current request's session client (a request-scoped proxy)
 	 * @param notes the notes
 	 * @param properties the bucket and the size limit
@@ -52,6 +53,7 @@ public class AttachmentService {
 	}
 
 	/**
+	 * Returns the largest file accepted.
 	 * @return the largest file accepted
 	 */
 	public DataSize maxSize() {
@@ -59,6 +61,7 @@ public class AttachmentService {
 	}
 
 	/**
+	 * Returns its attachments the user may read.
 	 * @param note a note
 	 * @return its attachments the user may read
 	 */
@@ -78,6 +81,7 @@ public class AttachmentService {
 	}
 
 	/**
+	 * Returns the stored file.
 	 * @param note a note the user owns
 	 * @param owner the signed-in user
 	 * @param upload the uploaded file
@@ -122,6 +126,7 @@ public class AttachmentService {
 	}
 
 	/**
+	 * Returns the file's metadata.
 	 * @param note a note
 	 * @param fileId one of its attachments
 	 * @return the file's metadata
@@ -139,6 +144,7 @@ public class AttachmentService {
 	}
 
 	/**
+	 * Returns its bytes, as they arrive from Appwrite (close it).
 	 * @param file a file from {@link #get}
 	 * @return its bytes, as they arrive from Appwrite (close it)
 	 */
@@ -147,6 +153,7 @@ public class AttachmentService {
 	}
 
 	/**
+	 * Deletes the note.
 	 * @param note a note the user owns
 	 * @param fileId one of its attachments
 	 */

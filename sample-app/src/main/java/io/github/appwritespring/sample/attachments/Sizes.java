@@ -11,6 +11,7 @@ public final class Sizes {
 	}
 
 	/**
+	 * Returns it in B, KB or MB (binary units), e.g. {@code 1 MB}, {@code 12.5 KB}.
 	 * @param size a size
 	 * @return it in B, KB or MB (binary units), e.g. {@code 1 MB}, {@code 12.5 KB}
 	 */
@@ -19,6 +20,7 @@ public final class Sizes {
 	}
 
 	/**
+	 * Returns it in B, KB or MB (binary units).
 	 * @param bytes a size in bytes
 	 * @return it in B, KB or MB (binary units)
 	 */

@@ -2,11 +2,11 @@ package io.github.appwritespring.sample.auth;
 
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteProperties;
-import io.github.appwritespring.emulator.AppwriteEmulator;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import io.github.appwritespring.autoconfigure.AppwriteProperties;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
  * The accounts seeded into the embedded emulator ({@code appwrite.emulator.users}), shown
@@ -19,6 +19,7 @@ public class DemoAccounts {
 	private final List<Account> accounts;
 
 	/**
+	 * Creates a new {@code DemoAccounts}.
 	 * @param emulator the embedded emulator, when it runs
 	 * @param properties the seeded users
 	 */
@@ -33,6 +34,7 @@ public class DemoAccounts {
 	}
 
 	/**
+	 * Returns the seeded accounts, or none when not on the emulator.
 	 * @return the seeded accounts, or none when not on the emulator
 	 */
 	public List<Account> list() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +34,7 @@ public class LoginController {
 	private final List<String> providers;
 
 	/**
+	 * Creates a new {@code LoginController}.
 	 * @param demoAccounts the emulator's seeded accounts
 	 * @param providers the OAuth2 providers to offer
 	 */
@@ -45,6 +45,7 @@ public class LoginController {
 	}
 
 	/**
+	 * Returns the sign-in page.
 	 * @param error why the last attempt failed ({@code credentials}, {@code throttled},
 	 * ...), if it did
 	 * @param logout present after signing out
@@ -66,6 +67,7 @@ public class LoginController {
 	}
 
 	/**
+	 * Returns the sign-up page.
 	 * @param error why the last attempt failed, if it did
 	 * @return the sign-up page
 	 */

@@ -1,12 +1,12 @@
 package io.github.appwritespring.sample.auth;
 
-import io.github.appwritespring.autoconfigure.security.servlet.AppwriteHttpConfigurer;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+
+import io.github.appwritespring.autoconfigure.security.servlet.AppwriteHttpConfigurer;
 
 /**
  * The app's own security chain, to show how: the starter's {@link AppwriteHttpConfigurer}
@@ -17,6 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
 	/**
+	 * Returns the chain: public sign-in pages and assets, {@code /admin/**} for the
+	 * {@code admin} label, everything else for signed-in users.
 	 * @param http the chain builder
 	 * @return the chain: public sign-in pages and assets, {@code /admin/**} for the
 	 * {@code admin} label, everything else for signed-in users

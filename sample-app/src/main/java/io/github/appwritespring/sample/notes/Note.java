@@ -17,6 +17,7 @@ public record Note(String title, @Nullable String body, String ownerId, @Nullabl
 		@Nullable List<String> attachmentIds) {
 
 	/**
+	 * Returns the attachment IDs, never {@code null}.
 	 * @return the attachment IDs, never {@code null}
 	 */
 	public List<String> attachments() {

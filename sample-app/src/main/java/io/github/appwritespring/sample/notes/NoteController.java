@@ -2,14 +2,7 @@ package io.github.appwritespring.sample.notes;
 
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.client.model.Row;
-import io.github.appwritespring.sample.attachments.AttachmentService;
-import io.github.appwritespring.sample.sharing.NoteSharing;
-import io.github.appwritespring.sample.web.BadInputException;
-import io.github.appwritespring.sample.wordcount.WordCountService;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.client.model.Row;
+import io.github.appwritespring.sample.attachments.AttachmentService;
+import io.github.appwritespring.sample.sharing.NoteSharing;
+import io.github.appwritespring.sample.web.BadInputException;
+import io.github.appwritespring.sample.wordcount.WordCountService;
 
 /**
  * The notes pages: list, create, show, edit, delete, share and word count.
@@ -36,6 +36,7 @@ public class NoteController {
 	private final WordCountService wordCount;
 
 	/**
+	 * Creates a new {@code NoteController}.
 	 * @param notes the notes
 	 * @param detail the note page
 	 * @param attachments the attachments, deleted with their note
@@ -52,6 +53,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the notes list.
 	 * @return the notes list
 	 */
 	@GetMapping("/")
@@ -60,6 +62,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the user's notes, newest first, and those shared with them.
 	 * @param user the signed-in user
 	 * @param after the cursor of the page, or {@code null} for the newest notes
 	 * @return the user's notes, newest first, and those shared with them
@@ -69,12 +72,13 @@ public class NoteController {
 			@RequestParam(required = false) @Nullable String after) {
 		ModelAndView page = new ModelAndView("notes/list");
 		page.addObject("page", this.notes.mine(user, after));
-		page.addObject("shared", (after == null) ? this.notes.sharedWith(user) : List.of());
+		page.addObject("shared", (after != null) ? List.of() : this.notes.sharedWith(user));
 		page.addObject("firstPage", after == null);
 		return page;
 	}
 
 	/**
+	 * Returns an empty note form.
 	 * @return an empty note form
 	 */
 	@GetMapping("/notes/new")
@@ -83,6 +87,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the new note's page, or the form with what is wrong (400).
 	 * @param user the signed-in user
 	 * @param form the input
 	 * @return the new note's page, or the form with what is wrong (400)
@@ -98,6 +103,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the note page.
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @param words a word count to show, from the word-count action
@@ -112,6 +118,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the form with the note.
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @return the form with the note
@@ -123,6 +130,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the note page, or the form with what is wrong (400).
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @param form the input
@@ -139,6 +147,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the notes list.
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @return the notes list
@@ -152,6 +161,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the note page, with an error (400) when the email is no good.
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @param email the email of the user to share with
@@ -171,6 +181,7 @@ public class NoteController {
 	}
 
 	/**
+	 * Returns the note page showing its number of words.
 	 * @param user the signed-in user
 	 * @param id the note's ID
 	 * @return the note page showing its number of words

@@ -1,14 +1,14 @@
 package io.github.appwritespring.sample.notes;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.sample.attachments.AttachmentService;
 import io.github.appwritespring.sample.sharing.NoteSharing;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The note page ({@code notes/show}): the note, and for its owner the attachments and who
@@ -23,6 +23,7 @@ public class NoteDetailView {
 	private final NoteSharing sharing;
 
 	/**
+	 * Creates a new {@code NoteDetailView}.
 	 * @param attachments the attachments
 	 * @param sharing who a note is shared with
 	 */
@@ -32,6 +33,7 @@ public class NoteDetailView {
 	}
 
 	/**
+	 * Returns the note page.
 	 * @param note the note
 	 * @param user the signed-in user
 	 * @param error a message about the input just refused, or {@code null}

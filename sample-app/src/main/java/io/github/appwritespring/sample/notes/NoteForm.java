@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record NoteForm(@Nullable String title, @Nullable String body) {
 
 	/**
+	 * Returns an empty form.
 	 * @return an empty form
 	 */
 	public static NoteForm empty() {
@@ -21,6 +22,8 @@ public record NoteForm(@Nullable String title, @Nullable String body) {
 	}
 
 	/**
+	 * Returns the problems with this input, as messages for the form; empty when it is
+	 * fine.
 	 * @return the problems with this input, as messages for the form; empty when it is
 	 * fine
 	 */
@@ -39,6 +42,7 @@ public record NoteForm(@Nullable String title, @Nullable String body) {
 	}
 
 	/**
+	 * Returns the title without surrounding blanks, never {@code null}.
 	 * @return the title without surrounding blanks, never {@code null}
 	 */
 	@Override
@@ -47,6 +51,7 @@ public record NoteForm(@Nullable String title, @Nullable String body) {
 	}
 
 	/**
+	 * Returns the text, never {@code null}.
 	 * @return the text, never {@code null}
 	 */
 	@Override

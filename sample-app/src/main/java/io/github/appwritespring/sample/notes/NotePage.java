@@ -2,8 +2,9 @@ package io.github.appwritespring.sample.notes;
 
 import java.util.List;
 
-import io.github.appwritespring.client.model.Row;
 import org.jspecify.annotations.Nullable;
+
+import io.github.appwritespring.client.model.Row;
 
 /**
  * One page of the signed-in user's notes, newest first.

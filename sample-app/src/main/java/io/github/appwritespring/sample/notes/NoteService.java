@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.client.AppwriteException;
@@ -16,11 +21,6 @@ import io.github.appwritespring.client.Role;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.RowList;
 import io.github.appwritespring.sample.SampleProperties;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Notes, read and written as the signed-in user through the session client: Appwrite's
@@ -35,6 +35,7 @@ public class NoteService {
 	private final SampleProperties properties;
 
 	/**
+	 * Creates a new {@code NoteService}.
 	 * @param me the current request's session client (a request-scoped proxy)
 	 * @param properties where the notes live
 	 */
@@ -44,6 +45,7 @@ public class NoteService {
 	}
 
 	/**
+	 * Returns a page of the user's own notes, newest first.
 	 * @param user the signed-in user
 	 * @param after the last note of the previous page, or {@code null} for the newest
 	 * @return a page of the user's own notes, newest first
@@ -64,6 +66,7 @@ public class NoteService {
 	}
 
 	/**
+	 * Returns the newest notes others have shared with the user.
 	 * @param user the signed-in user
 	 * @return the newest notes others have shared with the user
 	 */
@@ -76,6 +79,7 @@ public class NoteService {
 	}
 
 	/**
+	 * Returns the note, if the user may read it.
 	 * @param id the note's ID
 	 * @return the note, if the user may read it
 	 * @throws NoteNotFoundException when it does not exist or the user may not read it
@@ -87,6 +91,7 @@ public class NoteService {
 	}
 
 	/**
+	 * Returns the note, if the user owns it.
 	 * @param id the note's ID
 	 * @param user the signed-in user
 	 * @return the note, if the user owns it
@@ -103,6 +108,7 @@ public class NoteService {
 	}
 
 	/**
+	 * Returns the new note.
 	 * @param user the signed-in user, the new note's owner
 	 * @param form checked input
 	 * @return the new note
@@ -116,6 +122,7 @@ public class NoteService {
 	}
 
 	/**
+	 * Returns the changed note.
 	 * @param id the note's ID
 	 * @param user the signed-in user
 	 * @param form checked input
@@ -132,6 +139,7 @@ public class NoteService {
 	}
 
 	/**
+	 * Updates the attachments.
 	 * @param note the note
 	 * @param attachmentIds its new list of attachments
 	 */
@@ -142,6 +150,7 @@ public class NoteService {
 	}
 
 	/**
+	 * Deletes the note.
 	 * @param note the note to delete (its attachments are deleted first by the caller)
 	 */
 	public void delete(Row<Note> note) {

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.Permission;
@@ -13,12 +19,6 @@ import io.github.appwritespring.client.model.BucketOptions;
 import io.github.appwritespring.client.service.TablesDb;
 import io.github.appwritespring.sample.SampleProperties;
 import io.github.appwritespring.sample.notes.NoteLimits;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.stereotype.Component;
 
 /**
  * Creates what the app needs in Appwrite when it starts, if missing: the database, the
@@ -38,6 +38,7 @@ public class AppwriteProvisioner implements ApplicationRunner {
 	private final SampleProperties properties;
 
 	/**
+	 * Creates a new {@code AppwriteProvisioner}.
 	 * @param admin the admin client
 	 * @param properties where the data lives
 	 */

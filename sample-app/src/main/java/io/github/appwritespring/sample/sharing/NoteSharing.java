@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.stereotype.Service;
+
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
@@ -15,8 +17,6 @@ import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.sample.SampleProperties;
 import io.github.appwritespring.sample.notes.Note;
 import io.github.appwritespring.sample.web.BadInputException;
-
-import org.springframework.stereotype.Service;
 
 /**
  * "Share read-only with a user by email". This needs the admin client: finding a user by
@@ -34,6 +34,7 @@ public class NoteSharing {
 	private final SampleProperties properties;
 
 	/**
+	 * Creates a new {@code NoteSharing}.
 	 * @param admin the admin client
 	 * @param properties where the notes live
 	 */
@@ -75,6 +76,7 @@ public class NoteSharing {
 	}
 
 	/**
+	 * Returns the emails of the users, other than its owner, who may read it.
 	 * @param note a note
 	 * @return the emails of the users, other than its owner, who may read it
 	 */

@@ -10,6 +10,7 @@ public class BadInputException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	/**
+	 * Creates a new {@code BadInputException}.
 	 * @param message what is wrong and how to put it right, shown as is
 	 */
 	public BadInputException(String message) {

@@ -1,16 +1,16 @@
 package io.github.appwritespring.sample.web;
 
-import io.github.appwritespring.client.AppwriteClientException;
-import io.github.appwritespring.client.AppwriteConnectionException;
-import io.github.appwritespring.client.AppwriteException;
-import io.github.appwritespring.client.AppwriteResponseException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+
+import io.github.appwritespring.client.AppwriteClientException;
+import io.github.appwritespring.client.AppwriteConnectionException;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteResponseException;
 
 /**
  * Turns Appwrite failures the pages did not handle into Spring Boot's error pages
@@ -24,6 +24,7 @@ public class ErrorPages {
 	private static final Log logger = LogFactory.getLog(ErrorPages.class);
 
 	/**
+	 * Returns the 503 page.
 	 * @param ex the failure
 	 * @return the 503 page
 	 */
@@ -34,7 +35,8 @@ public class ErrorPages {
 	}
 
 	/**
-	 * @param ex Appwrite's refusal
+	 * Returns the 403, 404 or 5xx page.
+	 * @param ex the refusal Appwrite answered with
 	 * @return the 403, 404 or 5xx page
 	 */
 	@ExceptionHandler(AppwriteException.class)

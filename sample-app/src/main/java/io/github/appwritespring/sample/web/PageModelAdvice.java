@@ -1,14 +1,14 @@
 package io.github.appwritespring.sample.web;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.sample.SampleProperties;
-import io.github.appwritespring.sample.attachments.Sizes;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.sample.SampleProperties;
+import io.github.appwritespring.sample.attachments.Sizes;
 
 /**
  * What every page may show, Spring Boot's error pages included: the signed-in user (or
@@ -21,6 +21,7 @@ public class PageModelAdvice {
 	private final SampleProperties properties;
 
 	/**
+	 * Creates a new {@code PageModelAdvice}.
 	 * @param properties the attachment size limit
 	 */
 	public PageModelAdvice(SampleProperties properties) {
@@ -28,6 +29,7 @@ public class PageModelAdvice {
 	}
 
 	/**
+	 * Returns the largest attachment accepted, e.g. {@code 1 MB}.
 	 * @return the largest attachment accepted, e.g. {@code 1 MB}
 	 */
 	@ModelAttribute("maxAttachmentSize")
@@ -36,6 +38,7 @@ public class PageModelAdvice {
 	}
 
 	/**
+	 * Returns the signed-in Appwrite user, or {@code null} for a visitor.
 	 * @return the signed-in Appwrite user, or {@code null} for a visitor
 	 */
 	@ModelAttribute("currentUser")

@@ -1,13 +1,13 @@
 package io.github.appwritespring.sample.wordcount;
 
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.functions.FunctionResponse;
-import io.github.appwritespring.sample.SampleProperties;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.stereotype.Component;
+
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.functions.FunctionResponse;
+import io.github.appwritespring.sample.SampleProperties;
 
 /**
  * On the embedded emulator, registers the word-count function as a JVM handler (the
@@ -24,6 +24,7 @@ public class EmulatorWordCountFunction implements SmartInitializingSingleton {
 	private final SampleProperties properties;
 
 	/**
+	 * Creates a new {@code EmulatorWordCountFunction}.
 	 * @param emulator the embedded emulator, when it runs
 	 * @param properties the function's ID
 	 */

@@ -2,13 +2,13 @@ package io.github.appwritespring.sample.wordcount;
 
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.client.model.Execution;
-import io.github.appwritespring.sample.SampleProperties;
+import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.stereotype.Service;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.client.model.Execution;
+import io.github.appwritespring.sample.SampleProperties;
 
 /**
  * Counts a note's words with an Appwrite function execution, as the signed-in user.
@@ -23,6 +23,7 @@ public class WordCountService {
 	private final SampleProperties properties;
 
 	/**
+	 * Creates a new {@code WordCountService}.
 	 * @param me the current request's session client (a request-scoped proxy)
 	 * @param properties the function's ID
 	 */
@@ -32,6 +33,7 @@ public class WordCountService {
 	}
 
 	/**
+	 * Returns its number of words, as the function answered.
 	 * @param text the text to count
 	 * @return its number of words, as the function answered
 	 * @throws IllegalStateException when the execution failed or answered something else

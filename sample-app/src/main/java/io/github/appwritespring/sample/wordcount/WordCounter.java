@@ -10,6 +10,7 @@ public final class WordCounter {
 	}
 
 	/**
+	 * Returns its number of words: runs of characters between white space.
 	 * @param text any text
 	 * @return its number of words: runs of characters between white space
 	 */

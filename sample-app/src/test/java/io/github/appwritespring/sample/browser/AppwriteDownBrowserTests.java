@@ -1,10 +1,10 @@
 package io.github.appwritespring.sample.browser;
 
-import io.github.appwritespring.emulator.AppwriteEmulator;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
+
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

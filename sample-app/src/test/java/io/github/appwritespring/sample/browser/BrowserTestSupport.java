@@ -3,16 +3,16 @@ package io.github.appwritespring.sample.browser;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.sample.provision.AppwriteProvisioner;
-import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.sample.provision.AppwriteProvisioner;
+import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 
 /**
  * The real app on a random port on the embedded emulator, driven by real headless

@@ -1,7 +1,6 @@
 package io.github.appwritespring.sample.browser;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;

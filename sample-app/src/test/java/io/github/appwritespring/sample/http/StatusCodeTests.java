@@ -6,17 +6,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.sample.provision.AppwriteProvisioner;
-import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.sample.provision.AppwriteProvisioner;
+import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

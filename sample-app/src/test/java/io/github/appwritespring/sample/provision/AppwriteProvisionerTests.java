@@ -2,6 +2,10 @@ package io.github.appwritespring.sample.provision;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.Permission;
 import io.github.appwritespring.client.Role;
@@ -9,10 +13,6 @@ import io.github.appwritespring.client.model.Bucket;
 import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.Table;
 import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

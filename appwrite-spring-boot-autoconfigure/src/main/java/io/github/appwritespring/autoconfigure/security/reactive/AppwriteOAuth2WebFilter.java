@@ -1,15 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
-import io.github.appwritespring.autoconfigure.security.BouncePage;
-import io.github.appwritespring.autoconfigure.security.OAuth2StateCookie;
-import io.github.appwritespring.autoconfigure.security.OAuth2States;
-import io.github.appwritespring.autoconfigure.security.RedirectTargets;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -24,6 +14,17 @@ import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.BouncePage;
+import io.github.appwritespring.autoconfigure.security.OAuth2StateCookie;
+import io.github.appwritespring.autoconfigure.security.OAuth2States;
+import io.github.appwritespring.autoconfigure.security.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.SignInPages;
 
 /**
  * OAuth2 sign-in through Appwrite's token flow. {@code GET /auth/oauth2/{provider}}

@@ -1,10 +1,11 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 
 /**
  * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password)
@@ -21,6 +22,7 @@ public class AppwriteReactiveAuthenticationManager implements ReactiveAuthentica
 	private final AppwriteAuthenticator authenticator;
 
 	/**
+	 * Creates a new {@code AppwriteReactiveAuthenticationManager}.
 	 * @param authenticator signs in with Appwrite
 	 */
 	public AppwriteReactiveAuthenticationManager(AppwriteAuthenticator authenticator) {

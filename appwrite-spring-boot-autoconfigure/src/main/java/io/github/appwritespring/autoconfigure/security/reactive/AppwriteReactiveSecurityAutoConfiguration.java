@@ -1,11 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,6 +13,13 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterChainProxy;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 
 /**
  * Spring Security for a WebFlux application signed in through Appwrite. An

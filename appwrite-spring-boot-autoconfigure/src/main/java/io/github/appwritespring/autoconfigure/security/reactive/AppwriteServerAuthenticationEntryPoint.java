@@ -1,12 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
 
 /**
  * What a request that needs a signed-in user gets without one: a browser is redirected to
@@ -18,6 +19,7 @@ public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticat
 	private final RedirectServerAuthenticationEntryPoint loginPage;
 
 	/**
+	 * Creates a new {@code AppwriteServerAuthenticationEntryPoint}.
 	 * @param loginPage the sign-in page
 	 * @param requestCache where the request is saved
 	 */

@@ -1,11 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -17,6 +11,13 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.SignInPages;
 
 /**
  * Appwrite sign-in for a WebFlux {@code SecurityWebFilterChain}. Spring Security's
@@ -67,6 +68,7 @@ public final class AppwriteServerHttpSecurity {
 	private final SignInPages pages;
 
 	/**
+	 * Creates a new {@code AppwriteServerHttpSecurity}.
 	 * @param properties the security properties
 	 * @param authenticator signs in with Appwrite
 	 * @param cookies builds the cookies
@@ -91,6 +93,7 @@ public final class AppwriteServerHttpSecurity {
 	}
 
 	/**
+	 * Returns a configurer with that sign-in page.
 	 * @param loginPage the sign-in page (overrides {@code appwrite.security.login-page})
 	 * @return a configurer with that sign-in page
 	 */
@@ -100,6 +103,7 @@ public final class AppwriteServerHttpSecurity {
 	}
 
 	/**
+	 * Returns a configurer with that sign-up page.
 	 * @param signupPage the sign-up page (overrides
 	 * {@code appwrite.security.signup-page})
 	 * @return a configurer with that sign-up page
@@ -110,6 +114,7 @@ public final class AppwriteServerHttpSecurity {
 	}
 
 	/**
+	 * Returns a configurer with that URL.
 	 * @param successUrl the default after signing in (overrides
 	 * {@code appwrite.security.success-url})
 	 * @return a configurer with that URL
@@ -120,6 +125,7 @@ public final class AppwriteServerHttpSecurity {
 	}
 
 	/**
+	 * Returns a configurer with that URL.
 	 * @param logoutSuccessUrl the default after signing out (overrides
 	 * {@code appwrite.security.logout-success-url})
 	 * @return a configurer with that URL

@@ -1,15 +1,16 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 
 /**
  * The security context of a WebFlux request, kept nowhere but in the Appwrite session
@@ -32,6 +33,7 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 	private final AppwriteSessionResolver resolver;
 
 	/**
+	 * Creates a new {@code AppwriteServerSecurityContextRepository}.
 	 * @param cookies builds the session cookie
 	 * @param resolver resolves sessions (with the optional cache)
 	 */

@@ -2,14 +2,6 @@ package io.github.appwritespring.autoconfigure.security.reactive;
 
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
-import io.github.appwritespring.autoconfigure.security.RedirectTargets;
-import io.github.appwritespring.autoconfigure.security.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +13,15 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.SignInPages;
 
 /**
  * {@code POST /auth/login} ({@code email}, {@code password}) and

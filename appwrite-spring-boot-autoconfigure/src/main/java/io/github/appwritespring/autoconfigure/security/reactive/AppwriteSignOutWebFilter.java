@@ -1,9 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.http.HttpStatus;
@@ -12,6 +8,11 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.SignInPages;
 
 /**
  * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the

@@ -1,8 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.http.HttpHeaders;
@@ -11,6 +8,10 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
 
 /**
  * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever

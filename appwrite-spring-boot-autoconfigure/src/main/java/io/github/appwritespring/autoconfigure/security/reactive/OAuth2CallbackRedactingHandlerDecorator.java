@@ -36,6 +36,7 @@ public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecor
 	private final String callbackPath;
 
 	/**
+	 * Creates a new {@code OAuth2CallbackRedactingHandlerDecorator}.
 	 * @param callbackPath the callback's path below the context path
 	 */
 	public OAuth2CallbackRedactingHandlerDecorator(String callbackPath) {
@@ -70,6 +71,8 @@ public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecor
 	}
 
 	/**
+	 * Returns the callback's real {@code secret}, if this decorator redacted it from the
+	 * request.
 	 * @param context the Reactor context of a request's handling
 	 * @return the callback's real {@code secret}, if this decorator redacted it from the
 	 * request

@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
@@ -10,6 +9,8 @@ import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAtt
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
 
 /**
  * CSRF protection without a web session: Spring Security's cookie token repository
@@ -55,6 +56,8 @@ final class ReactiveCsrf {
 	}
 
 	/**
+	 * Returns the JSON answer of the CSRF endpoint: the raw token (for the header) and
+	 * the names to send it under; empty when the chain has no CSRF protection.
 	 * @param exchange an exchange that passed Spring Security's CSRF filter
 	 * @return the JSON answer of the CSRF endpoint: the raw token (for the header) and
 	 * the names to send it under; empty when the chain has no CSRF protection

@@ -8,11 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.RedirectTargets;
-import io.github.appwritespring.autoconfigure.security.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
-import io.github.appwritespring.autoconfigure.web.reactive.ReactiveAppwriteSessions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -25,6 +20,12 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.web.reactive.ReactiveAppwriteSessions;
 
 /**
  * What the reactive filters read from requests and write to responses: form or JSON
@@ -40,6 +41,7 @@ final class ReactiveExchange {
 	}
 
 	/**
+	 * Returns whether the client sent or asked for JSON rather than a page.
 	 * @param request a request
 	 * @return whether the client sent or asked for JSON rather than a page
 	 */
@@ -53,6 +55,8 @@ final class ReactiveExchange {
 	}
 
 	/**
+	 * Returns its single-valued fields, or {@link #UNREADABLE} (compare by identity) when
+	 * a JSON body is not a JSON object or is too large.
 	 * @param exchange a POST with form or JSON fields
 	 * @return its single-valued fields, or {@link #UNREADABLE} (compare by identity) when
 	 * a JSON body is not a JSON object or is too large
@@ -87,6 +91,7 @@ final class ReactiveExchange {
 	}
 
 	/**
+	 * Returns every value the request carries for the cookie.
 	 * @param request a request
 	 * @param name a cookie name
 	 * @return every value the request carries for the cookie
@@ -96,6 +101,8 @@ final class ReactiveExchange {
 	}
 
 	/**
+	 * Returns the value of the cookie, or {@code null} when absent or given twice with
+	 * different values.
 	 * @param request a request
 	 * @param name a cookie name
 	 * @return the value of the cookie, or {@code null} when absent or given twice with
@@ -106,6 +113,9 @@ final class ReactiveExchange {
 	}
 
 	/**
+	 * Returns the client's IP address as the application sees it (through
+	 * {@code server.forward-headers-strategy}), or {@code null} when not known (the
+	 * throttle then counts by account only, not in one shared bucket).
 	 * @param request a request
 	 * @return the client's IP address as the application sees it (through
 	 * {@code server.forward-headers-strategy}), or {@code null} when not known (the
@@ -142,6 +152,7 @@ final class ReactiveExchange {
 	}
 
 	/**
+	 * Returns a 302 to the path.
 	 * @param exchange the exchange
 	 * @param path a path of this application, without its context path
 	 * @return a 302 to the path
@@ -175,6 +186,7 @@ final class ReactiveExchange {
 	}
 
 	/**
+	 * Returns the path and query when it is a safe relative path, otherwise {@code null}.
 	 * @param saved a saved request's URI, as {@code CookieServerRequestCache} keeps it (a
 	 * path within the application and its query)
 	 * @return the path and query when it is a safe relative path, otherwise {@code null}

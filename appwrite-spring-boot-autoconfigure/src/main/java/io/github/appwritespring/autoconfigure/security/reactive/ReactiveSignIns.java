@@ -1,12 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 
 /**
  * Makes a browser signed in or out: the session cookie and security context through the

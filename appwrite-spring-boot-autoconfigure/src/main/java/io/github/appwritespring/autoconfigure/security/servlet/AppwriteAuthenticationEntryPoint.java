@@ -2,13 +2,14 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
 
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
 
 /**
  * What a request that needs a signed-in user gets without one: a browser is redirected to
@@ -20,6 +21,7 @@ public class AppwriteAuthenticationEntryPoint implements AuthenticationEntryPoin
 	private final LoginUrlAuthenticationEntryPoint loginPage;
 
 	/**
+	 * Creates a new {@code AppwriteAuthenticationEntryPoint}.
 	 * @param loginPage the sign-in page
 	 */
 	public AppwriteAuthenticationEntryPoint(String loginPage) {

@@ -1,10 +1,11 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 
 /**
  * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password)
@@ -19,6 +20,7 @@ public class AppwriteEmailPasswordAuthenticationProvider implements Authenticati
 	private final AppwriteAuthenticator authenticator;
 
 	/**
+	 * Creates a new {@code AppwriteEmailPasswordAuthenticationProvider}.
 	 * @param authenticator signs in with Appwrite
 	 */
 	public AppwriteEmailPasswordAuthenticationProvider(AppwriteAuthenticator authenticator) {

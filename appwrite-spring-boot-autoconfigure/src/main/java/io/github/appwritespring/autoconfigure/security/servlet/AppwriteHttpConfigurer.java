@@ -1,11 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +19,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.SignInPages;
 
 /**
  * Appwrite sign-in for a servlet {@code SecurityFilterChain}:
@@ -63,6 +64,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	private @Nullable RequestCache requestCache;
 
 	/**
+	 * Returns a configurer for {@code http.with(...)}.
 	 * @return a configurer for {@code http.with(...)}
 	 */
 	public static AppwriteHttpConfigurer appwrite() {
@@ -70,6 +72,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	}
 
 	/**
+	 * Sets the sign-in page (overrides {@code appwrite.security.login-page}).
 	 * @param loginPage the sign-in page (overrides {@code appwrite.security.login-page})
 	 * @return this configurer
 	 */
@@ -79,6 +82,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	}
 
 	/**
+	 * Sets the sign-up page (overrides {@code appwrite.security.signup-page}).
 	 * @param signupPage the sign-up page (overrides
 	 * {@code appwrite.security.signup-page})
 	 * @return this configurer
@@ -89,6 +93,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	}
 
 	/**
+	 * Sets the default after signing in (overrides
+	 * {@code appwrite.security.success-url}).
 	 * @param successUrl the default after signing in (overrides
 	 * {@code appwrite.security.success-url})
 	 * @return this configurer
@@ -99,6 +105,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	}
 
 	/**
+	 * Sets the default after signing out (overrides
+	 * {@code appwrite.security.logout-success-url}).
 	 * @param logoutSuccessUrl the default after signing out (overrides
 	 * {@code appwrite.security.logout-success-url})
 	 * @return this configurer

@@ -3,6 +3,15 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 import java.io.IOException;
 import java.net.URI;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
@@ -13,14 +22,6 @@ import io.github.appwritespring.autoconfigure.security.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.OAuth2States;
 import io.github.appwritespring.autoconfigure.security.RedirectTargets;
 import io.github.appwritespring.autoconfigure.security.SignInPages;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * OAuth2 sign-in through Appwrite's token flow. {@code GET /auth/oauth2/{provider}}

@@ -1,8 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -16,6 +13,10 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 
 /**
  * Spring Security for a Spring MVC application signed in through Appwrite: unless the

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +14,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 
 /**
  * Signs each request in from its session cookie: the cookie's session is resolved to its

@@ -4,14 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
-import io.github.appwritespring.autoconfigure.security.RedirectTargets;
-import io.github.appwritespring.autoconfigure.security.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +14,15 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.SignInPages;
 
 /**
  * {@code POST /auth/login} ({@code email}, {@code password}) and

@@ -2,10 +2,6 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +11,11 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.SignInPages;
 
 /**
  * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the

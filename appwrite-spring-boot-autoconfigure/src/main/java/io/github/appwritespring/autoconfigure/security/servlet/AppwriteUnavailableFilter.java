@@ -2,9 +2,6 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +10,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.RetryAfter;
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
 
 /**
  * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever

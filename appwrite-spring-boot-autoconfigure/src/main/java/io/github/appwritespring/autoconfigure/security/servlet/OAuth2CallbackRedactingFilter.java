@@ -27,6 +27,7 @@ public class OAuth2CallbackRedactingFilter implements Filter, Ordered {
 	private final String callbackPath;
 
 	/**
+	 * Creates a new {@code OAuth2CallbackRedactingFilter}.
 	 * @param callbackPath the callback's path below the context path
 	 */
 	public OAuth2CallbackRedactingFilter(String callbackPath) {

@@ -2,7 +2,6 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
 
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +10,8 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
+
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
 
 /**
  * CSRF protection without an HTTP session: Spring Security's cookie token repository
@@ -40,6 +41,8 @@ final class ServletCsrf {
 	}
 
 	/**
+	 * Returns the JSON answer of the CSRF endpoint: the raw token (for the header) and
+	 * the names to send it under.
 	 * @param request a request that passed Spring Security's CSRF filter
 	 * @return the JSON answer of the CSRF endpoint: the raw token (for the header) and
 	 * the names to send it under

@@ -6,15 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
-import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 
 /**
  * What the servlet filters read from requests and write to responses: form or JSON
@@ -26,6 +27,7 @@ final class ServletExchange {
 	}
 
 	/**
+	 * Returns whether the client sent or asked for JSON rather than a page.
 	 * @param request a request
 	 * @return whether the client sent or asked for JSON rather than a page
 	 */
@@ -34,6 +36,8 @@ final class ServletExchange {
 	}
 
 	/**
+	 * Returns its fields, or {@code null} when a JSON body is not a JSON object or is too
+	 * large.
 	 * @param request a POST with form or JSON fields
 	 * @return its fields, or {@code null} when a JSON body is not a JSON object or is too
 	 * large
@@ -58,6 +62,8 @@ final class ServletExchange {
 	}
 
 	/**
+	 * Returns the value of the cookie, or {@code null} when absent or given twice with
+	 * different values.
 	 * @param request a request
 	 * @param name a cookie name
 	 * @return the value of the cookie, or {@code null} when absent or given twice with
@@ -68,6 +74,7 @@ final class ServletExchange {
 	}
 
 	/**
+	 * Returns every value the request carries for the cookie.
 	 * @param request a request
 	 * @param name a cookie name
 	 * @return every value the request carries for the cookie

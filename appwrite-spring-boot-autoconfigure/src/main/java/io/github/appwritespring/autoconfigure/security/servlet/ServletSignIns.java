@@ -1,16 +1,17 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
-import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 
 /**
  * Makes a user signed in or out for the current request and the browser: the session

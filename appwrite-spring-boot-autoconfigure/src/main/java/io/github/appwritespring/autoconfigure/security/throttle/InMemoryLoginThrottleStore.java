@@ -18,6 +18,7 @@ public class InMemoryLoginThrottleStore implements LoginThrottleStore {
 	private final Cache<String, Entry> entries;
 
 	/**
+	 * Creates a new {@code InMemoryLoginThrottleStore}.
 	 * @param maxKeys the most keys kept
 	 */
 	public InMemoryLoginThrottleStore(long maxKeys) {

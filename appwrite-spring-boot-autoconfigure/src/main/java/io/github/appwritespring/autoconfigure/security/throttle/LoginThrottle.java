@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 
 /**
  * Brute-force protection for sign-in, by account and by client IP. Each key may fail a
@@ -30,6 +31,7 @@ public class LoginThrottle {
 	private final Clock clock;
 
 	/**
+	 * Creates a new {@code LoginThrottle}.
 	 * @param store where failures are counted
 	 * @param settings the limits
 	 * @param clock the clock
@@ -41,6 +43,8 @@ public class LoginThrottle {
 	}
 
 	/**
+	 * Returns how long the client has to wait before trying again; {@link Duration#ZERO}
+	 * when it may try now.
 	 * @param clientIp the client's IP address, or {@code null} when it is not known (then
 	 * only the account counts)
 	 * @param account the account (email) tried, or {@code null} when none applies
@@ -53,8 +57,10 @@ public class LoginThrottle {
 			return Mono.just(Duration.ZERO);
 		}
 		Instant now = this.clock.instant();
-		Mono<Duration> byIp = (clientIp == null) ? Mono.just(Duration.ZERO) : this.store.get(IP + clientIp)
-			.map((attempts) -> remaining(attempts, this.settings.getIpFreeFailures(), now));
+		Mono<Duration> byIp = (clientIp != null)
+				? this.store.get(IP + clientIp)
+					.map((attempts) -> remaining(attempts, this.settings.getIpFreeFailures(), now))
+				: Mono.just(Duration.ZERO);
 		if (account == null) {
 			return byIp;
 		}
@@ -92,6 +98,7 @@ public class LoginThrottle {
 	}
 
 	/**
+	 * Returns the wait imposed after that many failures.
 	 * @param failures failures counted so far
 	 * @param freeFailures failures allowed without a wait
 	 * @return the wait imposed after that many failures

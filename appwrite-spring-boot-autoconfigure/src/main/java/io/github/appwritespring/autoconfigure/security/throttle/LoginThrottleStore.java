@@ -14,6 +14,8 @@ import reactor.core.publisher.Mono;
 public interface LoginThrottleStore {
 
 	/**
+	 * Returns the attempts counted for the key ({@link LoginAttempts#NONE} when there are
+	 * none).
 	 * @param key an account or client IP key
 	 * @return the attempts counted for the key ({@link LoginAttempts#NONE} when there are
 	 * none)

@@ -31,6 +31,7 @@ public class RedisLoginThrottleStore implements LoginThrottleStore {
 	private final String keyPrefix;
 
 	/**
+	 * Creates a new {@code RedisLoginThrottleStore}.
 	 * @param redis the Redis template
 	 * @param keyPrefix put before every key
 	 */

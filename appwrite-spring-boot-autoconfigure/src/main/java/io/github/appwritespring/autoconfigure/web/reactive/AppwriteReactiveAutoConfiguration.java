@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure.web.reactive;
 
-import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -10,6 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+
+import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 
 /**
  * The current user's {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient}

@@ -1,12 +1,13 @@
 package io.github.appwritespring.autoconfigure.web.reactive;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 
 /**
  * Lets a WebFlux controller method take the current user's {@link AppwriteSessionClient}
@@ -19,6 +20,7 @@ public class ReactiveAppwriteSessionClientArgumentResolver implements HandlerMet
 	private final AppwriteSessionClientFactory factory;
 
 	/**
+	 * Creates a new {@code ReactiveAppwriteSessionClientArgumentResolver}.
 	 * @param factory makes the session client from the request
 	 */
 	public ReactiveAppwriteSessionClientArgumentResolver(AppwriteSessionClientFactory factory) {

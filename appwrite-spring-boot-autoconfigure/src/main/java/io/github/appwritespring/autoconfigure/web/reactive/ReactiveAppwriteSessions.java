@@ -2,13 +2,14 @@ package io.github.appwritespring.autoconfigure.web.reactive;
 
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 
 /**
  * Where a WebFlux request's session client comes from. Without Spring Security it is made
@@ -34,6 +35,7 @@ public final class ReactiveAppwriteSessions {
 	}
 
 	/**
+	 * Returns every value the request carries for the cookie, in order.
 	 * @param request a request
 	 * @param name a cookie name
 	 * @return every value the request carries for the cookie, in order

@@ -2,9 +2,6 @@ package io.github.appwritespring.autoconfigure.web.servlet;
 
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,6 +14,10 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 
 /**
  * The current user's {@link AppwriteSessionClient} in Spring MVC: a request-scoped bean

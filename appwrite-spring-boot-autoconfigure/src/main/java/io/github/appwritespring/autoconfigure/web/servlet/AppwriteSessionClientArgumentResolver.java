@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure.web.servlet;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
@@ -9,6 +7,9 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 
 /**
  * Lets a Spring MVC controller method take the current user's
@@ -19,6 +20,7 @@ public class AppwriteSessionClientArgumentResolver implements HandlerMethodArgum
 	private final AppwriteSessionClientFactory factory;
 
 	/**
+	 * Creates a new {@code AppwriteSessionClientArgumentResolver}.
 	 * @param factory makes the session client from the request
 	 */
 	public AppwriteSessionClientArgumentResolver(AppwriteSessionClientFactory factory) {

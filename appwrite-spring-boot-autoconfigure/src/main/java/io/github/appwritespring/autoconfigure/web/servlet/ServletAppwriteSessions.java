@@ -3,11 +3,12 @@ package io.github.appwritespring.autoconfigure.web.servlet;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 
 /**
  * Reads the session client of a servlet request, once per request (kept in a request
@@ -31,6 +32,7 @@ public final class ServletAppwriteSessions {
 	}
 
 	/**
+	 * Returns every value the request carries for the cookie, in order.
 	 * @param request a request
 	 * @param name a cookie name
 	 * @return every value the request carries for the cookie, in order

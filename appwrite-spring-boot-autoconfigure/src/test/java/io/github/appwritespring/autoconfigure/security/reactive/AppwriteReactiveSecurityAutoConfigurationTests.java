@@ -2,11 +2,6 @@ package io.github.appwritespring.autoconfigure.security.reactive;
 
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
-import io.github.appwritespring.autoconfigure.security.SecurityAutoConfigurationTests;
-import io.github.appwritespring.autoconfigure.web.reactive.AppwriteReactiveAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration;
@@ -22,6 +17,12 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
+import io.github.appwritespring.autoconfigure.security.SecurityAutoConfigurationTests;
+import io.github.appwritespring.autoconfigure.web.reactive.AppwriteReactiveAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

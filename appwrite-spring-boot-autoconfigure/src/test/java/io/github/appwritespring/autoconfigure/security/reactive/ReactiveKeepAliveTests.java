@@ -9,12 +9,13 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import io.github.appwritespring.autoconfigure.security.Browser;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+
+import io.github.appwritespring.autoconfigure.security.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

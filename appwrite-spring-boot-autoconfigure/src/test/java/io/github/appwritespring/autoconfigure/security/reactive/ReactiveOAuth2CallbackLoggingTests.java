@@ -1,8 +1,9 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.security.OAuth2CallbackLoggingTests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import io.github.appwritespring.autoconfigure.security.OAuth2CallbackLoggingTests;
 
 /**
  * The OAuth2 callback's secret kept out of the logs, on WebFlux.

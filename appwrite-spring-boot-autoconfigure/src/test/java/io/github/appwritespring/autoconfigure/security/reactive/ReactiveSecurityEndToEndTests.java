@@ -1,12 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import java.util.Map;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.Browser.Answer;
-import io.github.appwritespring.autoconfigure.security.SecurityEndToEndTests;
-import io.github.appwritespring.client.model.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -20,6 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.result.view.RequestDataValueProcessor;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.SecurityEndToEndTests;
+import io.github.appwritespring.client.model.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

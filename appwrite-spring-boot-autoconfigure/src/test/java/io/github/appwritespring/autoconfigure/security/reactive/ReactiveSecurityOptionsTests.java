@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.SecurityOptionsTests;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +13,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.SecurityOptionsTests;
 
 /**
  * The options on WebFlux, with the application's own chain built with

@@ -2,13 +2,6 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.util.List;
 
-import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
-import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
-import io.github.appwritespring.autoconfigure.security.SecurityAutoConfigurationTests;
-import io.github.appwritespring.autoconfigure.web.servlet.AppwriteServletAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
@@ -23,6 +16,14 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+
+import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
+import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
+import io.github.appwritespring.autoconfigure.security.SecurityAutoConfigurationTests;
+import io.github.appwritespring.autoconfigure.web.servlet.AppwriteServletAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,9 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteFailureAnswersTests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteFailureAnswersTests;
 
 /**
  * Failing Appwrite answers on the servlet stack.

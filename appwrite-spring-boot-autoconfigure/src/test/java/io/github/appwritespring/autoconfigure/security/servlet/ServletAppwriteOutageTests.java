@@ -1,8 +1,9 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteOutageTests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteOutageTests;
 
 /**
  * Appwrite stopped mid-session, and expired sessions, on the servlet stack.

@@ -1,8 +1,9 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.security.ForwardedOAuth2Tests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import io.github.appwritespring.autoconfigure.security.ForwardedOAuth2Tests;
 
 /**
  * OAuth2 sign-in behind a proxy, on the servlet stack.

@@ -1,8 +1,9 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.security.SecurityEndToEndTests;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import io.github.appwritespring.autoconfigure.security.SecurityEndToEndTests;
 
 /**
  * The security scenarios on the servlet stack (Tomcat), with the default

@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.SecurityOptionsTests;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +12,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.SecurityOptionsTests;
 
 /**
  * The options on the servlet stack, with the application's own chain built with

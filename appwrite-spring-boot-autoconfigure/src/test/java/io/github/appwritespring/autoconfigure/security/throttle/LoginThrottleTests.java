@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import org.junit.jupiter.api.Test;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class HelpersTest {
+class HelpersTests {
 
 	@Test
 	void uniqueIdsAreTwentyLowerCaseHexCharactersInTimeOrder() throws Exception {

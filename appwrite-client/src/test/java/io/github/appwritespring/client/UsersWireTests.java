@@ -3,6 +3,10 @@ package io.github.appwritespring.client;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.github.appwritespring.client.RecordingServer.Recorded;
 import io.github.appwritespring.client.RecordingServer.Reply;
 import io.github.appwritespring.client.model.Jwt;
@@ -13,9 +17,6 @@ import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.service.Users;
 import io.github.appwritespring.client.transport.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Every Users call as it travels: method, path, query and body, and the model read back.
  */
-class UsersWireTest {
+class UsersWireTests {
 
 	private static final String KEY = "standard_users_key";
 
@@ -176,9 +177,6 @@ class UsersWireTest {
 		assertThat(update.bodyText()).isEqualTo("{\"prefs\":{\"theme\":\"light\"}}");
 	}
 
-	record Theme(String theme, int size) {
-	}
-
 	@Test
 	void prefsAsARecord() throws Exception {
 		this.server.enqueue(Reply.json(200, "{\"theme\":\"dark\",\"size\":3,\"other\":true}"));
@@ -328,6 +326,9 @@ class UsersWireTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.users.listSessions(null))
 			.withMessageContaining("'userId'");
 		assertThat(this.server.pending()).isZero();
+	}
+
+	record Theme(String theme, int size) {
 	}
 
 }

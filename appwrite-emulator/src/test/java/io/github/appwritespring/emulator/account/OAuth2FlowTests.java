@@ -1,12 +1,5 @@
 package io.github.appwritespring.emulator.account;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.TestHttp;
-import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
-import io.github.appwritespring.emulator.support.Json;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -15,12 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.TestHttp;
+import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
+import io.github.appwritespring.emulator.support.Json;
+
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
 @ExtendWith(AppwriteEmulatorExtension.class)
-class OAuth2FlowTest {
+class OAuth2FlowTests {
 
 	private static final String SUCCESS = "http://localhost:8080/oauth2/callback?next=%2Fnotes";
 

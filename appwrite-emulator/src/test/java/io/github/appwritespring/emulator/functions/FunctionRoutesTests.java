@@ -1,20 +1,22 @@
 package io.github.appwritespring.emulator.functions;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.TestHttp;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 import io.github.appwritespring.emulator.support.Json;
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import tools.jackson.databind.JsonNode;
+
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 @ExtendWith(AppwriteEmulatorExtension.class)
-class FunctionRoutesTest {
+class FunctionRoutesTests {
 
 	@Test
 	void echoRunsSynchronouslyAndUsersSeeOnlyTheirExecutions(AppwriteEmulator emulator) {
@@ -43,8 +45,8 @@ class FunctionRoutesTest {
 
 	@Test
 	void asyncExecutionsCompleteInTheBackgroundAndFailuresAreRecorded(AppwriteEmulator emulator) throws Exception {
-		emulator.registerFunction("slow", request -> FunctionResponse.ok("done " + request.body()));
-		emulator.registerFunction("broken", request -> {
+		emulator.registerFunction("slow", (request) -> FunctionResponse.ok("done " + request.body()));
+		emulator.registerFunction("broken", (request) -> {
 			throw new IllegalStateException("boom");
 		});
 		TestHttp key = TestHttp.key(emulator);
@@ -68,7 +70,7 @@ class FunctionRoutesTest {
 		assertError(key.post("/functions/slow/executions", "{\"scheduledAt\":\"2030-01-01T00:00:00.000+00:00\"}"), 400,
 				"general_argument_invalid");
 		assertThat(key.get("/functions").json().path("functions"))
-			.extracting(function -> function.path("$id").asString())
+			.extracting((function) -> function.path("$id").asString())
 			.contains("slow", "broken");
 		assertThatIllegalArgumentException().isThrownBy(() -> emulator.registerFunction("../x", new EchoFunction()));
 		emulator.reset();

@@ -12,13 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.github.appwritespring.client.RecordingServer.Reply;
-import io.github.appwritespring.client.model.User;
-import io.github.appwritespring.client.transport.CallContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.client.RecordingServer.Reply;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.transport.CallContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Bad input and broken networks: each case gets a clear error before or instead of a
  * confusing one.
  */
-class TransportHardeningTest {
+class TransportHardeningTests {
 
 	private static final String KEY = "standard_feedbeef";
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
  * Base of the per-service wire tests: a fresh recording server for each test and an admin
  * client (API key {@code key}) pointed at it.
  */
-abstract class ServiceWireTest {
+abstract class ServiceWireTests {
 
 	RecordingServer server;
 

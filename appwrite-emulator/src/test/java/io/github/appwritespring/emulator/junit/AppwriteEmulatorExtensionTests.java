@@ -1,9 +1,5 @@
 package io.github.appwritespring.emulator.junit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.TestHttp;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -11,8 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.TestHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AppwriteEmulatorExtensionTest {
+class AppwriteEmulatorExtensionTests {
 
 	@RegisterExtension
 	static AppwriteEmulatorExtension appwrite = new AppwriteEmulatorExtension(

@@ -9,22 +9,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import io.github.appwritespring.client.RecordingServer.Recorded;
-import io.github.appwritespring.client.RecordingServer.Reply;
-import io.github.appwritespring.client.model.Session;
-import io.github.appwritespring.client.model.User;
-import io.github.appwritespring.client.model.UserList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import io.github.appwritespring.client.RecordingServer.Recorded;
+import io.github.appwritespring.client.RecordingServer.Reply;
+import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.model.UserList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class AppwriteClientWireTest {
+class AppwriteClientWireTests {
 
 	private static final String KEY = "standard_0123456789abcdef";
 

@@ -1,17 +1,18 @@
 package io.github.appwritespring.emulator.users;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.TestHttp;
-import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.TestHttp;
+import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
+
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
 @ExtendWith(AppwriteEmulatorExtension.class)
-class UsersRoutesTest {
+class UsersRoutesTests {
 
 	@Test
 	void createGetListUpdateAndDelete(AppwriteEmulator emulator) {
@@ -201,13 +202,13 @@ class UsersRoutesTest {
 		String limit2 = encode("{\"method\":\"limit\",\"values\":[2]}");
 		JsonNode page1 = key.get("/users?queries[]=" + admins + "&queries[]=" + limit2).json();
 		assertThat(page1.path("total").asInt()).isEqualTo(3);
-		assertThat(page1.path("users")).extracting(user -> user.path("$id").asString())
+		assertThat(page1.path("users")).extracting((user) -> user.path("$id").asString())
 			.containsExactly("user0", "user2");
 		String after = encode("{\"method\":\"cursorAfter\",\"values\":[\"user2\"]}");
 		JsonNode page2 = key
 			.get("/users?queries%5B0%5D=" + admins + "&queries%5B1%5D=" + limit2 + "&queries%5B2%5D=" + after)
 			.json();
-		assertThat(page2.path("users")).extracting(user -> user.path("$id").asString()).containsExactly("user4");
+		assertThat(page2.path("users")).extracting((user) -> user.path("$id").asString()).containsExactly("user4");
 		String desc = encode("{\"method\":\"orderDesc\",\"attribute\":\"name\"}");
 		assertThat(key.get("/users?queries[]=" + desc).json().path("users").get(0).path("$id").asString())
 			.isEqualTo("user4");

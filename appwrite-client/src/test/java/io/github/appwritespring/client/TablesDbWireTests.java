@@ -3,19 +3,20 @@ package io.github.appwritespring.client;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.appwritespring.client.RecordingServer.Recorded;
 import io.github.appwritespring.client.RecordingServer.Reply;
 import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.RowList;
 import io.github.appwritespring.client.model.Table;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TablesDbWireTest extends ServiceWireTest {
+class TablesDbWireTests extends ServiceWireTests {
 
 	private static final String ROW = """
 			{"$id":"n1","$sequence":7,"$tableId":"notes","$databaseId":"main",
@@ -27,9 +28,6 @@ class TablesDbWireTest extends ServiceWireTest {
 			"$permissions":["create(\\"users\\")"],"databaseId":"main","name":"Notes","enabled":true,
 			"rowSecurity":true,"columns":[{"key":"title","type":"string","status":"available","error":"",
 			"required":true,"array":false,"size":255,"default":null}],"indexes":[]}""";
-
-	record Note(String title, int words, List<String> tags) {
-	}
 
 	@Test
 	void createRowSendsDataAndPermissionsAndMapsTheAnswerToTheCallersType() throws Exception {
@@ -210,6 +208,9 @@ class TablesDbWireTest extends ServiceWireTest {
 			.isInstanceOf(AppwriteResponseException.class)
 			.hasMessageContaining("n1")
 			.hasMessageContaining(Note.class.getName());
+	}
+
+	record Note(String title, int words, List<String> tags) {
 	}
 
 }

@@ -1,20 +1,22 @@
 package io.github.appwritespring.emulator.tablesdb;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.TestHttp;
-import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.TestHttp;
+import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
+
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
 @ExtendWith(AppwriteEmulatorExtension.class)
-class TablesDbRoutesTest {
+class TablesDbRoutesTests {
 
 	private static final String NOTES = "/tablesdb/main/tables/notes";
 
@@ -153,7 +155,7 @@ class TablesDbRoutesTest {
 		String desc = q("{\"method\":\"orderDesc\",\"attribute\":\"words\"}");
 		JsonNode listed = this.key.get(NOTES + "/rows?queries[]=" + byWords + "&queries[]=" + desc).json();
 		assertThat(listed.path("total").asInt()).isEqualTo(2);
-		assertThat(listed.path("rows")).extracting(row -> row.path("title").asString())
+		assertThat(listed.path("rows")).extracting((row) -> row.path("title").asString())
 			.containsExactly("Gamma", "Beta");
 		JsonNode indexed = this.key
 			.get(NOTES + "/rows?queries%5B0%5D=" + byWords + "&queries%5B1%5D="
@@ -199,7 +201,7 @@ class TablesDbRoutesTest {
 		assertThat(this.key.post(NOTES + "/indexes", "{\"key\":\"by_kind\",\"type\":\"key\",\"columns\":[\"kind\"]}")
 			.status()).isEqualTo(202);
 		for (int i = 0; i < 6; i++) {
-			String kind = i % 2 == 0 ? "todo" : "idea";
+			String kind = (i % 2 == 0) ? "todo" : "idea";
 			assertThat(
 					this.alice
 						.post(NOTES + "/rows",
@@ -212,12 +214,12 @@ class TablesDbRoutesTest {
 			.status()).isEqualTo(201);
 		String todo = q("{\"method\":\"equal\",\"attribute\":\"kind\",\"values\":[\"todo\"]}");
 		assertThat(this.alice.get(NOTES + "/rows?queries[]=" + todo).json().path("rows"))
-			.extracting(row -> row.path("$id").asString())
+			.extracting((row) -> row.path("$id").asString())
 			.containsExactly("k0", "k2", "k4");
 		assertThat(this.key.get(NOTES + "/rows?queries[]=" + todo).json().path("total").asInt()).isEqualTo(4);
 		String both = q("{\"method\":\"equal\",\"attribute\":\"kind\",\"values\":[\"idea\",\"todo\"]}");
 		assertThat(this.alice.get(NOTES + "/rows?queries[]=" + both).json().path("rows"))
-			.extracting(row -> row.path("$id").asString())
+			.extracting((row) -> row.path("$id").asString())
 			.containsExactly("k0", "k1", "k2", "k3", "k4", "k5");
 	}
 

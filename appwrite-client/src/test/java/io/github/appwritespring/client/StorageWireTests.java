@@ -7,20 +7,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import io.github.appwritespring.client.MultipartBody.Part;
 import io.github.appwritespring.client.RecordingServer.Recorded;
 import io.github.appwritespring.client.RecordingServer.Reply;
 import io.github.appwritespring.client.model.Bucket;
 import io.github.appwritespring.client.model.BucketOptions;
 import io.github.appwritespring.client.model.File;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StorageWireTest extends ServiceWireTest {
+class StorageWireTests extends ServiceWireTests {
 
 	private static final int MIB = 1024 * 1024;
 

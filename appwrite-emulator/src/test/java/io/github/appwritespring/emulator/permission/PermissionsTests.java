@@ -1,17 +1,19 @@
 package io.github.appwritespring.emulator.permission;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.emulator.auth.Caller;
 import io.github.appwritespring.emulator.error.ApiException;
 import io.github.appwritespring.emulator.support.Json;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.node.ObjectNode;
 
-class PermissionsTest {
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PermissionsTests {
 
 	private static final Caller KEY = Caller.apiKey();
 
@@ -67,7 +69,7 @@ class PermissionsTest {
 				"read(\"users/maybe\")", "read(\"any/x\")", "read(\"label:not ok\")", "read(\"member:m1/owner\")",
 				"read(\"user:-x\")", "")) {
 			assertThatThrownBy(() -> Permissions.normalize("permissions", List.of(bad), ResourceKind.TABLE)).as(bad)
-				.isInstanceOfSatisfying(ApiException.class, e -> {
+				.isInstanceOfSatisfying(ApiException.class, (e) -> {
 					assertThat(e.status()).isEqualTo(400);
 					assertThat(e.type()).isEqualTo("general_argument_invalid");
 					assertThat(e.getMessage()).startsWith("Invalid `permissions` param: ");
@@ -90,7 +92,7 @@ class PermissionsTest {
 		Permissions.requireGrantable(ada, List.of("read(\"user:ada\")", "update(\"team:t1/owner\")", "read(\"any\")"));
 		Permissions.requireGrantable(KEY, List.of("read(\"user:bob\")"));
 		assertThatThrownBy(() -> Permissions.requireGrantable(ada, List.of("read(\"user:bob\")")))
-			.isInstanceOfSatisfying(ApiException.class, e -> {
+			.isInstanceOfSatisfying(ApiException.class, (e) -> {
 				assertThat(e.status()).isEqualTo(401);
 				assertThat(e.type()).isEqualTo("user_unauthorized");
 				assertThat(e.getMessage()).startsWith("Permissions must be one of: (any, users, user:ada,");

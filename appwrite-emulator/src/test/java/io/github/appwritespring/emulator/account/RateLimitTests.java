@@ -1,16 +1,17 @@
 package io.github.appwritespring.emulator.account;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.TestHttp;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(AppwriteEmulatorExtension.class)
-class RateLimitTest {
+class RateLimitTests {
 
 	private static final String WRONG = "{\"email\":\"ada@example.com\",\"password\":\"wrong-password\"}";
 

@@ -18,11 +18,12 @@ import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.github.appwritespring.client.transport.AppwriteTransport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.appwritespring.client.transport.AppwriteTransport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@code selfSigned(true)} against a real HTTPS server whose certificate is self-signed
  * and names another host.
  */
-class SelfSignedTlsTest {
+class SelfSignedTlsTests {
 
 	private static final String KEY = "standard_tls_key";
 

@@ -1,9 +1,5 @@
 package io.github.appwritespring.emulator;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +9,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PersistenceTest {
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PersistenceTests {
 
 	private static final Pattern READY = Pattern
 		.compile("^Appwrite emulator ready: endpoint=(\\S+) project=(\\S+) apiKey=(\\S+)$");
@@ -27,7 +28,7 @@ class PersistenceTest {
 	@Test
 	void dataSurvivesACleanRestart() {
 		String secret;
-		try (AppwriteEmulator emulator = AppwriteEmulator.builder().dataDir(dir).apiKey("key-1").start()) {
+		try (AppwriteEmulator emulator = AppwriteEmulator.builder().dataDir(this.dir).apiKey("key-1").start()) {
 			emulator.seedUser("ada", "ada@example.com", "password123", "Ada", "vip");
 			secret = TestHttp.key(emulator)
 				.post("/account/sessions/email", "{\"email\":\"ada@example.com\",\"password\":\"password123\"}")
@@ -35,7 +36,7 @@ class PersistenceTest {
 				.path("secret")
 				.asString();
 		}
-		try (AppwriteEmulator emulator = AppwriteEmulator.builder().dataDir(dir).apiKey("key-1").start()) {
+		try (AppwriteEmulator emulator = AppwriteEmulator.builder().dataDir(this.dir).apiKey("key-1").start()) {
 			assertThat(TestHttp.key(emulator).get("/users/ada").json().path("labels").toString())
 				.isEqualTo("[\"vip\"]");
 			assertThat(TestHttp.guest(emulator)
@@ -47,12 +48,12 @@ class PersistenceTest {
 			emulator.reset();
 			assertError(TestHttp.key(emulator).get("/users/ada"), 404, "user_not_found");
 		}
-		try (AppwriteEmulator emulator = AppwriteEmulator.builder().dataDir(dir).start()) {
+		try (AppwriteEmulator emulator = AppwriteEmulator.builder().dataDir(this.dir).start()) {
 			assertThat(TestHttp.key(emulator).get("/users").json().path("total").asInt()).isZero();
-			assertThatThrownBy(() -> AppwriteEmulator.builder().dataDir(dir).start())
+			assertThatThrownBy(() -> AppwriteEmulator.builder().dataDir(this.dir).start())
 				.hasMessageContaining("used by another running emulator");
 			// A failed start (port taken) releases the data directory it opened.
-			Path other = dir.resolve("other");
+			Path other = this.dir.resolve("other");
 			assertThatThrownBy(() -> AppwriteEmulator.builder().dataDir(other).port(emulator.port()).start())
 				.isInstanceOf(java.io.UncheckedIOException.class);
 			AppwriteEmulator.builder().dataDir(other).start().close();
@@ -91,14 +92,14 @@ class PersistenceTest {
 			second.destroy();
 			assertThat(second.waitFor(10, TimeUnit.SECONDS)).isTrue();
 		}
-		assertThat(Files.size(dir.resolve("store.journal.jsonl"))).as("SIGTERM compacts the journal").isZero();
+		assertThat(Files.size(this.dir.resolve("store.journal.jsonl"))).as("SIGTERM compacts the journal").isZero();
 	}
 
 	private Process startStandalone() throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		return new ProcessBuilder(
 				List.of(java, "-cp", System.getProperty("java.class.path"), EmulatorMain.class.getName(), "--data-dir",
-						dir.toString(), "--project-id", "persist", "--api-key", "standard_test"))
+						this.dir.toString(), "--project-id", "persist", "--api-key", "standard_test"))
 			.redirectError(ProcessBuilder.Redirect.DISCARD)
 			.start();
 	}

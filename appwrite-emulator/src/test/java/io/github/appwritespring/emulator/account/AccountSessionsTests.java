@@ -1,20 +1,22 @@
 package io.github.appwritespring.emulator.account;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.TestHttp;
-import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.TestHttp;
+import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
+
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
 @ExtendWith(AppwriteEmulatorExtension.class)
-class AccountSessionsTest {
+class AccountSessionsTests {
 
 	static final String LOGIN = "{\"email\":\"ada@example.com\",\"password\":\"password123\"}";
 
@@ -40,8 +42,8 @@ class AccountSessionsTest {
 		assertThat(session.json().has("_secretHash")).isFalse();
 		String cookieName = "a_session_" + emulator.projectId();
 		assertThat(session.headers("Set-Cookie"))
-			.anySatisfy(c -> assertThat(c).startsWith(cookieName + "=").contains("httponly").contains("path=/"));
-		assertThat(session.headers("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith(cookieName + "_legacy="));
+			.anySatisfy((c) -> assertThat(c).startsWith(cookieName + "=").contains("httponly").contains("path=/"));
+		assertThat(session.headers("Set-Cookie")).anySatisfy((c) -> assertThat(c).startsWith(cookieName + "_legacy="));
 		String value = fallbackValue(session, cookieName);
 		JsonNode decoded = io.github.appwritespring.emulator.support.Json.MAPPER
 			.readTree(Base64.getDecoder().decode(value));
@@ -50,7 +52,7 @@ class AccountSessionsTest {
 
 		String cookieHeader = session.headers("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith(cookieName + "="))
+			.filter((c) -> c.startsWith(cookieName + "="))
 			.findFirst()
 			.orElseThrow();
 		String cookieValue = cookieHeader.substring(cookieName.length() + 1, cookieHeader.indexOf(';'));
@@ -145,7 +147,7 @@ class AccountSessionsTest {
 
 		TestHttp.Result deleted = me.delete("/account/sessions/current");
 		assertThat(deleted.status()).isEqualTo(204);
-		assertThat(deleted.headers("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("expires=Thu, 1 Jan 1970"));
+		assertThat(deleted.headers("Set-Cookie")).anySatisfy((c) -> assertThat(c).contains("expires=Thu, 1 Jan 1970"));
 		assertError(me.get("/account"), 401, "general_unauthorized_scope");
 		assertThat(TestHttp.guest(emulator).with("X-Appwrite-Session", first).get("/account").status()).isEqualTo(200);
 

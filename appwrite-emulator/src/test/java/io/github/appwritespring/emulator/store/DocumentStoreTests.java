@@ -1,9 +1,5 @@
 package io.github.appwritespring.emulator.store;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.appwritespring.emulator.support.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +10,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
-class DocumentStoreTest {
+import io.github.appwritespring.emulator.support.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentStoreTests {
 
 	@TempDir
 	Path dir;
@@ -41,7 +43,7 @@ class DocumentStoreTest {
 		store.get("users", "b").orElseThrow().put("email", "changed too");
 		assertThat(store.get("users", "b").orElseThrow().path("email").asString()).isEqualTo("b@x.io");
 		store.put("users", "b", doc("b", "b2@x.io"));
-		assertThat(store.list("users")).extracting(d -> d.path("$id").asString()).containsExactly("b", "a");
+		assertThat(store.list("users")).extracting((d) -> d.path("$id").asString()).containsExactly("b", "a");
 		assertThat(store.delete("users", "b")).isTrue();
 		assertThat(store.delete("users", "b")).isFalse();
 		assertThat(store.count("users")).isEqualTo(1);
@@ -59,7 +61,7 @@ class DocumentStoreTest {
 		assertThat(store.findBy("users", "email", "a@x.io")).hasSize(1);
 		store.put("users", "a", doc("a", "new@x.io"));
 		assertThat(store.findBy("users", "email", "a@x.io")).isEmpty();
-		assertThat(store.findBy("users", "tags", "blue")).extracting(d -> d.path("$id").asString())
+		assertThat(store.findBy("users", "tags", "blue")).extracting((d) -> d.path("$id").asString())
 			.containsExactly("b");
 		store.deleteCollection("users");
 		assertThat(store.findBy("users", "tags", "blue")).isEmpty();
@@ -68,26 +70,26 @@ class DocumentStoreTest {
 
 	@Test
 	void journalSurvivesReopenAndCompaction() throws Exception {
-		DocumentStore store = DocumentStore.open(dir, false);
+		DocumentStore store = DocumentStore.open(this.dir, false);
 		store.put("users", "a", doc("a", "a@x.io"));
 		store.put("users", "b", doc("b", "b@x.io"));
 		store.put("rows:db:t", "r1", doc("r1", "r@x.io"));
 		store.delete("users", "a");
 		// What a killed process leaves on disk: the files as they are now, never closed.
-		Path killed = dir.resolveSibling(dir.getFileName() + "-killed");
+		Path killed = this.dir.resolveSibling(this.dir.getFileName() + "-killed");
 		Files.createDirectories(killed);
-		Files.copy(dir.resolve("store.journal.jsonl"), killed.resolve("store.journal.jsonl"));
-		assertThatThrownBy(() -> DocumentStore.open(dir, false))
+		Files.copy(this.dir.resolve("store.journal.jsonl"), killed.resolve("store.journal.jsonl"));
+		assertThatThrownBy(() -> DocumentStore.open(this.dir, false))
 			.hasMessageContaining("used by another running emulator");
 		store.close();
 		DocumentStore reopened = DocumentStore.open(killed, false);
-		assertThat(reopened.list("users")).extracting(d -> d.path("$id").asString()).containsExactly("b");
+		assertThat(reopened.list("users")).extracting((d) -> d.path("$id").asString()).containsExactly("b");
 		assertThat(reopened.exists("rows:db:t", "r1")).isTrue();
 		reopened.put("users", "c", doc("c", "c@x.io"));
 		reopened.close();
 		assertThat(Files.size(killed.resolve("store.journal.jsonl"))).isZero();
 		DocumentStore again = DocumentStore.open(killed, true);
-		assertThat(again.list("users")).extracting(d -> d.path("$id").asString()).containsExactly("b", "c");
+		assertThat(again.list("users")).extracting((d) -> d.path("$id").asString()).containsExactly("b", "c");
 		again.reset();
 		again.close();
 		assertThat(DocumentStore.open(killed, false).collectionNames()).isEmpty();
@@ -95,14 +97,14 @@ class DocumentStoreTest {
 
 	@Test
 	void aTornLastLineIsSkipped() throws Exception {
-		DocumentStore store = DocumentStore.open(dir, false);
+		DocumentStore store = DocumentStore.open(this.dir, false);
 		store.put("users", "a", doc("a", "a@x.io"));
 		store.close();
-		Files.writeString(dir.resolve("store.journal.jsonl"),
+		Files.writeString(this.dir.resolve("store.journal.jsonl"),
 				"{\"op\":\"put\",\"c\":\"users\",\"id\":\"b\",\"doc\":{\"$id\":", StandardCharsets.UTF_8,
 				StandardOpenOption.APPEND);
-		DocumentStore reopened = DocumentStore.open(dir, false);
-		assertThat(reopened.list("users")).extracting(d -> d.path("$id").asString()).containsExactly("a");
+		DocumentStore reopened = DocumentStore.open(this.dir, false);
+		assertThat(reopened.list("users")).extracting((d) -> d.path("$id").asString()).containsExactly("a");
 	}
 
 	@Test
@@ -112,7 +114,7 @@ class DocumentStoreTest {
 		List<Future<?>> futures = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
 			futures.add(pool.submit(() -> store.write(() -> {
-				int next = store.get("counters", "c").map(d -> d.path("n").asInt()).orElse(0) + 1;
+				int next = store.get("counters", "c").map((d) -> d.path("n").asInt()).orElse(0) + 1;
 				ObjectNode counter = Json.object();
 				counter.put("n", next);
 				store.put("counters", "c", counter);
@@ -127,7 +129,7 @@ class DocumentStoreTest {
 
 	@Test
 	void blobNamesCannotEscapeTheDirectory() throws Exception {
-		BlobStore blobs = new BlobStore(dir.resolve("files"));
+		BlobStore blobs = new BlobStore(this.dir.resolve("files"));
 		for (String bad : List.of("../x", "a/../../x", ".hidden", "a//b", "/abs", "", "a/", "x\\y", "_x")) {
 			assertThatThrownBy(() -> blobs.path(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
 		}

@@ -2,14 +2,15 @@ package io.github.appwritespring.client;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.github.appwritespring.client.RecordingServer.Recorded;
 import io.github.appwritespring.client.RecordingServer.Reply;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.service.Account;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The Account calls a signed-in user makes through a session view, as they travel.
  */
-class AccountWireTest {
+class AccountWireTests {
 
 	private static final String SECRET = "c2Vzc2lvbi1zZWNyZXQ=";
 
@@ -99,9 +100,6 @@ class AccountWireTest {
 		assertThat(update.method()).isEqualTo("PATCH");
 		assertThat(update.path()).isEqualTo("/v1/account/prefs");
 		assertThat(update.bodyText()).isEqualTo("{\"prefs\":{\"theme\":\"dark\"}}");
-	}
-
-	record Settings(String theme, @org.jspecify.annotations.Nullable String language) {
 	}
 
 	@Test
@@ -248,6 +246,9 @@ class AccountWireTest {
 		Recorded request = take();
 		assertThat(request.method()).isEqualTo("PATCH");
 		assertThat(request.path()).isEqualTo("/v1/account/sessions/current");
+	}
+
+	record Settings(String theme, @org.jspecify.annotations.Nullable String language) {
 	}
 
 }

@@ -3,17 +3,18 @@ package io.github.appwritespring.client;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.appwritespring.client.RecordingServer.Reply;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
+import io.github.appwritespring.client.RecordingServer.Reply;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ObservationTest {
+class ObservationTests {
 
 	@Test
 	void everyCallIsObservedWithLowCardinalityTagsOnly() throws Exception {

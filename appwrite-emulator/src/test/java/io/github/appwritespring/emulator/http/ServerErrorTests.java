@@ -1,30 +1,32 @@
 package io.github.appwritespring.emulator.http;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.Test;
 
 import io.github.appwritespring.emulator.TestHttp;
 import io.github.appwritespring.emulator.auth.CallerResolver;
 import io.github.appwritespring.emulator.auth.JwtCodec;
 import io.github.appwritespring.emulator.auth.Scopes;
 import io.github.appwritespring.emulator.store.DocumentStore;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.time.Clock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.Test;
 
-class ServerErrorTest {
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerErrorTests {
 
 	@Test
 	void unexpectedExceptionsAre500WithoutDetailsAndTheServerKeepsServing() throws Exception {
 		Routes routes = new Routes();
-		routes.get("/boom", Scopes.PUBLIC, request -> {
+		routes.get("/boom", Scopes.PUBLIC, (request) -> {
 			throw new IllegalStateException("internal detail s3cr3t");
 		});
 		routes.get("/ok", Scopes.PUBLIC,
-				request -> Response.ok(io.github.appwritespring.emulator.support.Json.object().put("ok", true)));
+				(request) -> Response.ok(io.github.appwritespring.emulator.support.Json.object().put("ok", true)));
 		DocumentStore store = DocumentStore.inMemory();
 		CallerResolver callers = new CallerResolver("p", "key", store, new JwtCodec(new byte[32]), Clock.systemUTC());
 		Logger logger = Logger.getLogger(ApiServer.class.getName());
@@ -47,18 +49,18 @@ class ServerErrorTest {
 	@Test
 	void templatesAreMatchedMostSpecificFirst() {
 		Routes routes = new Routes();
-		routes.get("/a/{id}", Scopes.PUBLIC, request -> Response.noContent());
-		routes.get("/a/special", Scopes.PUBLIC, request -> Response.noContent());
+		routes.get("/a/{id}", Scopes.PUBLIC, (request) -> Response.noContent());
+		routes.get("/a/special", Scopes.PUBLIC, (request) -> Response.noContent());
 		assertThat(routes.match("GET", java.util.List.of("a", "special")).orElseThrow().route().template())
 			.isEqualTo("/a/special");
 		assertThat(routes.match("GET", java.util.List.of("a", "x")).orElseThrow().pathParams()).containsEntry("id",
 				"x");
 		assertThat(routes.match("GET", java.util.List.of("a", "x", "y"))).isEmpty();
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> routes.get("/a/{id}", Scopes.PUBLIC, request -> Response.noContent()))
+			.assertThatThrownBy(() -> routes.get("/a/{id}", Scopes.PUBLIC, (request) -> Response.noContent()))
 			.isInstanceOf(IllegalStateException.class);
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> routes.get("/a/x{id}", Scopes.PUBLIC, request -> Response.noContent()))
+			.assertThatThrownBy(() -> routes.get("/a/x{id}", Scopes.PUBLIC, (request) -> Response.noContent()))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 

@@ -1,19 +1,21 @@
 package io.github.appwritespring.emulator.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.TestHttp;
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.TestHttp;
+import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
+
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
 @ExtendWith(AppwriteEmulatorExtension.class)
-class ApiServerTest {
+class ApiServerTests {
 
 	@Test
 	void healthNeedsTheKeyAndAnswersPass(AppwriteEmulator emulator) {

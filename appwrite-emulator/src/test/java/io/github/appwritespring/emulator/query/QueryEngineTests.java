@@ -1,17 +1,19 @@
 package io.github.appwritespring.emulator.query;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.support.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
-class QueryEngineTest {
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.support.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QueryEngineTests {
 
 	private static final Set<String> ATTRIBUTES = Set.of("title", "words", "done", "tags", "due");
 
@@ -40,13 +42,13 @@ class QueryEngineTest {
 	private static List<String> ids(String... queries) {
 		QueryResult result = QueryEngine.apply(ROWS, QueryParser.parse(List.of(queries), ATTRIBUTES));
 		List<String> ids = new ArrayList<>();
-		result.page().forEach(row -> ids.add(row.path("$id").asString()));
+		result.page().forEach((row) -> ids.add(row.path("$id").asString()));
 		return ids;
 	}
 
 	private static String q(String method, String attribute, String values) {
-		return "{\"method\":\"" + method + "\"" + (attribute == null ? "" : ",\"attribute\":\"" + attribute + "\"")
-				+ (values == null ? "" : ",\"values\":" + values) + "}";
+		return "{\"method\":\"" + method + "\"" + ((attribute != null) ? ",\"attribute\":\"" + attribute + "\"" : "")
+				+ ((values != null) ? ",\"values\":" + values : "") + "}";
 	}
 
 	@Test
@@ -140,12 +142,12 @@ class QueryEngineTest {
 		assertThatThrownBy(() -> QueryEngine.apply(ROWS,
 				QueryParser.parse(List.of(q("cursorAfter", null, "[\"nope\"]")), ATTRIBUTES)))
 			.isInstanceOfSatisfying(ApiException.class,
-					e -> assertThat(e.type()).isEqualTo("general_cursor_not_found"));
+					(e) -> assertThat(e.type()).isEqualTo("general_cursor_not_found"));
 	}
 
 	private static void assertInvalid(List<String> queries, String message) {
 		assertThatThrownBy(() -> QueryParser.parse(queries, ATTRIBUTES)).isInstanceOfSatisfying(ApiException.class,
-				e -> {
+				(e) -> {
 					assertThat(e.type()).isEqualTo("general_query_invalid");
 					assertThat(e.status()).isEqualTo(400);
 					assertThat(e.getMessage()).contains(message);

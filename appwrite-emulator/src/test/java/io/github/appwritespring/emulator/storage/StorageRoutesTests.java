@@ -1,11 +1,5 @@
 package io.github.appwritespring.emulator.storage;
 
-import static io.github.appwritespring.emulator.TestHttp.assertError;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.TestHttp;
-import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,13 +8,21 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.TestHttp;
+import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
+
+import static io.github.appwritespring.emulator.TestHttp.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
 @ExtendWith(AppwriteEmulatorExtension.class)
-class StorageRoutesTest {
+class StorageRoutesTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -1,15 +1,17 @@
 package io.github.appwritespring.emulator.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.appwritespring.emulator.error.ApiException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
-class IdsAndDatesTest {
+import io.github.appwritespring.emulator.error.ApiException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IdsAndDatesTests {
 
 	@Test
 	void generatedIdsAre20HexCharsStartingWithTheEpochSeconds() {
@@ -40,7 +42,7 @@ class IdsAndDatesTest {
 		assertThat(Ids.resolve("rowId", "unique()")).matches("[0-9a-f]{20}");
 		assertThat(Ids.resolve("rowId", "mine")).isEqualTo("mine");
 		assertThatThrownBy(() -> Ids.resolve("rowId", "..")).isInstanceOfSatisfying(ApiException.class,
-				e -> assertThat(e.getMessage()).startsWith("Invalid `rowId` param: "));
+				(e) -> assertThat(e.getMessage()).startsWith("Invalid `rowId` param: "));
 	}
 
 	@Test

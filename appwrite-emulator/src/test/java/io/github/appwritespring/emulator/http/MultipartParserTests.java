@@ -1,10 +1,5 @@
 package io.github.appwritespring.emulator.http;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.appwritespring.emulator.error.ApiException;
-import io.github.appwritespring.emulator.support.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +10,17 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MultipartParserTest {
+import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.support.Json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MultipartParserTests {
 
 	private static final String BOUNDARY = "----boundary42";
 
@@ -55,8 +57,8 @@ class MultipartParserTest {
 	void tooLargeFilesStopTheReadAndLeaveNoTempFile() throws IOException {
 		byte[] body = body(List.of(), "big.bin", new byte[10_000]);
 		assertThatThrownBy(() -> parse(new java.io.ByteArrayInputStream(body), 1_000)).isInstanceOfSatisfying(
-				ApiException.class, e -> assertThat(e.type()).isEqualTo("storage_invalid_file_size"));
-		try (var files = Files.list(dir)) {
+				ApiException.class, (e) -> assertThat(e.type()).isEqualTo("storage_invalid_file_size"));
+		try (var files = Files.list(this.dir)) {
 			assertThat(files).isEmpty();
 		}
 	}
@@ -66,11 +68,11 @@ class MultipartParserTest {
 		byte[] body = body(List.of(field("a", "b")), "f.txt", "hello".getBytes(StandardCharsets.UTF_8));
 		byte[] truncated = java.util.Arrays.copyOf(body, body.length - 20);
 		assertThatThrownBy(() -> parse(new java.io.ByteArrayInputStream(truncated), 1000))
-			.isInstanceOfSatisfying(ApiException.class, e -> {
+			.isInstanceOfSatisfying(ApiException.class, (e) -> {
 				assertThat(e.status()).isEqualTo(400);
 				assertThat(e.getMessage()).contains("Malformed multipart");
 			});
-		try (var files = Files.list(dir)) {
+		try (var files = Files.list(this.dir)) {
 			assertThat(files).isEmpty();
 		}
 	}
@@ -78,7 +80,7 @@ class MultipartParserTest {
 	private MultipartForm parse(InputStream in, long max) throws IOException {
 		var query = Json.object();
 		query.put("fromQuery", "yes");
-		return MultipartParser.parse(in, BOUNDARY, query, () -> Files.createTempFile(dir, "up", ".part"), max,
+		return MultipartParser.parse(in, BOUNDARY, query, () -> Files.createTempFile(this.dir, "up", ".part"), max,
 				() -> new ApiException("storage_invalid_file_size", 400, "File size not allowed"));
 	}
 
@@ -111,12 +113,12 @@ class MultipartParserTest {
 
 		@Override
 		public int read() throws IOException {
-			return in.read();
+			return this.in.read();
 		}
 
 		@Override
 		public int read(byte[] b, int off, int len) throws IOException {
-			return in.read(b, off, Math.min(len, 777));
+			return this.in.read(b, off, Math.min(len, 777));
 		}
 
 	}

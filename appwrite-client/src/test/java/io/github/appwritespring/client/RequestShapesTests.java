@@ -7,6 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import tools.jackson.core.type.TypeReference;
+
 import io.github.appwritespring.client.RecordingServer.Recorded;
 import io.github.appwritespring.client.RecordingServer.Reply;
 import io.github.appwritespring.client.transport.ApiRequest;
@@ -15,13 +23,6 @@ import io.github.appwritespring.client.transport.Blocking;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.TransportSettings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
-import tools.jackson.core.type.TypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * itself: multipart uploads, per-request headers, JSON bodies on DELETE, generic answers
  * and streamed downloads.
  */
-class RequestShapesTest {
+class RequestShapesTests {
 
 	private static final CallContext ADMIN = CallContext.ofApiKey("standard_shapes_key");
 

@@ -1,17 +1,19 @@
 package io.github.appwritespring.emulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.appwritespring.emulator.module.EmulatorConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
-class EmulatorMainTest {
+import io.github.appwritespring.emulator.module.EmulatorConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EmulatorMainTests {
 
 	@Test
 	void parsesEveryFlag() {

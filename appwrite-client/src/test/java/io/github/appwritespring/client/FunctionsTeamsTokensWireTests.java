@@ -3,19 +3,20 @@ package io.github.appwritespring.client;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.appwritespring.client.RecordingServer.Recorded;
 import io.github.appwritespring.client.RecordingServer.Reply;
 import io.github.appwritespring.client.model.Execution;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.ResourceToken;
 import io.github.appwritespring.client.model.Team;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FunctionsTeamsTokensWireTest extends ServiceWireTest {
+class FunctionsTeamsTokensWireTests extends ServiceWireTests {
 
 	private static final String EXECUTION = """
 			{"$id":"e1","$createdAt":"","$updatedAt":"","$permissions":[],"functionId":"wordcount","trigger":"http",
