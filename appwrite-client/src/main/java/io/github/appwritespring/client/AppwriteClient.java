@@ -10,6 +10,7 @@ import java.util.Set;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
+import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.service.Account;
 import io.github.appwritespring.client.service.Functions;
 import io.github.appwritespring.client.service.Health;
@@ -20,7 +21,6 @@ import io.github.appwritespring.client.service.Tokens;
 import io.github.appwritespring.client.service.Users;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
-import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.TransportSettings;
 
 /**

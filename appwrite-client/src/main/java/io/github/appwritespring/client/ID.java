@@ -3,7 +3,7 @@ package io.github.appwritespring.client;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.internal.Require;
 
 /**
  * Appwrite IDs: {@link #unique()} generates one on the client, {@link #custom(String)}

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jspecify.annotations.Nullable;
 
-import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.internal.Require;
 
 /**
  * A file to upload: from a path, from bytes, or from a stream whose size is known in

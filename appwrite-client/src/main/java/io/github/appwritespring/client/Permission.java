@@ -1,6 +1,6 @@
 package io.github.appwritespring.client;
 
-import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.internal.Require;
 
 /**
  * Permission strings for rows, files, tables and buckets:

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
-import io.github.appwritespring.client.transport.Json;
-import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.internal.Json;
+import io.github.appwritespring.client.internal.Require;
 
 /**
  * Appwrite 1.8 queries. Each method returns the query as the JSON string Appwrite

@@ -1,6 +1,6 @@
 package io.github.appwritespring.client;
 
-import io.github.appwritespring.client.transport.Require;
+import io.github.appwritespring.client.internal.Require;
 
 /**
  * The roles a permission can name. {@code Role.user("abc")} is the string

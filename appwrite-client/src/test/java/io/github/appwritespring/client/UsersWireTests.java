@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.appwritespring.client.RecordingServer.Recorded;
 import io.github.appwritespring.client.RecordingServer.Reply;
+import io.github.appwritespring.client.internal.Json;
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.MembershipList;
 import io.github.appwritespring.client.model.Session;
@@ -16,7 +17,6 @@ import io.github.appwritespring.client.model.SessionList;
 import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.service.Users;
-import io.github.appwritespring.client.transport.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -19,25 +19,25 @@ import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.github.appwritespring.emulator.account.AccountServices;
-import io.github.appwritespring.emulator.auth.CallerResolver;
-import io.github.appwritespring.emulator.auth.JwtCodec;
-import io.github.appwritespring.emulator.auth.SessionSecrets;
 import io.github.appwritespring.emulator.functions.FunctionHandler;
-import io.github.appwritespring.emulator.functions.Functions;
-import io.github.appwritespring.emulator.http.ApiServer;
-import io.github.appwritespring.emulator.http.Params;
-import io.github.appwritespring.emulator.http.Routes;
-import io.github.appwritespring.emulator.module.EmulatorConfig;
-import io.github.appwritespring.emulator.module.EmulatorContext;
-import io.github.appwritespring.emulator.module.RouteModule;
-import io.github.appwritespring.emulator.module.RouteModules;
-import io.github.appwritespring.emulator.store.BlobStore;
-import io.github.appwritespring.emulator.store.DocumentStore;
-import io.github.appwritespring.emulator.support.Ids;
-import io.github.appwritespring.emulator.support.Json;
-import io.github.appwritespring.emulator.users.UserDocuments;
-import io.github.appwritespring.emulator.users.UserLabels;
+import io.github.appwritespring.emulator.internal.auth.CallerResolver;
+import io.github.appwritespring.emulator.internal.auth.JwtCodec;
+import io.github.appwritespring.emulator.internal.auth.SessionSecrets;
+import io.github.appwritespring.emulator.internal.error.ApiException;
+import io.github.appwritespring.emulator.internal.functions.Functions;
+import io.github.appwritespring.emulator.internal.http.ApiServer;
+import io.github.appwritespring.emulator.internal.http.Params;
+import io.github.appwritespring.emulator.internal.http.Routes;
+import io.github.appwritespring.emulator.internal.json.Json;
+import io.github.appwritespring.emulator.internal.module.EmulatorConfig;
+import io.github.appwritespring.emulator.internal.module.EmulatorContext;
+import io.github.appwritespring.emulator.internal.module.RouteModule;
+import io.github.appwritespring.emulator.internal.store.BlobStore;
+import io.github.appwritespring.emulator.internal.store.DocumentStore;
+import io.github.appwritespring.emulator.internal.support.Ids;
+import io.github.appwritespring.emulator.internal.users.AccountServices;
+import io.github.appwritespring.emulator.internal.users.UserDocuments;
+import io.github.appwritespring.emulator.internal.users.UserLabels;
 
 /**
  * An Appwrite 1.8 compatible server in this JVM, for development and tests only.
@@ -165,7 +165,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 	}
 
 	/** The settings this emulator runs with. */
-	public EmulatorConfig config() {
+	EmulatorConfig config() {
 		return this.config;
 	}
 
@@ -173,7 +173,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * The shared context of the route modules (store, blobs, services), for extensions
 	 * and tests.
 	 */
-	public EmulatorContext context() {
+	EmulatorContext context() {
 		return this.context;
 	}
 
@@ -195,7 +195,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 
 	/**
 	 * Creates a user with an email/password login and returns its ID (generated).
-	 * @throws io.github.appwritespring.emulator.error.ApiException 409 if the email is
+	 * @throws AppwriteEmulatorException 409 {@code user_already_exists} if the email is
 	 * taken, 400 for bad input
 	 */
 	public String seedUser(String email, String password) {
@@ -209,8 +209,19 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * @param password the password (8 to 256 characters)
 	 * @param name the display name
 	 * @param labels labels (alphanumeric, at most 36 characters each)
+	 * @throws AppwriteEmulatorException 409 {@code user_already_exists} if the ID or
+	 * email is taken, 400 for bad input
 	 */
 	public String seedUser(String userId, String email, String password, String name, String... labels) {
+		try {
+			return createUser(userId, email, password, name, labels);
+		}
+		catch (ApiException ex) {
+			throw new AppwriteEmulatorException(ex.status(), ex.type(), ex.getMessage(), ex);
+		}
+	}
+
+	private String createUser(String userId, String email, String password, String name, String... labels) {
 		ObjectNode values = Json.object();
 		values.put("userId", userId);
 		values.put("email", email);
@@ -233,11 +244,15 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * Creates a session for an existing user (as {@code POST /users/{userId}/sessions}
 	 * does) and returns its session value: the {@code a_session_<project>} cookie value
 	 * and the {@code X-Appwrite-Session} header value. Handy to sign a test request in.
-	 * @throws io.github.appwritespring.emulator.error.ApiException 404
-	 * {@code user_not_found}
+	 * @throws AppwriteEmulatorException 404 {@code user_not_found}
 	 */
 	public String createSession(String userId) {
-		this.users.require(userId);
+		try {
+			this.users.require(userId);
+		}
+		catch (ApiException ex) {
+			throw new AppwriteEmulatorException(ex.status(), ex.type(), ex.getMessage(), ex);
+		}
 		return AccountServices.of(this.context)
 			.sessions()
 			.issue(userId, "server", "", List.of(), "127.0.0.1", "")
@@ -406,7 +421,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		}
 
 		/** The settings as configured (a random key is generated now if none was set). */
-		public EmulatorConfig config() {
+		EmulatorConfig config() {
 			if (this.apiKey == null) {
 				this.apiKey = "standard_" + SessionSecrets.newSecret(128);
 			}

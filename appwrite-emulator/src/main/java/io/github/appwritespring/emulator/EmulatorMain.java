@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
-import io.github.appwritespring.emulator.functions.EchoFunction;
+import io.github.appwritespring.emulator.internal.functions.EchoFunction;
 
 /**
  * Runs the emulator as a standalone process:

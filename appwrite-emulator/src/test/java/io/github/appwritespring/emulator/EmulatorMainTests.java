@@ -8,7 +8,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.appwritespring.emulator.module.EmulatorConfig;
+import io.github.appwritespring.emulator.internal.module.EmulatorConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

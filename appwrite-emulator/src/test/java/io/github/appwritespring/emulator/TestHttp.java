@@ -12,7 +12,7 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
-import io.github.appwritespring.emulator.support.Json;
+import io.github.appwritespring.emulator.internal.json.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,9 +8,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.client.AppwriteClient;
 
 /**
@@ -21,8 +22,10 @@ import io.github.appwritespring.client.AppwriteClient;
  */
 @AutoConfiguration(afterName = "io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration")
 @ConditionalOnClass(AppwriteClient.class)
-@EnableConfigurationProperties({ AppwriteProperties.class, AppwriteSecurityProperties.class })
+@EnableConfigurationProperties(AppwriteProperties.class)
 public final class AppwriteAutoConfiguration {
+
+	private static final String HOST_PREFIX = "appwrite.security.cookie.host-prefix";
 
 	@Bean
 	@ConditionalOnMissingBean(AppwriteConnectionDetails.class)
@@ -55,9 +58,12 @@ public final class AppwriteAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AppwriteClient.class)
 	AppwriteSessionClientFactory appwriteSessionClientFactory(AppwriteClient admin, AppwriteProperties properties,
-			AppwriteSecurityProperties security) {
-		return new AppwriteSessionClientFactory(admin,
-				AppwriteSessionCookie.name(admin.getProjectId(), security.getCookie().isHostPrefix()),
+			Environment environment) {
+		// the cookie's name is a security setting, but the session client reads the
+		// cookie
+		// with or without Spring Security
+		boolean hostPrefix = Binder.get(environment).bind(HOST_PREFIX, Boolean.class).orElse(false);
+		return new AppwriteSessionClientFactory(admin, AppwriteSessionCookie.name(admin.getProjectId(), hostPrefix),
 				properties.isForwardUserAgent());
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
@@ -16,7 +17,6 @@ import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
-import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
 
 /**

@@ -8,6 +8,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.client.InputFile;
+import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.model.Bucket;
 import io.github.appwritespring.client.model.BucketList;
 import io.github.appwritespring.client.model.BucketOptions;
@@ -18,7 +19,6 @@ import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
-import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
 
 /**

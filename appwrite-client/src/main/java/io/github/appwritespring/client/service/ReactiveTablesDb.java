@@ -8,6 +8,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.ColumnIndex;
 import io.github.appwritespring.client.model.ColumnIndexList;
@@ -23,7 +24,6 @@ import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
-import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
 
 /**

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
 import io.github.appwritespring.client.model.Team;
@@ -16,7 +17,6 @@ import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
-import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
 
 /**

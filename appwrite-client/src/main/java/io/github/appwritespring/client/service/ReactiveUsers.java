@@ -8,6 +8,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
 
+import io.github.appwritespring.client.internal.Json;
+import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.model.Jwt;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
@@ -19,10 +21,8 @@ import io.github.appwritespring.client.model.UserList;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.CallContext;
-import io.github.appwritespring.client.transport.Json;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
-import io.github.appwritespring.client.transport.Require;
 import io.github.appwritespring.client.transport.Service;
 
 /**

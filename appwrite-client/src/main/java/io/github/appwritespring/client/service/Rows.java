@@ -9,9 +9,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.client.AppwriteResponseException;
+import io.github.appwritespring.client.internal.Json;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.RowList;
-import io.github.appwritespring.client.transport.Json;
 
 /**
  * Maps Appwrite's flat row JSON (system {@code $} fields beside the column values) to

@@ -13,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
 
+import io.github.appwritespring.client.internal.Require;
+
 /**
  * One call to Appwrite's REST API: method, path below the endpoint, query parameters,
  * body and extra headers. Built by the services; executed by {@link AppwriteTransport}.

@@ -30,6 +30,7 @@ import tools.jackson.databind.JavaType;
 
 import io.github.appwritespring.client.AppwriteClientException;
 import io.github.appwritespring.client.AppwriteResponseException;
+import io.github.appwritespring.client.internal.Json;
 
 /**
  * The one HTTP transport a client and all its views share: one {@link WebClient} over one

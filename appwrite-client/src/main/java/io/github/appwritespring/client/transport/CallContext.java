@@ -3,6 +3,8 @@ package io.github.appwritespring.client.transport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
+import io.github.appwritespring.client.internal.Require;
+
 /**
  * Who a call is made as, and in which locale: the part of a client that differs between
  * views. Immutable and small, so a per-user view costs one allocation. A context with a

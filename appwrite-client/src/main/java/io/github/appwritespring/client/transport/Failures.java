@@ -13,6 +13,7 @@ import io.github.appwritespring.client.AppwriteConnectionException;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.AppwriteResponseException;
 import io.github.appwritespring.client.AppwriteTimeoutException;
+import io.github.appwritespring.client.internal.Json;
 
 /**
  * Turns what went wrong with a request into the client's exceptions: Appwrite's error

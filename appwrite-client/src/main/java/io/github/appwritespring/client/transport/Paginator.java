@@ -10,6 +10,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.client.Query;
+import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.model.Page;
 
 /**

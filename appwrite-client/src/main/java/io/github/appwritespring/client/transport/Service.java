@@ -8,6 +8,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
 import io.github.appwritespring.client.Query;
+import io.github.appwritespring.client.internal.Json;
+import io.github.appwritespring.client.internal.Require;
 
 /**
  * Base of the reactive service classes: the shared transport and the caller's

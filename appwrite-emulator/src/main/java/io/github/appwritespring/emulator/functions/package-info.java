@@ -1,6 +1,7 @@
 /**
- * Functions: handlers registered in the JVM under a function ID, run synchronously or in
- * the background as Appwrite executions.
+ * Functions run by the emulator in this JVM: a {@link FunctionHandler} registered under a
+ * function ID answers that function's executions, synchronously or in the background,
+ * with a {@link FunctionResponse}. Public API.
  */
 @NullMarked
 package io.github.appwritespring.emulator.functions;

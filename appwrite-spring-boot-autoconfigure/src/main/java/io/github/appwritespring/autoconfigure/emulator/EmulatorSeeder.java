@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.github.appwritespring.autoconfigure.AppwriteProperties.SeedUser;
 import io.github.appwritespring.emulator.AppwriteEmulator;
-import io.github.appwritespring.emulator.error.ApiException;
+import io.github.appwritespring.emulator.AppwriteEmulatorException;
 
 /**
  * Creates the users of {@code appwrite.emulator.users} in the emulator, at start and
@@ -41,7 +41,7 @@ public final class EmulatorSeeder {
 						user.getPassword(), (user.getName() != null) ? user.getName() : "",
 						user.getLabels().toArray(String[]::new));
 			}
-			catch (ApiException ex) {
+			catch (AppwriteEmulatorException ex) {
 				// a data directory kept from an earlier run already has the user
 				if (ex.status() != 409) {
 					throw new IllegalStateException("Could not create appwrite.emulator.users entry " + user.getEmail()

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -20,6 +21,7 @@ import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThr
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
 import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.ThrottlePolicy;
 import io.github.appwritespring.client.AppwriteClient;
 
 /**
@@ -33,6 +35,7 @@ import io.github.appwritespring.client.AppwriteClient;
 @ConditionalOnClass(AuthenticationException.class)
 @ConditionalOnBooleanProperty(name = "appwrite.security.enabled", matchIfMissing = true)
 @ConditionalOnBean(AppwriteClient.class)
+@EnableConfigurationProperties(AppwriteSecurityProperties.class)
 public final class AppwriteSecurityAutoConfiguration {
 
 	private static final String REDIS_NEEDED = "appwrite.security.throttle.store=redis needs a Redis connection: "
@@ -49,7 +52,12 @@ public final class AppwriteSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LoginThrottle appwriteLoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties properties) {
-		return new LoginThrottle(store, properties.getThrottle(), Clock.systemUTC());
+		AppwriteSecurityProperties.Throttle throttle = properties.getThrottle();
+		return new LoginThrottle(store,
+				new ThrottlePolicy(throttle.isEnabled(), throttle.getAccountFreeFailures(),
+						throttle.getIpFreeFailures(), throttle.getBaseDelay(), throttle.getMaxDelay(),
+						throttle.getForgetAfter()),
+				Clock.systemUTC());
 	}
 
 	@Bean

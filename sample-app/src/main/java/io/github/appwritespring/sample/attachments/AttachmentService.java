@@ -24,6 +24,7 @@ import io.github.appwritespring.sample.notes.Note;
 import io.github.appwritespring.sample.notes.NoteNotFoundException;
 import io.github.appwritespring.sample.notes.NoteService;
 import io.github.appwritespring.sample.web.BadInputException;
+import io.github.appwritespring.sample.web.Sizes;
 
 /**
  * A note's files in the attachments bucket, stored and read as the signed-in user, with

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import io.github.appwritespring.autoconfigure.AppwriteProperties;
-import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.autoconfigure.emulator.EmulatorSeeder;
 
 /**
  * The accounts seeded into the embedded emulator ({@code appwrite.emulator.users}), shown
@@ -20,10 +20,11 @@ public class DemoAccounts {
 
 	/**
 	 * Creates a new {@code DemoAccounts}.
-	 * @param emulator the embedded emulator, when it runs
+	 * @param emulator the embedded emulator's seeder, present only when the starter
+	 * started the emulator
 	 * @param properties the seeded users
 	 */
-	public DemoAccounts(ObjectProvider<AppwriteEmulator> emulator, AppwriteProperties properties) {
+	public DemoAccounts(ObjectProvider<EmulatorSeeder> emulator, AppwriteProperties properties) {
 		this.accounts = (emulator.getIfAvailable() == null) ? List.of()
 				: properties.getEmulator()
 					.getUsers()

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.sample.SampleProperties;
-import io.github.appwritespring.sample.attachments.Sizes;
 
 /**
  * What every page may show, Spring Boot's error pages included: the signed-in user (or

@@ -20,11 +20,11 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
-import io.github.appwritespring.autoconfigure.security.BouncePage;
-import io.github.appwritespring.autoconfigure.security.OAuth2StateCookie;
-import io.github.appwritespring.autoconfigure.security.OAuth2States;
-import io.github.appwritespring.autoconfigure.security.RedirectTargets;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
+import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
+import io.github.appwritespring.autoconfigure.security.internal.OAuth2States;
+import io.github.appwritespring.autoconfigure.security.internal.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
  * OAuth2 sign-in through Appwrite's token flow. {@code GET /auth/oauth2/{provider}}

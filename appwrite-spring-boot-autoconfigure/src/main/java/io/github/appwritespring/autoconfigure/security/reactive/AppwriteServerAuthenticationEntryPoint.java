@@ -7,7 +7,7 @@ import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
  * What a request that needs a signed-in user gets without one: a browser is redirected to

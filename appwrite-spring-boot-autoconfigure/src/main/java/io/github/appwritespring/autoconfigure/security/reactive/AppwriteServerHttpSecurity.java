@@ -17,7 +17,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
  * Appwrite sign-in for a WebFlux {@code SecurityWebFilterChain}. Spring Security's

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
  * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the

@@ -10,8 +10,8 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
+import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
  * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever

@@ -10,7 +10,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
  * CSRF protection without a web session: Spring Security's cookie token repository

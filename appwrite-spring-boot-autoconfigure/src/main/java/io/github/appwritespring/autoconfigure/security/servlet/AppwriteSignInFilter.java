@@ -19,10 +19,10 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationTok
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
-import io.github.appwritespring.autoconfigure.security.RedirectTargets;
-import io.github.appwritespring.autoconfigure.security.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
-import io.github.appwritespring.autoconfigure.security.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
+import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
  * {@code POST /auth/login} ({@code email}, {@code password}) and

@@ -11,7 +11,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
 
-import io.github.appwritespring.autoconfigure.security.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
  * CSRF protection without an HTTP session: Spring Security's cookie token repository

@@ -8,8 +8,6 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-
 /**
  * Brute-force protection for sign-in, by account and by client IP. Each key may fail a
  * number of times for free; after that every further attempt has to wait, twice as long
@@ -26,7 +24,7 @@ public class LoginThrottle {
 
 	private final LoginThrottleStore store;
 
-	private final AppwriteSecurityProperties.Throttle settings;
+	private final ThrottlePolicy settings;
 
 	private final Clock clock;
 
@@ -36,7 +34,7 @@ public class LoginThrottle {
 	 * @param settings the limits
 	 * @param clock the clock
 	 */
-	public LoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties.Throttle settings, Clock clock) {
+	public LoginThrottle(LoginThrottleStore store, ThrottlePolicy settings, Clock clock) {
 		this.store = store;
 		this.settings = settings;
 		this.clock = clock;
@@ -53,19 +51,19 @@ public class LoginThrottle {
 	 * when it may try now
 	 */
 	public Mono<Duration> retryAfter(@Nullable String clientIp, @Nullable String account) {
-		if (!this.settings.isEnabled()) {
+		if (!this.settings.enabled()) {
 			return Mono.just(Duration.ZERO);
 		}
 		Instant now = this.clock.instant();
 		Mono<Duration> byIp = (clientIp != null)
 				? this.store.get(IP + clientIp)
-					.map((attempts) -> remaining(attempts, this.settings.getIpFreeFailures(), now))
+					.map((attempts) -> remaining(attempts, this.settings.ipFreeFailures(), now))
 				: Mono.just(Duration.ZERO);
 		if (account == null) {
 			return byIp;
 		}
 		Mono<Duration> byAccount = this.store.get(accountKey(account))
-			.map((attempts) -> remaining(attempts, this.settings.getAccountFreeFailures(), now));
+			.map((attempts) -> remaining(attempts, this.settings.accountFreeFailures(), now));
 		return Mono.zip(byIp, byAccount, (ip, acc) -> (ip.compareTo(acc) >= 0) ? ip : acc);
 	}
 
@@ -76,11 +74,11 @@ public class LoginThrottle {
 	 * @return completion
 	 */
 	public Mono<Void> failed(@Nullable String clientIp, @Nullable String account) {
-		if (!this.settings.isEnabled()) {
+		if (!this.settings.enabled()) {
 			return Mono.empty();
 		}
 		Instant now = this.clock.instant();
-		Duration forget = this.settings.getForgetAfter();
+		Duration forget = this.settings.forgetAfter();
 		Mono<LoginAttempts> ip = (clientIp != null) ? this.store.recordFailure(IP + clientIp, now, forget)
 				: Mono.empty();
 		Mono<LoginAttempts> acc = (account != null) ? this.store.recordFailure(accountKey(account), now, forget)
@@ -94,7 +92,7 @@ public class LoginThrottle {
 	 * @return completion
 	 */
 	public Mono<Void> succeeded(String account) {
-		return this.settings.isEnabled() ? this.store.reset(accountKey(account)) : Mono.empty();
+		return this.settings.enabled() ? this.store.reset(accountKey(account)) : Mono.empty();
 	}
 
 	/**
@@ -108,11 +106,11 @@ public class LoginThrottle {
 		if (over <= 0) {
 			return Duration.ZERO;
 		}
-		Duration max = this.settings.getMaxDelay();
+		Duration max = this.settings.maxDelay();
 		if (over > 62) {
 			return max;
 		}
-		Duration delay = this.settings.getBaseDelay().multipliedBy(1L << (over - 1));
+		Duration delay = this.settings.baseDelay().multipliedBy(1L << (over - 1));
 		return (delay.compareTo(max) > 0 || delay.isNegative()) ? max : delay;
 	}
 

@@ -20,54 +20,53 @@ class LoginThrottleTests {
 
 	private final AppwriteSecurityProperties.Throttle settings = new AppwriteSecurityProperties.Throttle();
 
-	private final LoginThrottle throttle = new LoginThrottle(new InMemoryLoginThrottleStore(1000), this.settings,
-			this.clock);
+	private final InMemoryLoginThrottleStore store = new InMemoryLoginThrottleStore(1000);
 
 	@Test
 	void freeFailuresThenDoublingWaitsUpToTheMaximum() {
 		this.settings.setAccountFreeFailures(3);
-		assertThat(this.throttle.delayAfter(3, 3)).isZero();
-		assertThat(this.throttle.delayAfter(4, 3)).isEqualTo(Duration.ofSeconds(1));
-		assertThat(this.throttle.delayAfter(5, 3)).isEqualTo(Duration.ofSeconds(2));
-		assertThat(this.throttle.delayAfter(8, 3)).isEqualTo(Duration.ofSeconds(16));
-		assertThat(this.throttle.delayAfter(30, 3)).isEqualTo(Duration.ofMinutes(15));
-		assertThat(this.throttle.delayAfter(Long.MAX_VALUE, 3)).as("never overflows").isEqualTo(Duration.ofMinutes(15));
+		assertThat(throttle().delayAfter(3, 3)).isZero();
+		assertThat(throttle().delayAfter(4, 3)).isEqualTo(Duration.ofSeconds(1));
+		assertThat(throttle().delayAfter(5, 3)).isEqualTo(Duration.ofSeconds(2));
+		assertThat(throttle().delayAfter(8, 3)).isEqualTo(Duration.ofSeconds(16));
+		assertThat(throttle().delayAfter(30, 3)).isEqualTo(Duration.ofMinutes(15));
+		assertThat(throttle().delayAfter(Long.MAX_VALUE, 3)).as("never overflows").isEqualTo(Duration.ofMinutes(15));
 	}
 
 	@Test
 	void anAccountWaitsAfterItsFreeFailuresAndTheWaitRunsOut() {
 		this.settings.setAccountFreeFailures(2);
 		for (int i = 0; i < 3; i++) {
-			this.throttle.failed("10.0.0.1", "Alice@Example.com").block();
+			throttle().failed("10.0.0.1", "Alice@Example.com").block();
 		}
-		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com ").block())
+		assertThat(throttle().retryAfter("10.0.0.2", "alice@example.com ").block())
 			.as("the account is the same whatever the case, and from any IP")
 			.isEqualTo(Duration.ofSeconds(1));
 		this.clock.advance(Duration.ofMillis(400));
-		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com").block()).isEqualTo(Duration.ofMillis(600));
+		assertThat(throttle().retryAfter("10.0.0.2", "alice@example.com").block()).isEqualTo(Duration.ofMillis(600));
 		this.clock.advance(Duration.ofMillis(600));
-		assertThat(this.throttle.retryAfter("10.0.0.2", "alice@example.com").block()).isZero();
+		assertThat(throttle().retryAfter("10.0.0.2", "alice@example.com").block()).isZero();
 	}
 
 	@Test
 	void anIpWaitsAfterItsFreeFailuresWhateverTheAccounts() {
 		this.settings.setIpFreeFailures(3);
 		for (int i = 0; i < 4; i++) {
-			this.throttle.failed("10.0.0.9", "user" + i + "@example.com").block();
+			throttle().failed("10.0.0.9", "user" + i + "@example.com").block();
 		}
-		assertThat(this.throttle.retryAfter("10.0.0.9", "fresh@example.com").block()).isEqualTo(Duration.ofSeconds(1));
-		assertThat(this.throttle.retryAfter("10.0.0.9", null).block()).isEqualTo(Duration.ofSeconds(1));
-		assertThat(this.throttle.retryAfter("10.0.0.10", "fresh@example.com").block()).isZero();
+		assertThat(throttle().retryAfter("10.0.0.9", "fresh@example.com").block()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(throttle().retryAfter("10.0.0.9", null).block()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(throttle().retryAfter("10.0.0.10", "fresh@example.com").block()).isZero();
 	}
 
 	@Test
 	void withoutAnIpOnlyTheAccountCounts() {
 		this.settings.setAccountFreeFailures(1);
 		this.settings.setIpFreeFailures(0);
-		this.throttle.failed(null, "dave@example.com").block();
-		this.throttle.failed(null, "dave@example.com").block();
-		assertThat(this.throttle.retryAfter(null, "dave@example.com").block()).isEqualTo(Duration.ofSeconds(1));
-		assertThat(this.throttle.retryAfter(null, "erin@example.com").block())
+		throttle().failed(null, "dave@example.com").block();
+		throttle().failed(null, "dave@example.com").block();
+		assertThat(throttle().retryAfter(null, "dave@example.com").block()).isEqualTo(Duration.ofSeconds(1));
+		assertThat(throttle().retryAfter(null, "erin@example.com").block())
 			.as("no shared 'unknown' IP bucket that one client could fill for everyone")
 			.isZero();
 	}
@@ -75,10 +74,10 @@ class LoginThrottleTests {
 	@Test
 	void successForgetsTheAccountAndTimeForgetsEverything() {
 		this.settings.setAccountFreeFailures(0);
-		this.throttle.failed("10.0.0.1", "bob@example.com").block();
-		assertThat(this.throttle.retryAfter("10.0.0.1", "bob@example.com").block()).isPositive();
-		this.throttle.succeeded("bob@example.com").block();
-		assertThat(this.throttle.retryAfter("10.0.0.3", "bob@example.com").block()).isZero();
+		throttle().failed("10.0.0.1", "bob@example.com").block();
+		assertThat(throttle().retryAfter("10.0.0.1", "bob@example.com").block()).isPositive();
+		throttle().succeeded("bob@example.com").block();
+		assertThat(throttle().retryAfter("10.0.0.3", "bob@example.com").block()).isZero();
 		InMemoryLoginThrottleStore store = new InMemoryLoginThrottleStore(10);
 		store.recordFailure("k", Instant.now(), Duration.ofMillis(50)).block();
 		assertThat(store.get("k").block().failures()).isEqualTo(1);
@@ -89,8 +88,8 @@ class LoginThrottleTests {
 	void offMeansNoWaits() {
 		this.settings.setEnabled(false);
 		this.settings.setAccountFreeFailures(0);
-		this.throttle.failed("10.0.0.1", "carol@example.com").block();
-		assertThat(this.throttle.retryAfter("10.0.0.1", "carol@example.com").block()).isZero();
+		throttle().failed("10.0.0.1", "carol@example.com").block();
+		assertThat(throttle().retryAfter("10.0.0.1", "carol@example.com").block()).isZero();
 	}
 
 	private static void await(java.util.function.BooleanSupplier condition) {
@@ -99,6 +98,15 @@ class LoginThrottleTests {
 			assertThat(System.nanoTime()).as("condition met within 5s").isLessThan(deadline);
 			Thread.onSpinWait();
 		}
+	}
+
+	/** The throttle with the settings as the test has set them, on the test's store. */
+	private LoginThrottle throttle() {
+		return new LoginThrottle(this.store,
+				new ThrottlePolicy(this.settings.isEnabled(), this.settings.getAccountFreeFailures(),
+						this.settings.getIpFreeFailures(), this.settings.getBaseDelay(), this.settings.getMaxDelay(),
+						this.settings.getForgetAfter()),
+				this.clock);
 	}
 
 	static final class MovableClock extends Clock {

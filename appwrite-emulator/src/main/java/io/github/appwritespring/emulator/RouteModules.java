@@ -1,0 +1,32 @@
+package io.github.appwritespring.emulator;
+
+import java.util.List;
+
+import io.github.appwritespring.emulator.internal.account.AccountRoutes;
+import io.github.appwritespring.emulator.internal.account.AccountSessionRoutes;
+import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
+import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
+import io.github.appwritespring.emulator.internal.health.HealthRoutes;
+import io.github.appwritespring.emulator.internal.module.RouteModule;
+import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
+import io.github.appwritespring.emulator.internal.storage.FileRoutes;
+import io.github.appwritespring.emulator.internal.tablesdb.RowRoutes;
+import io.github.appwritespring.emulator.internal.tablesdb.SchemaRoutes;
+import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
+import io.github.appwritespring.emulator.internal.teams.TeamRoutes;
+import io.github.appwritespring.emulator.internal.users.UsersRoutes;
+
+/** The one list of the emulator's route modules: add one line per feature. */
+public final class RouteModules {
+
+	private RouteModules() {
+	}
+
+	/** All route modules, in registration order. */
+	public static List<RouteModule> all() {
+		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new OAuth2Routes(),
+				new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(), new RowRoutes(), new BucketRoutes(),
+				new FileRoutes(), new FunctionRoutes(), new TeamRoutes());
+	}
+
+}

@@ -1,8 +1,0 @@
-/**
- * The Account routes: sign-up, sessions, JWTs, preferences, tokens and the emulated
- * OAuth2 consent flow.
- */
-@NullMarked
-package io.github.appwritespring.emulator.account;
-
-import org.jspecify.annotations.NullMarked;

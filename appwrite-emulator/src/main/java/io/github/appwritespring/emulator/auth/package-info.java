@@ -1,8 +1,0 @@
-/**
- * Caller resolution (API key, session cookie/header, JWT), roles, scopes, password
- * hashing and session secrets.
- */
-@NullMarked
-package io.github.appwritespring.emulator.auth;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-/**
- * The HTTP layer: server, router, request parsing (query, JSON, form, streaming
- * multipart) and responses.
- */
-@NullMarked
-package io.github.appwritespring.emulator.http;
-
-import org.jspecify.annotations.NullMarked;

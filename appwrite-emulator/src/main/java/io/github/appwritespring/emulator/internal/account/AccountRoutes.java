@@ -1,0 +1,112 @@
+package io.github.appwritespring.emulator.internal.account;
+
+import java.time.Duration;
+import java.util.List;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.internal.auth.Scopes;
+import io.github.appwritespring.emulator.internal.error.ApiException;
+import io.github.appwritespring.emulator.internal.error.ErrorTypes;
+import io.github.appwritespring.emulator.internal.http.ApiRequest;
+import io.github.appwritespring.emulator.internal.http.Params;
+import io.github.appwritespring.emulator.internal.http.Response;
+import io.github.appwritespring.emulator.internal.http.Routes;
+import io.github.appwritespring.emulator.internal.module.EmulatorContext;
+import io.github.appwritespring.emulator.internal.module.RouteModule;
+import io.github.appwritespring.emulator.internal.users.AccountServices;
+import io.github.appwritespring.emulator.internal.users.UserDocuments;
+
+/**
+ * The signed-in user's own account: sign-up ({@code POST /account}), profile, name,
+ * email, password and preferences.
+ */
+public final class AccountRoutes implements RouteModule {
+
+	@Override
+	public void register(Routes routes, EmulatorContext context) {
+		AccountServices services = AccountServices.of(context);
+		UserDocuments users = services.users();
+
+		routes.post("/account", "sessions.write", (request) -> {
+			services.limits().check(request, "url:/account,ip:" + request.ip(), 10, Duration.ofHours(1));
+			Params params = request.params();
+			String id = params.newId("userId");
+			String email = params.email("email");
+			String password = params.password("password");
+			String name = params.optionalText("name", 128).orElse("");
+			return Response.created(
+					UserDocuments.toModel(users.create(id, email, null, password, name, List.of(), context.now())));
+		});
+
+		routes.get("/account", Scopes.ACCOUNT,
+				(request) -> Response.ok(UserDocuments.toModel(currentUser(request, users))));
+
+		routes.patch("/account/name", Scopes.ACCOUNT, (request) -> {
+			String name = request.params().text("name", 128);
+			return Response.ok(UserDocuments
+				.toModel(users.update(userId(request), context.now(), (user) -> user.put("name", name))));
+		});
+
+		routes.patch("/account/password", Scopes.ACCOUNT, (request) -> {
+			Params params = request.params();
+			String password = params.password("password");
+			String oldPassword = params.optionalString("oldPassword").orElse("");
+			ObjectNode user = currentUser(request, users);
+			if (UserDocuments.hasPassword(user) && !UserDocuments.passwordMatches(user, oldPassword)) {
+				throw invalidCredentials();
+			}
+			return Response.ok(UserDocuments.toModel(users.changePassword(userId(request), password, context.now())));
+		});
+
+		routes.patch("/account/email", Scopes.ACCOUNT, (request) -> {
+			Params params = request.params();
+			String email = params.email("email");
+			String password = params.string("password");
+			ObjectNode user = currentUser(request, users);
+			if (UserDocuments.hasPassword(user) && !UserDocuments.passwordMatches(user, password)) {
+				throw invalidCredentials();
+			}
+			return Response.ok(UserDocuments.toModel(users.changeEmail(userId(request), email, context.now())));
+		});
+
+		routes.patch("/account/status", Scopes.ACCOUNT, (request) -> {
+			ObjectNode user = users.update(userId(request), context.now(), (u) -> u.put("status", false));
+			SessionCookies.clear(request, context.callers().cookieName());
+			return Response.ok(UserDocuments.toModel(user));
+		});
+
+		routes.get("/account/prefs", Scopes.ACCOUNT,
+				(request) -> Response.ok(currentUser(request, users).path("prefs").deepCopy()));
+
+		routes.patch("/account/prefs", Scopes.ACCOUNT, (request) -> {
+			ObjectNode prefs = UserDocuments.prefsParam(request.params());
+			return Response.ok(UserDocuments
+				.toModel(users.update(userId(request), context.now(), (user) -> user.set("prefs", prefs))));
+		});
+	}
+
+	/**
+	 * 401 {@code user_invalid_credentials}, the same for a wrong email and a wrong
+	 * password.
+	 */
+	static ApiException invalidCredentials() {
+		return new ApiException(ErrorTypes.USER_INVALID_CREDENTIALS, 401,
+				"Invalid credentials. Please check the email and password.");
+	}
+
+	/** The signed-in user's ID (the {@code account} scope guarantees one). */
+	static String userId(ApiRequest request) {
+		String id = request.caller().userId();
+		if (id == null) {
+			throw new IllegalStateException("An account route ran without a user: its scope must be 'account'");
+		}
+		return id;
+	}
+
+	/** The signed-in user as stored now. */
+	static ObjectNode currentUser(ApiRequest request, UserDocuments users) {
+		return users.require(userId(request));
+	}
+
+}

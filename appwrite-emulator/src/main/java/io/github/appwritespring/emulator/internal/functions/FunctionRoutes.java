@@ -1,0 +1,232 @@
+package io.github.appwritespring.emulator.internal.functions;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.functions.FunctionRequest;
+import io.github.appwritespring.emulator.functions.FunctionResponse;
+import io.github.appwritespring.emulator.internal.auth.Caller;
+import io.github.appwritespring.emulator.internal.error.ApiException;
+import io.github.appwritespring.emulator.internal.http.ApiRequest;
+import io.github.appwritespring.emulator.internal.http.Params;
+import io.github.appwritespring.emulator.internal.http.Response;
+import io.github.appwritespring.emulator.internal.http.Routes;
+import io.github.appwritespring.emulator.internal.json.Json;
+import io.github.appwritespring.emulator.internal.module.EmulatorContext;
+import io.github.appwritespring.emulator.internal.module.RouteModule;
+import io.github.appwritespring.emulator.internal.permission.PermissionAction;
+import io.github.appwritespring.emulator.internal.permission.Permissions;
+import io.github.appwritespring.emulator.internal.query.Listing;
+import io.github.appwritespring.emulator.internal.support.AppwriteDates;
+import io.github.appwritespring.emulator.internal.support.Ids;
+
+/**
+ * Functions (the handlers registered in the JVM) and their executions. Executions made by
+ * a user are readable by that user; the API key reads and deletes all.
+ */
+public final class FunctionRoutes implements RouteModule {
+
+	private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD");
+
+	private static final Set<String> EXECUTION_ATTRIBUTES = Set.of("trigger", "status", "responseStatusCode",
+			"duration", "requestMethod", "requestPath");
+
+	private static final int MAX_BODY = 10 * 1024 * 1024;
+
+	@Override
+	public void register(Routes routes, EmulatorContext context) {
+		FunctionRegistry registry = Functions.registry(context);
+
+		routes.get("/functions", "functions.read",
+				(request) -> Response
+					.ok(Listing.of("functions", registry.all().stream().map(FunctionRoutes::functionModel).toList(),
+							request.params(), Set.of("name", "enabled"))));
+
+		routes.get("/functions/{functionId}", "functions.read",
+				(request) -> Response.ok(functionModel(function(registry, request))));
+
+		routes.post("/functions/{functionId}/executions", "execution.write", (request) -> {
+			FunctionRegistry.Registered function = function(registry, request);
+			Params params = request.params();
+			String body = params.optionalString("body").orElse("");
+			if (body.length() > MAX_BODY) {
+				throw ApiException.invalidParam("body",
+						"Value must be a valid string and no longer than " + MAX_BODY + " chars");
+			}
+			boolean async = params.bool("async", false);
+			String path = params.optionalString("path").orElse("/");
+			if (!path.startsWith("/")) {
+				throw ApiException.invalidParam("path", "Value must be a valid path starting with /");
+			}
+			String method = params.optionalString("method").orElse("POST").toUpperCase(Locale.ROOT);
+			if (!METHODS.contains(method)) {
+				throw ApiException.invalidParam("method", "Value must be one of (" + String.join(", ", METHODS) + ")");
+			}
+			if (params.has("scheduledAt") && !async) {
+				throw ApiException.invalidParam("scheduledAt", "Scheduled executions must be asynchronous");
+			}
+			Map<String, String> headers = new LinkedHashMap<>();
+			params.optionalObject("headers")
+				.ifPresent((object) -> object.properties()
+					.forEach((header) -> headers.put(header.getKey().toLowerCase(Locale.ROOT),
+							header.getValue().asString())));
+			Caller caller = request.caller();
+			ObjectNode execution = newExecution(context, function.id(), caller, method, path, headers);
+			FunctionRequest call = new FunctionRequest(function.id(), method, path, Map.copyOf(headers), body,
+					caller.userId());
+			String collection = executions(function.id());
+			if (async) {
+				context.store()
+					.write(() -> context.store().put(collection, execution.path("$id").asString(), execution));
+				registry.background().submit(() -> {
+					ObjectNode done = run(function, call, execution.deepCopy());
+					done.put("$updatedAt", AppwriteDates.format(context.now()));
+					context.store().write(() -> {
+						if (context.store().exists(collection, done.path("$id").asString())) {
+							context.store().put(collection, done.path("$id").asString(), done);
+						}
+					});
+				});
+				return Response.json(202, execution);
+			}
+			ObjectNode done = run(function, call, execution);
+			context.store().write(() -> context.store().put(collection, done.path("$id").asString(), done));
+			return Response.created(done);
+		});
+
+		routes.get("/functions/{functionId}/executions", "execution.read", (request) -> {
+			FunctionRegistry.Registered function = function(registry, request);
+			List<ObjectNode> readable = context.store()
+				.list(executions(function.id()))
+				.stream()
+				.filter((execution) -> Permissions.allows(request.caller(), PermissionAction.READ,
+						Permissions.fromJson(execution.get("$permissions"))))
+				.toList();
+			return Response.ok(Listing.of("executions", readable, request.params(), EXECUTION_ATTRIBUTES));
+		});
+
+		routes.get("/functions/{functionId}/executions/{executionId}", "execution.read", (request) -> {
+			ObjectNode execution = execution(context, registry, request);
+			if (!Permissions.allows(request.caller(), PermissionAction.READ,
+					Permissions.fromJson(execution.get("$permissions")))) {
+				throw executionNotFound();
+			}
+			return Response.ok(execution);
+		});
+
+		routes.delete("/functions/{functionId}/executions/{executionId}", "execution.write", (request) -> {
+			if (!request.caller().isKey()) {
+				throw ApiException.unauthorized("Deleting executions needs an API key.");
+			}
+			ObjectNode execution = execution(context, registry, request);
+			context.store()
+				.write(() -> context.store()
+					.delete(executions(execution.path("functionId").asString()), execution.path("$id").asString()));
+			return Response.noContent();
+		});
+	}
+
+	private static String executions(String functionId) {
+		return "functions.executions:" + functionId;
+	}
+
+	private static FunctionRegistry.Registered function(FunctionRegistry registry, ApiRequest request) {
+		return registry.find(request.pathId("functionId"))
+			.orElseThrow(() -> ApiException.notFound("function_not_found",
+					"Function with the requested ID could not be found."));
+	}
+
+	private static ObjectNode execution(EmulatorContext context, FunctionRegistry registry, ApiRequest request) {
+		String functionId = function(registry, request).id();
+		return context.store()
+			.get(executions(functionId), request.pathId("executionId"))
+			.orElseThrow(FunctionRoutes::executionNotFound);
+	}
+
+	private static ApiException executionNotFound() {
+		return ApiException.notFound("execution_not_found", "Execution with the requested ID could not be found.");
+	}
+
+	private static ObjectNode functionModel(FunctionRegistry.Registered function) {
+		ObjectNode model = Json.object();
+		model.put("$id", function.id());
+		model.put("$createdAt", function.registeredAt());
+		model.put("$updatedAt", function.registeredAt());
+		model.set("execute", Json.strings(List.of("any")));
+		model.put("name", function.name());
+		model.put("enabled", true);
+		model.put("live", true);
+		model.put("logging", true);
+		model.put("runtime", "java-17.0");
+		model.put("deploymentId", "emulator");
+		model.put("timeout", 15);
+		return model;
+	}
+
+	private static ObjectNode newExecution(EmulatorContext context, String functionId, Caller caller, String method,
+			String path, Map<String, String> headers) {
+		String now = AppwriteDates.format(context.now());
+		ObjectNode execution = Json.object();
+		execution.put("$id", Ids.unique());
+		execution.put("$createdAt", now);
+		execution.put("$updatedAt", now);
+		String userId = caller.userId();
+		execution.set("$permissions",
+				Json.strings((userId != null) ? List.of("read(\"user:" + userId + "\")") : List.of()));
+		execution.put("functionId", functionId);
+		execution.put("deploymentId", "emulator");
+		execution.put("trigger", "http");
+		execution.put("status", "waiting");
+		execution.put("requestMethod", method);
+		execution.put("requestPath", path);
+		execution.set("requestHeaders", headerList(headers));
+		execution.put("responseStatusCode", 0);
+		execution.put("responseBody", "");
+		execution.set("responseHeaders", Json.array());
+		execution.put("logs", "");
+		execution.put("errors", "");
+		execution.put("duration", 0.0);
+		return execution;
+	}
+
+	private static ObjectNode run(FunctionRegistry.Registered function, FunctionRequest call, ObjectNode execution) {
+		long start = System.nanoTime();
+		try {
+			FunctionResponse response = function.handler().handle(call);
+			execution.put("status", "completed");
+			execution.put("responseStatusCode", response.statusCode());
+			execution.put("responseBody", response.body());
+			execution.set("responseHeaders", headerList(response.headers()));
+			execution.put("logs", response.logs());
+			execution.put("errors", last(response.errors()));
+		}
+		catch (Exception | LinkageError ex) {
+			execution.put("status", "failed");
+			execution.put("responseStatusCode", 500);
+			execution.put("errors", last(ex.getClass().getName() + ": " + ex.getMessage()));
+		}
+		execution.put("duration", (System.nanoTime() - start) / 1e9);
+		return execution;
+	}
+
+	private static ArrayNode headerList(Map<String, String> headers) {
+		ArrayNode list = Json.array();
+		headers.forEach((name, value) -> {
+			ObjectNode header = list.addObject();
+			header.put("name", name);
+			header.put("value", value);
+		});
+		return list;
+	}
+
+	private static String last(String errors) {
+		return (errors.length() <= 4000) ? errors : errors.substring(errors.length() - 4000);
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.github.appwritespring.emulator.internal.tablesdb;
+
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.internal.error.ApiException;
+import io.github.appwritespring.emulator.internal.http.Params;
+import io.github.appwritespring.emulator.internal.json.Json;
+import io.github.appwritespring.emulator.internal.support.Ids;
+
+/**
+ * Builds a column's model from the parameters of {@code POST .../columns/{type}}, as
+ * Appwrite 1.8 answers it: email, enum, url and ip columns are strings with a
+ * {@code format}; float columns have type {@code double}.
+ */
+final class ColumnDefinitions {
+
+	static final Set<String> TYPES = Set.of("string", "integer", "float", "boolean", "datetime", "email", "enum", "url",
+			"ip");
+
+	private static final long MAX_SIZE = 1_073_741_824L;
+
+	private ColumnDefinitions() {
+	}
+
+	static ObjectNode fromParams(String type, Params params, String now) {
+		String key = params.string("key");
+		if (!Ids.isValid(key) || key.equals(Ids.UNIQUE)) {
+			throw ApiException.invalidParam("key",
+					"Parameter must contain at most 36 chars. Valid chars are a-z, A-Z, 0-9, "
+							+ "period, hyphen, and underscore. Can't start with a special char");
+		}
+		boolean required = params.bool("required");
+		boolean array = params.bool("array", false);
+		ObjectNode column = Json.object();
+		column.put("key", key);
+		column.put("type", switch (type) {
+			case "email", "enum", "url", "ip" -> "string";
+			case "float" -> "double";
+			default -> type;
+		});
+		column.put("status", "available");
+		column.put("error", "");
+		column.put("required", required);
+		column.put("array", array);
+		column.put("$createdAt", now);
+		column.put("$updatedAt", now);
+		switch (type) {
+			case "string" -> {
+				column.put("size",
+						params.optionalLong("size", 1, MAX_SIZE).orElseThrow(() -> ApiException.missingParam("size")));
+				column.put("encrypt", params.bool("encrypt", false));
+			}
+			case "integer" -> {
+				long min = params.optionalLong("min", Long.MIN_VALUE, Long.MAX_VALUE).orElse(Long.MIN_VALUE);
+				long max = params.optionalLong("max", Long.MIN_VALUE, Long.MAX_VALUE).orElse(Long.MAX_VALUE);
+				if (min > max) {
+					throw ApiException.invalidParam("min", "Minimum value must be lesser than maximum value");
+				}
+				column.put("min", min);
+				column.put("max", max);
+			}
+			case "float" -> {
+				double min = number(params, "min", -Double.MAX_VALUE);
+				double max = number(params, "max", Double.MAX_VALUE);
+				if (min > max) {
+					throw ApiException.invalidParam("min", "Minimum value must be lesser than maximum value");
+				}
+				column.put("min", min);
+				column.put("max", max);
+			}
+			case "email", "url", "ip", "datetime" -> column.put("format", type);
+			case "enum" -> {
+				List<String> elements = params.strings("elements", 100, 255);
+				if (elements.isEmpty() || elements.stream().anyMatch(String::isEmpty)) {
+					throw ApiException.invalidParam("elements", "Value must be a valid array of non-empty strings");
+				}
+				column.put("format", "enum");
+				column.set("elements", Json.strings(elements));
+			}
+			default -> {
+			}
+		}
+		JsonNode defaultValue = params.raw("default");
+		if (defaultValue == null || defaultValue.isNull()) {
+			column.putNull("default");
+		}
+		else {
+			if (required || array) {
+				throw new ApiException("column_default_unsupported", 400,
+						"Cannot set default value for " + (required ? "required" : "array") + " column");
+			}
+			column.set("default", RowValidator.checkValue(column, defaultValue, "default"));
+		}
+		return column;
+	}
+
+	private static double number(Params params, String name, double fallback) {
+		JsonNode node = params.raw(name);
+		if (node == null || node.isNull()) {
+			return fallback;
+		}
+		if (!node.isNumber()) {
+			throw ApiException.invalidParam(name, "Value must be a valid float");
+		}
+		return node.asDouble();
+	}
+
+}

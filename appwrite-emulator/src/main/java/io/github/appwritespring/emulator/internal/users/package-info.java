@@ -1,0 +1,7 @@
+/**
+ * The Users routes (API key only).
+ */
+@NullMarked
+package io.github.appwritespring.emulator.internal.users;
+
+import org.jspecify.annotations.NullMarked;

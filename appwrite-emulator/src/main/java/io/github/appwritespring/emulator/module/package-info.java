@@ -1,7 +1,0 @@
-/**
- * The extension point for feature code: route modules and the context they receive.
- */
-@NullMarked
-package io.github.appwritespring.emulator.module;
-
-import org.jspecify.annotations.NullMarked;

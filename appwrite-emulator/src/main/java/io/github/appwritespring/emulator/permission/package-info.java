@@ -1,8 +1,0 @@
-/**
- * Appwrite permission strings: parsing, validation, write aggregation and authorization
- * checks.
- */
-@NullMarked
-package io.github.appwritespring.emulator.permission;
-
-import org.jspecify.annotations.NullMarked;

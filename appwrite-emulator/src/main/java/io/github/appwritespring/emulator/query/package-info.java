@@ -1,9 +1,0 @@
-/**
- * Appwrite's queries: parsing the {@code queries[]} strings and applying them to
- * documents (filters, ordering, cursors, paging, select). Independent of HTTP and of the
- * store.
- */
-@NullMarked
-package io.github.appwritespring.emulator.query;
-
-import org.jspecify.annotations.NullMarked;

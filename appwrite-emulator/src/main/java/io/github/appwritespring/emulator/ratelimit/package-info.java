@@ -1,7 +1,0 @@
-/**
- * Appwrite-like rate limits (fixed windows, skipped for API-key callers).
- */
-@NullMarked
-package io.github.appwritespring.emulator.ratelimit;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-/**
- * The document store (named collections of JSON documents, optional journal on disk) and
- * the blob store for uploaded files.
- */
-@NullMarked
-package io.github.appwritespring.emulator.store;
-
-import org.jspecify.annotations.NullMarked;

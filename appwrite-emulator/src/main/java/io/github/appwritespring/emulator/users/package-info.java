@@ -1,7 +1,0 @@
-/**
- * The Users routes (API key only).
- */
-@NullMarked
-package io.github.appwritespring.emulator.users;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,9 @@
+/**
+ * Rules both web stacks of the Spring Security integration apply (redirect targets,
+ * sign-in pages, the OAuth2 state, the bounce page, JSON answers, Retry-After), written
+ * once for both. Internal: not API, it may change in any release.
+ */
+@NullMarked
+package io.github.appwritespring.autoconfigure.security.internal;
+
+import org.jspecify.annotations.NullMarked;
