@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.appwritespring.emulator.account.OAuth2Routes;
+import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
