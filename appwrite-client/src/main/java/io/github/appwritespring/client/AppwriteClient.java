@@ -428,10 +428,10 @@ public final class AppwriteClient implements AutoCloseable {
 		}
 
 		private static String checkedEndpoint(@Nullable String endpoint) {
-			Require.nonBlank("endpoint", endpoint);
+			String checked = Require.nonBlank("endpoint", endpoint);
 			URI uri;
 			try {
-				uri = URI.create(endpoint.trim());
+				uri = URI.create(checked.trim());
 			}
 			catch (IllegalArgumentException ex) {
 				throw new IllegalArgumentException("'endpoint' is not a valid URL: '" + endpoint

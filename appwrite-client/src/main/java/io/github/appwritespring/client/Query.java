@@ -623,8 +623,7 @@ public final class Query {
 
 	private static String distance(String method, String attribute, List<?> geometry, @Nullable Number distance,
 			boolean meters) {
-		Require.nonNull("distance", distance);
-		double value = distance.doubleValue();
+		double value = Require.nonNull("distance", distance).doubleValue();
 		if (!(value >= 0) || Double.isInfinite(value)) {
 			throw new IllegalArgumentException("'distance' must be a finite number, 0 or more, but was " + distance);
 		}
@@ -640,8 +639,8 @@ public final class Query {
 	 * (lines, polygons); anything else would only be refused by Appwrite later.
 	 */
 	private static List<?> geometry(@Nullable List<?> geometry) {
-		Require.nonEmpty("geometry", geometry);
-		for (Object element : geometry) {
+		List<?> checked = Require.nonEmpty("geometry", geometry);
+		for (Object element : checked) {
 			if (element instanceof List<?> nested) {
 				geometry(nested);
 			}
@@ -650,7 +649,7 @@ public final class Query {
 						+ "(a point [longitude, latitude], a line or a polygon) but held " + element);
 			}
 		}
-		return geometry;
+		return checked;
 	}
 
 	private static String logical(String method, String[] queries) {
@@ -691,13 +690,13 @@ public final class Query {
 	 * rejected here.
 	 */
 	private static Object value(String name, @Nullable Object value) {
-		Require.nonNull(name, value);
-		if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-			return value;
+		Object checked = Require.nonNull(name, value);
+		if (checked instanceof String || checked instanceof Number || checked instanceof Boolean) {
+			return checked;
 		}
 		throw new IllegalArgumentException(
-				"'" + name + "' must be a String, Number or Boolean but was a " + value.getClass().getName()
-						+ ((value instanceof OffsetDateTime) ? "; format dates with Query.DATE_FORMAT" : ""));
+				"'" + name + "' must be a String, Number or Boolean but was a " + checked.getClass().getName()
+						+ ((checked instanceof OffsetDateTime) ? "; format dates with Query.DATE_FORMAT" : ""));
 	}
 
 	private static List<Object> values(@Nullable Object value) {

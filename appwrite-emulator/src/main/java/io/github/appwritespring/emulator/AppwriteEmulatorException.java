@@ -1,5 +1,7 @@
 package io.github.appwritespring.emulator;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the emulator answers, as Appwrite would, when a call of its Java API is refused:
  * the HTTP status and Appwrite's error type, e.g. 409 {@code user_already_exists} for
@@ -22,7 +24,7 @@ public class AppwriteEmulatorException extends RuntimeException {
 	 * @param message what was wrong
 	 * @param cause the emulator's own error
 	 */
-	public AppwriteEmulatorException(int status, String type, String message, Throwable cause) {
+	public AppwriteEmulatorException(int status, String type, @Nullable String message, Throwable cause) {
 		super(message, cause);
 		this.status = status;
 		this.type = type;

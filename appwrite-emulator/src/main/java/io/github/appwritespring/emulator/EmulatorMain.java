@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.emulator.internal.functions.EchoFunction;
 
 /**
@@ -55,7 +57,7 @@ public final class EmulatorMain {
 	}
 
 	/** Parses the arguments into a builder; null when help was asked for. */
-	static AppwriteEmulator.Builder parse(String[] args, PrintStream warnings) {
+	static AppwriteEmulator.@Nullable Builder parse(String[] args, PrintStream warnings) {
 		AppwriteEmulator.Builder builder = AppwriteEmulator.builder();
 		String envKey = System.getenv("APPWRITE_EMULATOR_API_KEY");
 		if (envKey != null && !envKey.isBlank()) {

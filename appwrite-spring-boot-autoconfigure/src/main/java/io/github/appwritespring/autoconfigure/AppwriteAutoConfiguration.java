@@ -62,7 +62,10 @@ public final class AppwriteAutoConfiguration {
 		// the cookie's name is a security setting, but the session client reads the
 		// cookie
 		// with or without Spring Security
-		boolean hostPrefix = Binder.get(environment).bind(HOST_PREFIX, Boolean.class).orElse(false);
+		boolean hostPrefix = Binder.get(environment)
+			.bind(HOST_PREFIX, Boolean.class)
+			.map(Boolean.TRUE::equals)
+			.orElse(false);
 		return new AppwriteSessionClientFactory(admin, AppwriteSessionCookie.name(admin.getProjectId(), hostPrefix),
 				properties.isForwardUserAgent());
 	}

@@ -2,6 +2,7 @@ package io.github.appwritespring.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -57,7 +58,7 @@ public class BlockingGetBenchmark {
 	 * @return the floor: a bare WebClient GET of the JSON as a string
 	 */
 	@Benchmark
-	public String bareWebClientGet() {
+	public @Nullable String bareWebClientGet() {
 		return this.bare.get()
 			.uri("/account")
 			.header("X-Appwrite-Session", "s")

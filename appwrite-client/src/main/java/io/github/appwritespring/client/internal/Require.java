@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Argument checks made before any request is sent. Each failure is an
@@ -23,6 +24,7 @@ public final class Require {
 	 * @param value the value to check
 	 * @return the value, known to be non-null and not blank
 	 */
+	@Contract("_, null -> fail")
 	public static String nonBlank(String name, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			throw blank(name);
@@ -37,6 +39,7 @@ public final class Require {
 	 * @param <T> its type
 	 * @return the value, known to be non-null
 	 */
+	@Contract("_, null -> fail")
 	public static <T> T nonNull(String name, @Nullable T value) {
 		if (value == null) {
 			throw new IllegalArgumentException("'" + name + "' is required and must not be null");
@@ -51,6 +54,7 @@ public final class Require {
 	 * @param <C> its type
 	 * @return the collection, known to be non-null and not empty
 	 */
+	@Contract("_, null -> fail")
 	public static <C extends Collection<?>> C nonEmpty(String name, @Nullable C values) {
 		if (values == null || values.isEmpty()) {
 			throw new IllegalArgumentException("'" + name + "' is required and must not be empty");
@@ -72,11 +76,11 @@ public final class Require {
 	 * @return the ID
 	 */
 	public static String id(String name, @Nullable String id) {
-		nonBlank(name, id);
-		if ("unique()".equals(id) || CUSTOM_ID.matcher(id).matches()) {
-			return id;
+		String checked = nonBlank(name, id);
+		if ("unique()".equals(checked) || CUSTOM_ID.matcher(checked).matches()) {
+			return checked;
 		}
-		throw new IllegalArgumentException("'" + name + "' is not a valid Appwrite ID: '" + abbreviate(id)
+		throw new IllegalArgumentException("'" + name + "' is not a valid Appwrite ID: '" + abbreviate(checked)
 				+ "'. Use at most 36 characters of a-z, A-Z, 0-9, '.', '-' and '_', not starting with '.', '-' or '_'"
 				+ ", or ID.unique() to let Appwrite choose");
 	}

@@ -26,11 +26,17 @@ public final class Blocking {
 	 * @param operation the service method, e.g. {@code account.get}, for the error
 	 * message
 	 * @param <T> the answer's type
-	 * @return the answer, or {@code null} for a call without one
+	 * @return the answer
+	 * @throws IllegalStateException if the call completed without an answer (calls
+	 * without one go through {@link #run})
 	 */
 	public static <T> T await(Mono<T> mono, String operation) {
 		checkBlockingAllowed(operation);
-		return mono.block();
+		T answer = mono.block();
+		if (answer == null) {
+			throw new IllegalStateException(operation + " completed without an answer");
+		}
+		return answer;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -69,7 +70,7 @@ final class RequestObservations {
 			.start();
 	}
 
-	private static void stop(Observation observation, Throwable error) {
+	private static void stop(Observation observation, @Nullable Throwable error) {
 		String outcome = "SUCCESS";
 		String type = "none";
 		if (error instanceof AppwriteException appwrite) {

@@ -78,7 +78,7 @@ public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return super.equals(other);
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
@@ -277,6 +278,7 @@ public class AppwriteAuthenticator {
 		}
 	}
 
+	@Contract("null -> true")
 	private static boolean isBlank(@Nullable String value) {
 		return value == null || value.isBlank();
 	}

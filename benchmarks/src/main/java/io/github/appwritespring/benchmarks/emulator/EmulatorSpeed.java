@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
@@ -173,7 +175,8 @@ public final class EmulatorSpeed {
 		}
 	}
 
-	private static int request(AppwriteEmulator emulator, String method, String path, String body) throws Exception {
+	private static int request(AppwriteEmulator emulator, String method, String path, @Nullable String body)
+			throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + path))
 			.header("X-Appwrite-Project", emulator.projectId())
 			.header("X-Appwrite-Key", emulator.apiKey())

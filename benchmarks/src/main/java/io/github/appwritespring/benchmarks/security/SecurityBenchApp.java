@@ -137,7 +137,8 @@ public class SecurityBenchApp {
 				.header("X-Appwrite-Session", secret)
 				.retrieve()
 				.bodyToMono(Account.class)
-				.block();
+				.blockOptional()
+				.orElseThrow(() -> new IllegalStateException("GET /v1/account answered without a body"));
 			return account.email();
 		}
 

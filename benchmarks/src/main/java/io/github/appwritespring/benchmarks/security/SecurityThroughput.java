@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -112,7 +113,7 @@ public final class SecurityThroughput {
 						new Variant("diag: /floor/client", plain, "/floor/client", floorCookie, (e) -> e.client),
 						new Variant("diag2: /floor/headers", plain, "/floor/headers", floorCookie, (e) -> e.headers));
 				List<Variant> variants = new ArrayList<>();
-				for (String index : options.get("only").split(",")) {
+				for (String index : options.getOrDefault("only", "").split(",")) {
 					variants.add(all.get(Integer.parseInt(index.trim()) - 1));
 				}
 				for (Variant variant : variants) {
@@ -251,7 +252,7 @@ public final class SecurityThroughput {
 		System.out.printf("%-26s %12s %10s %10s %12s   %s%n", "variant", "median req/s", "p50 (us)", "p99 (us)",
 				"CPU us/req", "req/s per round");
 		for (Variant variant : variants) {
-			List<Run> list = runs.get(variant);
+			List<Run> list = runs.getOrDefault(variant, List.of());
 			System.out.printf("%-26s %12.0f %10.0f %10.0f %12.0f   %s%n", variant.name(),
 					median(list.stream().map(Run::rps).toList()), median(list.stream().map(Run::p50Micros).toList()),
 					median(list.stream().map(Run::p99Micros).toList()),
@@ -307,7 +308,11 @@ public final class SecurityThroughput {
 			Function<SecurityBenchApp.Endpoints, LongAdder> counter) {
 
 		String url() {
-			int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+			WebServer server = ((WebServerApplicationContext) this.context).getWebServer();
+			if (server == null) {
+				throw new IllegalStateException("The benchmark application runs no web server");
+			}
+			int port = server.getPort();
 			return "http://127.0.0.1:" + port + this.path;
 		}
 

@@ -51,7 +51,7 @@ public final class Permissions {
 				permission = Permission.parse(value);
 			}
 			catch (IllegalArgumentException ex) {
-				throw ApiException.invalidParam(param, ex.getMessage());
+				throw ApiException.invalidParam(param, String.valueOf(ex.getMessage()));
 			}
 			if (permission.type().equals("write")) {
 				for (PermissionAction action : List.of(PermissionAction.CREATE, PermissionAction.UPDATE,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,7 +47,7 @@ public final class QueryEngine {
 		int offset = 0;
 		String after = null;
 		String before = null;
-		List<String> select = null;
+		@Nullable List<String> select = null;
 		for (Query query : queries) {
 			switch (query.method()) {
 				case "limit" -> limit = (int) query.values().get(0).asLong();
@@ -110,7 +111,7 @@ public final class QueryEngine {
 		return -1;
 	}
 
-	private static ObjectNode project(ObjectNode document, List<String> select) {
+	private static ObjectNode project(ObjectNode document, @Nullable List<String> select) {
 		if (select == null || select.contains("*")) {
 			return document;
 		}
@@ -224,7 +225,7 @@ public final class QueryEngine {
 	 * Numbers numerically, booleans and strings by value; {@code null} when the two
 	 * cannot be compared.
 	 */
-	private static Integer compare(JsonNode a, JsonNode b) {
+	private static @Nullable Integer compare(JsonNode a, JsonNode b) {
 		if (a.isNumber() && b.isNumber()) {
 			return Double.compare(a.asDouble(), b.asDouble());
 		}

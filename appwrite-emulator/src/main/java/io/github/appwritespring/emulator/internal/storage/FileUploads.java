@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -119,7 +120,7 @@ final class FileUploads {
 		return file;
 	}
 
-	private static long chunkSize(ObjectNode existing, ContentRange range) {
+	private static long chunkSize(@Nullable ObjectNode existing, ContentRange range) {
 		if (!range.isLast()) {
 			if (existing != null && existing.has("_chunkSize") && existing.path("_chunkSize").asLong() != range.length()
 					&& existing.path("chunksTotal").asLong() > 1) {
@@ -186,7 +187,7 @@ final class FileUploads {
 		}
 	}
 
-	static String fileId(String uploadIdHeader, String fileIdParam) {
+	static String fileId(@Nullable String uploadIdHeader, String fileIdParam) {
 		if (uploadIdHeader == null) {
 			return Ids.resolve("fileId", fileIdParam);
 		}
@@ -198,8 +199,8 @@ final class FileUploads {
 	}
 
 	/** What one upload request carries. */
-	record Part(String fileId, String filename, String contentType, Path content, long size, List<String> permissions,
-			ContentRange range) {
+	record Part(String fileId, String filename, String contentType, Path content, long size,
+			@Nullable List<String> permissions, @Nullable ContentRange range) {
 	}
 
 }

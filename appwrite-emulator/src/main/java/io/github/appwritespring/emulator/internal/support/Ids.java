@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.appwritespring.emulator.internal.error.ApiException;
 
 /**
@@ -42,7 +44,10 @@ public final class Ids {
 	 * Whether the value is a valid custom ID (also used for column keys): Appwrite's
 	 * {@code Key} rule.
 	 */
-	public static boolean isValid(String value) {
+	public static boolean isValid(@Nullable String value) {
+		if (value == null) {
+			return false;
+		}
 		return KEY.matcher(value).matches();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -196,14 +197,14 @@ public final class RowRoutes implements RouteModule {
 					"The row data is missing. Try again with row data populated"));
 	}
 
-	private static List<String> permissions(Params params) {
+	private static @Nullable List<String> permissions(Params params) {
 		return params.optionalStrings("permissions", Permissions.MAX_PERMISSIONS, 2048)
 			.map((raw) -> Permissions.normalize("permissions", raw, ResourceKind.ROW))
 			.orElse(null);
 	}
 
 	private static ObjectNode create(EmulatorContext context, TablesDbStore tablesDb, Caller caller, Target target,
-			String rowId, ObjectNode data, List<String> permissions) {
+			String rowId, ObjectNode data, @Nullable List<String> permissions) {
 		String collection = TablesDbStore.rowsCollection(target.databaseId(), target.tableId());
 		if (context.store().exists(collection, rowId)) {
 			throw ApiException.conflict("row_already_exists",
@@ -242,7 +243,7 @@ public final class RowRoutes implements RouteModule {
 	}
 
 	private static ObjectNode update(EmulatorContext context, TablesDbStore tablesDb, Caller caller, Target target,
-			ObjectNode row, ObjectNode data, List<String> permissions, boolean partial) {
+			ObjectNode row, ObjectNode data, @Nullable List<String> permissions, boolean partial) {
 		Map<String, JsonNode> values = RowValidator.validate((ArrayNode) target.table().path("columns"), data, partial);
 		ObjectNode updated = row.deepCopy();
 		if (!partial) {

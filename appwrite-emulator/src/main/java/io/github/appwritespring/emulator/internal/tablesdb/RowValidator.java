@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -60,7 +61,9 @@ final class RowValidator {
 		}
 		else {
 			checked.forEach((key, value) -> {
-				if (byKey.get(key).path("required").asBoolean() && value.isNull()) {
+				// every checked key is a column: unknown ones were refused above
+				ObjectNode column = byKey.get(key);
+				if (column != null && column.path("required").asBoolean() && value.isNull()) {
 					throw invalid("Missing required attribute \"" + key + "\"");
 				}
 			});
@@ -92,7 +95,7 @@ final class RowValidator {
 	 * {@code null} for a row error
 	 * @return the value as stored
 	 */
-	static JsonNode checkValue(ObjectNode column, JsonNode value, String param) {
+	static JsonNode checkValue(ObjectNode column, JsonNode value, @Nullable String param) {
 		String key = column.path("key").asString();
 		String format = column.path("format").asString("");
 		String rule = null;

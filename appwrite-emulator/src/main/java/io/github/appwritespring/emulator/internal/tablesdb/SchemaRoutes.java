@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -174,7 +175,7 @@ public final class SchemaRoutes implements RouteModule {
 			.put(TablesDbStore.tables(table.path("databaseId").asString()), table.path("$id").asString(), table);
 	}
 
-	private static ObjectNode find(JsonNode items, String key) {
+	private static @Nullable ObjectNode find(JsonNode items, String key) {
 		for (JsonNode item : items) {
 			if (item.path("key").asString().equals(key)) {
 				return (ObjectNode) item;

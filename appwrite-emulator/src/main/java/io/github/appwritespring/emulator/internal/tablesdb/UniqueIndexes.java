@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -63,7 +64,7 @@ final class UniqueIndexes {
 		}
 	}
 
-	private static List<String> values(JsonNode index, ObjectNode row) {
+	private static @Nullable List<String> values(JsonNode index, ObjectNode row) {
 		List<String> values = new ArrayList<>();
 		for (JsonNode column : index.path("columns")) {
 			JsonNode value = row.get(column.asString());

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -266,7 +267,7 @@ public final class TeamRoutes implements RouteModule {
 			.orElse(false);
 	}
 
-	private static Optional<ObjectNode> membership(EmulatorContext context, ObjectNode team, String userId) {
+	private static Optional<ObjectNode> membership(EmulatorContext context, ObjectNode team, @Nullable String userId) {
 		if (userId == null) {
 			return Optional.empty();
 		}

@@ -5,6 +5,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 
 /**
@@ -32,9 +33,13 @@ public class AppwriteEmailPasswordAuthenticationProvider implements Authenticati
 		String clientIp = (authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : null;
 		Object password = authentication.getCredentials();
-		return this.authenticator
+		AppwriteAuthenticationToken signedIn = this.authenticator
 			.signIn(authentication.getName(), (password != null) ? password.toString() : null, clientIp, null)
 			.block();
+		if (signedIn == null) {
+			throw new IllegalStateException("Sign-in completed without an answer");
+		}
+		return signedIn;
 	}
 
 	@Override
