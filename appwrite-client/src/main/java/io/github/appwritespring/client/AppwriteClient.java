@@ -37,6 +37,8 @@ import io.github.appwritespring.client.transport.TransportSettings;
  * User user = admin.users().get("alice");                       // blocking face
  * Mono<User> me = admin.withSession(secret).reactive().account().get(); // reactive face, as the user
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AppwriteClient implements AutoCloseable {
 

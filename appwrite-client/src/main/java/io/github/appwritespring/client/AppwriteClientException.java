@@ -3,6 +3,8 @@ package io.github.appwritespring.client;
 /**
  * Base of every exception thrown by the Appwrite client. It never carries an API key, a
  * session secret or a password in its message.
+ *
+ * @since 0.1.0
  */
 public class AppwriteClientException extends RuntimeException {
 

@@ -3,6 +3,8 @@ package io.github.appwritespring.client;
 /**
  * The request did not get an answer from Appwrite: the connection was refused, reset or
  * could not be established.
+ *
+ * @since 0.1.0
  */
 public class AppwriteConnectionException extends AppwriteClientException {
 

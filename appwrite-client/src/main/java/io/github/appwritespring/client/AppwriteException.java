@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Appwrite answered a request with a non-2xx status. Carries the HTTP status, Appwrite's
  * error {@code type} (e.g. {@code user_invalid_credentials}), its numeric {@code code},
  * its message, and the method and path of the request (never its headers or body).
+ *
+ * @since 0.1.0
  */
 public class AppwriteException extends AppwriteClientException {
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Appwrite (or something in front of it, such as a proxy) answered with a body that is
  * not the JSON this client expected. The message names the status, method, path and the
  * first characters of the body.
+ *
+ * @since 0.1.0
  */
 public class AppwriteResponseException extends AppwriteClientException {
 

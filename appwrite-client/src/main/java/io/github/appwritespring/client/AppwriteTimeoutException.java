@@ -2,6 +2,8 @@ package io.github.appwritespring.client;
 
 /**
  * Appwrite did not answer within the configured connect or response timeout.
+ *
+ * @since 0.1.0
  */
 public class AppwriteTimeoutException extends AppwriteConnectionException {
 

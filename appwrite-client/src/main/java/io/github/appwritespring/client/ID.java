@@ -8,6 +8,8 @@ import io.github.appwritespring.client.internal.Require;
 /**
  * Appwrite IDs: {@link #unique()} generates one on the client, {@link #custom(String)}
  * checks one the caller chose.
+ *
+ * @since 0.1.0
  */
 public final class ID {
 

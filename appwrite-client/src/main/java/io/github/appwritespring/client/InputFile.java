@@ -16,6 +16,8 @@ import io.github.appwritespring.client.internal.Require;
  * A file to upload: from a path, from bytes, or from a stream whose size is known in
  * advance. The content is read as it is sent, chunk by chunk; it is never loaded whole
  * into memory (except for {@link #fromBytes}, which already is).
+ *
+ * @since 0.1.0
  */
 public final class InputFile {
 

@@ -6,6 +6,8 @@ import io.github.appwritespring.client.internal.Require;
  * Permission strings for rows, files, tables and buckets:
  * {@code Permission.read(Role.any())} is {@code read("any")}. {@code write} is Appwrite's
  * shorthand for create, update and delete.
+ *
+ * @since 0.1.0
  */
 public final class Permission {
 

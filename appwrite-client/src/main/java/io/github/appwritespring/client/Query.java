@@ -21,6 +21,8 @@ import io.github.appwritespring.client.internal.Require;
  * expects, e.g. {@code Query.equal("title", "Hello")} is
  * {@code {"method":"equal","attribute":"title","values":["Hello"]}}. Pass them to any
  * list call. Invalid arguments are rejected here, before a request is sent.
+ *
+ * @since 0.1.0
  */
 public final class Query {
 

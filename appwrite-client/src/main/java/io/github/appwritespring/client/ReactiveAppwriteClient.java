@@ -15,6 +15,8 @@ import io.github.appwritespring.client.transport.CallContext;
  * The reactive face of an {@link AppwriteClient}: the same transport and credentials,
  * with services answering {@code Mono}/{@code Flux}. Obtain it with
  * {@link AppwriteClient#reactive()}.
+ *
+ * @since 0.1.0
  */
 public final class ReactiveAppwriteClient {
 

@@ -5,6 +5,8 @@ import io.github.appwritespring.client.internal.Require;
 /**
  * The roles a permission can name. {@code Role.user("abc")} is the string
  * {@code user:abc}.
+ *
+ * @since 0.1.0
  */
 public final class Role {
 

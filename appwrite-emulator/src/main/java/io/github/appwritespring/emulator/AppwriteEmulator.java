@@ -51,6 +51,8 @@ import io.github.appwritespring.emulator.internal.users.UserLabels;
  * }</pre>
  *
  * Thread-safe. Data lives in memory unless a data directory is given.
+ *
+ * @since 0.1.0
  */
 public final class AppwriteEmulator implements AutoCloseable {
 

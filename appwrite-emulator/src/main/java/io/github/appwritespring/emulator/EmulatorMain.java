@@ -18,6 +18,8 @@ import io.github.appwritespring.emulator.internal.functions.EchoFunction;
  * on stdout when ready, serves until stopped, and flushes its data on SIGTERM / Ctrl-C.
  * The API key may also come from the environment variable
  * {@code APPWRITE_EMULATOR_API_KEY}.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorMain {
 

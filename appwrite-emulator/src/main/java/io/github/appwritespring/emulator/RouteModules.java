@@ -16,7 +16,11 @@ import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
 import io.github.appwritespring.emulator.internal.teams.TeamRoutes;
 import io.github.appwritespring.emulator.internal.users.UsersRoutes;
 
-/** The one list of the emulator's route modules: add one line per feature. */
+/**
+ * The one list of the emulator's route modules: add one line per feature.
+ *
+ * @since 0.1.0
+ */
 public final class RouteModules {
 
 	private RouteModules() {

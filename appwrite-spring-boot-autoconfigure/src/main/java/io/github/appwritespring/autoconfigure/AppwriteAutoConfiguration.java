@@ -19,6 +19,8 @@ import io.github.appwritespring.client.AppwriteClient;
  * {@link AppwriteConnectionDetails} and {@link AppwriteClientCustomizer}s (recording
  * Micrometer observations when an {@link ObservationRegistry} bean exists), and the
  * factory of per-request session clients. Works in any application, web or not.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = "io.github.appwritespring.autoconfigure.emulator.AppwriteEmulatorAutoConfiguration")
 @ConditionalOnClass(AppwriteClient.class)

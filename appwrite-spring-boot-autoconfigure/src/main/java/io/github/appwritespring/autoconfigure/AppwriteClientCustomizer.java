@@ -5,6 +5,8 @@ import io.github.appwritespring.client.AppwriteClient;
 /**
  * Customizes the admin client's builder before the client is built (extra headers,
  * timeouts, ...). Every customizer bean is applied, in {@code @Order}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AppwriteClientCustomizer {

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A required Appwrite property is missing. Reported at start-up by
  * {@link AppwriteConfigurationFailureAnalyzer}.
+ *
+ * @since 0.1.0
  */
 public class AppwriteConfigurationException extends IllegalStateException {
 

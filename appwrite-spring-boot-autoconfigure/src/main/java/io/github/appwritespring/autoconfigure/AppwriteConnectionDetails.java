@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
  * Where the admin client connects, and with which credentials. Defaults to the
  * {@code appwrite.*} properties; the embedded emulator or a test container can supply its
  * own.
+ *
+ * @since 0.1.0
  */
 public interface AppwriteConnectionDetails extends ConnectionDetails {
 

@@ -13,6 +13,8 @@ import io.github.appwritespring.client.AppwriteClient;
 /**
  * Appwrite's health in the actuator's health endpoint, when Spring Boot's health support
  * is present. {@code management.health.appwrite.enabled=false} turns it off.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = AppwriteAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)

@@ -9,6 +9,8 @@ import io.github.appwritespring.client.model.HealthStatus;
 /**
  * Reports Appwrite's health ({@code GET /v1/health} with the admin client) under the
  * {@code appwrite} key of the actuator's health endpoint.
+ *
+ * @since 0.1.0
  */
 public class AppwriteHealthIndicator extends AbstractHealthIndicator {
 

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration of the Appwrite clients, under {@code appwrite.*}.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties(AppwriteProperties.PREFIX)
 public class AppwriteProperties {

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Masks the Appwrite API key in the actuator's {@code /env} and {@code /configprops}
  * output even when an application lets those endpoints show values.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)

@@ -19,6 +19,8 @@ import io.github.appwritespring.client.service.Teams;
  * In Spring MVC it is a request-scoped bean that can be injected into singletons, and on
  * both stacks a controller method can take it as an argument. Without a session, every
  * service accessor throws {@link AppwriteSessionRequiredException} (answered with 401).
+ *
+ * @since 0.1.0
  */
 public class AppwriteSessionClient {
 

@@ -10,6 +10,8 @@ import io.github.appwritespring.client.AppwriteClient;
  * Makes the per-request {@link AppwriteSessionClient} from the request's session cookie
  * and user agent, as a view of the admin client: same connection pool, the user's
  * session, no API key. Shared by the servlet and reactive stacks.
+ *
+ * @since 0.1.0
  */
 public class AppwriteSessionClientFactory {
 

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Appwrite session value (not base64 of a JSON object with a secret, oversized, or
  * several different cookies of that name) counts as no session: never an error, never
  * logged.
+ *
+ * @since 0.1.0
  */
 public final class AppwriteSessionCookie {
 

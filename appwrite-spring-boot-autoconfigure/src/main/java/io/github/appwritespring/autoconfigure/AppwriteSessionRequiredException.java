@@ -6,6 +6,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The request has no Appwrite session, so no session client can be made for it. Spring
  * MVC and WebFlux answer it with 401 Unauthorized.
+ *
+ * @since 0.1.0
  */
 public class AppwriteSessionRequiredException extends ResponseStatusException {
 

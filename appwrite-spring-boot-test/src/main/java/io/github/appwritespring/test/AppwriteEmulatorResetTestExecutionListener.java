@@ -14,6 +14,8 @@ import io.github.appwritespring.autoconfigure.emulator.EmulatorSeeder;
  * Before each test method of a class annotated {@link AutoConfigureAppwriteEmulator},
  * deletes all emulator data and re-creates the configured users, so tests cannot see each
  * other's data even when they share a cached context.
+ *
+ * @since 0.1.0
  */
 public class AppwriteEmulatorResetTestExecutionListener implements TestExecutionListener, Ordered {
 

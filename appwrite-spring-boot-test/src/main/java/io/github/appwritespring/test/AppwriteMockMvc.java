@@ -53,6 +53,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * {@link io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies}. One
  * post-processor instance is one signed-in browser: its session is created on first use
  * and sent again on every request it is applied to.
+ *
+ * @since 0.1.0
  */
 public final class AppwriteMockMvc {
 

@@ -16,6 +16,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * Adds a real Appwrite session cookie to a MockMvc request; made by
  * {@link AppwriteMockMvc}. The session is created on first use and reused on every
  * request this instance is applied to, as a browser would.
+ *
+ * @since 0.1.0
  */
 public final class AppwriteSessionRequestPostProcessor implements RequestPostProcessor {
 

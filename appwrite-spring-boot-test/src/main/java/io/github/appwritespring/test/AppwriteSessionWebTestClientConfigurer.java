@@ -14,6 +14,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * Adds a real Appwrite session cookie to every request of a mutated
  * {@code WebTestClient}; made by {@link AppwriteWebTestClient}. The session is created
  * when the configurer is applied ({@code client.mutateWith(...)}).
+ *
+ * @since 0.1.0
  */
 public final class AppwriteSessionWebTestClientConfigurer implements WebTestClientConfigurer {
 

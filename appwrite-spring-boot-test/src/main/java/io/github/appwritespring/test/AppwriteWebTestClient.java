@@ -38,6 +38,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * ({@code a_session_<PROJECT_ID>}, or {@code __Host-a_session_<PROJECT_ID>} with
  * {@code appwrite.security.cookie.host-prefix}) come from it. Unsafe methods also need a
  * CSRF token when the chain protects them, as in production.
+ *
+ * @since 0.1.0
  */
 public final class AppwriteWebTestClient {
 

@@ -28,6 +28,8 @@ import org.springframework.test.context.TestPropertySource;
 &#64;Autowired AppwriteEmulator emulator;
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

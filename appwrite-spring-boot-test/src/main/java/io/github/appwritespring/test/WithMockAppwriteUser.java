@@ -40,6 +40,8 @@ import org.springframework.security.test.context.support.WithSecurityContext;
  * sign the request in with a real emulator session instead:
  * {@link AppwriteMockMvc#appwriteSession(String)} or
  * {@link AppwriteWebTestClient#appwriteSession}.
+ *
+ * @since 0.1.0
  */
 @Target({ ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

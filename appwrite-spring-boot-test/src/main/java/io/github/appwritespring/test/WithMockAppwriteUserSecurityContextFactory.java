@@ -26,6 +26,8 @@ import io.github.appwritespring.client.model.User;
  * factory as a bean of the test's application context), otherwise from the default
  * mapping, label {@code admin} to {@code ROLE_ADMIN} and team {@code t1} to
  * {@code TEAM_t1}.
+ *
+ * @since 0.1.0
  */
 public final class WithMockAppwriteUserSecurityContextFactory
 		implements WithSecurityContextFactory<WithMockAppwriteUser> {

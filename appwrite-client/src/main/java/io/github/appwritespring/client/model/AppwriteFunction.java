@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param runtime its runtime, e.g. {@code node-18.0}
  * @param deploymentId the active deployment
  * @param timeout the execution timeout in seconds
+ * @since 0.1.0
  */
 public record AppwriteFunction(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, List<String> execute, String name, boolean enabled, boolean live,

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching functions
  * @param functions the functions of this page
+ * @since 0.1.0
  */
 public record AppwriteFunctionList(long total, List<AppwriteFunction> functions) implements Page<AppwriteFunction> {
 

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param compression {@code none}, {@code gzip} or {@code zstd}
  * @param encryption whether files are encrypted at rest
  * @param antivirus whether files are scanned
+ * @since 0.1.0
  */
 public record Bucket(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, @JsonProperty("$permissions") List<String> permissions,

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching buckets
  * @param buckets the buckets of this page
+ * @since 0.1.0
  */
 public record BucketList(long total, List<Bucket> buckets) implements Page<Bucket> {
 

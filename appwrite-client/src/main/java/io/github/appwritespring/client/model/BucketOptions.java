@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param compression {@code none}, {@code gzip} or {@code zstd}
  * @param encryption whether files are encrypted at rest
  * @param antivirus whether files are scanned
+ * @since 0.1.0
  */
 public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolean fileSecurity,
 		@Nullable Boolean enabled, @Nullable Long maximumFileSize, @Nullable List<String> allowedFileExtensions,

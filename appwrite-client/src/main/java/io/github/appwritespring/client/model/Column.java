@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * formats
  * @param elements the allowed values (enums)
  * @param encrypt whether values are encrypted at rest (strings)
+ * @since 0.1.0
  */
 public record Column(String key, String type, String status, @Nullable String error, boolean required,
 		@Nullable Boolean array, @JsonProperty("$createdAt") @Nullable String createdAt,

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param orders the order per column ({@code ASC}/{@code DESC})
  * @param createdAt when it was created
  * @param updatedAt when it was last updated
+ * @since 0.1.0
  */
 public record ColumnIndex(@JsonProperty("$id") @Nullable String id, String key, String type, String status,
 		@Nullable String error, List<String> columns, @Nullable List<Integer> lengths, @Nullable List<String> orders,

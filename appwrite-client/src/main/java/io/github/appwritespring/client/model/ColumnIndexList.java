@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of indexes
  * @param indexes the indexes
+ * @since 0.1.0
  */
 public record ColumnIndexList(long total, List<ColumnIndex> indexes) implements Page<ColumnIndex> {
 

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of columns
  * @param columns the columns
+ * @since 0.1.0
  */
 public record ColumnList(long total, List<Column> columns) implements Page<Column> {
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param updatedAt when it was last updated
  * @param enabled whether it is enabled
  * @param type {@code tablesdb}
+ * @since 0.1.0
  */
 public record Database(@JsonProperty("$id") String id, String name, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, boolean enabled, String type) {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching databases
  * @param databases the databases of this page
+ * @since 0.1.0
  */
 public record DatabaseList(long total, List<Database> databases) implements Page<Database> {
 

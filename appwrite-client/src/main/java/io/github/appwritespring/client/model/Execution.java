@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param errors the function's errors
  * @param duration how long it ran, in seconds
  * @param scheduledAt when it is scheduled, if it is
+ * @since 0.1.0
  */
 public record Execution(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, @JsonProperty("$permissions") List<String> permissions,

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching executions
  * @param executions the executions of this page
+ * @since 0.1.0
  */
 public record ExecutionList(long total, List<Execution> executions) implements Page<Execution> {
 

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param sizeOriginal the size in bytes
  * @param chunksTotal the number of chunks of the upload
  * @param chunksUploaded the number of chunks received
+ * @since 0.1.0
  */
 public record File(@JsonProperty("$id") String id, String bucketId, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, @JsonProperty("$permissions") List<String> permissions,

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching files
  * @param files the files of this page
+ * @since 0.1.0
  */
 public record FileList(long total, List<File> files) implements Page<File> {
 

@@ -6,6 +6,7 @@ package io.github.appwritespring.client.model;
  * @param name the checked service
  * @param ping the round trip in milliseconds
  * @param status {@code pass} or {@code fail}
+ * @since 0.1.0
  */
 public record HealthStatus(String name, long ping, String status) {
 

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param confirm whether it is confirmed
  * @param mfa whether the member uses MFA
  * @param roles the member's roles in the team
+ * @since 0.1.0
  */
 public record Membership(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, String userId, String userName, String userEmail, String teamId,

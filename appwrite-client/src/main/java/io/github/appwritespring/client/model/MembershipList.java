@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching memberships
  * @param memberships the memberships of this page
+ * @since 0.1.0
  */
 public record MembershipList(long total, List<Membership> memberships) implements Page<Membership> {
 

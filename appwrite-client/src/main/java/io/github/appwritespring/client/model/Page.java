@@ -6,6 +6,7 @@ import java.util.List;
  * One page of a list answer: Appwrite's {@code {"total": n, "<items>": [...]}}.
  *
  * @param <T> the item type
+ * @since 0.1.0
  */
 public interface Page<T> {
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param expire when it expires (empty: never)
  * @param secret the token's secret (a JWT)
  * @param accessedAt when it was last used
+ * @since 0.1.0
  */
 public record ResourceToken(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		String resourceId, String resourceType, String expire, String secret, String accessedAt) {

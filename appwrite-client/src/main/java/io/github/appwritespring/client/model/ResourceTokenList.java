@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching tokens
  * @param tokens the tokens of this page
+ * @since 0.1.0
  */
 public record ResourceTokenList(long total, List<ResourceToken> tokens) implements Page<ResourceToken> {
 

@@ -15,6 +15,7 @@ import java.util.List;
  * @param permissions its permissions ({@code $permissions})
  * @param data the column values, mapped to the caller's type
  * @param <T> the data type
+ * @since 0.1.0
  */
 public record Row<T>(String id, long sequence, String tableId, String databaseId, String createdAt, String updatedAt,
 		List<String> permissions, T data) {

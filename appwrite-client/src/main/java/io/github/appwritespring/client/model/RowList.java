@@ -8,6 +8,7 @@ import java.util.List;
  * @param total the number of matching rows
  * @param rows the rows of this page
  * @param <T> the data type
+ * @since 0.1.0
  */
 public record RowList<T>(long total, List<Row<T>> rows) implements Page<Row<T>> {
 

@@ -40,6 +40,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param factors the authentication factors used
  * @param secret the session secret (empty unless the caller used an API key)
  * @param mfaUpdatedAt when MFA last passed
+ * @since 0.1.0
  */
 public record Session(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, String userId, String expire, String provider, String providerUid,

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of sessions
  * @param sessions the sessions
+ * @since 0.1.0
  */
 public record SessionList(long total, List<Session> sessions) implements Page<Session> {
 

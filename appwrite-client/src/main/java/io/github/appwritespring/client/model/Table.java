@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param rowSecurity whether row permissions apply in addition to the table's
  * @param columns its columns
  * @param indexes its indexes
+ * @since 0.1.0
  */
 public record Table(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, @JsonProperty("$permissions") List<String> permissions,

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching tables
  * @param tables the tables of this page
+ * @since 0.1.0
  */
 public record TableList(long total, List<Table> tables) implements Page<Table> {
 

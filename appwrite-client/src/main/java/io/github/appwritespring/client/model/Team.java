@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param name its name
  * @param total its number of members
  * @param prefs its preferences
+ * @since 0.1.0
  */
 public record Team(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, String name, long total, Map<String, Object> prefs) {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching teams
  * @param teams the teams of this page
+ * @since 0.1.0
  */
 public record TeamList(long total, List<Team> teams) implements Page<Team> {
 

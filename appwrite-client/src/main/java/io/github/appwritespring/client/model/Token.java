@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param secret the secret
  * @param expire when it expires
  * @param phrase the security phrase, if one was asked for
+ * @since 0.1.0
  */
 public record Token(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt, String userId,
 		String secret, String expire, String phrase) {

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param prefs the user's preferences
  * @param targets the messaging targets
  * @param accessedAt when the user was last active (updated at most daily)
+ * @since 0.1.0
  */
 public record User(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, String name, String registration, boolean status,

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param total the number of matching users
  * @param users the users of this page
+ * @since 0.1.0
  */
 public record UserList(long total, List<User> users) implements Page<User> {
 

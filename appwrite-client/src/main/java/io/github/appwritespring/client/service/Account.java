@@ -17,6 +17,8 @@ import io.github.appwritespring.client.transport.Blocking;
  * Appwrite's Account service, blocking face. Each method waits for
  * {@link ReactiveAccount}'s answer; see there for the details. Never call it on a Netty
  * event loop.
+ *
+ * @since 0.1.0
  */
 public class Account {
 

@@ -5,6 +5,8 @@ import io.github.appwritespring.client.transport.Blocking;
 
 /**
  * Appwrite's Health service, blocking face.
+ *
+ * @since 0.1.0
  */
 public class Health {
 

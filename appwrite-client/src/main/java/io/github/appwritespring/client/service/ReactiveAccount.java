@@ -23,6 +23,8 @@ import io.github.appwritespring.client.transport.Service;
  * Appwrite's Account service, reactive face: the signed-in user's own account and
  * sessions. Used with a session or JWT view, or with the admin client for the calls that
  * create sessions.
+ *
+ * @since 0.1.0
  */
 public class ReactiveAccount extends Service {
 

@@ -22,6 +22,8 @@ import io.github.appwritespring.client.transport.Service;
 /**
  * Appwrite's Functions service, reactive face: reading functions (API key) and running
  * them (API key or a user's session, if the function's {@code execute} roles allow).
+ *
+ * @since 0.1.0
  */
 public class ReactiveFunctions extends Service {
 

@@ -10,6 +10,8 @@ import io.github.appwritespring.client.transport.Service;
 
 /**
  * Appwrite's Health service, reactive face (needs an API key).
+ *
+ * @since 0.1.0
  */
 public class ReactiveHealth extends Service {
 

@@ -25,6 +25,8 @@ import io.github.appwritespring.client.transport.Service;
  * Appwrite's Storage service, reactive face: buckets (API key) and files (API key or a
  * user's session, subject to permissions). Uploads are streamed in 5 MiB chunks;
  * downloads arrive as a stream of buffers.
+ *
+ * @since 0.1.0
  */
 public class ReactiveStorage extends Service {
 

@@ -30,6 +30,8 @@ import io.github.appwritespring.client.transport.Service;
  * Appwrite's TablesDB service, reactive face: databases, tables, columns and indexes (API
  * key), and rows (API key or a user's session, subject to permissions). Row data is the
  * caller's own type, mapped through Jackson, or a {@code Map<String, Object>}.
+ *
+ * @since 0.1.0
  */
 public class ReactiveTablesDb extends Service {
 

@@ -22,6 +22,8 @@ import io.github.appwritespring.client.transport.Service;
 /**
  * Appwrite's Teams service, reactive face: teams and their memberships. With the API key,
  * memberships are confirmed at once; with a session, only team owners invite.
+ *
+ * @since 0.1.0
  */
 public class ReactiveTeams extends Service {
 

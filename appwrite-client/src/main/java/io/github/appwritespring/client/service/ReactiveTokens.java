@@ -19,6 +19,8 @@ import io.github.appwritespring.client.transport.Service;
 /**
  * Appwrite's Tokens service, reactive face: tokens that grant access to one file without
  * a session (API key).
+ *
+ * @since 0.1.0
  */
 public class ReactiveTokens extends Service {
 

@@ -28,6 +28,8 @@ import io.github.appwritespring.client.transport.Service;
 /**
  * Appwrite's Users service, reactive face: managing every user of the project. Needs the
  * API key.
+ *
+ * @since 0.1.0
  */
 public class ReactiveUsers extends Service {
 

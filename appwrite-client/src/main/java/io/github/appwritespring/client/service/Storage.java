@@ -19,6 +19,8 @@ import io.github.appwritespring.client.transport.Blocking;
  * {@link ReactiveStorage}'s answer; see there for the details. Downloads are
  * {@link InputStream}s that read as the bytes arrive; close them. Never call it on a
  * Netty event loop.
+ *
+ * @since 0.1.0
  */
 public class Storage {
 

@@ -22,6 +22,8 @@ import io.github.appwritespring.client.transport.Blocking;
  * Appwrite's TablesDB service, blocking face. Each method waits for
  * {@link ReactiveTablesDb}'s answer; see there for the details. Never call it on a Netty
  * event loop.
+ *
+ * @since 0.1.0
  */
 public class TablesDb {
 

@@ -13,6 +13,8 @@ import io.github.appwritespring.client.transport.Blocking;
  * Appwrite's Tokens service, blocking face. Each method waits for
  * {@link ReactiveTokens}'s answer; see there for the details. Never call it on a Netty
  * event loop.
+ *
+ * @since 0.1.0
  */
 public class Tokens {
 

@@ -19,6 +19,8 @@ import io.github.appwritespring.client.transport.Blocking;
 /**
  * Appwrite's Users service, blocking face. Each method waits for {@link ReactiveUsers}'s
  * answer; see there for the details. Never call it on a Netty event loop.
+ *
+ * @since 0.1.0
  */
 public class Users {
 

@@ -3,6 +3,8 @@ package io.github.appwritespring.emulator.functions;
 /**
  * A function's code, run in the JVM when an execution is created. An exception becomes a
  * {@code failed} execution with the exception in its errors, never a failed request.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface FunctionHandler {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param body the body of the execution
  * @param userId the signed-in user who made the execution, or {@code null} for the API
  * key or a guest
+ * @since 0.1.0
  */
 public record FunctionRequest(String functionId, String method, String path, Map<String, String> headers, String body,
 		@Nullable String userId) {

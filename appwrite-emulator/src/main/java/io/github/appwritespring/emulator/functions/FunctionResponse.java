@@ -10,6 +10,7 @@ import java.util.Map;
  * @param headers the response headers
  * @param logs what the function logged
  * @param errors what the function reported as errors
+ * @since 0.1.0
  */
 public record FunctionResponse(int statusCode, String body, Map<String, String> headers, String logs, String errors) {
 

@@ -30,6 +30,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  *     static AppwriteEmulatorExtension appwrite = new AppwriteEmulatorExtension(() -> AppwriteEmulator.builder().projectId("demo"));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AppwriteEmulatorExtension
 		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {

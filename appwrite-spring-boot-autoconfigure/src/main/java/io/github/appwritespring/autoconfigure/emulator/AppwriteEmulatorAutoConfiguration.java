@@ -18,6 +18,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * on the class path, an in-JVM Appwrite emulator starts with the application and the
  * clients point at it. It never starts when an endpoint is configured;
  * {@code appwrite.emulator.enabled=false} turns it off.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(beforeName = "io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration")
 @ConditionalOnClass(AppwriteEmulator.class)

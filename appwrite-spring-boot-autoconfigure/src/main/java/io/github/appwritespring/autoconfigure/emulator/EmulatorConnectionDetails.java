@@ -5,6 +5,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
 
 /**
  * Connection details of a running emulator.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorConnectionDetails implements AppwriteConnectionDetails {
 

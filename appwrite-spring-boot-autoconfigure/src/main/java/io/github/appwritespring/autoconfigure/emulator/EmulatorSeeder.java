@@ -9,6 +9,8 @@ import io.github.appwritespring.emulator.AppwriteEmulatorException;
 /**
  * Creates the users of {@code appwrite.emulator.users} in the emulator, at start and
  * again after a reset.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorSeeder {
 

@@ -13,6 +13,8 @@ import org.springframework.security.core.GrantedAuthority;
  * session secret (the session cookie's value) as credentials, from which the request's
  * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} is made.
  * {@code toString()} never shows the secret.
+ *
+ * @since 0.1.0
  */
 public class AppwriteAuthenticationToken extends AbstractAuthenticationToken {
 

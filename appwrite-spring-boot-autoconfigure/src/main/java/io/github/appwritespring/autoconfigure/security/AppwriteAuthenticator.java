@@ -29,6 +29,8 @@ import io.github.appwritespring.client.model.User;
  * {@code createEmailPasswordSession} with the admin client, because only calls with an
  * API key get the session secret back; the API key also switches Appwrite's own rate
  * limits off, so every attempt passes through the {@link LoginThrottle} first.
+ *
+ * @since 0.1.0
  */
 public class AppwriteAuthenticator {
 

@@ -11,6 +11,8 @@ import io.github.appwritespring.client.model.User;
  * Turns a signed-in Appwrite user into Spring Security authorities. Declare a bean of
  * this type to replace the default, which maps each label to {@code ROLE_<LABEL>} and,
  * when {@code appwrite.security.authorities.teams} is on, each team to {@code TEAM_<ID>}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AppwriteAuthoritiesMapper {

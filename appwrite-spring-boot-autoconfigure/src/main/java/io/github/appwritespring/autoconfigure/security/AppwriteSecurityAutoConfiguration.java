@@ -29,6 +29,8 @@ import io.github.appwritespring.client.AppwriteClient;
  * (sign-in, sign-up, OAuth2 exchange, sign-out), session resolution with its optional
  * cache, the session cookie, authorities and login throttling (in memory, or in Redis
  * with {@code appwrite.security.throttle.store=redis}).
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = AppwriteAutoConfiguration.class,
 		afterName = "org.springframework.boot.data.redis.autoconfigure.DataRedisReactiveAutoConfiguration")

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Configuration of the Spring Security integration, under {@code appwrite.security.*}:
  * the endpoints, the session cookie, authorities, the per-session cache and login
  * throttling.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties(AppwriteSecurityProperties.PREFIX)
 public class AppwriteSecurityProperties {

@@ -7,6 +7,8 @@ import org.springframework.http.ResponseCookie;
  * settings. Declare beans of this type, e.g. to add {@code Partitioned} or a
  * {@code Domain} shared with Appwrite's custom domain (which then cannot use the
  * {@code __Host-} prefix). Applied in {@code @Order}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AppwriteSessionCookieCustomizer {

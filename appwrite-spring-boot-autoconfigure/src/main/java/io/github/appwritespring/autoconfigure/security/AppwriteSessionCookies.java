@@ -14,6 +14,8 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
  * stacks: {@code HttpOnly}, {@code Secure}, {@code SameSite=Strict} (or Lax),
  * {@code Path=/}, no {@code Domain}, expiring with the Appwrite session. Expiring a
  * cookie repeats the attributes it was set with, so browsers really delete it.
+ *
+ * @since 0.1.0
  */
 public class AppwriteSessionCookies {
 

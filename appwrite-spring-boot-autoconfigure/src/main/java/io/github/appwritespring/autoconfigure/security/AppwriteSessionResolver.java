@@ -12,6 +12,8 @@ import reactor.core.publisher.Mono;
  * {@code account.get} through the session. With the optional cache on, a resolved session
  * is trusted for a short time without asking Appwrite again: faster, at the price that a
  * session deleted elsewhere keeps working here until its entry expires.
+ *
+ * @since 0.1.0
  */
 public class AppwriteSessionResolver {
 

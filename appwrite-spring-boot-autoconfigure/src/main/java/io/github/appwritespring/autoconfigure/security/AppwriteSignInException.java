@@ -9,6 +9,8 @@ import org.springframework.security.core.AuthenticationException;
 /**
  * A sign-in, sign-up or OAuth2 exchange that did not succeed, with a {@link Reason} that
  * is safe to show: it never says which of email and password was wrong.
+ *
+ * @since 0.1.0
  */
 public class AppwriteSignInException extends AuthenticationException {
 

@@ -7,6 +7,8 @@ import java.time.Duration;
  * Appwrite could not be asked: a timeout, a refused connection, a 5xx or 429 answer, or a
  * response that is not Appwrite's. This never signs the user out: the session cookie is
  * kept and the request is answered 503.
+ *
+ * @since 0.1.0
  */
 public class AppwriteUnavailableException extends RuntimeException {
 

@@ -13,6 +13,8 @@ import io.github.appwritespring.client.model.User;
  * usable as {@code @AuthenticationPrincipal AppwriteUser user}. Its getters follow
  * Appwrite's user model; the {@code Authentication}'s name is the user ID, so auditing
  * and logs name a stable identifier rather than an email address.
+ *
+ * @since 0.1.0
  */
 public final class AppwriteUser implements Serializable {
 

@@ -14,6 +14,8 @@ import io.github.appwritespring.client.model.User;
  * The default {@link AppwriteAuthoritiesMapper}: label {@code admin} becomes
  * {@code ROLE_ADMIN} and team {@code t1} becomes {@code TEAM_t1} (both prefixes
  * configurable).
+ *
+ * @since 0.1.0
  */
 public class LabelAuthoritiesMapper implements AppwriteAuthoritiesMapper {
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.AppwriteEmulatorException;
 import io.github.appwritespring.emulator.TestHttp;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 
@@ -98,7 +99,10 @@ class UsersRoutesTests {
 			.get("/account");
 		assertThat(me.json().path("labels").toString()).isEqualTo("[\"admin\"]");
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> emulator.createSession("nobody"))
-			.isInstanceOf(io.github.appwritespring.emulator.internal.error.ApiException.class);
+			.isInstanceOfSatisfying(AppwriteEmulatorException.class, (ex) -> {
+				assertThat(ex.status()).isEqualTo(404);
+				assertThat(ex.type()).isEqualTo("user_not_found");
+			});
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> emulator.seedUser("ada@example.com", "short"))
 			.hasMessageContaining("Password must be between 8 and 256");
 	}

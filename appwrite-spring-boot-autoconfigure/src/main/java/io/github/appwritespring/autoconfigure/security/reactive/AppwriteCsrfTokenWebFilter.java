@@ -16,6 +16,8 @@ import reactor.core.publisher.Mono;
  * masked token as the exchange attribute {@code _csrf}, where Spring Security's
  * {@link CsrfRequestDataValueProcessor} finds it, so Thymeleaf's {@code th:action} forms
  * carry the hidden field on their own (on the servlet stack that needs no help).
+ *
+ * @since 0.1.0
  */
 public class AppwriteCsrfTokenWebFilter implements WebFilter {
 

@@ -38,6 +38,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * callback's query string is never logged:
  * {@link OAuth2CallbackRedactingHandlerDecorator} hands the chain a request whose
  * {@code secret} is redacted.
+ *
+ * @since 0.1.0
  */
 public class AppwriteOAuth2WebFilter implements WebFilter {
 

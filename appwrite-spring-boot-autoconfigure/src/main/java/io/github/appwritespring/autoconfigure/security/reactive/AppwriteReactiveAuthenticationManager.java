@@ -16,6 +16,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
  * {@link AppwriteServerSecurityContextRepository}, which then sets the session cookie),
  * and keeps Spring Boot's generated in-memory user away. Without the request at hand it
  * throttles by account only.
+ *
+ * @since 0.1.0
  */
 public class AppwriteReactiveAuthenticationManager implements ReactiveAuthenticationManager {
 

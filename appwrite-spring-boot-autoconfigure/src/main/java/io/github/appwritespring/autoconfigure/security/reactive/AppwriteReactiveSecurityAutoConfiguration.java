@@ -29,6 +29,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
  * everywhere else. An {@link AppwriteReactiveAuthenticationManager} lets Spring
  * Security's reactive authentication sign in against Appwrite too, and keeps Spring
  * Boot's generated in-memory user away.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = AppwriteSecurityAutoConfiguration.class,
 		beforeName = {

@@ -13,6 +13,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
  * What a request that needs a signed-in user gets without one: a browser is redirected to
  * the sign-in page (the request is saved first, to come back to it), a JSON client gets
  * 401 with a JSON error.
+ *
+ * @since 0.1.0
  */
 public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticationEntryPoint {
 

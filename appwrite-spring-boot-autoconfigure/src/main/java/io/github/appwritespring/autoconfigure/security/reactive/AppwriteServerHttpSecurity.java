@@ -52,6 +52,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * and 503 answers when Appwrite is unavailable. It replaces Spring Security's logout (its
  * endpoint is the integration's). Settings come from {@code appwrite.security.*}; the
  * methods here override them.
+ *
+ * @since 0.1.0
  */
 public final class AppwriteServerHttpSecurity {
 

@@ -23,6 +23,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
  * (answered 503). {@link #save} sets the cookie for an
  * {@link AppwriteAuthenticationToken} with a session and expires it for an empty context,
  * so Spring Security's own login and logout handlers work with it too.
+ *
+ * @since 0.1.0
  */
 public class AppwriteServerSecurityContextRepository implements ServerSecurityContextRepository {
 

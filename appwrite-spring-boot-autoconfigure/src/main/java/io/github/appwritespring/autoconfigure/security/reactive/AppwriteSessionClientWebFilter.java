@@ -17,6 +17,8 @@ import io.github.appwritespring.autoconfigure.web.reactive.ReactiveAppwriteSessi
  * the {@link AppwriteAuthenticationToken}'s session secret in the security context, never
  * from the raw cookie, so a session Appwrite refused reaches no controller, and a test's
  * security context is honoured.
+ *
+ * @since 0.1.0
  */
 public class AppwriteSessionClientWebFilter implements WebFilter {
 

@@ -31,6 +31,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * with an {@code error} code on failure; a 429 page with {@code Retry-After} when
  * throttled), JSON with the user (200) or an error (401, 409, 400, 429 with
  * {@code Retry-After}).
+ *
+ * @since 0.1.0
  */
 public class AppwriteSignInWebFilter implements WebFilter {
 

@@ -19,6 +19,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * cookie with the attributes it was set with, and redirects (form) or answers 204 (JSON).
  * The browser is signed out even when Appwrite cannot be reached; the session then
  * expires in Appwrite on its own, and a warning says so.
+ *
+ * @since 0.1.0
  */
 public class AppwriteSignOutWebFilter implements WebFilter {
 

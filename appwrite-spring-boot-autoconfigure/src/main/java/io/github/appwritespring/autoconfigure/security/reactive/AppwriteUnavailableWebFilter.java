@@ -20,6 +20,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
  * (e.g. {@code templates/error/503.html}), both with {@code Retry-After}. Never a 500,
  * never a sign-out (the session cookie is kept), and the log line names the cause without
  * any secret.
+ *
+ * @since 0.1.0
  */
 public class AppwriteUnavailableWebFilter implements WebFilter {
 

@@ -20,6 +20,8 @@ import reactor.util.context.ContextView;
  * Security, the application) sees the query with the {@code secret} redacted, and
  * {@link AppwriteOAuth2WebFilter} reads the real value from the Reactor context of the
  * request's handling ({@link #secret(ContextView)}).
+ *
+ * @since 0.1.0
  */
 public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecoratorFactory, Ordered {
 

@@ -13,6 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code GET /auth/csrf}: answers the CSRF token as JSON (and sets its cookie), so a
  * JavaScript client can sign in with a JSON body and the {@code X-XSRF-TOKEN} header
  * before any page has given it a token.
+ *
+ * @since 0.1.0
  */
 public class AppwriteCsrfTokenFilter extends OncePerRequestFilter {
 

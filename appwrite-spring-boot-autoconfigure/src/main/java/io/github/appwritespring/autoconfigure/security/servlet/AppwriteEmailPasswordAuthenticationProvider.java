@@ -15,6 +15,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
  * holding the new session. The integration's own endpoints do not need it; it serves code
  * that uses Spring Security's {@code AuthenticationManager} directly. Its failures are
  * {@link io.github.appwritespring.autoconfigure.security.AppwriteSignInException}s.
+ *
+ * @since 0.1.0
  */
 public class AppwriteEmailPasswordAuthenticationProvider implements AuthenticationProvider {
 

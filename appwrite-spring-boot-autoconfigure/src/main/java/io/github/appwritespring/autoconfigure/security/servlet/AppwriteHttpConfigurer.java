@@ -48,6 +48,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * CSRF-token endpoints, CSRF protection on every unsafe method (sign-in included), the
  * sign-in page as entry point, and 503 answers when Appwrite is unavailable. Settings
  * come from {@code appwrite.security.*}; the methods here override them for this chain.
+ *
+ * @since 0.1.0
  */
 public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<AppwriteHttpConfigurer, HttpSecurity> {
 

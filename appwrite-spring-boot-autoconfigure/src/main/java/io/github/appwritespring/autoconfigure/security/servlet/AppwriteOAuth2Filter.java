@@ -32,6 +32,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * state, exchanges {@code userId} and {@code secret} for a session and answers with a
  * same-site bounce page. Any failure, a missing or mismatched state, and a replay (the
  * state cookie is used up) go to the sign-in page with {@code error=oauth2}.
+ *
+ * @since 0.1.0
  */
 public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 

@@ -26,6 +26,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityPropertie
  * {@link AppwriteEmailPasswordAuthenticationProvider} lets Spring Security's own
  * {@code AuthenticationManager} sign in against Appwrite too, and keeps Spring Boot's
  * generated in-memory user away.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = AppwriteSecurityAutoConfiguration.class,
 		beforeName = {

@@ -29,6 +29,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableExcept
  * deleted, blocked user) is signed out and its cookie expired. Appwrite being unavailable
  * is not a sign-out: the cookie stays and the request fails with
  * {@link AppwriteUnavailableException} (answered 503).
+ *
+ * @since 0.1.0
  */
 public class AppwriteSessionFilter extends OncePerRequestFilter {
 

@@ -31,6 +31,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * field, the saved request or the success URL on success; to the login or sign-up page
  * with an {@code error} code on failure), JSON with the user (200) or an error (401, 409,
  * 400, 429 with {@code Retry-After}).
+ *
+ * @since 0.1.0
  */
 public class AppwriteSignInFilter extends OncePerRequestFilter {
 

@@ -20,6 +20,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
  * in the request it happened: JSON clients get a JSON error, browsers the application's
  * error page for 503 (e.g. {@code templates/error/503.html}). Never a 500, never a
  * sign-out, and the log line names the cause without any secret.
+ *
+ * @since 0.1.0
  */
 public class AppwriteUnavailableFilter extends OncePerRequestFilter {
 

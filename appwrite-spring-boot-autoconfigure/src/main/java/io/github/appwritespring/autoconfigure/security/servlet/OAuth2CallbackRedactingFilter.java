@@ -16,6 +16,8 @@ import org.springframework.core.Ordered;
  * Keeps the OAuth2 callback's token secret out of the application's logs: ahead of Spring
  * Security (whose debug log prints each request's URL), the callback's query string reads
  * with the {@code secret} redacted. The parameter itself stays readable for the exchange.
+ *
+ * @since 0.1.0
  */
 public class OAuth2CallbackRedactingFilter implements Filter, Ordered {
 

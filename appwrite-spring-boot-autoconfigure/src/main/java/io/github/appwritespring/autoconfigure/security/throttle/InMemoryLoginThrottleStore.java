@@ -12,6 +12,8 @@ import reactor.core.publisher.Mono;
  * Counts failed sign-ins in this instance's memory, bounded in size (the oldest keys go
  * first, so a flood of made-up accounts cannot exhaust the heap) and forgetting each key
  * after its own time.
+ *
+ * @since 0.1.0
  */
 public class InMemoryLoginThrottleStore implements LoginThrottleStore {
 

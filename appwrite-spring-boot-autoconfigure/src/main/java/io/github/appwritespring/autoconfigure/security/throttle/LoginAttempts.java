@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param failures how many failures since the count was last forgotten or reset
  * @param lastFailure when the last one happened
+ * @since 0.1.0
  */
 public record LoginAttempts(long failures, Instant lastFailure) {
 

@@ -15,6 +15,8 @@ import reactor.core.publisher.Mono;
  * are forgotten some time after the last one, and a successful sign-in forgets the
  * account's. An attempt made while a wait is running is refused without asking Appwrite
  * and is not counted.
+ *
+ * @since 0.1.0
  */
 public class LoginThrottle {
 

@@ -10,6 +10,8 @@ import reactor.core.publisher.Mono;
  * one instance; {@link RedisLoginThrottleStore} shares the counts between every instance
  * of an application. Declare a bean of this type to count elsewhere. Non-blocking, so the
  * reactive stack can use it on the event loop.
+ *
+ * @since 0.1.0
  */
 public interface LoginThrottleStore {
 

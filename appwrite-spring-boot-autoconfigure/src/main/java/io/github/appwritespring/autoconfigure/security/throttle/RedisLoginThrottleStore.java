@@ -12,6 +12,8 @@ import reactor.core.publisher.Mono;
  * Counts failed sign-ins in Redis, so every instance of an application sees the same
  * counts. Each key is a hash with the failure count and the time of the last failure,
  * expiring on its own; one failure is one atomic script call.
+ *
+ * @since 0.1.0
  */
 public class RedisLoginThrottleStore implements LoginThrottleStore {
 

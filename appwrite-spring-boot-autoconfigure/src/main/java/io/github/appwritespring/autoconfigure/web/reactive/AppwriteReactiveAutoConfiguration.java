@@ -15,6 +15,8 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 /**
  * The current user's {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient}
  * as a WebFlux controller argument (WebFlux has no request scope).
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = AppwriteAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.REACTIVE)

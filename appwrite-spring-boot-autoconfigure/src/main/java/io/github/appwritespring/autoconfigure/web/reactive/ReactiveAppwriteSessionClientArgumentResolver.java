@@ -14,6 +14,8 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
  * as an argument. Use its reactive face ({@code client.reactive()}) there: the blocking
  * one refuses to run on the event loop. With Spring Security, the client is the signed-in
  * user's (see {@link ReactiveAppwriteSessions}); without it, the cookie's.
+ *
+ * @since 0.1.0
  */
 public class ReactiveAppwriteSessionClientArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -16,6 +16,8 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
  * from the session cookie; with it, the security integration puts a source in the
  * exchange that derives the client from the signed-in {@code Authentication} instead, so
  * that a cookie Appwrite refused never reaches a controller.
+ *
+ * @since 0.1.0
  */
 public final class ReactiveAppwriteSessions {
 

@@ -22,6 +22,8 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 /**
  * The current user's {@link AppwriteSessionClient} in Spring MVC: a request-scoped bean
  * (a proxy, so singletons can hold it) and a controller argument.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = AppwriteAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)

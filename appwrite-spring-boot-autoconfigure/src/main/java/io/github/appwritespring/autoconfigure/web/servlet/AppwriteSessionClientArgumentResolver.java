@@ -14,6 +14,8 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 /**
  * Lets a Spring MVC controller method take the current user's
  * {@link AppwriteSessionClient} as an argument.
+ *
+ * @since 0.1.0
  */
 public class AppwriteSessionClientArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -14,6 +14,8 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
  * Reads the session client of a servlet request, once per request (kept in a request
  * attribute). With Spring Security, the session filter puts the client of the signed-in
  * user there first.
+ *
+ * @since 0.1.0
  */
 public final class ServletAppwriteSessions {
 
