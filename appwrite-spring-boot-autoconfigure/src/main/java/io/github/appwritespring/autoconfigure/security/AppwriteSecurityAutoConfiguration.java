@@ -46,10 +46,20 @@ public final class AppwriteSecurityAutoConfiguration {
 				properties.getAuthorities().getTeamPrefix());
 	}
 
+	/**
+	 * The login throttle. Its waits are measured on the application's {@link Clock} bean
+	 * when there is exactly one (so tests can move time instead of sleeping), else on the
+	 * system clock.
+	 * @param store where failures are counted
+	 * @param properties the security settings
+	 * @param clock the application's clock, if it declares one
+	 * @return the login throttle
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	LoginThrottle appwriteLoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties properties) {
-		return new LoginThrottle(store, properties.getThrottle(), Clock.systemUTC());
+	LoginThrottle appwriteLoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties properties,
+			ObjectProvider<Clock> clock) {
+		return new LoginThrottle(store, properties.getThrottle(), clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Bean

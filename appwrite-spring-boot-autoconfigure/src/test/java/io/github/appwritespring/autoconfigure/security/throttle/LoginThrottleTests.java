@@ -1,13 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.throttle;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoginThrottleTests {
 
-	private final MovableClock clock = new MovableClock();
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final AppwriteSecurityProperties.Throttle settings = new AppwriteSecurityProperties.Throttle();
 
@@ -79,10 +79,14 @@ class LoginThrottleTests {
 		assertThat(this.throttle.retryAfter("10.0.0.1", "bob@example.com").block()).isPositive();
 		this.throttle.succeeded("bob@example.com").block();
 		assertThat(this.throttle.retryAfter("10.0.0.3", "bob@example.com").block()).isZero();
-		InMemoryLoginThrottleStore store = new InMemoryLoginThrottleStore(10);
-		store.recordFailure("k", Instant.now(), Duration.ofMillis(50)).block();
+		InMemoryLoginThrottleStore store = new InMemoryLoginThrottleStore(10,
+				() -> TimeUnit.MILLISECONDS.toNanos(this.clock.millis()));
+		store.recordFailure("k", this.clock.instant(), Duration.ofMillis(50)).block();
 		assertThat(store.get("k").block().failures()).isEqualTo(1);
-		await(() -> store.get("k").block().failures() == 0);
+		this.clock.advance(Duration.ofMillis(49));
+		assertThat(store.get("k").block().failures()).as("remembered until forget-after").isEqualTo(1);
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(store.get("k").block().failures()).as("forgotten at forget-after").isZero();
 	}
 
 	@Test
@@ -91,39 +95,6 @@ class LoginThrottleTests {
 		this.settings.setAccountFreeFailures(0);
 		this.throttle.failed("10.0.0.1", "carol@example.com").block();
 		assertThat(this.throttle.retryAfter("10.0.0.1", "carol@example.com").block()).isZero();
-	}
-
-	private static void await(java.util.function.BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("condition met within 5s").isLessThan(deadline);
-			Thread.onSpinWait();
-		}
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
