@@ -1,6 +1,8 @@
 package io.github.appwritespring.client;
 
-import java.net.ServerSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -209,19 +211,22 @@ class AppwriteClientWireTests {
 
 	@Test
 	void connectionRefusedIsAConnectionException() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		try (AppwriteClient client = AppwriteClient.builder()
-			.endpoint("http://127.0.0.1:" + port + "/v1")
-			.projectId("proj")
-			.apiKey(KEY)
-			.build()) {
-			assertThatThrownBy(() -> client.health().get()).isInstanceOf(AppwriteConnectionException.class)
-				.isNotInstanceOf(AppwriteTimeoutException.class)
-				.hasMessageContaining("GET /health")
-				.hasMessageNotContaining(KEY);
+		// a port held by a socket that is bound but does not listen: connections to it
+		// are
+		// refused, and no other process can take the port while the socket is open (a
+		// port closed again after it was found free could be taken by then)
+		try (Socket reserved = new Socket()) {
+			reserved.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+			try (AppwriteClient client = AppwriteClient.builder()
+				.endpoint("http://127.0.0.1:" + reserved.getLocalPort() + "/v1")
+				.projectId("proj")
+				.apiKey(KEY)
+				.build()) {
+				assertThatThrownBy(() -> client.health().get()).isInstanceOf(AppwriteConnectionException.class)
+					.isNotInstanceOf(AppwriteTimeoutException.class)
+					.hasMessageContaining("GET /health")
+					.hasMessageNotContaining(KEY);
+			}
 		}
 	}
 

@@ -80,7 +80,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * Opens the stores, then starts; on failure releases what was opened (the data
 	 * directory lock, temp files).
 	 */
-	private static AppwriteEmulator open(EmulatorConfig config) throws IOException {
+	private static AppwriteEmulator open(EmulatorConfig config, Clock clock) throws IOException {
 		Path dataDir = config.dataDir();
 		DocumentStore store = (dataDir != null) ? DocumentStore.open(dataDir, config.fsync())
 				: DocumentStore.inMemory();
@@ -88,7 +88,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		try {
 			blobs = new BlobStore((dataDir != null) ? dataDir.resolve("files")
 					: Files.createTempDirectory("appwrite-emulator-files-"));
-			return new AppwriteEmulator(config, store, blobs, dataDir == null);
+			return new AppwriteEmulator(config, store, blobs, dataDir == null, clock);
 		}
 		catch (IOException | RuntimeException ex) {
 			store.close();
@@ -99,8 +99,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 		}
 	}
 
-	private AppwriteEmulator(EmulatorConfig config, DocumentStore store, BlobStore blobs, boolean temporaryBlobs)
-			throws IOException {
+	private AppwriteEmulator(EmulatorConfig config, DocumentStore store, BlobStore blobs, boolean temporaryBlobs,
+			Clock clock) throws IOException {
 		this.config = config;
 		this.store = store;
 		this.blobs = blobs;
@@ -108,7 +108,6 @@ public final class AppwriteEmulator implements AutoCloseable {
 		byte[] jwtKey = new byte[32];
 		new SecureRandom().nextBytes(jwtKey);
 		JwtCodec jwt = new JwtCodec(jwtKey);
-		Clock clock = Clock.systemUTC();
 		CallerResolver callers = new CallerResolver(config.projectId(), config.apiKey(), store, jwt, clock);
 		this.context = new EmulatorContext(config, store, blobs, clock, callers, jwt);
 		Routes routes = new Routes();
@@ -323,6 +322,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 
 		private int threads = 64;
 
+		private Clock clock = Clock.systemUTC();
+
 		private Builder() {
 		}
 
@@ -422,6 +423,16 @@ public final class AppwriteEmulator implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * The clock that dates sessions, tokens, JWTs, rate limits and documents and
+		 * decides when they expire (default: the system clock, UTC). A test can give a
+		 * clock it moves, e.g. to expire a session without waiting for it.
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
+			return this;
+		}
+
 		/** The settings as configured (a random key is generated now if none was set). */
 		EmulatorConfig config() {
 			if (this.apiKey == null) {
@@ -439,7 +450,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		 */
 		public AppwriteEmulator start() {
 			try {
-				return open(config());
+				return open(config(), this.clock);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the Appwrite emulator: " + ex.getMessage(), ex);

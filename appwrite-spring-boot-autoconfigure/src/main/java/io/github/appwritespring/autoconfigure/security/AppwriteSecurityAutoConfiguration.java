@@ -51,15 +51,25 @@ public final class AppwriteSecurityAutoConfiguration {
 				properties.getAuthorities().getTeamPrefix());
 	}
 
+	/**
+	 * The login throttle. Its waits are measured on the application's {@link Clock} bean
+	 * when there is exactly one (so tests can move time instead of sleeping), else on the
+	 * system clock.
+	 * @param store where failures are counted
+	 * @param properties the security settings
+	 * @param clock the application's clock, if it declares one
+	 * @return the login throttle
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	LoginThrottle appwriteLoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties properties) {
+	LoginThrottle appwriteLoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties properties,
+			ObjectProvider<Clock> clock) {
 		AppwriteSecurityProperties.Throttle throttle = properties.getThrottle();
 		return new LoginThrottle(store,
 				new ThrottlePolicy(throttle.isEnabled(), throttle.getAccountFreeFailures(),
 						throttle.getIpFreeFailures(), throttle.getBaseDelay(), throttle.getMaxDelay(),
 						throttle.getForgetAfter()),
-				Clock.systemUTC());
+				clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Bean

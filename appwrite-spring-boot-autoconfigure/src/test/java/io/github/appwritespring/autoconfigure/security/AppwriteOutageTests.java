@@ -1,10 +1,10 @@
 package io.github.appwritespring.autoconfigure.security;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 503 and keeps the cookie, and the same cookie works again once Appwrite is back; an
  * expired session signs out. A subclass starts the application with its stack and a
  * {@code GET /me} page answering the principal's email; the application talks to an
- * emulator of this class's own, on a fixed port with a data directory, so that it can be
- * stopped and started again with the same sessions. Each subclass's context gets the
- * emulator afresh.
+ * emulator of this class's own, with a data directory, so that it can be stopped and
+ * started again with the same sessions, and with a {@link MovableClock}, so that a
+ * session expires when the test moves it. Each subclass's context gets the emulator
+ * afresh.
+ * <p>
+ * The emulator's first start binds a port the system chooses (nothing can take it between
+ * choosing and binding); a restart binds the same port again, as a restarted Appwrite
+ * would. Should another process take that port while the emulator is down, the restart
+ * fails with "address already in use": the test fails, it cannot pass falsely.
  */
 @TestPropertySource(properties = { "appwrite.connect-timeout=2s", "appwrite.response-timeout=5s" })
 @Import(AppwriteOutageTests.ControlledAppwrite.class)
@@ -36,9 +42,21 @@ public abstract class AppwriteOutageTests {
 
 	private static final Path DATA = data();
 
-	private static final int PORT = freePort();
+	private static final Duration SESSION_LENGTH = Duration.ofHours(1);
+
+	/**
+	 * The same key after a restart (the emulator would draw a new one), so the
+	 * application's admin client keeps working.
+	 */
+	private static final String API_KEY = "standard_outage_" + UUID.randomUUID();
+
+	/** The emulator's time, which dates sessions and decides when they expire. */
+	private static final MovableClock APPWRITE_CLOCK = new MovableClock();
 
 	private static AppwriteEmulator appwrite;
+
+	/** The port of the current emulator, for its restart; 0 (any) before it starts. */
+	private static int appwritePort;
 
 	@LocalServerPort
 	int port;
@@ -56,6 +74,7 @@ public abstract class AppwriteOutageTests {
 			appwrite.close();
 			appwrite = null;
 		}
+		appwritePort = 0;
 	}
 
 	private static synchronized AppwriteEmulator running() {
@@ -107,38 +126,37 @@ public abstract class AppwriteOutageTests {
 
 	@Test
 	void anExpiredSessionSignsOut() throws Exception {
-		AppwriteEmulator shortSessions = AppwriteEmulator.builder().sessionLength(Duration.ofSeconds(1)).start();
-		try {
-			String userId = shortSessions.seedUser("short@example.com", "a-long-password");
-			String secret = shortSessions.createSession(userId);
-			// the application talks to `appwrite`; a session of another server is as good
-			// as an expired one
-			this.browser.cookies().put("a_session_" + running().projectId(), secret);
-			Answer response = this.browser.getPage("/me");
-			assertThat(response.status()).isEqualTo(302);
-			assertThat(response.setCookie("a_session_" + running().projectId()).orElseThrow().maxAge()).contains(0L);
-		}
-		finally {
-			shortSessions.close();
-		}
+		String email = "expiry" + System.nanoTime() + "@example.com";
+		running().seedUser(email, "a-long-password");
+		Answer login = this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.csrfFormField()));
+		String cookie = "a_session_" + appwrite.projectId();
+		assertThat(login.setCookie(cookie)).as("signed in").isPresent();
+		APPWRITE_CLOCK.advance(SESSION_LENGTH.minusMillis(1));
+		assertThat(this.browser.getPage("/me").status()).as("signed in up to the session's expiry").isEqualTo(200);
+		APPWRITE_CLOCK.advance(Duration.ofMillis(1));
+		Answer expired = this.browser.getPage("/me");
+		assertThat(expired.status()).as("Appwrite answers 401 for the expired session: signed out").isEqualTo(302);
+		assertThat(expired.location()).endsWith("/login");
+		assertThat(expired.setCookie(cookie).orElseThrow().maxAge()).as("the cookie is cleared").contains(0L);
+		assertThat(this.browser.cookies()).doesNotContainKey(cookie);
 	}
 
 	private static AppwriteEmulator start() {
-		return AppwriteEmulator.builder().port(PORT).dataDir(DATA).sessionLength(Duration.ofDays(365)).start();
+		AppwriteEmulator started = AppwriteEmulator.builder()
+			.port(appwritePort)
+			.apiKey(API_KEY)
+			.dataDir(DATA)
+			.sessionLength(SESSION_LENGTH)
+			.clock(APPWRITE_CLOCK)
+			.start();
+		appwritePort = started.port();
+		return started;
 	}
 
 	private static Path data() {
 		try {
 			return Files.createTempDirectory("appwrite-outage-");
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);

@@ -17,7 +17,7 @@ public record FixedConnection(String getEndpoint, String getProjectId,
 	/**
 	 * @param emulator a running emulator
 	 * @return its connection details (they stay valid for another emulator on the same
-	 * port)
+	 * port with the same API key)
 	 */
 	public static FixedConnection of(AppwriteEmulator emulator) {
 		return new FixedConnection(emulator.endpoint(), emulator.projectId(), emulator.apiKey());

@@ -1,11 +1,13 @@
 package io.github.appwritespring.autoconfigure.security;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -21,10 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Login throttling counted in a real Redis ({@code redis-server} on a free port), as
  * several instances of an application would share it. A subclass starts the application
- * with its stack; each subclass gets a Redis of its own.
+ * with its stack; each subclass gets a Redis of its own. Waits are measured on a
+ * {@link MovableClock} (the times of failures are kept in Redis; Redis's own expiry only
+ * cleans up, after {@code forget-after}), so the test moves it instead of sleeping.
  */
 @TestPropertySource(properties = { "appwrite.security.throttle.store=redis",
 		"appwrite.security.throttle.account-free-failures=2", "appwrite.security.throttle.base-delay=3s" })
+@Import(MovableClock.AsBean.class)
 public abstract class RedisThrottleTests {
 
 	private static RedisServer redis;
@@ -62,6 +67,9 @@ public abstract class RedisThrottleTests {
 	@Autowired
 	StringRedisTemplate template;
 
+	@Autowired
+	MovableClock clock;
+
 	private Answer formLogin(Browser browser, String email, String password) throws Exception {
 		return browser.postForm("/auth/login",
 				Map.of("email", email, "password", password, "_csrf", browser.csrfFormField()));
@@ -83,7 +91,7 @@ public abstract class RedisThrottleTests {
 		long retryAfter = Long.parseLong(throttled.header("Retry-After"));
 		assertThat(retryAfter).isBetween(1L, 3L);
 		assertThat(this.template.getExpire(key)).as("counts expire on their own").isPositive();
-		Thread.sleep(retryAfter * 1000 + 300);
+		this.clock.advance(Duration.ofSeconds(retryAfter));
 		assertThat(formLogin(browser, email, "a-long-password").location()).isEqualTo("/");
 		assertThat(this.template.hasKey(key)).as("forgotten on success").isFalse();
 	}

@@ -1,5 +1,7 @@
 package io.github.appwritespring.autoconfigure.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +78,20 @@ public abstract class SecurityAutoConfigurationTests {
 			assertThat(context.getBean(AppwriteAuthoritiesMapper.class)).isSameAs(OwnParts.MAPPER);
 			assertThat(context.getBean(LoginThrottleStore.class)).isSameAs(OwnParts.STORE);
 		});
+	}
+
+	@Test
+	void theThrottleMeasuresItsWaitsOnTheApplicationsClock() {
+		MovableClock clock = new MovableClock();
+		runner().withBean(Clock.class, () -> clock)
+			.withPropertyValues("appwrite.security.throttle.account-free-failures=0")
+			.run((context) -> {
+				LoginThrottle throttle = context.getBean(LoginThrottle.class);
+				throttle.failed(null, "clock@example.com").block();
+				assertThat(throttle.retryAfter(null, "clock@example.com").block()).isEqualTo(Duration.ofSeconds(1));
+				clock.advance(Duration.ofSeconds(1));
+				assertThat(throttle.retryAfter(null, "clock@example.com").block()).isZero();
+			});
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.appwritespring.autoconfigure.security.Browser.Answer;
@@ -32,16 +33,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * reads it from Appwrite), {@code GET /login}, {@code GET /} and {@code GET /private}
  * (plain text pages; only {@code /login} is public). Throttling is tuned in
  * {@code security-e2e.properties}: two free failures per account, then a wait of
- * {@link #THROTTLE_DELAY}; every test uses emails of its own.
+ * {@link #THROTTLE_DELAY}, measured on a {@link MovableClock} that the tests move instead
+ * of sleeping; every test uses emails of its own.
  */
 @TestPropertySource(locations = "classpath:security-e2e.properties")
+@Import(MovableClock.AsBean.class)
 public abstract class SecurityEndToEndTests {
 
 	protected static final String PASSWORD = "a-long-password";
 
 	/**
-	 * {@code appwrite.security.throttle.base-delay}: long enough to outlast a slow
-	 * request on a loaded machine.
+	 * {@code appwrite.security.throttle.base-delay}. The throttle's clock stands still
+	 * unless a test moves it, so no slow request on a loaded machine uses the wait up.
 	 */
 	protected static final Duration THROTTLE_DELAY = Duration.ofSeconds(3);
 
@@ -50,6 +53,10 @@ public abstract class SecurityEndToEndTests {
 
 	@Autowired
 	protected AppwriteClient admin;
+
+	/** The application's clock, which the login throttle measures its waits on. */
+	@Autowired
+	protected MovableClock clock;
 
 	protected Browser browser;
 
@@ -209,7 +216,7 @@ public abstract class SecurityEndToEndTests {
 		assertThat(formLogin(newUser(), PASSWORD).location()).as("other accounts from the same client are not held up")
 			.isEqualTo("/");
 
-		Thread.sleep(Long.parseLong(json.header("Retry-After")) * 1000 + 300);
+		this.clock.advance(Duration.ofSeconds(Long.parseLong(json.header("Retry-After"))));
 		Answer later = formLogin(email, PASSWORD);
 		assertThat(later.location()).as("never a permanent lock-out").isEqualTo("/");
 		assertHardened(later.setCookie(this.sessionCookie).orElseThrow());

@@ -1,5 +1,6 @@
 package io.github.appwritespring.sample.browser;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -15,15 +18,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A real headless Chromium with a profile of its own (cookies, downloads), so two of them
- * are two separate people. It uses the system's Chromium and chromedriver (Debian's
- * {@code chromium} and {@code chromium-driver}); Selenium Manager never downloads
- * anything because both paths are given.
+ * are two separate people. It uses the system's Chromium and chromedriver:
+ * {@code -Dsample.chromium=...} and {@code -Dsample.chromedriver=...} when given, else
+ * {@code chromium} and {@code chromedriver} on the {@code PATH} (Debian's
+ * {@code chromium} and {@code chromium-driver} put them there); Selenium Manager never
+ * downloads anything because both paths are given.
  */
 final class Chromium implements AutoCloseable {
 
-	private static final Path BINARY = Path.of(System.getProperty("sample.chromium", "/usr/bin/chromium"));
+	private static final String BINARY_PROPERTY = "sample.chromium";
 
-	private static final Path DRIVER = Path.of(System.getProperty("sample.chromedriver", "/usr/bin/chromedriver"));
+	private static final String DRIVER_PROPERTY = "sample.chromedriver";
 
 	private final Path profile;
 
@@ -42,19 +47,19 @@ final class Chromium implements AutoCloseable {
 	 * @throws IllegalStateException when Chromium or chromedriver is not installed
 	 */
 	static Chromium start() {
-		requireExecutable(BINARY, "-Dsample.chromium");
-		requireExecutable(DRIVER, "-Dsample.chromedriver");
+		Path binary = executable(BINARY_PROPERTY, "chromium");
+		Path driverBinary = executable(DRIVER_PROPERTY, "chromedriver");
 		try {
 			Path profile = Files.createTempDirectory("sample-chromium-profile");
 			Path downloads = Files.createTempDirectory("sample-chromium-downloads");
 			ChromeOptions options = new ChromeOptions();
-			options.setBinary(BINARY.toFile());
+			options.setBinary(binary.toFile());
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
 			options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
 					"download.prompt_for_download", false, "safebrowsing.enabled", false));
-			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverBinary.toFile())
 				.usingAnyFreePort()
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
@@ -66,12 +71,40 @@ final class Chromium implements AutoCloseable {
 		}
 	}
 
-	private static void requireExecutable(Path path, String property) {
-		if (!Files.isExecutable(path)) {
-			throw new IllegalStateException("The browser tests need " + path + " (Debian: apt-get install chromium "
-					+ "chromium-driver), or point " + property + "=... at it. They fail instead of skipping so that CI "
-					+ "never passes without running them.");
+	/**
+	 * Returns the executable the system property names, else the one of that name on the
+	 * {@code PATH}.
+	 * @throws IllegalStateException when there is none, saying what to install
+	 */
+	private static Path executable(String property, String name) {
+		String configured = System.getProperty(property);
+		if (configured != null && !configured.isBlank()) {
+			Path path = Path.of(configured);
+			if (!Files.isExecutable(path)) {
+				throw new IllegalStateException("-D" + property + "=" + configured + " is not an executable");
+			}
+			return path;
 		}
+		return onPath(name).orElseThrow(() -> new IllegalStateException("The browser tests need " + name
+				+ " on the PATH (" + System.getenv("PATH") + "; Debian: apt-get install chromium chromium-driver, "
+				+ "which ./run-tests does), or point -D" + property + "=... at it. They fail instead of skipping so "
+				+ "that CI never passes without running them."));
+	}
+
+	private static Optional<Path> onPath(String name) {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return Optional.empty();
+		}
+		for (String directory : path.split(Pattern.quote(File.pathSeparator))) {
+			if (!directory.isEmpty()) {
+				Path candidate = Path.of(directory, name);
+				if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+					return Optional.of(candidate);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	ChromeDriver driver() {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,7 +25,17 @@ public class InMemoryLoginThrottleStore implements LoginThrottleStore {
 	 * @param maxKeys the most keys kept
 	 */
 	public InMemoryLoginThrottleStore(long maxKeys) {
-		this.entries = Caffeine.newBuilder().maximumSize(maxKeys).expireAfter(new EntryExpiry()).build();
+		this(maxKeys, Ticker.systemTicker());
+	}
+
+	/**
+	 * Creates a new {@code InMemoryLoginThrottleStore} that measures when to forget on
+	 * the given ticker, for tests.
+	 * @param maxKeys the most keys kept
+	 * @param ticker the time source for forgetting
+	 */
+	InMemoryLoginThrottleStore(long maxKeys, Ticker ticker) {
+		this.entries = Caffeine.newBuilder().maximumSize(maxKeys).expireAfter(new EntryExpiry()).ticker(ticker).build();
 	}
 
 	@Override

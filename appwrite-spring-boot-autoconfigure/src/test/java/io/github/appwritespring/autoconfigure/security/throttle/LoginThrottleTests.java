@@ -1,13 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.throttle;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.MovableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoginThrottleTests {
 
-	private final MovableClock clock = new MovableClock();
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
 	private final AppwriteSecurityProperties.Throttle settings = new AppwriteSecurityProperties.Throttle();
 
@@ -78,10 +78,14 @@ class LoginThrottleTests {
 		assertThat(throttle().retryAfter("10.0.0.1", "bob@example.com").block()).isPositive();
 		throttle().succeeded("bob@example.com").block();
 		assertThat(throttle().retryAfter("10.0.0.3", "bob@example.com").block()).isZero();
-		InMemoryLoginThrottleStore store = new InMemoryLoginThrottleStore(10);
-		store.recordFailure("k", Instant.now(), Duration.ofMillis(50)).block();
+		InMemoryLoginThrottleStore store = new InMemoryLoginThrottleStore(10,
+				() -> TimeUnit.MILLISECONDS.toNanos(this.clock.millis()));
+		store.recordFailure("k", this.clock.instant(), Duration.ofMillis(50)).block();
 		assertThat(store.get("k").block().failures()).isEqualTo(1);
-		await(() -> store.get("k").block().failures() == 0);
+		this.clock.advance(Duration.ofMillis(49));
+		assertThat(store.get("k").block().failures()).as("remembered until forget-after").isEqualTo(1);
+		this.clock.advance(Duration.ofMillis(1));
+		assertThat(store.get("k").block().failures()).as("forgotten at forget-after").isZero();
 	}
 
 	@Test
@@ -92,14 +96,6 @@ class LoginThrottleTests {
 		assertThat(throttle().retryAfter("10.0.0.1", "carol@example.com").block()).isZero();
 	}
 
-	private static void await(java.util.function.BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("condition met within 5s").isLessThan(deadline);
-			Thread.onSpinWait();
-		}
-	}
-
 	/** The throttle with the settings as the test has set them, on the test's store. */
 	private LoginThrottle throttle() {
 		return new LoginThrottle(this.store,
@@ -107,31 +103,6 @@ class LoginThrottleTests {
 						this.settings.getIpFreeFailures(), this.settings.getBaseDelay(), this.settings.getMaxDelay(),
 						this.settings.getForgetAfter()),
 				this.clock);
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
