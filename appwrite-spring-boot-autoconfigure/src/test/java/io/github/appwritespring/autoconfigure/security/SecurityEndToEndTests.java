@@ -318,7 +318,7 @@ public abstract class SecurityEndToEndTests {
 	void redirectTargetsAreRelativePathsOnly() throws Exception {
 		String email = newUser();
 		for (String evil : List.of("//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)",
-				"/\t/evil.example", "evil.example")) {
+				"/\t/evil.example", "evil.example", "/a b", "/..//evil.example", "/%2e%2e//evil.example")) {
 			this.browser = new Browser(this.port);
 			Answer answer = formLogin(email, PASSWORD, evil);
 			assertThat(answer.status()).isEqualTo(302);

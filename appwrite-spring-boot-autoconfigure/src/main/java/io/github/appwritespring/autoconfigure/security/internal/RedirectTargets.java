@@ -1,12 +1,17 @@
 package io.github.appwritespring.autoconfigure.security.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where a browser may be sent after signing in or out: relative paths of this application
  * only. Anything that a browser could read as another origin ({@code //evil.example},
- * {@code /\evil.example}, {@code https://...}, {@code javascript:...}) or that carries
- * control characters is refused, and the caller falls back to its default.
+ * {@code /\evil.example}, {@code https://...}, {@code javascript:...}), that carries
+ * control characters, that is no valid URI reference ({@code /a b}), or that has dot
+ * segments, plain or percent-encoded ({@code /..//evil.example},
+ * {@code /%2e%2e//evil.example}), is refused, and the caller falls back to its default.
  */
 public final class RedirectTargets {
 
@@ -35,7 +40,42 @@ public final class RedirectTargets {
 				return null;
 			}
 		}
+		if (!isUriReference(target) || hasDotSegment(target)) {
+			return null;
+		}
 		return target;
+	}
+
+	private static boolean isUriReference(String target) {
+		try {
+			new URI(target);
+			return true;
+		}
+		catch (URISyntaxException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether the path has a {@code .} or {@code ..} segment, also when its dots are
+	 * percent-encoded: a browser or a proxy that normalises the path would otherwise turn
+	 * {@code /..//evil.example} into {@code //evil.example}.
+	 */
+	private static boolean hasDotSegment(String target) {
+		int end = target.length();
+		for (char stop : new char[] { '?', '#' }) {
+			int at = target.indexOf(stop);
+			if (at >= 0 && at < end) {
+				end = at;
+			}
+		}
+		String path = target.substring(0, end).replace("%2e", ".").replace("%2E", ".");
+		for (String segment : path.split("/", -1)) {
+			if (segment.equals(".") || segment.equals("..")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
