@@ -88,19 +88,22 @@ public class AppwriteSessionCookies {
 	 * redirect), only sent to the callback.
 	 * @param state the random state of a started OAuth2 sign-in
 	 * @param lifetime how long the sign-in may take
+	 * @param contextPath the application's context path (servlet) or base path (WebFlux),
+	 * {@code ""} for none: the callback lies below it
 	 * @return the state cookie: Lax (it must come back on the provider's top-level
 	 * redirect), only sent to the callback
 	 */
-	public ResponseCookie state(String state, Duration lifetime) {
-		return stateCookie(state).maxAge(lifetime).build();
+	public ResponseCookie state(String state, Duration lifetime, String contextPath) {
+		return stateCookie(state, contextPath).maxAge(lifetime).build();
 	}
 
 	/**
 	 * Returns the cookie that deletes the state cookie.
+	 * @param contextPath the application's context path or base path, {@code ""} for none
 	 * @return the cookie that deletes the state cookie
 	 */
-	public ResponseCookie expiredState() {
-		return stateCookie("").maxAge(0).build();
+	public ResponseCookie expiredState(String contextPath) {
+		return stateCookie("", contextPath).maxAge(0).build();
 	}
 
 	private ResponseCookie.ResponseCookieBuilder sessionCookie(String value) {
@@ -111,12 +114,12 @@ public class AppwriteSessionCookies {
 			.path("/");
 	}
 
-	private ResponseCookie.ResponseCookieBuilder stateCookie(String value) {
+	private ResponseCookie.ResponseCookieBuilder stateCookie(String value, String contextPath) {
 		return ResponseCookie.from(this.stateCookieName, value)
 			.httpOnly(true)
 			.secure(this.settings.isSecure())
 			.sameSite("Lax")
-			.path(this.statePath);
+			.path(contextPath + this.statePath);
 	}
 
 	private ResponseCookie customized(ResponseCookie.ResponseCookieBuilder cookie) {

@@ -95,7 +95,8 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 		return this.authenticator.oauth2Url(provider, url, url, this.settings.getScopes()).flatMap((target) -> {
 			ServerHttpResponse response = exchange.getResponse();
 			response.addCookie(this.signIns.cookies()
-				.state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime()));
+				.state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime(),
+						request.getPath().contextPath().value()));
 			response.setStatusCode(HttpStatus.FOUND);
 			response.getHeaders().setCacheControl("no-store");
 			response.getHeaders().setLocation(target);
@@ -106,7 +107,7 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 	private Mono<Void> callback(ServerWebExchange exchange) {
 		ServerHttpRequest request = exchange.getRequest();
 		ServerHttpResponse response = exchange.getResponse();
-		response.addCookie(this.signIns.cookies().expiredState());
+		response.addCookie(this.signIns.cookies().expiredState(request.getPath().contextPath().value()));
 		response.getHeaders().set(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
 		response.getHeaders().set("Referrer-Policy", BouncePage.REFERRER_POLICY);
 		MultiValueMap<String, String> query = request.getQueryParams();

@@ -97,14 +97,14 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 			return;
 		}
 		String after = RedirectTargets.safeRelative(request.getParameter(this.pages.redirectParameter()));
-		ServletExchange.addCookie(response,
-				this.signIns.cookies().state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime()));
+		ServletExchange.addCookie(response, this.signIns.cookies()
+			.state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime(), request.getContextPath()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.sendRedirect(String.valueOf(target));
 	}
 
 	private void callback(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ServletExchange.addCookie(response, this.signIns.cookies().expiredState());
+		ServletExchange.addCookie(response, this.signIns.cookies().expiredState(request.getContextPath()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
 		response.setHeader("Referrer-Policy", BouncePage.REFERRER_POLICY);
 		OAuth2StateCookie bound = OAuth2StateCookie
