@@ -12,6 +12,9 @@ final class ClientVersion {
 
 	static final String SDK_NAME = "Appwrite Spring Java";
 
+	/** The resource the build writes the version into, next to this class. */
+	static final String RESOURCE = "appwrite-client.properties";
+
 	private static final String VERSION = readVersion();
 
 	private static final String USER_AGENT = "AppwriteSpringJava/" + VERSION + " (" + System.getProperty("os.name")
@@ -29,7 +32,7 @@ final class ClientVersion {
 	}
 
 	private static String readVersion() {
-		try (InputStream in = ClientVersion.class.getResourceAsStream("appwrite-client.properties")) {
+		try (InputStream in = ClientVersion.class.getResourceAsStream(RESOURCE)) {
 			if (in != null) {
 				Properties properties = new Properties();
 				properties.load(in);

@@ -15,7 +15,17 @@ class OnEmulatorCondition extends SpringBootCondition {
 
 	@Override
 	public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		Environment environment = context.getEnvironment();
+		return outcome(context.getEnvironment());
+	}
+
+	/**
+	 * The condition's outcome in an environment; also checked again when the emulator
+	 * starts, since an application processed ahead of time keeps the outcome of its
+	 * build.
+	 * @param environment the environment
+	 * @return whether the emulator should run, and why
+	 */
+	static ConditionOutcome outcome(Environment environment) {
 		if (StringUtils.hasText(environment.getProperty("appwrite.endpoint"))) {
 			return ConditionOutcome.noMatch("appwrite.endpoint is set: using that Appwrite, not the emulator");
 		}

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.core.AuthenticationException;
 
@@ -38,6 +39,7 @@ import io.github.appwritespring.client.AppwriteClient;
 @ConditionalOnBooleanProperty(name = "appwrite.security.enabled", matchIfMissing = true)
 @ConditionalOnBean(AppwriteClient.class)
 @EnableConfigurationProperties(AppwriteSecurityProperties.class)
+@ImportRuntimeHints(AppwriteSecurityRuntimeHints.class)
 public final class AppwriteSecurityAutoConfiguration {
 
 	private static final String REDIS_NEEDED = "appwrite.security.throttle.store=redis needs a Redis connection: "

@@ -1,0 +1,72 @@
+package io.github.appwritespring.client.transport;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+import org.springframework.core.io.ClassPathResource;
+
+import io.github.appwritespring.client.model.AppwriteFunction;
+import io.github.appwritespring.client.model.AppwriteFunctionList;
+import io.github.appwritespring.client.model.Bucket;
+import io.github.appwritespring.client.model.BucketList;
+import io.github.appwritespring.client.model.BucketOptions;
+import io.github.appwritespring.client.model.Column;
+import io.github.appwritespring.client.model.ColumnIndex;
+import io.github.appwritespring.client.model.ColumnIndexList;
+import io.github.appwritespring.client.model.ColumnList;
+import io.github.appwritespring.client.model.Database;
+import io.github.appwritespring.client.model.DatabaseList;
+import io.github.appwritespring.client.model.Execution;
+import io.github.appwritespring.client.model.ExecutionList;
+import io.github.appwritespring.client.model.File;
+import io.github.appwritespring.client.model.FileList;
+import io.github.appwritespring.client.model.HealthStatus;
+import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.Membership;
+import io.github.appwritespring.client.model.MembershipList;
+import io.github.appwritespring.client.model.ResourceToken;
+import io.github.appwritespring.client.model.ResourceTokenList;
+import io.github.appwritespring.client.model.Row;
+import io.github.appwritespring.client.model.RowList;
+import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.Table;
+import io.github.appwritespring.client.model.TableList;
+import io.github.appwritespring.client.model.Team;
+import io.github.appwritespring.client.model.TeamList;
+import io.github.appwritespring.client.model.Token;
+import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.model.UserList;
+
+/**
+ * What a GraalVM native image of an application using this client needs to know, picked
+ * up by Spring's ahead-of-time processing through {@code META-INF/spring/aot.factories}:
+ * the answer records {@link io.github.appwritespring.client.internal.Json}'s mapper binds
+ * reflectively (their components, nested records such as {@link User.Target} included)
+ * and the version resource {@link ClientVersion} reads.
+ * <p>
+ * Not covered, because only the application knows them: the types it maps rows and
+ * preferences to ({@code Class<T>} arguments of {@code TablesDb} and
+ * {@code Account.getPrefs}); register those with {@code @RegisterReflectionForBinding}.
+ */
+final class AppwriteClientRuntimeHints implements RuntimeHintsRegistrar {
+
+	/**
+	 * The records of {@code io.github.appwritespring.client.model}; the tests check that
+	 * none is missing.
+	 */
+	static final Class<?>[] MODELS = { AppwriteFunction.class, AppwriteFunctionList.class, Bucket.class,
+			BucketList.class, BucketOptions.class, Column.class, ColumnIndex.class, ColumnIndexList.class,
+			ColumnList.class, Database.class, DatabaseList.class, Execution.class, ExecutionList.class, File.class,
+			FileList.class, HealthStatus.class, Jwt.class, Membership.class, MembershipList.class, ResourceToken.class,
+			ResourceTokenList.class, Row.class, RowList.class, Session.class, SessionList.class, Table.class,
+			TableList.class, Team.class, TeamList.class, Token.class, User.class, UserList.class };
+
+	@Override
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		new BindingReflectionHintsRegistrar().registerReflectionHints(hints.reflection(), MODELS);
+		hints.resources().registerResource(new ClassPathResource(ClientVersion.RESOURCE, ClientVersion.class));
+	}
+
+}
