@@ -46,7 +46,8 @@ public class LoginThrottle {
 	 * Returns how long the client has to wait before trying again; {@link Duration#ZERO}
 	 * when it may try now.
 	 * @param clientIp the client's IP address, or {@code null} when it is not known (then
-	 * only the account counts)
+	 * only the account counts); IPv6 addresses count by their /64, and anything that is
+	 * not an IP literal counts as unknown
 	 * @param account the account (email) tried, or {@code null} when none applies
 	 * (sign-up, OAuth2)
 	 * @return how long the client has to wait before trying again; {@link Duration#ZERO}
@@ -57,8 +58,9 @@ public class LoginThrottle {
 			return Mono.just(Duration.ZERO);
 		}
 		Instant now = this.clock.instant();
-		Mono<Duration> byIp = (clientIp != null)
-				? this.store.get(IP + clientIp)
+		String bucket = ClientAddresses.bucket(clientIp);
+		Mono<Duration> byIp = (bucket != null)
+				? this.store.get(IP + bucket)
 					.map((attempts) -> remaining(attempts, this.settings.ipFreeFailures(), now))
 				: Mono.just(Duration.ZERO);
 		if (account == null) {
@@ -81,8 +83,8 @@ public class LoginThrottle {
 		}
 		Instant now = this.clock.instant();
 		Duration forget = this.settings.forgetAfter();
-		Mono<LoginAttempts> ip = (clientIp != null) ? this.store.recordFailure(IP + clientIp, now, forget)
-				: Mono.empty();
+		String bucket = ClientAddresses.bucket(clientIp);
+		Mono<LoginAttempts> ip = (bucket != null) ? this.store.recordFailure(IP + bucket, now, forget) : Mono.empty();
 		Mono<LoginAttempts> acc = (account != null) ? this.store.recordFailure(accountKey(account), now, forget)
 				: Mono.empty();
 		return Mono.when(ip, acc);

@@ -60,6 +60,30 @@ class LoginThrottleTests {
 	}
 
 	@Test
+	void anIpv6ClientCountsByItsNetworkAndAMappedIpv4AsTheIpv4() {
+		this.settings.setIpFreeFailures(1);
+		throttle().failed("2001:db8:1:2::1", null).block();
+		throttle().failed("2001:db8:1:2::ffff", null).block();
+		assertThat(throttle().retryAfter("2001:db8:1:2:abcd::9", "fresh@example.com").block())
+			.as("another address of the same /64")
+			.isEqualTo(Duration.ofSeconds(1));
+		assertThat(throttle().retryAfter("2001:db8:1:3::1", "fresh@example.com").block()).isZero();
+		throttle().failed("203.0.113.7", null).block();
+		throttle().failed("::ffff:203.0.113.7", null).block();
+		assertThat(throttle().retryAfter("203.0.113.7", null).block()).isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void anAddressThatIsNoIpLiteralCountsAsUnknown() {
+		this.settings.setIpFreeFailures(0);
+		this.settings.setAccountFreeFailures(5);
+		throttle().failed("evil.example", "frank@example.com").block();
+		assertThat(throttle().retryAfter("evil.example", "grace@example.com").block())
+			.as("no bucket for a name, and no DNS look-up")
+			.isZero();
+	}
+
+	@Test
 	void withoutAnIpOnlyTheAccountCounts() {
 		this.settings.setAccountFreeFailures(1);
 		this.settings.setIpFreeFailures(0);
