@@ -169,14 +169,15 @@ public class AppwriteAuthenticator {
 	 * Reads the user of a session.
 	 * @param sessionSecret the session cookie's value
 	 * @param userAgent the end user's {@code User-Agent}
-	 * @return the user, or empty when Appwrite does not accept the session (expired,
-	 * deleted, blocked user); fails with {@link AppwriteUnavailableException} when
-	 * Appwrite cannot be asked
+	 * @return the user, or empty when Appwrite answers 401 for the session (expired,
+	 * deleted, blocked user); fails with {@link AppwriteUnavailableException} for any
+	 * other failure, including other 4xx answers (a proxy's 403, an unknown or paused
+	 * project): those say nothing about the session, so it must not be signed out
 	 */
 	public Mono<AppwriteAuthenticationToken> resolve(String sessionSecret, @Nullable String userAgent) {
 		return authenticated(sessionSecret, null, userAgent)
-			.onErrorResume(AppwriteAuthenticator::isRejection, (ex) -> Mono.empty())
-			.onErrorMap(AppwriteAuthenticator::unavailable);
+			.onErrorResume(AppwriteAuthenticator::isSessionRefused, (ex) -> Mono.empty())
+			.onErrorMap(AppwriteAuthenticator::resolutionFailure);
 	}
 
 	/**
@@ -254,6 +255,17 @@ public class AppwriteAuthenticator {
 			case "general_rate_limit_exceeded" -> new AppwriteSignInException(Reason.THROTTLED, Duration.ofMinutes(1));
 			default -> new AppwriteSignInException(otherwise);
 		};
+	}
+
+	private static boolean isSessionRefused(Throwable ex) {
+		return ex instanceof AppwriteException appwrite && appwrite.getStatus() == 401;
+	}
+
+	private static Throwable resolutionFailure(Throwable ex) {
+		if (ex instanceof AppwriteException appwrite && appwrite.getStatus() >= 400 && appwrite.getStatus() < 500) {
+			return new AppwriteUnavailableException(ex);
+		}
+		return unavailable(ex);
 	}
 
 	private static boolean isRejection(Throwable ex) {

@@ -70,7 +70,8 @@ public abstract class AppwriteFailureAnswersTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Failure.class, names = { "SERVER_ERROR", "TIMEOUT", "NOT_APPWRITE" })
+	@EnumSource(value = Failure.class, names = { "SERVER_ERROR", "TIMEOUT", "NOT_APPWRITE", "PROXY_FORBIDDEN",
+			"PROJECT_NOT_FOUND", "PROJECT_PAUSED" })
 	void anUnavailableAppwriteAnswers503AndKeepsTheCookie(Failure failure) throws Exception {
 		running().failure = failure;
 		Answer page = this.browser.getPage("/me");
@@ -110,7 +111,18 @@ public abstract class AppwriteFailureAnswersTests {
 		NOT_APPWRITE,
 
 		/** 401: the session is not valid. */
-		SESSION_REFUSED
+		SESSION_REFUSED,
+
+		/** 403 from a proxy in front of Appwrite, not about the session. */
+		PROXY_FORBIDDEN,
+
+		/**
+		 * 404 {@code project_not_found}: a misconfigured project ID, not a bad session.
+		 */
+		PROJECT_NOT_FOUND,
+
+		/** 403 {@code project_paused}: the project is paused, the session may be fine. */
+		PROJECT_PAUSED
 
 	}
 
@@ -159,6 +171,12 @@ public abstract class AppwriteFailureAnswersTests {
 					case SESSION_REFUSED -> send(exchange, 401, "application/json",
 							"{\"message\":\"The current user is not authorized.\",\"code\":401,"
 									+ "\"type\":\"user_unauthorized\"}");
+					case PROXY_FORBIDDEN -> send(exchange, 403, "text/html", "<html><body>Forbidden</body></html>");
+					case PROJECT_NOT_FOUND -> send(exchange, 404, "application/json",
+							"{\"message\":\"Project with the requested ID could not be found.\",\"code\":404,"
+									+ "\"type\":\"project_not_found\"}");
+					case PROJECT_PAUSED -> send(exchange, 403, "application/json",
+							"{\"message\":\"The project is paused.\",\"code\":403,\"type\":\"project_paused\"}");
 				}
 			}
 		}
