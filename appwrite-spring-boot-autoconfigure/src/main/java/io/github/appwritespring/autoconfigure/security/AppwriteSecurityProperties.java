@@ -66,6 +66,8 @@ public class AppwriteSecurityProperties {
 
 	private final Signup signup = new Signup();
 
+	private final EmailPassword emailPassword = new EmailPassword();
+
 	private final OAuth2 oauth2 = new OAuth2();
 
 	private final Cookie cookie = new Cookie();
@@ -138,6 +140,10 @@ public class AppwriteSecurityProperties {
 
 	public Signup getSignup() {
 		return this.signup;
+	}
+
+	public EmailPassword getEmailPassword() {
+		return this.emailPassword;
 	}
 
 	public OAuth2 getOauth2() {
@@ -238,6 +244,28 @@ public class AppwriteSecurityProperties {
 
 		public void setCsrf(String csrf) {
 			this.csrf = csrf;
+		}
+
+	}
+
+	/**
+	 * Email and password sign-in.
+	 */
+	public static class EmailPassword {
+
+		/**
+		 * Whether sign-in and sign-up with an email and a password are on. Appwrite's
+		 * console switch for the method does not stop the starter, whose calls carry the
+		 * API key: turn it off here too.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

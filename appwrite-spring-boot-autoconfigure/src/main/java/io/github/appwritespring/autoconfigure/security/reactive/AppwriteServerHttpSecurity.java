@@ -155,8 +155,10 @@ public final class AppwriteServerHttpSecurity {
 		CookieServerRequestCache requestCache = new CookieServerRequestCache();
 		requestCache.setSaveRequestMatcher(AppwriteServerHttpSecurity::isPageRequest);
 		ReactiveSignIns signIns = new ReactiveSignIns(this.cookies, this.resolver, contextRepository, csrf);
-		ServerWebExchangeMatcher login = post(endpoints.getLogin());
-		@Nullable ServerWebExchangeMatcher signup = this.properties.getSignup().isEnabled() ? post(endpoints.getSignup()) : null;
+		boolean emailPassword = this.properties.getEmailPassword().isEnabled();
+		@Nullable ServerWebExchangeMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
+		@Nullable ServerWebExchangeMatcher signup = (emailPassword && this.properties.getSignup().isEnabled())
+				? post(endpoints.getSignup()) : null;
 		return http.securityContextRepository(contextRepository)
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.csrfTokenRepository(csrf.repository())

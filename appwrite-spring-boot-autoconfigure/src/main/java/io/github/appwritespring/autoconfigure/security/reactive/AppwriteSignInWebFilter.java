@@ -45,15 +45,15 @@ public class AppwriteSignInWebFilter implements WebFilter {
 
 	private final ServerRequestCache requestCache;
 
-	private final ServerWebExchangeMatcher login;
+	private final @Nullable ServerWebExchangeMatcher login;
 
 	private final @Nullable ServerWebExchangeMatcher signup;
 
 	private final SignInPages pages;
 
 	AppwriteSignInWebFilter(AppwriteAuthenticator authenticator, ReactiveSignIns signIns,
-			ServerRequestCache requestCache, ServerWebExchangeMatcher login, @Nullable ServerWebExchangeMatcher signup,
-			SignInPages pages) {
+			ServerRequestCache requestCache, @Nullable ServerWebExchangeMatcher login,
+			@Nullable ServerWebExchangeMatcher signup, SignInPages pages) {
 		this.authenticator = authenticator;
 		this.signIns = signIns;
 		this.requestCache = requestCache;
@@ -65,7 +65,8 @@ public class AppwriteSignInWebFilter implements WebFilter {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		Mono<Boolean> isSignup = (this.signup != null) ? matches(this.signup, exchange) : Mono.just(false);
-		return matches(this.login, exchange).zipWith(isSignup).flatMap((matched) -> {
+		Mono<Boolean> isLogin = (this.login != null) ? matches(this.login, exchange) : Mono.just(false);
+		return isLogin.zipWith(isSignup).flatMap((matched) -> {
 			if (matched.getT1()) {
 				return answer(exchange, true);
 			}

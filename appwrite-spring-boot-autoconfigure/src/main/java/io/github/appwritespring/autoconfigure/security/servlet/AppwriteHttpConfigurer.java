@@ -162,9 +162,11 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 				bean(http, AppwriteSessionResolver.class), bean(http, AppwriteSessionClientFactory.class),
 				getSecurityContextHolderStrategy(), contextRepository);
 		AppwriteSecurityProperties.Endpoints endpoints = properties.getEndpoints();
-		RequestMatcher login = post(endpoints.getLogin());
-		RequestMatcher signup = properties.getSignup().isEnabled() ? post(endpoints.getSignup()) : null;
-		RequestMatcher ownEndpoints = new OrRequestMatcher(login, post(endpoints.getSignup()),
+		boolean emailPassword = properties.getEmailPassword().isEnabled();
+		RequestMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
+		RequestMatcher signup = (emailPassword && properties.getSignup().isEnabled()) ? post(endpoints.getSignup())
+				: null;
+		RequestMatcher ownEndpoints = new OrRequestMatcher(post(endpoints.getLogin()), post(endpoints.getSignup()),
 				PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**"));
 		ServletCsrf csrf = (this.csrf != null) ? this.csrf : new ServletCsrf(properties.getCookie().isSecure());
 		RequestCache requestCache = (this.requestCache != null) ? this.requestCache : new CookieRequestCache();

@@ -2,6 +2,7 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -40,6 +41,7 @@ public final class AppwriteServletSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(AuthenticationProvider.class)
+	@ConditionalOnBooleanProperty(name = "appwrite.security.email-password.enabled", matchIfMissing = true)
 	AppwriteEmailPasswordAuthenticationProvider appwriteEmailPasswordAuthenticationProvider(
 			AppwriteAuthenticator authenticator) {
 		return new AppwriteEmailPasswordAuthenticationProvider(authenticator);

@@ -44,14 +44,14 @@ public class AppwriteSignInFilter extends OncePerRequestFilter {
 
 	private final ServletCsrf csrf;
 
-	private final RequestMatcher login;
+	private final @Nullable RequestMatcher login;
 
 	private final @Nullable RequestMatcher signup;
 
 	private final SignInPages settings;
 
 	AppwriteSignInFilter(AppwriteAuthenticator authenticator, ServletSignIns signIns, RequestCache requestCache,
-			ServletCsrf csrf, RequestMatcher login, @Nullable RequestMatcher signup, SignInPages settings) {
+			ServletCsrf csrf, @Nullable RequestMatcher login, @Nullable RequestMatcher signup, SignInPages settings) {
 		this.authenticator = authenticator;
 		this.signIns = signIns;
 		this.requestCache = requestCache;
@@ -64,7 +64,7 @@ public class AppwriteSignInFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean isLogin = this.login.matches(request);
+		boolean isLogin = this.login != null && this.login.matches(request);
 		if (!isLogin && (this.signup == null || !this.signup.matches(request))) {
 			chain.doFilter(request, response);
 			return;
