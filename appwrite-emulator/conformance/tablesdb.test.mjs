@@ -60,3 +60,56 @@ test('queries, bulk calls and validation', async () => {
   const missing = await rejection(() => db.getTable({ databaseId: 'main', tableId: 'nope' }));
   assert.equal(missing.type, 'table_not_found');
 });
+
+async function itemsTable(tableId) {
+  const db = new TablesDB(emulator.admin());
+  await db.createTable({ databaseId: 'main', tableId, name: tableId });
+  await db.createStringColumn({ databaseId: 'main', tableId, key: 'name', size: 50, required: false });
+  await db.createIntegerColumn({ databaseId: 'main', tableId, key: 'n', required: false });
+  await db.createBooleanColumn({ databaseId: 'main', tableId, key: 'flag', required: false });
+  await db.createDatetimeColumn({ databaseId: 'main', tableId, key: 'at', required: false });
+  await db.createStringColumn({ databaseId: 'main', tableId, key: 'tags', size: 10, required: false, array: true });
+  await db.createRows({ databaseId: 'main', tableId, rows: [
+    { $id: 'r1', name: 'alpha', n: 1, at: '2025-01-01T10:00:00Z', tags: ['a'] },
+    { $id: 'r2' },
+    { $id: 'r3', name: 'beta', n: 3, at: '2025-01-02T00:00:00Z', tags: ['b'] },
+    { $id: 'r4', name: 'gamma', n: 2, at: '2025-01-01T23:00:00-02:00', tags: [] },
+  ] });
+  return async (queries) => (await db.listRows({ databaseId: 'main', tableId, queries })).rows.map((row) => row.$id);
+}
+
+test('negative filters never match null', async () => {
+  const ids = await itemsTable('negatives');
+  assert.deepEqual(await ids([Query.notEqual('name', 'alpha')]), ['r3', 'r4']);
+  assert.deepEqual(await ids([Query.notBetween('n', 0, 1)]), ['r3', 'r4']);
+  assert.deepEqual(await ids([Query.notStartsWith('name', 'a')]), ['r3', 'r4']);
+  assert.deepEqual(await ids([Query.notContains('tags', 'a')]), ['r3', 'r4']);
+});
+
+test('datetimes in queries compare as instants', async () => {
+  const ids = await itemsTable('instants');
+  assert.deepEqual(await ids([Query.equal('at', '2025-01-01T12:00:00+02:00')]), ['r1']);
+  assert.deepEqual(await ids([Query.lessThan('at', '2025-01-01T10:00:00.000Z')]), []);
+  assert.deepEqual(await ids([Query.greaterThan('at', '2025-01-02T00:30:00+00:00')]), ['r4']);
+});
+
+test('query values must fit the column', async () => {
+  const ids = await itemsTable('typed');
+  for (const query of [Query.equal('n', '1'), Query.equal('name', 1), Query.equal('flag', 'true'),
+    Query.equal('at', 'yesterday'), Query.notEqual('name', ['a', 'b']), Query.lessThan('n', [1, 2]),
+    Query.equal('tags', ['a']), Query.contains('n', [1]), Query.limit(0)]) {
+    const error = await rejection(() => ids([query]));
+    assert.equal(error.code, 400, query);
+    assert.equal(error.type, 'general_query_invalid', query);
+  }
+  assert.deepEqual(await ids([Query.contains('tags', 'b')]), ['r3']);
+});
+
+test('cursors continue from the row\'s place even when filters exclude it', async () => {
+  const ids = await itemsTable('cursors');
+  assert.deepEqual(await ids([Query.notEqual('name', 'gamma'), Query.orderAsc('n'), Query.cursorAfter('r4')]), ['r3']);
+  assert.deepEqual(await ids([Query.notEqual('name', 'gamma'), Query.orderAsc('n'), Query.cursorBefore('r4')]), ['r1']);
+  const nullOrder = await rejection(() => ids([Query.orderAsc('n'), Query.cursorAfter('r2')]));
+  assert.equal(nullOrder.type, 'database_query_order_null');
+  assert.equal(nullOrder.code, 400);
+});

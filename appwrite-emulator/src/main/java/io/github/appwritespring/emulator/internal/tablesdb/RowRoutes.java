@@ -66,18 +66,22 @@ public final class RowRoutes implements RouteModule {
 
 		routes.get(ROWS, "rows.read", (request) -> {
 			Target target = target(tablesDb, request);
-			List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
+			List<Query> queries = RowQueries.parse(request.params(), target.table());
 			requireFulltextForSearch(target.table(), queries);
 			List<ObjectNode> rows = ItemAccess.ROWS.readable(request.caller(), target.table(),
 					RowLookups.candidates(tablesDb, target.databaseId(), target.table(), queries));
 			List<ObjectNode> models = rows.stream().map((row) -> TablesDbStore.rowModel(row, target.table())).toList();
-			return Response.ok(Listing.answer("rows", QueryEngine.apply(models, queries), request.params()));
+			return Response.ok(
+					Listing.answer("rows",
+							QueryEngine.apply(models, queries,
+									RowQueries.cursors(tablesDb, target.databaseId(), target.table())),
+							request.params()));
 		});
 
 		routes.get(ROW, "rows.read", (request) -> {
 			Target target = target(tablesDb, request);
 			ObjectNode row = readableRow(tablesDb, request, target);
-			List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
+			List<Query> queries = RowQueries.parse(request.params(), target.table());
 			List<Query> select = queries.stream().filter((query) -> query.method().equals("select")).toList();
 			QueryResult projected = QueryEngine.apply(List.of(TablesDbStore.rowModel(row, target.table())), select);
 			return Response.ok(projected.page().get(0));
@@ -296,7 +300,7 @@ public final class RowRoutes implements RouteModule {
 	}
 
 	private static List<ObjectNode> matching(TablesDbStore tablesDb, ApiRequest request, Target target) {
-		List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
+		List<Query> queries = RowQueries.parse(request.params(), target.table());
 		List<ObjectNode> matching = new ArrayList<>();
 		for (ObjectNode row : tablesDb.rows(target.databaseId(), target.tableId())) {
 			if (QueryEngine.matchesAll(TablesDbStore.rowModel(row, target.table()), queries)) {
@@ -317,12 +321,6 @@ public final class RowRoutes implements RouteModule {
 		if (!caller.isKey()) {
 			throw ApiException.unauthorized("Bulk row operations need an API key.");
 		}
-	}
-
-	private static Set<String> columnKeys(ObjectNode table) {
-		Set<String> keys = new HashSet<>();
-		table.path("columns").forEach((column) -> keys.add(column.path("key").asString()));
-		return keys;
 	}
 
 	private static void requireFulltextForSearch(ObjectNode table, List<Query> queries) {
