@@ -113,3 +113,14 @@ test('cursors continue from the row\'s place even when filters exclude it', asyn
   assert.equal(nullOrder.type, 'database_query_order_null');
   assert.equal(nullOrder.code, 400);
 });
+
+test('search matches whole words and word prefixes', async () => {
+  const ids = await itemsTable('searched');
+  const db = new TablesDB(emulator.admin());
+  await db.createIndex({ databaseId: 'main', tableId: 'searched', key: 'ft', type: 'fulltext', columns: ['name'] });
+  await db.createRows({ databaseId: 'main', tableId: 'searched', rows: [
+    { $id: 's1', name: 'banana split' }, { $id: 's2', name: 'Bandana' }, { $id: 's3', name: 'cabana' }] });
+  assert.deepEqual(await ids([Query.search('name', 'ban')]), ['s1', 's2']);
+  assert.deepEqual(await ids([Query.search('name', 'ana')]), []);
+  assert.deepEqual(await ids([Query.search('name', '"banana split"')]), ['s1']);
+});

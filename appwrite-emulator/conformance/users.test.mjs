@@ -23,6 +23,8 @@ test('create, list with queries and search, labels, status', async () => {
   assert.deepEqual(next.users.map((user) => user.$id), ['u3', 'u2']);
   const searched = await users.list({ search: 'user3' });
   assert.deepEqual(searched.users.map((user) => user.$id), ['u3']);
+  assert.equal((await users.list({ search: 'ser3' })).total, 0);
+  assert.equal((await users.list({ search: 'exam' })).total, 6);
   const bad = await rejection(() => users.list({ queries: [Query.equal('password', ['x'])] }));
   assert.equal(bad.type, 'general_query_invalid');
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
@@ -339,13 +338,7 @@ public final class QueryEngine {
 	}
 
 	private static boolean search(JsonNode value, String terms) {
-		String text = text(value).toLowerCase(Locale.ROOT);
-		for (String word : terms.toLowerCase(Locale.ROOT).split("\\s+")) {
-			if (!word.isEmpty() && text.contains(word)) {
-				return true;
-			}
-		}
-		return false;
+		return FullText.of(terms).matches(text(value));
 	}
 
 	/**

@@ -98,6 +98,23 @@ class RowQueryFidelityTests {
 				400, "general_cursor_not_found");
 	}
 
+	@Test
+	void searchMatchesWholeWordsAndWordPrefixes() {
+		assertThat(this.key.post(ITEMS + "/indexes", "{\"key\":\"ft\",\"type\":\"fulltext\",\"columns\":[\"name\"]}")
+			.status()).isEqualTo(202);
+		assertThat(this.key
+			.post(ITEMS + "/rows",
+					"{\"rows\":[{\"$id\":\"s1\",\"name\":\"banana split\"},"
+							+ "{\"$id\":\"s2\",\"name\":\"Bandana\"},{\"$id\":\"s3\",\"name\":\"cabana\"}]}")
+			.status()).isEqualTo(201);
+		assertThat(ids(q("search", "name", "[\"ban\"]"))).containsExactly("s1", "s2");
+		assertThat(ids(q("search", "name", "[\"spl\"]"))).containsExactly("s1");
+		assertThat(ids(q("search", "name", "[\"ana\"]"))).isEmpty();
+		assertThat(ids(q("search", "name", "[\"cabana gam\"]"))).containsExactly("r4", "s3");
+		assertThat(ids(q("search", "name", "[\"\\\"banana split\\\"\"]"))).containsExactly("s1");
+		assertThat(ids(q("notSearch", "name", "[\"ban\"]"))).containsExactly("r1", "r3", "r4", "s3");
+	}
+
 	private void column(String type, String body) {
 		assertThat(this.key.post(ITEMS + "/columns/" + type, body).status()).isEqualTo(202);
 	}

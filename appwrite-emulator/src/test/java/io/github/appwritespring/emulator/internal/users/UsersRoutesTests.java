@@ -35,6 +35,8 @@ class UsersRoutesTests {
 		JsonNode found = admin.get("/users?search=bob").json();
 		assertThat(found.path("total").asInt()).isEqualTo(1);
 		assertThat(found.path("users").get(0).path("name").asString()).isEqualTo("Bob");
+		assertThat(admin.get("/users?search=ob").json().path("total").asInt()).isZero();
+		assertThat(admin.get("/users?search=exam").json().path("total").asInt()).isEqualTo(2);
 
 		assertThat(admin.get("/users/ada").json().path("name").asString()).isEqualTo("Ada");
 		assertThat(admin.patch("/users/ada/name", "{\"name\":\"Ada L\"}").json().path("name").asString())
