@@ -124,3 +124,31 @@ test('search matches whole words and word prefixes', async () => {
   assert.deepEqual(await ids([Query.search('name', 'ana')]), []);
   assert.deepEqual(await ids([Query.search('name', '"banana split"')]), ['s1']);
 });
+
+test('row data and column definitions are checked and stored as Appwrite does', async () => {
+  const db = new TablesDB(emulator.admin());
+  const where = { databaseId: 'main', tableId: 'data' };
+  await db.createTable({ ...where, name: 'Data' });
+  await db.createIntegerColumn({ ...where, key: 'count', required: false, xdefault: 5 });
+  await db.createStringColumn({ ...where, key: 'label', size: 3, required: false });
+  await db.createDatetimeColumn({ ...where, key: 'at', required: false });
+  const row = await db.createRow({ ...where, rowId: 'a', data: { count: null } });
+  assert.equal(row.count, 5);
+  await db.updateRow({ ...where, rowId: 'a', data: { count: 7 } });
+  assert.equal((await db.updateRow({ ...where, rowId: 'a', data: { count: null } })).count, 5);
+  const at = async (value) => (await db.createRow({ ...where, rowId: ID.unique(), data: { at: value } })).at;
+  assert.equal(await at('2025-01-01T12:00:00+02:00'), '2025-01-01T10:00:00.000+00:00');
+  assert.equal(await at('2025-01-01T12:00:00'), '2025-01-01T12:00:00.000+00:00');
+  assert.equal(await at('2025-01-01'), '2025-01-01T00:00:00.000+00:00');
+  assert.equal((await db.createRow({ ...where, rowId: ID.unique(), data: { label: '😀😀😀' } })).label, '😀😀😀');
+  const tooLong = await rejection(() => db.createRow({ ...where, rowId: ID.unique(), data: { label: '😀😀😀😀' } }));
+  assert.equal(tooLong.type, 'row_invalid_structure');
+  const range = await rejection(() => db.createIntegerColumn({ ...where, key: 'n', required: false, min: 10, max: 1 }));
+  assert.equal(range.type, 'column_value_invalid');
+  assert.equal(range.code, 400);
+  const longDefault = await rejection(() => db.createStringColumn({ ...where, key: 's', size: 3, required: false, xdefault: 'toolong' }));
+  assert.equal(longDefault.type, 'column_value_invalid');
+  const empty = await rejection(() => db.updateRow({ ...where, rowId: 'a' }));
+  assert.equal(empty.type, 'row_missing_payload');
+  assert.equal(empty.code, 400);
+});

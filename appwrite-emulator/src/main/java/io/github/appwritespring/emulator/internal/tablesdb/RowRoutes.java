@@ -91,6 +91,10 @@ public final class RowRoutes implements RouteModule {
 			Params params = request.params();
 			ObjectNode data = params.optionalObject("data").orElse(Json.object());
 			List<String> permissions = permissions(params);
+			if (data.isEmpty() && permissions == null) {
+				throw new ApiException("row_missing_payload", 400,
+						"The row data and permissions are missing. You must provide either row data or permissions to be updated.");
+			}
 			return Response.ok(context.store().write(() -> {
 				Target target = target(tablesDb, request);
 				ObjectNode row = existingRow(tablesDb, request, target);
@@ -236,9 +240,7 @@ public final class RowRoutes implements RouteModule {
 		row.set("$permissions", Json.strings(granted));
 		for (JsonNode column : table.path("columns")) {
 			String key = column.path("key").asString();
-			JsonNode value = values.get(key);
-			row.set(key, (value != null) ? value
-					: column.path("default").isMissingNode() ? Json.MAPPER.nullNode() : column.get("default"));
+			row.set(key, orDefault(column, values.get(key)));
 		}
 		UniqueIndexes.requireUnique(table, row, context.store(), collection);
 		context.store().put(collection, rowId, row);
@@ -246,17 +248,28 @@ public final class RowRoutes implements RouteModule {
 		return TablesDbStore.rowModel(row, table);
 	}
 
+	/**
+	 * The value to store: a missing or null value takes the column's default, as Appwrite
+	 * stores it.
+	 */
+	private static JsonNode orDefault(JsonNode column, @Nullable JsonNode value) {
+		if (value != null && !value.isNull()) {
+			return value;
+		}
+		JsonNode defaultValue = column.get("default");
+		return (defaultValue != null) ? defaultValue : Json.MAPPER.nullNode();
+	}
+
 	private static ObjectNode update(EmulatorContext context, TablesDbStore tablesDb, Caller caller, Target target,
 			ObjectNode row, ObjectNode data, @Nullable List<String> permissions, boolean partial) {
 		Map<String, JsonNode> values = RowValidator.validate((ArrayNode) target.table().path("columns"), data, partial);
 		ObjectNode updated = row.deepCopy();
-		if (!partial) {
-			for (JsonNode column : target.table().path("columns")) {
-				updated.set(column.path("key").asString(),
-						column.path("default").isMissingNode() ? Json.MAPPER.nullNode() : column.get("default"));
+		for (JsonNode column : target.table().path("columns")) {
+			String key = column.path("key").asString();
+			if (!partial || values.containsKey(key)) {
+				updated.set(key, orDefault(column, values.get(key)));
 			}
 		}
-		values.forEach(updated::set);
 		if (permissions != null) {
 			Permissions.requireGrantable(caller, permissions);
 			updated.set("$permissions", Json.strings(permissions));

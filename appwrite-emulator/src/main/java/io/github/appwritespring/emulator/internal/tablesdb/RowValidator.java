@@ -1,10 +1,10 @@
 package io.github.appwritespring.emulator.internal.tablesdb;
 
 import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -118,7 +118,7 @@ final class RowValidator {
 				else if (format.equals("enum") && !contains(column.path("elements"), value.asString())) {
 					rule = "Value must be one of (" + join(column.path("elements")) + ")";
 				}
-				else if (column.has("size") && value.asString().length() > column.path("size").asLong()) {
+				else if (column.has("size") && length(value.asString()) > column.path("size").asLong()) {
 					rule = "Value must be a valid string and no longer than " + column.path("size").asLong() + " chars";
 				}
 			}
@@ -152,11 +152,11 @@ final class RowValidator {
 					rule = "Value must be valid date";
 				}
 				else {
-					try {
-						result = JsonNodeFactory.instance
-							.stringNode(AppwriteDates.format(OffsetDateTime.parse(value.asString()).toInstant()));
+					Optional<Instant> instant = AppwriteDates.parseLenient(value.asString());
+					if (instant.isPresent()) {
+						result = JsonNodeFactory.instance.stringNode(AppwriteDates.format(instant.get()));
 					}
-					catch (DateTimeParseException ex) {
+					else {
 						rule = "Value must be valid date";
 					}
 				}
@@ -170,6 +170,11 @@ final class RowValidator {
 			throw invalid("Attribute \"" + key + "\" has invalid type. " + rule);
 		}
 		return result;
+	}
+
+	/** Characters as Appwrite counts them (PHP's {@code mb_strlen}): code points. */
+	private static int length(String value) {
+		return value.codePointCount(0, value.length());
 	}
 
 	private static boolean isUrl(String value) {
