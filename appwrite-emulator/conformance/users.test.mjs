@@ -56,3 +56,16 @@ test('users need the key', async () => {
   assert.equal(error.code, 401);
   assert.equal(error.type, 'general_unauthorized_scope');
 });
+
+test('targets follow the email and phone', async () => {
+  const users = new Users(emulator.admin());
+  const user = await users.create({ userId: 'cy', email: 'cy@example.com', phone: '+15550001111' });
+  assert.deepEqual(user.targets.map((target) => `${target.providerType}:${target.identifier}`), ['email:cy@example.com', 'sms:+15550001111']);
+  const cleared = await users.updateEmail({ userId: 'cy', email: '' });
+  assert.equal(cleared.email, '');
+  assert.deepEqual(cleared.targets.map((target) => target.providerType), ['sms']);
+  await users.create({ userId: 'dee', email: 'dee@example.com' });
+  const taken = await rejection(() => users.updateEmail({ userId: 'cy', email: 'dee@example.com' }));
+  assert.equal(taken.code, 409);
+  assert.equal(taken.type, 'user_target_already_exists');
+});
