@@ -152,3 +152,18 @@ test('row data and column definitions are checked and stored as Appwrite does', 
   assert.equal(empty.type, 'row_missing_payload');
   assert.equal(empty.code, 400);
 });
+
+test('email, URL and IP columns validate as PHP\'s filter_var', async () => {
+  const db = new TablesDB(emulator.admin());
+  const where = { databaseId: 'main', tableId: 'formats' };
+  await db.createTable({ ...where, name: 'Formats' });
+  await db.createEmailColumn({ ...where, key: 'mail', required: false });
+  await db.createUrlColumn({ ...where, key: 'link', required: false });
+  await db.createIpColumn({ ...where, key: 'addr', required: false });
+  const row = await db.createRow({ ...where, rowId: ID.unique(), data: { link: 'ftp://files.example.com/a.txt', addr: '::ffff:192.0.2.1' } });
+  assert.equal(row.addr, '::ffff:192.0.2.1');
+  for (const data of [{ mail: 'john..doe@example.com' }, { mail: '.leading@example.com' }]) {
+    const refused = await rejection(() => db.createRow({ ...where, rowId: ID.unique(), data }));
+    assert.equal(refused.type, 'row_invalid_structure');
+  }
+});

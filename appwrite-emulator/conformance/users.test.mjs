@@ -69,3 +69,11 @@ test('targets follow the email and phone', async () => {
   assert.equal(taken.code, 409);
   assert.equal(taken.type, 'user_target_already_exists');
 });
+
+test('user emails validate as PHP\'s filter_var', async () => {
+  const users = new Users(emulator.admin());
+  for (const email of ['john..doe@example.com', '.leading@example.com']) {
+    const refused = await rejection(() => users.create({ userId: ID.unique(), email }));
+    assert.equal(refused.type, 'general_argument_invalid');
+  }
+});

@@ -89,6 +89,23 @@ class RowDataFidelityTests {
 		assertThat(this.key.patch(TABLE + "/rows/a", "{\"permissions\":[]}").status()).isEqualTo(200);
 	}
 
+	@Test
+	void emailUrlAndIpColumnsValidateAsPhpFilterVar() {
+		column("email", "{\"key\":\"mail\",\"required\":false}");
+		column("url", "{\"key\":\"link\",\"required\":false}");
+		column("ip", "{\"key\":\"addr\",\"required\":false}");
+		assertThat(this.key
+			.post(TABLE + "/rows",
+					"{\"rowId\":\"unique()\",\"data\":{\"link\":\"ftp://files.example.com/a.txt\","
+							+ "\"addr\":\"::ffff:192.0.2.1\",\"mail\":\"o'brien@example.ie\"}}")
+			.status()).isEqualTo(201);
+		for (String data : new String[] { "{\"mail\":\"john..doe@example.com\"}", "{\"mail\":\".leading@example.com\"}",
+				"{\"link\":\"http://exa_mple.com\"}", "{\"addr\":\"01.2.3.4\"}" }) {
+			assertError(this.key.post(TABLE + "/rows", "{\"rowId\":\"unique()\",\"data\":" + data + "}"), 400,
+					"row_invalid_structure");
+		}
+	}
+
 	private String at(String value) {
 		TestHttp.Result created = this.key.post(TABLE + "/rows",
 				"{\"rowId\":\"unique()\",\"data\":{\"at\":\"" + value + "\"}}");
