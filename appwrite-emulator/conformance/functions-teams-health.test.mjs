@@ -36,6 +36,9 @@ test('teams and memberships', async () => {
   assert.deepEqual(membership.roles, ['editor']);
   assert.equal((await teams.get({ teamId: 'crew' })).total, 1);
   assert.equal((await teams.listMemberships({ teamId: 'crew' })).total, 1);
+  const again = await rejection(() => teams.createMembership({ teamId: 'crew', roles: ['editor'], userId: user.$id }));
+  assert.equal(again.code, 409);
+  assert.equal(again.type, 'membership_already_confirmed');
   const duplicate = await rejection(() => teams.create({ teamId: 'crew', name: 'Again' }));
   assert.equal(duplicate.code, 409);
 });
@@ -55,4 +58,14 @@ test('SIGTERM stops the standalone emulator cleanly', async () => {
   const other = await startEmulator();
   const code = await other.stop();
   assert.ok(code === 0 || code === 143 || code === 'SIGTERM', `exit ${code}`);
+});
+
+test('execution headers as Appwrite records them', async () => {
+  const functions = new Functions(emulator.admin());
+  const execution = await functions.createExecution({ functionId: 'echo', body: 'x', headers: { 'x-secret': 's', 'content-type': 'text/plain' } });
+  assert.deepEqual(execution.requestHeaders.map((header) => header.name), ['content-type', 'x-appwrite-client-ip']);
+  const id = execution.responseHeaders.find((header) => header.name === 'x-appwrite-execution-id');
+  assert.equal(id?.value, execution.$id);
+  const stored = await functions.getExecution({ functionId: 'echo', executionId: execution.$id });
+  assert.equal(stored.responseHeaders.find((header) => header.name === 'x-appwrite-execution-id'), undefined);
 });

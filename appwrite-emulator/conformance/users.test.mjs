@@ -23,6 +23,8 @@ test('create, list with queries and search, labels, status', async () => {
   assert.deepEqual(next.users.map((user) => user.$id), ['u3', 'u2']);
   const searched = await users.list({ search: 'user3' });
   assert.deepEqual(searched.users.map((user) => user.$id), ['u3']);
+  assert.equal((await users.list({ search: 'ser3' })).total, 0);
+  assert.equal((await users.list({ search: 'exam' })).total, 6);
   const bad = await rejection(() => users.list({ queries: [Query.equal('password', ['x'])] }));
   assert.equal(bad.type, 'general_query_invalid');
 
@@ -53,4 +55,25 @@ test('users need the key', async () => {
   const error = await rejection(() => new Users(emulator.guest()).list());
   assert.equal(error.code, 401);
   assert.equal(error.type, 'general_unauthorized_scope');
+});
+
+test('targets follow the email and phone', async () => {
+  const users = new Users(emulator.admin());
+  const user = await users.create({ userId: 'cy', email: 'cy@example.com', phone: '+15550001111' });
+  assert.deepEqual(user.targets.map((target) => `${target.providerType}:${target.identifier}`), ['email:cy@example.com', 'sms:+15550001111']);
+  const cleared = await users.updateEmail({ userId: 'cy', email: '' });
+  assert.equal(cleared.email, '');
+  assert.deepEqual(cleared.targets.map((target) => target.providerType), ['sms']);
+  await users.create({ userId: 'dee', email: 'dee@example.com' });
+  const taken = await rejection(() => users.updateEmail({ userId: 'cy', email: 'dee@example.com' }));
+  assert.equal(taken.code, 409);
+  assert.equal(taken.type, 'user_target_already_exists');
+});
+
+test('user emails validate as PHP\'s filter_var', async () => {
+  const users = new Users(emulator.admin());
+  for (const email of ['john..doe@example.com', '.leading@example.com']) {
+    const refused = await rejection(() => users.create({ userId: ID.unique(), email }));
+    assert.equal(refused.type, 'general_argument_invalid');
+  }
 });

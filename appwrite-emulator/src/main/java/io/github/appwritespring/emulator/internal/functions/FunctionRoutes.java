@@ -37,6 +37,19 @@ public final class FunctionRoutes implements RouteModule {
 	private static final Set<String> EXECUTION_ATTRIBUTES = Set.of("trigger", "status", "responseStatusCode",
 			"duration", "requestMethod", "requestPath");
 
+	/**
+	 * Appwrite's {@code FUNCTION_ALLOWLIST_HEADERS_REQUEST}: what {@code requestHeaders}
+	 * keeps.
+	 */
+	private static final Set<String> REQUEST_HEADERS = Set.of("content-type", "agent", "content-length", "host",
+			"x-appwrite-client-ip");
+
+	/**
+	 * Appwrite's {@code FUNCTION_ALLOWLIST_HEADERS_RESPONSE}: what a stored execution
+	 * keeps.
+	 */
+	private static final Set<String> RESPONSE_HEADERS = Set.of("content-type", "content-length");
+
 	private static final int MAX_BODY = 10 * 1024 * 1024;
 
 	@Override
@@ -77,7 +90,14 @@ public final class FunctionRoutes implements RouteModule {
 					.forEach((header) -> headers.put(header.getKey().toLowerCase(Locale.ROOT),
 							header.getValue().asString())));
 			Caller caller = request.caller();
-			ObjectNode execution = newExecution(context, function.id(), caller, method, path, headers);
+			Map<String, String> recorded = new LinkedHashMap<>();
+			headers.forEach((name, value) -> {
+				if (REQUEST_HEADERS.contains(name)) {
+					recorded.put(name, value);
+				}
+			});
+			recorded.put("x-appwrite-client-ip", request.ip());
+			ObjectNode execution = newExecution(context, function.id(), caller, method, path, recorded);
 			FunctionRequest call = new FunctionRequest(function.id(), method, path, Map.copyOf(headers), body,
 					caller.userId());
 			String collection = executions(function.id());
@@ -86,6 +106,7 @@ public final class FunctionRoutes implements RouteModule {
 					.write(() -> context.store().put(collection, execution.path("$id").asString(), execution));
 				registry.background().submit(() -> {
 					ObjectNode done = run(function, call, execution.deepCopy());
+					keepAllowedResponseHeaders(done);
 					done.put("$updatedAt", AppwriteDates.format(context.now()));
 					context.store().write(() -> {
 						if (context.store().exists(collection, done.path("$id").asString())) {
@@ -96,8 +117,16 @@ public final class FunctionRoutes implements RouteModule {
 				return Response.json(202, execution);
 			}
 			ObjectNode done = run(function, call, execution);
+			// as Appwrite: the stored execution keeps only the allowed response headers,
+			// the
+			// answer has them all and the execution's ID
+			ObjectNode answer = done.deepCopy();
+			keepAllowedResponseHeaders(done);
 			context.store().write(() -> context.store().put(collection, done.path("$id").asString(), done));
-			return Response.created(done);
+			((ArrayNode) answer.path("responseHeaders")).addObject()
+				.put("name", "x-appwrite-execution-id")
+				.put("value", answer.path("$id").asString());
+			return Response.created(answer);
 		});
 
 		routes.get("/functions/{functionId}/executions", "execution.read", (request) -> {
@@ -213,6 +242,16 @@ public final class FunctionRoutes implements RouteModule {
 		}
 		execution.put("duration", (System.nanoTime() - start) / 1e9);
 		return execution;
+	}
+
+	private static void keepAllowedResponseHeaders(ObjectNode execution) {
+		ArrayNode kept = Json.array();
+		execution.path("responseHeaders").forEach((header) -> {
+			if (RESPONSE_HEADERS.contains(header.path("name").asString().toLowerCase(Locale.ROOT))) {
+				kept.add(header);
+			}
+		});
+		execution.set("responseHeaders", kept);
 	}
 
 	private static ArrayNode headerList(Map<String, String> headers) {

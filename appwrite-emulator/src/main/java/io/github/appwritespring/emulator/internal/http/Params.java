@@ -3,13 +3,13 @@ package io.github.appwritespring.emulator.internal.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.emulator.internal.error.ApiException;
+import io.github.appwritespring.emulator.internal.support.FilterVar;
 import io.github.appwritespring.emulator.internal.support.Ids;
 
 /**
@@ -24,8 +24,6 @@ import io.github.appwritespring.emulator.internal.support.Ids;
  * Appwrite's validators do. A JSON {@code null} counts as absent.
  */
 public final class Params {
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private final ObjectNode values;
 
@@ -102,7 +100,7 @@ public final class Params {
 	/** An optional email address (lower-cased). */
 	public Optional<String> optionalEmail(String name) {
 		return optionalString(name).map((value) -> {
-			if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+			if (!FilterVar.isEmail(value)) {
 				throw ApiException.invalidParam(name, "Value must be a valid email address");
 			}
 			return value.toLowerCase(java.util.Locale.ROOT);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jspecify.annotations.Nullable;
@@ -35,6 +34,21 @@ public final class QueryEngine {
 	 * @return the count and the page
 	 */
 	public static QueryResult apply(List<ObjectNode> documents, List<Query> queries) {
+		return apply(documents, queries, null);
+	}
+
+	/**
+	 * Returns the count and the page, finding a cursor's document in the whole resource
+	 * (as Appwrite does, whatever the filters and permissions): the page continues from
+	 * the cursor's place in the order, which the order columns and then {@code $sequence}
+	 * decide.
+	 * @param documents the candidates, in the resource's default order
+	 * @param queries the parsed queries
+	 * @param cursors finds a cursor's document by ID, or {@code null} to look for it
+	 * among the candidates
+	 * @return the count and the page
+	 */
+	public static QueryResult apply(List<ObjectNode> documents, List<Query> queries, @Nullable Cursors cursors) {
 		List<ObjectNode> matching = new ArrayList<>();
 		for (ObjectNode document : documents) {
 			if (matchesAll(document, queries)) {
@@ -60,7 +74,16 @@ public final class QueryEngine {
 			}
 		}
 		List<ObjectNode> window = matching;
-		if (after != null) {
+		String cursorId = (after != null) ? after : before;
+		if (cursors != null && cursorId != null) {
+			window = beyondCursor(matching, queries, cursors, cursorId, after != null);
+			if (before != null) {
+				int from = Math.max(0, window.size() - offset - limit);
+				window = window.subList(from, Math.max(from, window.size() - offset));
+				offset = 0;
+			}
+		}
+		else if (after != null) {
 			int at = indexOf(documents, matching, after);
 			window = matching.subList(at + 1, matching.size());
 		}
@@ -96,6 +119,62 @@ public final class QueryEngine {
 	private static boolean isFilter(Query query) {
 		return QueryParser.FILTERS.contains(query.method()) || query.method().equals("and")
 				|| query.method().equals("or");
+	}
+
+	/**
+	 * The matching documents after (or before) the cursor in the order, as Appwrite's SQL
+	 * does: {@code (a > ca) OR (a = ca AND b > cb) ...} over the order attributes and
+	 * {@code $sequence}, a null never comparing.
+	 */
+	private static List<ObjectNode> beyondCursor(List<ObjectNode> matching, List<Query> queries, Cursors cursors,
+			String id, boolean after) {
+		ObjectNode cursor = cursors.find(id);
+		if (cursor == null) {
+			throw new ApiException("general_cursor_not_found", 400, cursors.notFoundMessage(id));
+		}
+		List<String> attributes = new ArrayList<>();
+		List<Boolean> descending = new ArrayList<>();
+		for (Query query : queries) {
+			if (query.method().equals("orderAsc") || query.method().equals("orderDesc")) {
+				attributes.add(query.attribute());
+				descending.add(query.method().equals("orderDesc"));
+			}
+		}
+		if (!attributes.contains("$id") && !attributes.contains("$sequence")) {
+			attributes.add("$sequence");
+			descending.add(false);
+		}
+		for (String attribute : attributes) {
+			JsonNode value = cursor.path(attribute);
+			if (value.isMissingNode() || value.isNull()) {
+				throw new ApiException("database_query_order_null", 400, cursors.orderNullMessage(attribute));
+			}
+		}
+		List<ObjectNode> window = new ArrayList<>();
+		for (ObjectNode document : matching) {
+			if (beyond(document, cursor, attributes, descending, after)) {
+				window.add(document);
+			}
+		}
+		return window;
+	}
+
+	private static boolean beyond(ObjectNode document, ObjectNode cursor, List<String> attributes,
+			List<Boolean> descending, boolean after) {
+		for (int i = 0; i < attributes.size(); i++) {
+			JsonNode value = document.path(attributes.get(i));
+			if (value.isMissingNode() || value.isNull()) {
+				return false;
+			}
+			Integer compared = compare(value, cursor.path(attributes.get(i)));
+			if (compared == null) {
+				return false;
+			}
+			if (compared != 0) {
+				return (compared > 0) == (descending.get(i) != after);
+			}
+		}
+		return false;
 	}
 
 	private static int indexOf(List<ObjectNode> all, List<ObjectNode> matching, String id) {
@@ -171,7 +250,7 @@ public final class QueryEngine {
 			case "equal" ->
 				!isNull && anyElement(value, (element) -> values.stream().anyMatch((v) -> equal(element, v)));
 			case "notEqual" ->
-				isNull || !anyElement(value, (element) -> values.stream().anyMatch((v) -> equal(element, v)));
+				!isNull && !anyElement(value, (element) -> values.stream().anyMatch((v) -> equal(element, v)));
 			case "lessThan" -> !isNull && anyElement(value, (element) -> compareOrNull(element, values.get(0)) < 0);
 			case "lessThanEqual" ->
 				!isNull && anyElement(value, (element) -> compareOrNull(element, values.get(0)) <= 0);
@@ -180,16 +259,16 @@ public final class QueryEngine {
 				!isNull && anyElement(value, (element) -> compareOrMin(element, values.get(0)) >= 0);
 			case "between" -> !isNull && anyElement(value, (element) -> compareOrMin(element, values.get(0)) >= 0
 					&& compareOrNull(element, values.get(1)) <= 0);
-			case "notBetween" -> isNull || !anyElement(value, (element) -> compareOrMin(element, values.get(0)) >= 0
+			case "notBetween" -> !isNull && !anyElement(value, (element) -> compareOrMin(element, values.get(0)) >= 0
 					&& compareOrNull(element, values.get(1)) <= 0);
 			case "startsWith" -> text(value).startsWith(values.get(0).asString());
-			case "notStartsWith" -> !text(value).startsWith(values.get(0).asString());
+			case "notStartsWith" -> !isNull && !text(value).startsWith(values.get(0).asString());
 			case "endsWith" -> text(value).endsWith(values.get(0).asString());
-			case "notEndsWith" -> !text(value).endsWith(values.get(0).asString());
+			case "notEndsWith" -> !isNull && !text(value).endsWith(values.get(0).asString());
 			case "contains" -> contains(value, values);
-			case "notContains" -> !contains(value, values);
+			case "notContains" -> !isNull && !contains(value, values);
 			case "search" -> search(value, values.get(0).asString());
-			case "notSearch" -> !search(value, values.get(0).asString());
+			case "notSearch" -> !isNull && !search(value, values.get(0).asString());
 			default -> throw QueryParser.invalid("Invalid query method: " + query.method());
 		};
 	}
@@ -259,13 +338,35 @@ public final class QueryEngine {
 	}
 
 	private static boolean search(JsonNode value, String terms) {
-		String text = text(value).toLowerCase(Locale.ROOT);
-		for (String word : terms.toLowerCase(Locale.ROOT).split("\\s+")) {
-			if (!word.isEmpty() && text.contains(word)) {
-				return true;
-			}
-		}
-		return false;
+		return FullText.of(terms).matches(text(value));
+	}
+
+	/**
+	 * Finds a cursor's document in the whole resource, and words the errors about it.
+	 */
+	public interface Cursors {
+
+		/**
+		 * Returns the document with this ID as the list shows it, or {@code null}.
+		 * @param id the cursor's ID
+		 * @return the document, or {@code null}
+		 */
+		@Nullable ObjectNode find(String id);
+
+		/**
+		 * Returns the message of a 400 {@code general_cursor_not_found}.
+		 * @param id the cursor's ID
+		 * @return the message
+		 */
+		String notFoundMessage(String id);
+
+		/**
+		 * Returns the message of a 400 {@code database_query_order_null}.
+		 * @param attribute the order attribute the cursor's document lacks
+		 * @return the message
+		 */
+		String orderNullMessage(String attribute);
+
 	}
 
 	private interface ElementTest {

@@ -36,6 +36,9 @@ public final class QueryParser {
 
 	private static final Set<String> TWO_VALUES = Set.of("between", "notBetween");
 
+	private static final Set<String> ONE_VALUE = Set.of("notEqual", "lessThan", "lessThanEqual", "greaterThan",
+			"greaterThanEqual", "search", "notSearch", "startsWith", "notStartsWith", "endsWith", "notEndsWith");
+
 	private QueryParser() {
 	}
 
@@ -110,7 +113,10 @@ public final class QueryParser {
 				// values ignored, as Appwrite does
 			}
 			else if (TWO_VALUES.contains(method) && values.size() != 2) {
-				throw invalid("Invalid query: " + method + " queries require exactly two values");
+				throw invalid("Invalid query: " + capitalized(method) + " queries require exactly two values.");
+			}
+			else if (ONE_VALUE.contains(method) && values.size() != 1) {
+				throw invalid("Invalid query: " + capitalized(method) + " queries require exactly one value.");
 			}
 			else if (values.isEmpty()) {
 				throw invalid("Invalid query: " + method + " queries require at least one value");
@@ -126,8 +132,8 @@ public final class QueryParser {
 				if (values.size() != 1 || !values.get(0).isIntegralNumber() || values.get(0).asLong() < 0) {
 					throw invalid("Invalid query: " + method + " requires one non-negative integer");
 				}
-				if (method.equals("limit") && values.get(0).asLong() > 5000) {
-					throw invalid("Invalid query: Invalid limit: Value must be a valid range between 0 and 5,000");
+				if (method.equals("limit") && (values.get(0).asLong() < 1 || values.get(0).asLong() > 5000)) {
+					throw invalid("Invalid query: Invalid limit: Value must be a valid range between 1 and 5,000");
 				}
 			}
 			case "cursorAfter", "cursorBefore" -> {
@@ -167,7 +173,16 @@ public final class QueryParser {
 		}
 	}
 
-	static ApiException invalid(String message) {
+	private static String capitalized(String method) {
+		return Character.toUpperCase(method.charAt(0)) + method.substring(1);
+	}
+
+	/**
+	 * Returns Appwrite's error for an invalid query.
+	 * @param message the message, naming the problem
+	 * @return a 400 {@code general_query_invalid}
+	 */
+	public static ApiException invalid(String message) {
 		return new ApiException(ErrorTypes.GENERAL_QUERY_INVALID, 400, message);
 	}
 

@@ -44,6 +44,14 @@ public final class FileRoutes implements RouteModule {
 	private static final Set<String> ATTRIBUTES = Set.of("name", "signature", "mimeType", "sizeOriginal", "chunksTotal",
 			"chunksUploaded");
 
+	/**
+	 * Appwrite's {@code MAX_OUTPUT_CHUNK_SIZE}: the most an open download range gives.
+	 */
+	private static final long DOWNLOAD_CHUNK = 10L * 1024 * 1024;
+
+	/** Appwrite's {@code APP_STORAGE_READ_BUFFER}. */
+	private static final long READ_BUFFER = 20L * 1000 * 1000;
+
 	private static final Pattern RANGE = Pattern.compile("^bytes=(\\d*)-(\\d*)$");
 
 	@Override
@@ -138,8 +146,12 @@ public final class FileRoutes implements RouteModule {
 			return Response.noContent();
 		});
 
-		routes.get(FILE + "/download", "files.read", (request) -> content(context, storage, request, "attachment"));
-		routes.get(FILE + "/view", "files.read", (request) -> content(context, storage, request, "inline"));
+		routes.get(FILE + "/download", "files.read",
+				(request) -> content(context, storage, request, "attachment", DOWNLOAD_CHUNK));
+		routes.get(FILE + "/view", "files.read",
+				(request) -> content(context, storage, request, "inline", READ_BUFFER)
+					.header("X-Content-Type-Options", "nosniff")
+					.header("Content-Security-Policy", "script-src none;"));
 	}
 
 	private static ObjectNode bucket(StorageStore storage, ApiRequest request) {
@@ -157,17 +169,26 @@ public final class FileRoutes implements RouteModule {
 			.orElseThrow(StorageStore::fileNotFound);
 	}
 
+	/**
+	 * The file, as Appwrite reads it: without the bucket's read permission and with
+	 * {@code fileSecurity} off the caller is refused (401) before the file is looked up;
+	 * with {@code fileSecurity} on an unreadable file is missing (404).
+	 */
 	private static ObjectNode readable(StorageStore storage, ApiRequest request) {
 		ObjectNode bucket = bucket(storage, request);
+		boolean bucketReadable = ItemAccess.FILES.allowsContainer(request.caller(), PermissionAction.READ, bucket);
+		if (!bucketReadable && !bucket.path("fileSecurity").asBoolean()) {
+			throw ItemAccess.unauthorized();
+		}
 		ObjectNode file = storage.file(request).orElseThrow(StorageStore::fileNotFound);
-		if (!ItemAccess.FILES.allows(request.caller(), PermissionAction.READ, bucket, file)) {
+		if (!bucketReadable && !ItemAccess.FILES.allows(request.caller(), PermissionAction.READ, bucket, file)) {
 			throw StorageStore.fileNotFound();
 		}
 		return file;
 	}
 
 	private static Response content(EmulatorContext context, StorageStore storage, ApiRequest request,
-			String disposition) {
+			String disposition, long chunk) {
 		ObjectNode file = readable(storage, request);
 		if (file.path("chunksUploaded").asLong() < file.path("chunksTotal").asLong()) {
 			throw StorageStore.fileNotFound();
@@ -188,10 +209,15 @@ public final class FileRoutes implements RouteModule {
 				start = Math.max(0, size - Long.parseLong(matcher.group(2)));
 			}
 			else {
+				// as Appwrite: an open or too long range is cut to one chunk, a range
+				// past the end or of a single byte is refused
 				start = Long.parseLong(matcher.group(1));
-				end = matcher.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(matcher.group(2)));
+				end = matcher.group(2).isEmpty() ? -1 : Long.parseLong(matcher.group(2));
+				if (end < 0 || end - start > READ_BUFFER) {
+					end = Math.min(start + chunk - 1, size - 1);
+				}
 			}
-			if (start > end || start >= size) {
+			if (start >= end || end >= size) {
 				throw invalidRange();
 			}
 			status = 206;
@@ -199,22 +225,23 @@ public final class FileRoutes implements RouteModule {
 		long from = start;
 		long length = end - start + 1;
 		Response response = Response
-			.stream(status, file.path("mimeType").asString("application/octet-stream"), length, (out) -> {
-				try (FileChannel channel = FileChannel.open(blob, StandardOpenOption.READ)) {
-					channel.position(from);
-					long left = length;
-					java.io.InputStream in = Channels.newInputStream(channel);
-					byte[] buffer = new byte[64 * 1024];
-					while (left > 0) {
-						int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-						if (read < 0) {
-							break;
+			.stream(status, disposition.equals("inline") ? MimeTypes.forView(file.path("mimeType").asString(""))
+					: file.path("mimeType").asString("application/octet-stream"), length, (out) -> {
+						try (FileChannel channel = FileChannel.open(blob, StandardOpenOption.READ)) {
+							channel.position(from);
+							long left = length;
+							java.io.InputStream in = Channels.newInputStream(channel);
+							byte[] buffer = new byte[64 * 1024];
+							while (left > 0) {
+								int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+								if (read < 0) {
+									break;
+								}
+								out.write(buffer, 0, read);
+								left -= read;
+							}
 						}
-						out.write(buffer, 0, read);
-						left -= read;
-					}
-				}
-			})
+					})
 			.header("Content-Disposition",
 					disposition + "; filename=\"" + safeName(file.path("name").asString()) + "\"")
 			.header("Accept-Ranges", "bytes");

@@ -97,6 +97,8 @@ final class FileUploads {
 		file.put("$updatedAt", AppwriteDates.format(this.context.now()));
 		if (file.path("chunksUploaded").asLong() == file.path("chunksTotal").asLong()) {
 			file.put("signature", md5(StorageStore.blob(bucketId, part.fileId())));
+			file.put("mimeType",
+					MimeTypes.detect(this.context.blobs().path(StorageStore.blob(bucketId, part.fileId()))));
 		}
 		this.context.store().put(collection, part.fileId(), file);
 		return StorageStore.fileModel(file);
@@ -112,7 +114,7 @@ final class FileUploads {
 		file.set("$permissions", Json.strings(permissions));
 		file.put("name", part.filename());
 		file.put("signature", "");
-		file.put("mimeType", part.contentType().isEmpty() ? "application/octet-stream" : part.contentType());
+		file.put("mimeType", "");
 		file.put("sizeOriginal", total);
 		file.put("chunksTotal", 1);
 		file.put("chunksUploaded", 0);

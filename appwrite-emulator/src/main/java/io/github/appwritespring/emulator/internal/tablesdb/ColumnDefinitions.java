@@ -58,7 +58,7 @@ final class ColumnDefinitions {
 				long min = params.optionalLong("min", Long.MIN_VALUE, Long.MAX_VALUE).orElse(Long.MIN_VALUE);
 				long max = params.optionalLong("max", Long.MIN_VALUE, Long.MAX_VALUE).orElse(Long.MAX_VALUE);
 				if (min > max) {
-					throw ApiException.invalidParam("min", "Minimum value must be lesser than maximum value");
+					throw valueInvalid("Minimum value must be lesser than maximum value");
 				}
 				column.put("min", min);
 				column.put("max", max);
@@ -67,7 +67,7 @@ final class ColumnDefinitions {
 				double min = number(params, "min", -Double.MAX_VALUE);
 				double max = number(params, "max", Double.MAX_VALUE);
 				if (min > max) {
-					throw ApiException.invalidParam("min", "Minimum value must be lesser than maximum value");
+					throw valueInvalid("Minimum value must be lesser than maximum value");
 				}
 				column.put("min", min);
 				column.put("max", max);
@@ -93,9 +93,36 @@ final class ColumnDefinitions {
 				throw new ApiException("column_default_unsupported", 400,
 						"Cannot set default value for " + (required ? "required" : "array") + " column");
 			}
-			column.set("default", RowValidator.checkValue(column, defaultValue, "default"));
+			column.set("default", checkedDefault(column, defaultValue));
 		}
 		return column;
+	}
+
+	/**
+	 * Appwrite checks a default's type as a parameter (400
+	 * {@code general_argument_invalid}), then its range, length or enum membership
+	 * against the column (400 {@code column_value_invalid}).
+	 */
+	private static JsonNode checkedDefault(ObjectNode column, JsonNode value) {
+		ObjectNode unbounded = column.deepCopy();
+		unbounded.remove(List.of("size", "min", "max"));
+		if (column.path("format").asString("").equals("enum")) {
+			unbounded.remove("format");
+		}
+		JsonNode checked = RowValidator.checkValue(unbounded, value, "default");
+		try {
+			return RowValidator.checkValue(column, checked, "default");
+		}
+		catch (ApiException ex) {
+			if (column.path("format").asString("").equals("enum")) {
+				throw valueInvalid("Default value not found in elements");
+			}
+			throw valueInvalid(String.valueOf(ex.getMessage()).replace("Invalid `default` param: ", ""));
+		}
+	}
+
+	private static ApiException valueInvalid(String message) {
+		return new ApiException("column_value_invalid", 400, message);
 	}
 
 	private static double number(Params params, String name, double fallback) {

@@ -66,18 +66,22 @@ public final class RowRoutes implements RouteModule {
 
 		routes.get(ROWS, "rows.read", (request) -> {
 			Target target = target(tablesDb, request);
-			List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
+			List<Query> queries = RowQueries.parse(request.params(), target.table());
 			requireFulltextForSearch(target.table(), queries);
 			List<ObjectNode> rows = ItemAccess.ROWS.readable(request.caller(), target.table(),
 					RowLookups.candidates(tablesDb, target.databaseId(), target.table(), queries));
 			List<ObjectNode> models = rows.stream().map((row) -> TablesDbStore.rowModel(row, target.table())).toList();
-			return Response.ok(Listing.answer("rows", QueryEngine.apply(models, queries), request.params()));
+			return Response.ok(
+					Listing.answer("rows",
+							QueryEngine.apply(models, queries,
+									RowQueries.cursors(tablesDb, target.databaseId(), target.table())),
+							request.params()));
 		});
 
 		routes.get(ROW, "rows.read", (request) -> {
 			Target target = target(tablesDb, request);
 			ObjectNode row = readableRow(tablesDb, request, target);
-			List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
+			List<Query> queries = RowQueries.parse(request.params(), target.table());
 			List<Query> select = queries.stream().filter((query) -> query.method().equals("select")).toList();
 			QueryResult projected = QueryEngine.apply(List.of(TablesDbStore.rowModel(row, target.table())), select);
 			return Response.ok(projected.page().get(0));
@@ -87,6 +91,10 @@ public final class RowRoutes implements RouteModule {
 			Params params = request.params();
 			ObjectNode data = params.optionalObject("data").orElse(Json.object());
 			List<String> permissions = permissions(params);
+			if (data.isEmpty() && permissions == null) {
+				throw new ApiException("row_missing_payload", 400,
+						"The row data and permissions are missing. You must provide either row data or permissions to be updated.");
+			}
 			return Response.ok(context.store().write(() -> {
 				Target target = target(tablesDb, request);
 				ObjectNode row = existingRow(tablesDb, request, target);
@@ -232,9 +240,7 @@ public final class RowRoutes implements RouteModule {
 		row.set("$permissions", Json.strings(granted));
 		for (JsonNode column : table.path("columns")) {
 			String key = column.path("key").asString();
-			JsonNode value = values.get(key);
-			row.set(key, (value != null) ? value
-					: column.path("default").isMissingNode() ? Json.MAPPER.nullNode() : column.get("default"));
+			row.set(key, orDefault(column, values.get(key)));
 		}
 		UniqueIndexes.requireUnique(table, row, context.store(), collection);
 		context.store().put(collection, rowId, row);
@@ -242,17 +248,28 @@ public final class RowRoutes implements RouteModule {
 		return TablesDbStore.rowModel(row, table);
 	}
 
+	/**
+	 * The value to store: a missing or null value takes the column's default, as Appwrite
+	 * stores it.
+	 */
+	private static JsonNode orDefault(JsonNode column, @Nullable JsonNode value) {
+		if (value != null && !value.isNull()) {
+			return value;
+		}
+		JsonNode defaultValue = column.get("default");
+		return (defaultValue != null) ? defaultValue : Json.MAPPER.nullNode();
+	}
+
 	private static ObjectNode update(EmulatorContext context, TablesDbStore tablesDb, Caller caller, Target target,
 			ObjectNode row, ObjectNode data, @Nullable List<String> permissions, boolean partial) {
 		Map<String, JsonNode> values = RowValidator.validate((ArrayNode) target.table().path("columns"), data, partial);
 		ObjectNode updated = row.deepCopy();
-		if (!partial) {
-			for (JsonNode column : target.table().path("columns")) {
-				updated.set(column.path("key").asString(),
-						column.path("default").isMissingNode() ? Json.MAPPER.nullNode() : column.get("default"));
+		for (JsonNode column : target.table().path("columns")) {
+			String key = column.path("key").asString();
+			if (!partial || values.containsKey(key)) {
+				updated.set(key, orDefault(column, values.get(key)));
 			}
 		}
-		values.forEach(updated::set);
 		if (permissions != null) {
 			Permissions.requireGrantable(caller, permissions);
 			updated.set("$permissions", Json.strings(permissions));
@@ -296,7 +313,7 @@ public final class RowRoutes implements RouteModule {
 	}
 
 	private static List<ObjectNode> matching(TablesDbStore tablesDb, ApiRequest request, Target target) {
-		List<Query> queries = Listing.queries(request.params(), columnKeys(target.table()));
+		List<Query> queries = RowQueries.parse(request.params(), target.table());
 		List<ObjectNode> matching = new ArrayList<>();
 		for (ObjectNode row : tablesDb.rows(target.databaseId(), target.tableId())) {
 			if (QueryEngine.matchesAll(TablesDbStore.rowModel(row, target.table()), queries)) {
@@ -317,12 +334,6 @@ public final class RowRoutes implements RouteModule {
 		if (!caller.isKey()) {
 			throw ApiException.unauthorized("Bulk row operations need an API key.");
 		}
-	}
-
-	private static Set<String> columnKeys(ObjectNode table) {
-		Set<String> keys = new HashSet<>();
-		table.path("columns").forEach((column) -> keys.add(column.path("key").asString()));
-		return keys;
 	}
 
 	private static void requireFulltextForSearch(ObjectNode table, List<Query> queries) {

@@ -1,11 +1,9 @@
 package io.github.appwritespring.emulator.internal.tablesdb;
 
-import java.net.URI;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.support.AppwriteDates;
+import io.github.appwritespring.emulator.internal.support.FilterVar;
 
 /**
  * Checks row data against a table's columns with Appwrite's error: 400
@@ -22,13 +21,6 @@ import io.github.appwritespring.emulator.internal.support.AppwriteDates;
  * Datetimes are normalized to Appwrite's format.
  */
 final class RowValidator {
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-	private static final Pattern IPV4 = Pattern
-		.compile("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
-
-	private static final Pattern IPV6 = Pattern.compile("^[0-9a-fA-F:]{2,39}$");
 
 	private RowValidator() {
 	}
@@ -105,20 +97,19 @@ final class RowValidator {
 				if (!value.isString()) {
 					rule = "Value must be a valid string";
 				}
-				else if (format.equals("email") && !EMAIL.matcher(value.asString()).matches()) {
+				else if (format.equals("email") && !FilterVar.isEmail(value.asString())) {
 					rule = "Value must be a valid email address";
 				}
-				else if (format.equals("url") && !isUrl(value.asString())) {
+				else if (format.equals("url") && !FilterVar.isUrl(value.asString())) {
 					rule = "Value must be a valid URL";
 				}
-				else if (format.equals("ip") && !IPV4.matcher(value.asString()).matches()
-						&& !(value.asString().contains(":") && IPV6.matcher(value.asString()).matches())) {
+				else if (format.equals("ip") && !FilterVar.isIp(value.asString())) {
 					rule = "Value must be a valid IP address";
 				}
 				else if (format.equals("enum") && !contains(column.path("elements"), value.asString())) {
 					rule = "Value must be one of (" + join(column.path("elements")) + ")";
 				}
-				else if (column.has("size") && value.asString().length() > column.path("size").asLong()) {
+				else if (column.has("size") && length(value.asString()) > column.path("size").asLong()) {
 					rule = "Value must be a valid string and no longer than " + column.path("size").asLong() + " chars";
 				}
 			}
@@ -152,11 +143,11 @@ final class RowValidator {
 					rule = "Value must be valid date";
 				}
 				else {
-					try {
-						result = JsonNodeFactory.instance
-							.stringNode(AppwriteDates.format(OffsetDateTime.parse(value.asString()).toInstant()));
+					Optional<Instant> instant = AppwriteDates.parseLenient(value.asString());
+					if (instant.isPresent()) {
+						result = JsonNodeFactory.instance.stringNode(AppwriteDates.format(instant.get()));
 					}
-					catch (DateTimeParseException ex) {
+					else {
 						rule = "Value must be valid date";
 					}
 				}
@@ -172,15 +163,9 @@ final class RowValidator {
 		return result;
 	}
 
-	private static boolean isUrl(String value) {
-		try {
-			URI uri = new URI(value);
-			return uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-					&& uri.getHost() != null;
-		}
-		catch (Exception ex) {
-			return false;
-		}
+	/** Characters as Appwrite counts them (PHP's {@code mb_strlen}): code points. */
+	private static int length(String value) {
+		return value.codePointCount(0, value.length());
 	}
 
 	private static boolean contains(JsonNode elements, String value) {

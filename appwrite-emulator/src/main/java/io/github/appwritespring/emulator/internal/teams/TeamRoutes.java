@@ -135,11 +135,26 @@ public final class TeamRoutes implements RouteModule {
 						.findFirst()
 						.orElseThrow(() -> ApiException.notFound("user_not_found",
 								"No user with this email: this emulator adds existing users only")));
-				if (membership(context, team, user.path("$id").asString()).isPresent()) {
-					throw ApiException.conflict("team_invite_already_exists",
-							"User has already been invited or is already a member of this team");
+				Optional<ObjectNode> existing = membership(context, team, user.path("$id").asString());
+				if (existing.isEmpty()) {
+					return addMember(context, team, user, roles, request.caller().isKey());
 				}
-				return addMember(context, team, user, roles, request.caller().isKey());
+				// as Appwrite: a pending invitation is sent again (and confirmed by the
+				// key), a
+				// confirmed member is refused
+				ObjectNode invited = existing.get();
+				if (invited.path("confirm").asBoolean()) {
+					throw ApiException.conflict("membership_already_confirmed", "Membership is already confirmed.");
+				}
+				String now = AppwriteDates.format(context.now());
+				invited.put("invited", now);
+				invited.put("$updatedAt", now);
+				if (request.caller().isKey()) {
+					invited.put("joined", now);
+					invited.put("confirm", true);
+				}
+				context.store().put(AuthCollections.MEMBERSHIPS, invited.path("$id").asString(), invited);
+				return invited;
 			}));
 		});
 

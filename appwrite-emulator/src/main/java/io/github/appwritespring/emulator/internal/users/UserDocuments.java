@@ -104,16 +104,10 @@ public final class UserDocuments {
 			user.set("prefs", Json.object());
 			ArrayNode targets = user.putArray("targets");
 			if (email != null) {
-				ObjectNode target = targets.addObject();
-				target.put("$id", Ids.unique());
-				target.put("$createdAt", date);
-				target.put("$updatedAt", date);
-				target.put("name", "");
-				target.put("userId", id);
-				target.putNull("providerId");
-				target.put("providerType", "email");
-				target.put("identifier", email);
-				target.put("expired", false);
+				addTarget(targets, id, "email", email, date);
+			}
+			if (phone != null) {
+				addTarget(targets, id, "sms", phone, date);
 			}
 			user.put("accessedAt", date);
 			if (passwordHash != null) {
@@ -163,6 +157,64 @@ public final class UserDocuments {
 	}
 
 	/**
+	 * Changes the email as {@code PATCH /users/{userId}/email} does in Appwrite: an empty
+	 * email clears it and deletes its target; an address some user's target already has
+	 * (the user's own included) is 409 {@code user_target_already_exists}.
+	 */
+	public ObjectNode replaceEmail(String userId, String email, Instant now) {
+		return this.store.write(() -> {
+			require(userId);
+			if (!email.isEmpty() && findByEmail(email).isPresent()) {
+				throw ApiException.conflict("user_target_already_exists", "A target with the same ID already exists.");
+			}
+			return update(userId, now, (user) -> {
+				String previous = user.path("email").asString("");
+				user.put("email", email);
+				user.put("emailVerification", false);
+				retarget(user, "email", previous, email, AppwriteDates.format(now));
+			});
+		});
+	}
+
+	/**
+	 * Moves the user's target of this type from the previous identifier to the new one:
+	 * created if there was none, deleted when the new one is empty.
+	 */
+	private static void retarget(ObjectNode user, String type, String previous, String identifier, String date) {
+		ArrayNode targets = (user.path("targets") instanceof ArrayNode array) ? array : user.putArray("targets");
+		for (int i = 0; i < targets.size(); i++) {
+			JsonNode target = targets.get(i);
+			if (target instanceof ObjectNode object && type.equals(object.path("providerType").asString(""))
+					&& previous.equals(object.path("identifier").asString(""))) {
+				if (identifier.isEmpty()) {
+					targets.remove(i);
+				}
+				else {
+					object.put("identifier", identifier);
+					object.put("$updatedAt", date);
+				}
+				return;
+			}
+		}
+		if (!identifier.isEmpty()) {
+			addTarget(targets, user.path("$id").asString(), type, identifier, date);
+		}
+	}
+
+	private static void addTarget(ArrayNode targets, String userId, String type, String identifier, String date) {
+		ObjectNode target = targets.addObject();
+		target.put("$id", Ids.unique());
+		target.put("$createdAt", date);
+		target.put("$updatedAt", date);
+		target.put("name", "");
+		target.put("userId", userId);
+		target.putNull("providerId");
+		target.put("providerType", type);
+		target.put("identifier", identifier);
+		target.put("expired", false);
+	}
+
+	/**
 	 * Changes the phone: 409 {@code user_phone_already_exists} if another user has it.
 	 */
 	public ObjectNode changePhone(String userId, String phone, Instant now) {
@@ -175,8 +227,10 @@ public final class UserDocuments {
 						"A user with the same phone number already exists in the current project.");
 			}
 			return update(userId, now, (user) -> {
+				String previous = user.path("phone").asString("");
 				user.put("phone", phone);
 				user.put("phoneVerification", false);
+				retarget(user, "sms", previous, phone, AppwriteDates.format(now));
 			});
 		});
 	}

@@ -1,7 +1,6 @@
 package io.github.appwritespring.emulator.internal.users;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import tools.jackson.databind.node.ArrayNode;
@@ -10,6 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 import io.github.appwritespring.emulator.internal.auth.AuthCollections;
 import io.github.appwritespring.emulator.internal.http.Params;
 import io.github.appwritespring.emulator.internal.json.Json;
+import io.github.appwritespring.emulator.internal.query.FullText;
 import io.github.appwritespring.emulator.internal.query.Query;
 import io.github.appwritespring.emulator.internal.query.QueryEngine;
 import io.github.appwritespring.emulator.internal.query.QueryParser;
@@ -34,7 +34,8 @@ final class UserListing {
 	}
 
 	ObjectNode list(Params params) {
-		String search = params.optionalText("search", 256).orElse("").trim().toLowerCase(Locale.ROOT);
+		String search = params.optionalText("search", 256).orElse("").trim();
+		FullText fullText = FullText.of(search);
 		boolean withTotal = params.bool("total", true);
 		List<Query> queries = QueryParser.parse(
 				params.optionalStrings("queries", QueryParser.MAX_QUERIES, QueryParser.MAX_LENGTH).orElse(List.of()),
@@ -43,7 +44,7 @@ final class UserListing {
 		// password hash
 		List<ObjectNode> users = this.store.list(AuthCollections.USERS)
 			.stream()
-			.filter((user) -> search.isEmpty() || matches(user, search))
+			.filter((user) -> search.isEmpty() || matches(user, fullText))
 			.map(UserDocuments::toModel)
 			.toList();
 		QueryResult result = QueryEngine.apply(users, queries);
@@ -55,13 +56,16 @@ final class UserListing {
 		return body;
 	}
 
-	private static boolean matches(ObjectNode user, String search) {
-		for (String field : List.of("$id", "name", "email", "phone")) {
-			if (user.path(field).asString("").toLowerCase(Locale.ROOT).contains(search)) {
-				return true;
-			}
+	/**
+	 * Appwrite searches a user's {@code search} attribute: ID, email, phone and name
+	 * joined by spaces, in a fulltext index.
+	 */
+	private static boolean matches(ObjectNode user, FullText search) {
+		StringBuilder text = new StringBuilder();
+		for (String field : List.of("$id", "email", "phone", "name")) {
+			text.append(user.path(field).asString("")).append(' ');
 		}
-		return false;
+		return search.matches(text.toString());
 	}
 
 }

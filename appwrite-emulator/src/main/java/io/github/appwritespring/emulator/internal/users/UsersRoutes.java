@@ -92,9 +92,9 @@ public final class UsersRoutes implements RouteModule {
 		});
 
 		routes.patch("/users/{userId}/email", WRITE, (request) -> {
-			String email = request.params().email("email");
+			String email = request.params().string("email").isEmpty() ? "" : request.params().email("email");
 			return Response
-				.ok(UserDocuments.toModel(users.changeEmail(request.pathId("userId"), email, context.now())));
+				.ok(UserDocuments.toModel(users.replaceEmail(request.pathId("userId"), email, context.now())));
 		});
 
 		routes.patch("/users/{userId}/password", WRITE, (request) -> {

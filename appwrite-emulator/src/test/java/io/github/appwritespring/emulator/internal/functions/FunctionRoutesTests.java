@@ -1,6 +1,8 @@
 package io.github.appwritespring.emulator.internal.functions;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +44,27 @@ class FunctionRoutesTests {
 				"general_unauthorized_scope");
 		assertError(ada.delete("/functions/echo/executions/" + id), 401, "user_unauthorized");
 		assertThat(TestHttp.key(emulator).delete("/functions/echo/executions/" + id).status()).isEqualTo(204);
+	}
+
+	@Test
+	void requestHeadersKeepAppwritesAllowListAndTheAnswerCarriesTheExecutionId(AppwriteEmulator emulator) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("content-type", "application/json");
+		headers.put("x-custom", "yes");
+		emulator.registerFunction("typed", (request) -> new FunctionResponse(200, "{}", headers, "", ""));
+		TestHttp key = TestHttp.key(emulator);
+		JsonNode execution = key
+			.post("/functions/typed/executions", "{\"headers\":{\"X-Secret\":\"s\",\"Content-Type\":\"text/plain\"}}")
+			.json();
+		assertThat(execution.path("requestHeaders")).extracting((header) -> header.path("name").asString())
+			.containsExactly("content-type", "x-appwrite-client-ip");
+		assertThat(execution.path("responseHeaders")).extracting((header) -> header.path("name").asString())
+			.containsExactly("content-type", "x-custom", "x-appwrite-execution-id");
+		assertThat(execution.path("responseHeaders").get(2).path("value").asString())
+			.isEqualTo(execution.path("$id").asString());
+		JsonNode stored = key.get("/functions/typed/executions/" + execution.path("$id").asString()).json();
+		assertThat(stored.path("responseHeaders")).extracting((header) -> header.path("name").asString())
+			.containsExactly("content-type");
 	}
 
 	@Test

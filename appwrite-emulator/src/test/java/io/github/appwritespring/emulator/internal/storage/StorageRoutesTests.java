@@ -97,9 +97,49 @@ class StorageRoutesTests {
 		assertThat(partial.body()).isEqualTo(Arrays.copyOfRange(content, 10, 20));
 		assertThat(download("f1", "bytes=-5").body()).isEqualTo(Arrays.copyOfRange(content, 245, 250));
 		assertThat(download("f1", "bytes=300-").statusCode()).isEqualTo(416);
+		assertThat(download("f1", "bytes=240-260").statusCode()).as("past the end").isEqualTo(416);
+		assertThat(download("f1", "bytes=7-7").statusCode()).as("a single byte").isEqualTo(416);
+		HttpResponse<byte[]> open = download("f1", "bytes=90-");
+		assertThat(open.statusCode()).isEqualTo(206);
+		assertThat(open.headers().firstValue("Content-Range")).contains("bytes 90-249/250");
+		assertThat(open.body()).isEqualTo(Arrays.copyOfRange(content, 90, 250));
 		assertThat(download("f1", null).headers().firstValue("Content-Disposition"))
 			.contains("attachment; filename=\"data.bin\"");
 		assertThat(upload("f1", new byte[10], null, null).statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void withoutFileSecurityOnlyTheBucketsReadPermissionLetsReadFiles() throws Exception {
+		assertThat(upload("f3", "hello".getBytes(StandardCharsets.UTF_8), null, null).statusCode()).isEqualTo(201);
+		String userId = this.emulator.seedUser("ada@example.com", "ada-password");
+		TestHttp ada = TestHttp.guest(this.emulator).with("X-Appwrite-Session", this.emulator.createSession(userId));
+		for (String path : new String[] { "", "/download", "/view" }) {
+			assertError(ada.get("/storage/buckets/media/files/f3" + path), 401, "user_unauthorized");
+			assertError(ada.get("/storage/buckets/media/files/missing" + path), 401, "user_unauthorized");
+		}
+		assertError(this.key.get("/storage/buckets/media/files/missing"), 404, "storage_file_not_found");
+	}
+
+	@Test
+	void theTypeComesFromTheContentAndViewServesOnlySafeTypesAsThemselves() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
+		assertThat(upload("png", png, null, null).statusCode()).isEqualTo(201);
+		assertThat(this.key.get("/storage/buckets/media/files/png").json().path("mimeType").asString())
+			.isEqualTo("image/png");
+		byte[] html = "<!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
+		assertThat(upload("html", html, null, null).statusCode()).isEqualTo(201);
+		assertThat(this.key.get("/storage/buckets/media/files/html").json().path("mimeType").asString())
+			.isEqualTo("text/html");
+		TestHttp.Result view = this.key.get("/storage/buckets/media/files/html/view");
+		assertThat(view.header("Content-Type")).startsWith("text/plain");
+		assertThat(view.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(this.key.get("/storage/buckets/media/files/png/view").header("Content-Type"))
+			.startsWith("image/png");
+		assertThat(this.key.get("/storage/buckets/media/files/html/download").header("Content-Type"))
+			.startsWith("text/html");
+		assertThat(MimeTypes.detect("plain words\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/plain");
+		assertThat(MimeTypes.detect(new byte[] { 0, 1, 2, (byte) 0xFE })).isEqualTo("application/octet-stream");
+		assertThat(MimeTypes.detect("%PDF-1.7".getBytes(StandardCharsets.UTF_8))).isEqualTo("application/pdf");
 	}
 
 	@Test

@@ -35,6 +35,8 @@ class UsersRoutesTests {
 		JsonNode found = admin.get("/users?search=bob").json();
 		assertThat(found.path("total").asInt()).isEqualTo(1);
 		assertThat(found.path("users").get(0).path("name").asString()).isEqualTo("Bob");
+		assertThat(admin.get("/users?search=ob").json().path("total").asInt()).isZero();
+		assertThat(admin.get("/users?search=exam").json().path("total").asInt()).isEqualTo(2);
 
 		assertThat(admin.get("/users/ada").json().path("name").asString()).isEqualTo("Ada");
 		assertThat(admin.patch("/users/ada/name", "{\"name\":\"Ada L\"}").json().path("name").asString())
@@ -42,7 +44,7 @@ class UsersRoutesTests {
 		assertThat(admin.patch("/users/ada/email", "{\"email\":\"ada@lovelace.org\"}").json().path("email").asString())
 			.isEqualTo("ada@lovelace.org");
 		assertError(admin.patch("/users/ada/email", "{\"email\":\"bob@example.com\"}"), 409,
-				"user_email_already_exists");
+				"user_target_already_exists");
 		assertThat(admin.put("/users/ada/labels", "{\"labels\":[\"admin\",\"beta\"]}").json().path("labels").toString())
 			.isEqualTo("[\"admin\",\"beta\"]");
 		assertError(admin.put("/users/ada/labels", "{\"labels\":[\"not ok!\"]}"), 400, "general_argument_invalid");
@@ -227,6 +229,26 @@ class UsersRoutesTests {
 				400, "general_query_invalid");
 		assertError(key.get("/users?queries[]=" + encode("{\"method\":\"cursorAfter\",\"values\":[\"ghost\"]}")), 400,
 				"general_cursor_not_found");
+	}
+
+	@Test
+	void targetsFollowTheEmailAndPhone(AppwriteEmulator emulator) {
+		TestHttp admin = TestHttp.key(emulator);
+		JsonNode user = admin
+			.post("/users", "{\"userId\":\"cy\",\"email\":\"cy@example.com\",\"phone\":\"+15550001111\"}")
+			.json();
+		assertThat(user.path("targets"))
+			.extracting((target) -> target.path("providerType").asString() + ":" + target.path("identifier").asString())
+			.containsExactly("email:cy@example.com", "sms:+15550001111");
+		JsonNode cleared = admin.patch("/users/cy/email", "{\"email\":\"\"}").json();
+		assertThat(cleared.path("email").asString()).isEmpty();
+		assertThat(cleared.path("targets")).extracting((target) -> target.path("providerType").asString())
+			.containsExactly("sms");
+		JsonNode again = admin.patch("/users/cy/email", "{\"email\":\"cy@example.org\"}").json();
+		assertThat(again.path("targets")).extracting((target) -> target.path("identifier").asString())
+			.containsExactly("+15550001111", "cy@example.org");
+		assertError(admin.patch("/users/cy/email", "{\"email\":\"cy@example.org\"}"), 409,
+				"user_target_already_exists");
 	}
 
 	private static String encode(String query) {
