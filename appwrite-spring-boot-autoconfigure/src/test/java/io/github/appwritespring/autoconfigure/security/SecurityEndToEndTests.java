@@ -19,6 +19,7 @@ import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteException;
 import io.github.appwritespring.client.ID;
+import io.github.appwritespring.client.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -411,7 +412,9 @@ public abstract class SecurityEndToEndTests {
 		String email = newUser();
 		formLogin(email, PASSWORD);
 		assertThat(me().body()).isEqualTo(email);
-		String id = this.admin.users().listAll(null, email).findFirst().orElseThrow().id();
+		// by the exact email: a search matches words, so other users of the domain match
+		// too
+		String id = this.admin.users().listAll(List.of(Query.equal("email", email))).findFirst().orElseThrow().id();
 		this.admin.users().updateStatus(id, false);
 		Answer answer = this.browser.get("/private", Map.of("Accept", "text/html"));
 		assertThat(answer.status()).isEqualTo(302);
