@@ -7,6 +7,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+
 /**
  * Turns a session cookie's value into the signed-in user on every request, with
  * {@code account.get} through the session. With the optional cache on, a resolved session
@@ -72,6 +74,26 @@ public class AppwriteSessionResolver {
 		if (this.cache != null) {
 			this.cache.invalidate(sessionSecret);
 		}
+	}
+
+	/**
+	 * Ends the session a browser held before it signed in again, so that it does not stay
+	 * valid in Appwrite with nobody holding it: forgets it and deletes it in Appwrite.
+	 * Best effort: a session Appwrite no longer knows, a malformed cookie or Appwrite
+	 * being down do not stop the new sign-in.
+	 * @param previousSecret the session cookie the browser sent, if any
+	 * @param next the session just made
+	 * @param userAgent the end user's {@code User-Agent}
+	 * @return completion, never an error
+	 */
+	public Mono<Void> endPrevious(@Nullable String previousSecret, AppwriteAuthenticationToken next,
+			@Nullable String userAgent) {
+		if (previousSecret == null || previousSecret.equals(next.getSessionSecret())
+				|| !AppwriteSessionCookie.isWellFormed(previousSecret)) {
+			return Mono.empty();
+		}
+		forget(previousSecret);
+		return this.authenticator.signOut(previousSecret, userAgent).onErrorResume((ex) -> Mono.empty());
 	}
 
 }

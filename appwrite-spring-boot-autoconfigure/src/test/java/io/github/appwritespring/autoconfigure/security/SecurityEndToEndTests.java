@@ -316,6 +316,26 @@ public abstract class SecurityEndToEndTests {
 	}
 
 	@Test
+	void signingInAgainEndsTheSessionTheBrowserHeld() throws Exception {
+		String first = newUser();
+		String second = newUser();
+		formLogin(first, PASSWORD);
+		assertThat(me().body()).isEqualTo(first);
+		String firstId = this.admin.users()
+			.listAll(List.of(Query.equal("email", first)))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		assertThat(this.admin.users().listSessions(firstId).total()).isEqualTo(1);
+		Answer again = formLogin(second, PASSWORD);
+		assertThat(again.status()).isEqualTo(302);
+		assertThat(me().body()).isEqualTo(second);
+		assertThat(this.admin.users().listSessions(firstId).total())
+			.as("the session the browser held before is deleted in Appwrite")
+			.isZero();
+	}
+
+	@Test
 	void redirectTargetsAreRelativePathsOnly() throws Exception {
 		String email = newUser();
 		for (String evil : List.of("//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)",

@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.web.server.ServerWebExchange;
@@ -44,8 +45,13 @@ final class ReactiveSignIns {
 	 * A user just signed in: the browser gets the session cookie and a new CSRF token.
 	 */
 	Mono<Void> signedIn(ServerWebExchange exchange, AppwriteAuthenticationToken token) {
-		this.resolver.remember(token);
-		return this.contextRepository.save(exchange, new SecurityContextImpl(token)).then(this.csrf.renew(exchange));
+		ServerHttpRequest request = exchange.getRequest();
+		return this.resolver
+			.endPrevious(ReactiveExchange.cookie(request, this.cookies.name()), token,
+					ReactiveExchange.userAgent(request))
+			.then(Mono.fromRunnable(() -> this.resolver.remember(token)))
+			.then(this.contextRepository.save(exchange, new SecurityContextImpl(token)))
+			.then(this.csrf.renew(exchange));
 	}
 
 	/**

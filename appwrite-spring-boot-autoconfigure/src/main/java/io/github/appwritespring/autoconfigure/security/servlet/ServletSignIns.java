@@ -54,6 +54,10 @@ final class ServletSignIns {
 
 	/** A user just signed in: the browser gets the cookie. */
 	void signedIn(HttpServletRequest request, HttpServletResponse response, AppwriteAuthenticationToken token) {
+		this.resolver
+			.endPrevious(ServletExchange.cookie(request, this.cookies.name()), token,
+					request.getHeader(HttpHeaders.USER_AGENT))
+			.block();
 		String secret = token.getSessionSecret();
 		if (secret != null) {
 			ServletExchange.addCookie(response, this.cookies.session(secret, token.getSessionExpire()));
