@@ -86,8 +86,8 @@ public final class AppwriteSecurityAutoConfiguration {
 	AppwriteSessionResolver appwriteSessionResolver(AppwriteAuthenticator authenticator,
 			AppwriteSecurityProperties properties) {
 		AppwriteSecurityProperties.Cache cache = properties.getCache();
-		return new AppwriteSessionResolver(authenticator, cache.isEnabled() ? cache.getTtl() : null,
-				cache.getMaxSize());
+		return new AppwriteSessionResolver(authenticator, cache.isEnabled() ? cache.getTtl() : null, cache.getMaxSize(),
+				cache.getRefusedTtl());
 	}
 
 	@Bean

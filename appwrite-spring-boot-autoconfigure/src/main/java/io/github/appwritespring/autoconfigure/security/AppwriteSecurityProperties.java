@@ -498,6 +498,13 @@ public class AppwriteSecurityProperties {
 		 */
 		private long maxSize = 10_000;
 
+		/**
+		 * How long a session Appwrite refused (401) is refused again without asking
+		 * Appwrite, whether the cache is on or not: a dead cookie sent again and again
+		 * costs one call. Zero asks every time.
+		 */
+		private Duration refusedTtl = Duration.ofSeconds(10);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -520,6 +527,14 @@ public class AppwriteSecurityProperties {
 
 		public void setMaxSize(long maxSize) {
 			this.maxSize = maxSize;
+		}
+
+		public Duration getRefusedTtl() {
+			return this.refusedTtl;
+		}
+
+		public void setRefusedTtl(Duration refusedTtl) {
+			this.refusedTtl = refusedTtl;
 		}
 
 	}

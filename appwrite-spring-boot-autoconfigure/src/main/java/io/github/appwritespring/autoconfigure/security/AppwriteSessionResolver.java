@@ -13,7 +13,10 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
  * Turns a session cookie's value into the signed-in user on every request, with
  * {@code account.get} through the session. With the optional cache on, a resolved session
  * is trusted for a short time without asking Appwrite again: faster, at the price that a
- * session deleted elsewhere keeps working here until its entry expires.
+ * session deleted elsewhere keeps working here until its entry expires. A session
+ * Appwrite refused is remembered briefly whether the cache is on or not, so that a
+ * browser or a script sending the same dead cookie again and again costs one Appwrite
+ * call, not one per request.
  *
  * @since 0.1.0
  */
@@ -21,19 +24,40 @@ public class AppwriteSessionResolver {
 
 	private final AppwriteAuthenticator authenticator;
 
+	/** How long a refused session is remembered by default. */
+	public static final Duration DEFAULT_REFUSED_TTL = Duration.ofSeconds(10);
+
 	private final @Nullable Cache<String, AppwriteAuthenticationToken> cache;
 
+	private final @Nullable Cache<String, Boolean> refused;
+
 	/**
-	 * Creates a new {@code AppwriteSessionResolver}.
+	 * Creates a new {@code AppwriteSessionResolver} that remembers refused sessions for
+	 * {@link #DEFAULT_REFUSED_TTL}.
 	 * @param authenticator asks Appwrite
 	 * @param cacheTtl how long to trust a resolved session, or {@code null} for no cache
 	 * @param cacheMaxSize the most sessions cached
 	 */
 	public AppwriteSessionResolver(AppwriteAuthenticator authenticator, @Nullable Duration cacheTtl,
 			long cacheMaxSize) {
+		this(authenticator, cacheTtl, cacheMaxSize, DEFAULT_REFUSED_TTL);
+	}
+
+	/**
+	 * Creates a new {@code AppwriteSessionResolver}.
+	 * @param authenticator asks Appwrite
+	 * @param cacheTtl how long to trust a resolved session, or {@code null} for no cache
+	 * @param cacheMaxSize the most sessions cached, and the most refused ones remembered
+	 * @param refusedTtl how long a session Appwrite refused is refused without asking
+	 * again; zero to ask every time
+	 */
+	public AppwriteSessionResolver(AppwriteAuthenticator authenticator, @Nullable Duration cacheTtl, long cacheMaxSize,
+			Duration refusedTtl) {
 		this.authenticator = authenticator;
 		this.cache = (cacheTtl != null)
 				? Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheMaxSize).build() : null;
+		this.refused = (refusedTtl.isZero() || refusedTtl.isNegative()) ? null
+				: Caffeine.newBuilder().expireAfterWrite(refusedTtl).maximumSize(cacheMaxSize).build();
 	}
 
 	/**
@@ -45,15 +69,25 @@ public class AppwriteSessionResolver {
 	 * {@link AppwriteUnavailableException}
 	 */
 	public Mono<AppwriteAuthenticationToken> resolve(String sessionSecret, @Nullable String userAgent) {
-		if (this.cache == null) {
-			return this.authenticator.resolve(sessionSecret, userAgent);
+		if (this.refused != null && this.refused.getIfPresent(sessionSecret) != null) {
+			return Mono.empty();
 		}
-		AppwriteAuthenticationToken cached = this.cache.getIfPresent(sessionSecret);
-		if (cached != null) {
-			return Mono.just(cached);
+		Cache<String, AppwriteAuthenticationToken> tokens = this.cache;
+		if (tokens != null) {
+			AppwriteAuthenticationToken cached = tokens.getIfPresent(sessionSecret);
+			if (cached != null) {
+				return Mono.just(cached);
+			}
 		}
-		return this.authenticator.resolve(sessionSecret, userAgent)
-			.doOnNext((token) -> this.cache.put(sessionSecret, token));
+		return this.authenticator.resolve(sessionSecret, userAgent).doOnNext((token) -> {
+			if (tokens != null) {
+				tokens.put(sessionSecret, token);
+			}
+		}).switchIfEmpty(Mono.fromRunnable(() -> {
+			if (this.refused != null) {
+				this.refused.put(sessionSecret, Boolean.TRUE);
+			}
+		}));
 	}
 
 	/**
@@ -61,8 +95,12 @@ public class AppwriteSessionResolver {
 	 * @param token the signed-in user
 	 */
 	public void remember(AppwriteAuthenticationToken token) {
-		if (this.cache != null && token.getSessionSecret() != null) {
-			this.cache.put(token.getSessionSecret(), token);
+		String secret = token.getSessionSecret();
+		if (secret != null && this.refused != null) {
+			this.refused.invalidate(secret);
+		}
+		if (this.cache != null && secret != null) {
+			this.cache.put(secret, token);
 		}
 	}
 
@@ -71,6 +109,9 @@ public class AppwriteSessionResolver {
 	 * @param sessionSecret the session cookie's value
 	 */
 	public void forget(String sessionSecret) {
+		if (this.refused != null) {
+			this.refused.invalidate(sessionSecret);
+		}
 		if (this.cache != null) {
 			this.cache.invalidate(sessionSecret);
 		}

@@ -10,6 +10,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -34,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(AppwriteFailureAnswersTests.BrokenAppwriteConnection.class)
 public abstract class AppwriteFailureAnswersTests {
 
-	private static final String SESSION = Base64.getEncoder()
-		.encodeToString("{\"id\":\"s1\",\"secret\":\"0123456789abcdef\"}".getBytes(StandardCharsets.UTF_8));
-
 	/**
 	 * One per subclass's context: the first context's {@code @AfterAll} must not stop the
 	 * next one's.
@@ -48,10 +46,20 @@ public abstract class AppwriteFailureAnswersTests {
 
 	Browser browser;
 
+	/** A session of its own per test: a refused one is remembered for a while. */
+	String session;
+
 	@BeforeEach
 	void signedIn() {
+		this.session = newSession();
 		this.browser = new Browser(this.port);
-		this.browser.setCookie("a_session_broken", SESSION);
+		this.browser.setCookie("a_session_broken", this.session);
+	}
+
+	private static String newSession() {
+		return Base64.getEncoder()
+			.encodeToString(("{\"id\":\"s" + System.nanoTime() + "\",\"secret\":\"0123456789abcdef\"}")
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@AfterAll
@@ -79,7 +87,7 @@ public abstract class AppwriteFailureAnswersTests {
 		assertThat(page.status()).isEqualTo(503);
 		assertThat(page.header("Retry-After")).isNotNull();
 		assertThat(page.setCookie("a_session_broken")).as("the cookie is kept").isEmpty();
-		assertThat(page.body()).doesNotContain(SESSION).doesNotContain("Exception");
+		assertThat(page.body()).doesNotContain(this.session).doesNotContain("Exception");
 		Answer json = this.browser.getJson("/me");
 		assertThat(json.status()).isEqualTo(503);
 		assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");
@@ -93,6 +101,23 @@ public abstract class AppwriteFailureAnswersTests {
 		assertThat(page.status()).isEqualTo(302);
 		assertThat(page.setCookie("a_session_broken"))
 			.hasValueSatisfying((expired) -> assertThat(expired.maxAge()).hasValue(0L));
+	}
+
+	@Test
+	void aRefusedCookieSentAgainCostsOneAppwriteCall() throws Exception {
+		running().failure = Failure.SESSION_REFUSED;
+		int before = running().requests.get();
+		for (int i = 0; i < 5; i++) {
+			Browser replay = new Browser(this.port);
+			replay.setCookie("a_session_broken", this.session);
+			assertThat(replay.getPage("/me").status()).isEqualTo(302);
+		}
+		assertThat(running().requests.get() - before).as("Appwrite asked once for five requests").isEqualTo(1);
+		String other = newSession();
+		Browser fresh = new Browser(this.port);
+		fresh.setCookie("a_session_broken", other);
+		fresh.getPage("/me");
+		assertThat(running().requests.get() - before).as("another cookie is asked about").isEqualTo(2);
 	}
 
 	/** How the stand-in answers {@code GET /v1/account}. */
