@@ -1,18 +1,11 @@
 package io.github.appwritespring.sample.aot;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.AotDetector;
@@ -22,6 +15,7 @@ import org.springframework.util.ClassUtils;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.sample.SampleApplication;
+import io.github.appwritespring.sample.http.SampleHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -35,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * through the request-scoped session client on the embedded emulator.
  */
 class SampleApplicationAotTests {
-
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -54,7 +46,8 @@ class SampleApplicationAotTests {
 					+ "cannot generate it when the app runs)")
 			.isNotNull();
 		try (ConfigurableApplicationContext context = start()) {
-			Http http = new Http(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+			SampleHttp http = new SampleHttp(
+					"http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port"));
 
 			HttpResponse<String> page = http.get("/login");
 			assertThat(page.statusCode()).isEqualTo(200);
@@ -64,7 +57,7 @@ class SampleApplicationAotTests {
 					Map.of("email", "demo@example.com", "password", "demo-password"));
 			assertThat(signIn.statusCode()).isEqualTo(302);
 			assertThat(URI.create(location(signIn)).getPath()).isEqualTo("/");
-			assertThat(http.cookies).containsKey("a_session_sample");
+			assertThat(http.cookies()).containsKey("a_session_sample");
 
 			HttpResponse<String> notes = http.get("/notes");
 			assertThat(notes.statusCode()).isEqualTo(200);
@@ -86,7 +79,8 @@ class SampleApplicationAotTests {
 	@Test
 	void signsInWithJsonAndTheCsrfEndpoint() {
 		try (ConfigurableApplicationContext context = start()) {
-			Http http = new Http(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+			SampleHttp http = new SampleHttp(
+					"http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port"));
 			HttpResponse<String> csrf = http.send(http.request("/auth/csrf").header("Accept", "application/json"));
 			Matcher token = CSRF_TOKEN.matcher(csrf.body());
 			assertThat(token.find()).as(csrf.body()).isTrue();
@@ -127,90 +121,6 @@ class SampleApplicationAotTests {
 		// through main, as the app starts: AOT mode looks for the main class's
 		// initializer
 		return SpringApplication.from(SampleApplication::main).run(all).getApplicationContext();
-	}
-
-	/**
-	 * A client that keeps cookies by hand (the JDK's cookie manager would not send the
-	 * {@code Secure} session cookie over {@code http://127.0.0.1}) and never follows
-	 * redirects.
-	 */
-	private static final class Http {
-
-		private final HttpClient client = HttpClient.newBuilder()
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build();
-
-		private final String base;
-
-		private final Map<String, String> cookies = new LinkedHashMap<>();
-
-		Http(int port) {
-			this.base = "http://127.0.0.1:" + port;
-		}
-
-		HttpRequest.Builder request(String path) {
-			return HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofSeconds(30));
-		}
-
-		HttpResponse<String> get(String path) {
-			return send(request(path).header("Accept", "text/html"));
-		}
-
-		/**
-		 * Posts a form with the CSRF field of the page given, as the page's form would.
-		 */
-		HttpResponse<String> postForm(String formPage, String path, Map<String, String> fields) {
-			HttpResponse<String> page = get(formPage);
-			Matcher token = CSRF_FIELD.matcher(page.body());
-			assertThat(token.find()).as(formPage + " has a CSRF field").isTrue();
-			Map<String, String> form = new LinkedHashMap<>(fields);
-			form.put("_csrf", token.group(1));
-			String body = form.entrySet()
-				.stream()
-				.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
-				.collect(Collectors.joining("&"));
-			return send(request(path).header("Accept", "text/html")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		HttpResponse<String> send(HttpRequest.Builder request) {
-			if (!this.cookies.isEmpty()) {
-				request.header("Cookie",
-						this.cookies.entrySet()
-							.stream()
-							.map((cookie) -> cookie.getKey() + "=" + cookie.getValue())
-							.collect(Collectors.joining("; ")));
-			}
-			try {
-				HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-				response.headers().allValues("Set-Cookie").forEach((header) -> {
-					String pair = header.split(";", 2)[0];
-					int eq = pair.indexOf('=');
-					String value = pair.substring(eq + 1);
-					if (value.isEmpty()) {
-						this.cookies.remove(pair.substring(0, eq));
-					}
-					else {
-						this.cookies.put(pair.substring(0, eq), value);
-					}
-				});
-				return response;
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		private static String encode(String value) {
-			return URLEncoder.encode(value, StandardCharsets.UTF_8);
-		}
-
 	}
 
 }

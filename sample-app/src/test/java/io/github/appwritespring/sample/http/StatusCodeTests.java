@@ -41,7 +41,7 @@ class StatusCodeTests {
 	@Autowired
 	AppwriteProvisioner provisioner;
 
-	SignedInHttp demo;
+	SampleHttp demo;
 
 	@BeforeEach
 	void signIn() {
@@ -51,16 +51,17 @@ class StatusCodeTests {
 
 	@Test
 	void anEmptyTitleIs400WithTheMessageAndTheInputKept() {
-		HttpResponse<String> response = this.demo.post("/notes/new", "/notes", Map.of("title", " ", "body", "kept"));
+		HttpResponse<String> response = this.demo.postForm("/notes/new", "/notes",
+				Map.of("title", " ", "body", "kept"));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("A note needs a title.", ">kept</textarea>");
 	}
 
 	@Test
 	void tooLongFieldsAre400() {
-		assertThat(this.demo.post("/notes/new", "/notes", Map.of("title", "x".repeat(201))).statusCode())
+		assertThat(this.demo.postForm("/notes/new", "/notes", Map.of("title", "x".repeat(201))).statusCode())
 			.isEqualTo(400);
-		HttpResponse<String> response = this.demo.post("/notes/new", "/notes",
+		HttpResponse<String> response = this.demo.postForm("/notes/new", "/notes",
 				Map.of("title", "ok", "body", "y".repeat(10_001)));
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("The text is too long: at most 10000 characters.");
@@ -79,11 +80,11 @@ class StatusCodeTests {
 	@Test
 	void anotherUsersNoteIs404AndCannotBeChanged() {
 		String path = createNote("mine");
-		SignedInHttp admin = as("admin");
+		SampleHttp admin = as("admin");
 		assertThat(admin.get(path).statusCode()).isEqualTo(404);
-		assertThat(admin.post("/notes/new", path, Map.of("title", "taken over")).statusCode()).isEqualTo(404);
-		assertThat(admin.post("/notes/new", path + "/delete", Map.of()).statusCode()).isEqualTo(404);
-		assertThat(admin.post("/notes/new", path + "/share", Map.of("email", "admin@example.com")).statusCode())
+		assertThat(admin.postForm("/notes/new", path, Map.of("title", "taken over")).statusCode()).isEqualTo(404);
+		assertThat(admin.postForm("/notes/new", path + "/delete", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(admin.postForm("/notes/new", path + "/share", Map.of("email", "admin@example.com")).statusCode())
 			.isEqualTo(404);
 		assertThat(this.demo.get(path).body()).contains("mine");
 	}
@@ -92,7 +93,7 @@ class StatusCodeTests {
 	void sharingWithABadEmailIs400() {
 		String path = createNote("to share");
 		for (String email : new String[] { "", "not an email", "demo@example.com", "nobody@example.com" }) {
-			assertThat(this.demo.post(path, path + "/share", Map.of("email", email)).statusCode()).as(email)
+			assertThat(this.demo.postForm(path, path + "/share", Map.of("email", email)).statusCode()).as(email)
 				.isEqualTo(400);
 		}
 	}
@@ -119,15 +120,15 @@ class StatusCodeTests {
 	 * @return the new note's path
 	 */
 	private String createNote(String title) {
-		String location = this.demo.post("/notes/new", "/notes", Map.of("title", title))
+		String location = this.demo.postForm("/notes/new", "/notes", Map.of("title", title))
 			.headers()
 			.firstValue("Location")
 			.orElseThrow();
 		return location.substring(location.indexOf("/notes/"), location.indexOf('?'));
 	}
 
-	private SignedInHttp as(String userId) {
-		return new SignedInHttp(base(), cookieName(), this.emulator.createSession(userId));
+	private SampleHttp as(String userId) {
+		return new SampleHttp(base()).withCookie(cookieName(), this.emulator.createSession(userId));
 	}
 
 	private String base() {
