@@ -22,7 +22,6 @@ import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThr
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
 import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
-import io.github.appwritespring.autoconfigure.security.throttle.ThrottlePolicy;
 import io.github.appwritespring.client.AppwriteClient;
 
 /**
@@ -66,12 +65,7 @@ public final class AppwriteSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	LoginThrottle appwriteLoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties properties,
 			ObjectProvider<Clock> clock) {
-		AppwriteSecurityProperties.Throttle throttle = properties.getThrottle();
-		return new LoginThrottle(store,
-				new ThrottlePolicy(throttle.isEnabled(), throttle.getAccountFreeFailures(),
-						throttle.getIpFreeFailures(), throttle.getBaseDelay(), throttle.getMaxDelay(),
-						throttle.getForgetAfter()),
-				clock.getIfUnique(Clock::systemUTC));
+		return new LoginThrottle(store, properties.getThrottle().toPolicy(), clock.getIfUnique(Clock::systemUTC));
 	}
 
 	@Bean

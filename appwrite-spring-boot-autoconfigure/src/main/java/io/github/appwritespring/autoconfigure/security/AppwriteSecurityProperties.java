@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import io.github.appwritespring.autoconfigure.security.throttle.ThrottlePolicy;
+
 /**
  * Configuration of the Spring Security integration, under {@code appwrite.security.*}:
  * the endpoints, the session cookie, authorities, the per-session cache and login
@@ -586,6 +588,15 @@ public class AppwriteSecurityProperties {
 		 * Prefix of the Redis keys.
 		 */
 		private String redisKeyPrefix = "appwrite:login-throttle:";
+
+		/**
+		 * Returns the limits as the throttle takes them.
+		 * @return the limits as the throttle takes them
+		 */
+		public ThrottlePolicy toPolicy() {
+			return new ThrottlePolicy(this.enabled, this.accountFreeFailures, this.ipFreeFailures, this.baseDelay,
+					this.maxDelay, this.forgetAfter);
+		}
 
 		public boolean isEnabled() {
 			return this.enabled;

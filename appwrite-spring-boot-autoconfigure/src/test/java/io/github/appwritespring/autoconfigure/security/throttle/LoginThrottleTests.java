@@ -122,11 +122,7 @@ class LoginThrottleTests {
 
 	/** The throttle with the settings as the test has set them, on the test's store. */
 	private LoginThrottle throttle() {
-		return new LoginThrottle(this.store,
-				new ThrottlePolicy(this.settings.isEnabled(), this.settings.getAccountFreeFailures(),
-						this.settings.getIpFreeFailures(), this.settings.getBaseDelay(), this.settings.getMaxDelay(),
-						this.settings.getForgetAfter()),
-				this.clock);
+		return new LoginThrottle(this.store, this.settings.toPolicy(), this.clock);
 	}
 
 }
