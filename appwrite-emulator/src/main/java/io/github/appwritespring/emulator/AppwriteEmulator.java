@@ -218,8 +218,13 @@ public final class AppwriteEmulator implements AutoCloseable {
 			return createUser(userId, email, password, name, labels);
 		}
 		catch (ApiException ex) {
-			throw new AppwriteEmulatorException(ex.status(), ex.type(), ex.getMessage(), ex);
+			throw refused(ex);
 		}
+	}
+
+	/** The Java API's face of what the emulator would answer over HTTP. */
+	private static AppwriteEmulatorException refused(ApiException ex) {
+		return new AppwriteEmulatorException(ex.status(), ex.type(), ex.getMessage(), ex);
 	}
 
 	private String createUser(String userId, String email, String password, String name, String... labels) {
@@ -252,7 +257,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 			this.users.require(userId);
 		}
 		catch (ApiException ex) {
-			throw new AppwriteEmulatorException(ex.status(), ex.type(), ex.getMessage(), ex);
+			throw refused(ex);
 		}
 		return AccountServices.of(this.context)
 			.sessions()
