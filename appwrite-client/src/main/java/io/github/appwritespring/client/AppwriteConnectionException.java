@@ -6,7 +6,7 @@ package io.github.appwritespring.client;
  *
  * @since 0.1.0
  */
-public class AppwriteConnectionException extends AppwriteClientException {
+public class AppwriteConnectionException extends AppwriteException {
 
 	private static final long serialVersionUID = 1L;
 

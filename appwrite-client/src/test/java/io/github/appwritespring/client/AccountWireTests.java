@@ -136,7 +136,7 @@ class AccountWireTests {
 	void anExpiredSessionIsA401WithAppwritesType() {
 		this.server.enqueue(Reply.json(401, Fixtures.error(401, "general_unauthorized_scope",
 				"User (role: guests) missing scopes ([\\\"account\\\"])")));
-		assertThatThrownBy(this.account::get).isInstanceOfSatisfying(AppwriteException.class, (ex) -> {
+		assertThatThrownBy(this.account::get).isInstanceOfSatisfying(AppwriteErrorResponseException.class, (ex) -> {
 			assertThat(ex.getStatus()).isEqualTo(401);
 			assertThat(ex.getType()).isEqualTo("general_unauthorized_scope");
 			assertThat(ex.getAppwriteMessage()).contains("missing scopes");
@@ -160,8 +160,9 @@ class AccountWireTests {
 		this.server.enqueue(Reply.json(412, Fixtures.error(412, "project_provider_disabled",
 				"This provider is disabled. Please enable the provider from your Appwrite console to continue.")));
 		assertThatThrownBy(() -> this.admin.account()
-			.createOAuth2Token("github", "http://localhost/ok", "http://localhost/no", null)).isInstanceOfSatisfying(
-					AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("project_provider_disabled"));
+			.createOAuth2Token("github", "http://localhost/ok", "http://localhost/no", null))
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
+					(ex) -> assertThat(ex.getType()).isEqualTo("project_provider_disabled"));
 	}
 
 	@Test
@@ -169,7 +170,7 @@ class AccountWireTests {
 		this.server.enqueue(Reply.empty(302));
 		assertThatThrownBy(() -> this.admin.account()
 			.createOAuth2Token("github", "http://localhost/ok", "http://localhost/no", null))
-			.isInstanceOf(AppwriteResponseException.class)
+			.isInstanceOf(AppwriteUnreadableResponseException.class)
 			.hasMessageContaining("Location");
 	}
 

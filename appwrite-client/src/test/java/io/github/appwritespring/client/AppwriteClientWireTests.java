@@ -171,7 +171,7 @@ class AppwriteClientWireTests {
 		this.server.enqueue(Reply.json(401, Fixtures.error(401, "user_invalid_credentials",
 				"Invalid credentials. Please check the email and password.")));
 		assertThatThrownBy(() -> this.admin.account().createEmailPasswordSession("alice@example.com", "hunter22!"))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> {
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class, (ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(401);
 				assertThat(ex.getCode()).isEqualTo(401);
 				assertThat(ex.getType()).isEqualTo("user_invalid_credentials");
@@ -186,8 +186,8 @@ class AppwriteClientWireTests {
 	void errorCodeSentAsStringIsStillParsed() {
 		this.server.enqueue(Reply.json(404,
 				"{\"message\":\"User not found\",\"code\":\"404\",\"type\":\"user_not_found\",\"version\":\"1.8.1\"}"));
-		assertThatThrownBy(() -> this.admin.users().get("nobody")).isInstanceOfSatisfying(AppwriteException.class,
-				(ex) -> assertThat(ex.getCode()).isEqualTo(404));
+		assertThatThrownBy(() -> this.admin.users().get("nobody")).isInstanceOfSatisfying(
+				AppwriteErrorResponseException.class, (ex) -> assertThat(ex.getCode()).isEqualTo(404));
 	}
 
 	@Test
@@ -195,7 +195,7 @@ class AppwriteClientWireTests {
 		this.server.enqueue(new Reply(502, Map.of("Content-Type", "text/html"),
 				"<html><body>Bad gateway</body></html>".getBytes(), 0));
 		assertThatThrownBy(() -> this.admin.users().get("alice"))
-			.isInstanceOfSatisfying(AppwriteResponseException.class, (ex) -> {
+			.isInstanceOfSatisfying(AppwriteUnreadableResponseException.class, (ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(502);
 				assertThat(ex.getMessage()).contains("502").contains("GET /users/alice").contains("Bad gateway");
 			});
@@ -204,7 +204,8 @@ class AppwriteClientWireTests {
 	@Test
 	void nonJsonSuccessBodyGetsItsOwnException() {
 		this.server.enqueue(new Reply(200, Map.of("Content-Type", "text/plain"), "hello".getBytes(), 0));
-		assertThatThrownBy(() -> this.admin.users().get("alice")).isInstanceOf(AppwriteResponseException.class)
+		assertThatThrownBy(() -> this.admin.users().get("alice"))
+			.isInstanceOf(AppwriteUnreadableResponseException.class)
 			.hasMessageContaining("not the expected JSON")
 			.hasMessageContaining("hello");
 	}
@@ -242,6 +243,8 @@ class AppwriteClientWireTests {
 				.isInstanceOf(AppwriteTimeoutException.class)
 				.hasMessageContaining("200 ms")
 				.hasMessageContaining("GET /account");
+			// the root type users catch covers timeouts too
+			assertThatThrownBy(() -> client.withSession("s").account().get()).isInstanceOf(AppwriteException.class);
 		}
 	}
 
@@ -269,7 +272,7 @@ class AppwriteClientWireTests {
 		this.server.enqueue(Reply.json(200, "{}"));
 		assertThatThrownBy(() -> this.admin.account()
 			.createOAuth2Token("github", "http://localhost/a", "http://localhost/b", null))
-			.isInstanceOf(AppwriteResponseException.class)
+			.isInstanceOf(AppwriteUnreadableResponseException.class)
 			.hasMessageContaining("redirect was expected");
 	}
 

@@ -88,8 +88,8 @@ class FunctionsTeamsTokensWireTests extends ServiceWireTests {
 			.isThrownBy(() -> this.admin.teams().createMembership("t1", List.of(), null, null, null, null, null))
 			.withMessageContaining("'email', 'userId' or 'phone'");
 		this.server.enqueue(Reply.json(404, Fixtures.error(404, "team_not_found", "Team not found")));
-		assertThatThrownBy(() -> this.admin.teams().get("nope")).isInstanceOfSatisfying(AppwriteException.class,
-				(ex) -> assertThat(ex.getType()).isEqualTo("team_not_found"));
+		assertThatThrownBy(() -> this.admin.teams().get("nope")).isInstanceOfSatisfying(
+				AppwriteErrorResponseException.class, (ex) -> assertThat(ex.getType()).isEqualTo("team_not_found"));
 	}
 
 	@Test

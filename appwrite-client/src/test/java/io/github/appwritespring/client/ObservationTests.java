@@ -43,7 +43,8 @@ class ObservationTests {
 			server.enqueue(Reply.json(200, Fixtures.USER));
 			client.users().get("alice@example.com");
 			server.enqueue(Reply.json(404, Fixtures.error(404, "user_not_found", "User not found")));
-			assertThatThrownBy(() -> client.users().deleteSession("bob", "s123")).isInstanceOf(AppwriteException.class);
+			assertThatThrownBy(() -> client.users().deleteSession("bob", "s123"))
+				.isInstanceOf(AppwriteErrorResponseException.class);
 		}
 		assertThat(stopped).hasSize(2).allSatisfy((context) -> {
 			assertThat(context.getName()).isEqualTo("appwrite.client.requests");

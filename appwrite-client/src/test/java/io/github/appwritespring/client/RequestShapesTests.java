@@ -127,7 +127,7 @@ class RequestShapesTests {
 						this.transport.callForBytes(
 								ApiRequest.get("storage", "buckets", "b1", "files", "nope", "download"), ADMIN),
 						target, "storage().getFileDownload()"))
-			.isInstanceOfSatisfying(AppwriteException.class,
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("storage_file_not_found"));
 		assertThat(target.size()).isZero();
 	}

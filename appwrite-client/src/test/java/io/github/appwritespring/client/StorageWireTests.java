@@ -90,7 +90,7 @@ class StorageWireTests extends ServiceWireTests {
 		this.server
 			.enqueue(Reply.json(400, Fixtures.error(400, "storage_invalid_content_range", "Invalid content range")));
 		assertThatThrownBy(() -> this.admin.storage().createFile("media", "up", InputFile.fromPath(source), null))
-			.isInstanceOfSatisfying(AppwriteException.class,
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("storage_invalid_content_range"));
 		this.server.take();
 		this.server.take();
@@ -126,7 +126,7 @@ class StorageWireTests extends ServiceWireTests {
 			try (InputStream in = this.admin.storage().getFileView("media", "nope")) {
 				in.readAllBytes();
 			}
-		}).isInstanceOfSatisfying(AppwriteException.class,
+		}).isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 				(ex) -> assertThat(ex.getType()).isEqualTo("storage_file_not_found"));
 	}
 

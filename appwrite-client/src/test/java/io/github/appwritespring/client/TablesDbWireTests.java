@@ -186,7 +186,7 @@ class TablesDbWireTests extends ServiceWireTests {
 		this.server.enqueue(
 				Reply.json(404, Fixtures.error(404, "row_not_found", "Row with the requested ID could not be found.")));
 		assertThatThrownBy(() -> this.admin.tablesDb().getRow("main", "notes", "nope"))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> {
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class, (ex) -> {
 				assertThat(ex.getType()).isEqualTo("row_not_found");
 				assertThat(ex.getPath()).isEqualTo("/tablesdb/main/tables/notes/rows/nope");
 			});
@@ -205,7 +205,7 @@ class TablesDbWireTests extends ServiceWireTests {
 	void rowThatDoesNotMapToTheTypeIsAClearError() {
 		this.server.enqueue(Reply.json(200, ROW.replace("\"words\":2", "\"words\":\"many\"")));
 		assertThatThrownBy(() -> this.admin.tablesDb().getRow("main", "notes", "n1", null, Note.class))
-			.isInstanceOf(AppwriteResponseException.class)
+			.isInstanceOf(AppwriteUnreadableResponseException.class)
 			.hasMessageContaining("n1")
 			.hasMessageContaining(Note.class.getName());
 	}

@@ -301,7 +301,7 @@ class UsersWireTests {
 		this.server.enqueue(Reply.json(409, Fixtures.error(409, "user_already_exists",
 				"A user with the same id, email, or phone already exists in this project.")));
 		assertThatThrownBy(() -> this.users.create("alice", "alice@example.com", null, null, null))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> {
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class, (ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(409);
 				assertThat(ex.getType()).isEqualTo("user_already_exists");
 				assertThat(ex.getPath()).isEqualTo("/users");

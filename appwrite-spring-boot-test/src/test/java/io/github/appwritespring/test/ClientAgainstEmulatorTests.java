@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.Permission;
 import io.github.appwritespring.client.Query;
@@ -59,7 +59,7 @@ class ClientAgainstEmulatorTests {
 		assertThat(note.permissions()).contains(Permission.read(Role.user(aliceId)));
 
 		assertThatThrownBy(() -> bob.tablesDb().getRow("main", "notes", note.id(), null, Note.class))
-			.isInstanceOfSatisfying(AppwriteException.class,
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
 		assertThat(bob.tablesDb().listRows("main", "notes", null, Note.class).total()).isZero();
 
@@ -69,13 +69,13 @@ class ClientAgainstEmulatorTests {
 		// as in Appwrite, a user may only grant roles they hold: sharing with another
 		// user takes the API key
 		assertThatThrownBy(() -> alice.tablesDb().updateRow("main", "notes", note.id(), null, shared, Note.class))
-			.isInstanceOfSatisfying(AppwriteException.class,
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("user_unauthorized"));
 		this.admin.tablesDb().updateRow("main", "notes", note.id(), null, shared, Note.class);
 		assertThat(bob.tablesDb().getRow("main", "notes", note.id(), null, Note.class).data().title())
 			.isEqualTo("Hello");
-		assertThatThrownBy(() -> bob.tablesDb().deleteRow("main", "notes", note.id()))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getStatus()).isEqualTo(401));
+		assertThatThrownBy(() -> bob.tablesDb().deleteRow("main", "notes", note.id())).isInstanceOfSatisfying(
+				AppwriteErrorResponseException.class, (ex) -> assertThat(ex.getStatus()).isEqualTo(401));
 		alice.tablesDb().deleteRow("main", "notes", note.id());
 	}
 
@@ -102,7 +102,7 @@ class ClientAgainstEmulatorTests {
 	void invalidDataIsAClearError() {
 		assertThatThrownBy(() -> this.admin.tablesDb()
 			.createRow("main", "notes", ID.unique(), Map.of("title", "x", "words", "many"), null))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> {
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class, (ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(400);
 				assertThat(ex.getType()).isEqualTo("row_invalid_structure");
 				assertThat(ex.getAppwriteMessage()).contains("words");

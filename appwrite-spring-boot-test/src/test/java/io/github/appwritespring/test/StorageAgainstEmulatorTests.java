@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.InputFile;
 import io.github.appwritespring.client.Permission;
@@ -66,7 +66,7 @@ class StorageAgainstEmulatorTests {
 			assertThat(in.readAllBytes()).isEqualTo(content);
 		}
 		assertThatThrownBy(() -> this.admin.storage().createFile("media", file.id(), InputFile.fromPath(source), null))
-			.isInstanceOfSatisfying(AppwriteException.class,
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("storage_file_already_exists"));
 	}
 
@@ -81,9 +81,10 @@ class StorageAgainstEmulatorTests {
 		}
 		assertThat(bob.storage().listFiles("media", null, null).total()).isZero();
 		assertThatThrownBy(() -> bob.storage().getFile("media", file.id())).isInstanceOfSatisfying(
-				AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("storage_file_not_found"));
+				AppwriteErrorResponseException.class,
+				(ex) -> assertThat(ex.getType()).isEqualTo("storage_file_not_found"));
 		assertThatThrownBy(() -> bob.storage().deleteFile("media", file.id())).isInstanceOfSatisfying(
-				AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("user_unauthorized"));
+				AppwriteErrorResponseException.class, (ex) -> assertThat(ex.getType()).isEqualTo("user_unauthorized"));
 		alice.storage().updateFile("media", file.id(), "renamed.txt", null);
 		assertThat(alice.storage().listFiles("media", null, "renamed").files()).extracting(File::name)
 			.containsExactly("renamed.txt");
@@ -95,11 +96,11 @@ class StorageAgainstEmulatorTests {
 	void bucketLimitsAreEnforced() {
 		assertThatThrownBy(() -> this.admin.storage()
 			.createFile("media", ID.unique(), InputFile.fromBytes(new byte[10], "image.png", null), null))
-			.isInstanceOfSatisfying(AppwriteException.class,
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("storage_file_type_unsupported"));
 		assertThatThrownBy(() -> this.admin.storage()
 			.createFile("media", ID.unique(), InputFile.fromBytes(new byte[21 * 1024 * 1024], "big.bin", null), null))
-			.isInstanceOfSatisfying(AppwriteException.class,
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 					(ex) -> assertThat(ex.getType()).isEqualTo("storage_invalid_file_size"));
 		assertThat(this.admin.storage().listFiles("media", null, null).total()).isZero();
 	}

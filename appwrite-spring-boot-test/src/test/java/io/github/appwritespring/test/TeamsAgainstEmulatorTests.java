@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.Permission;
 import io.github.appwritespring.client.Role;
@@ -62,17 +62,18 @@ class TeamsAgainstEmulatorTests {
 
 		assertThat(alice.tablesDb().getRow("main", "docs", "d1").data()).containsEntry("title", "For editors");
 		assertThatThrownBy(() -> bob.tablesDb().getRow("main", "docs", "d1")).isInstanceOfSatisfying(
-				AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
+				AppwriteErrorResponseException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
 
 		assertThat(alice.teams().list(null, null).teams()).extracting(Team::id).containsExactly("editors");
 		assertThat(bob.teams().list(null, null).total()).isZero();
 		assertThatThrownBy(() -> alice.teams()
 			.createMembership("editors", List.of("editor"), "bob@example.com", null, null, null, null))
-			.isInstanceOfSatisfying(AppwriteException.class, (ex) -> assertThat(ex.getStatus()).isEqualTo(401));
+			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
+					(ex) -> assertThat(ex.getStatus()).isEqualTo(401));
 
 		this.admin.teams().updateMembership("editors", membership.id(), List.of("viewer"));
 		assertThatThrownBy(() -> alice.tablesDb().getRow("main", "docs", "d1")).isInstanceOfSatisfying(
-				AppwriteException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
+				AppwriteErrorResponseException.class, (ex) -> assertThat(ex.getType()).isEqualTo("row_not_found"));
 
 		String bobId = bob.account().get().id();
 		this.admin.teams().createMembership("editors", List.of("viewer"), null, bobId, null, null, null);

@@ -8,7 +8,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.github.appwritespring.client.AppwriteResponseException;
+import io.github.appwritespring.client.AppwriteUnreadableResponseException;
 import io.github.appwritespring.client.internal.Json;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.RowList;
@@ -42,8 +42,8 @@ final class Rows {
 					Json.mapper().treeToValue(data, type));
 		}
 		catch (JacksonException ex) {
-			throw new AppwriteResponseException(200, "Row " + json.path("$id").asString("?") + " does not map to "
-					+ type.getName() + ": " + ex.getOriginalMessage(), ex);
+			throw new AppwriteUnreadableResponseException(200, "Row " + json.path("$id").asString("?")
+					+ " does not map to " + type.getName() + ": " + ex.getOriginalMessage(), ex);
 		}
 	}
 

@@ -28,8 +28,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
-import io.github.appwritespring.client.AppwriteClientException;
-import io.github.appwritespring.client.AppwriteResponseException;
+import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteUnreadableResponseException;
 import io.github.appwritespring.client.internal.Json;
 
 /**
@@ -119,7 +119,7 @@ public final class AppwriteTransport implements AutoCloseable {
 	 * @param context who the call is made as
 	 * @param type the answer's type
 	 * @param <T> the answer's type
-	 * @return the answer, or an error that is an {@link AppwriteClientException}
+	 * @return the answer, or an error that is an {@link AppwriteException}
 	 */
 	public <T> Mono<T> call(ApiRequest request, CallContext context, JavaType type) {
 		return exchange(request, context, (response) -> {
@@ -180,7 +180,7 @@ public final class AppwriteTransport implements AutoCloseable {
 				URI location = response.headers().asHttpHeaders().getLocation();
 				if (location == null) {
 					return response.releaseBody()
-						.then(Mono.error(new AppwriteResponseException(response.statusCode().value(),
+						.then(Mono.error(new AppwriteUnreadableResponseException(response.statusCode().value(),
 								"Appwrite answered " + response.statusCode().value() + " to " + request
 										+ " without a Location header",
 								null)));
@@ -191,8 +191,10 @@ public final class AppwriteTransport implements AutoCloseable {
 				return errorFrom(response, request);
 			}
 			return response.releaseBody()
-				.then(Mono.error(new AppwriteResponseException(response.statusCode().value(), "Appwrite answered "
-						+ response.statusCode().value() + " to " + request + " where a redirect was expected", null)));
+				.then(Mono.error(new AppwriteUnreadableResponseException(response.statusCode().value(),
+						"Appwrite answered " + response.statusCode().value() + " to " + request
+								+ " where a redirect was expected",
+						null)));
 		});
 	}
 
@@ -264,13 +266,13 @@ public final class AppwriteTransport implements AutoCloseable {
 		try {
 			T value = Json.mapper().readValue(bytes, type);
 			if (value == null) {
-				throw new AppwriteResponseException(status,
+				throw new AppwriteUnreadableResponseException(status,
 						"Appwrite answered " + status + " to " + request + " with an empty body", null);
 			}
 			return value;
 		}
 		catch (JacksonException ex) {
-			throw new AppwriteResponseException(status,
+			throw new AppwriteUnreadableResponseException(status,
 					"Appwrite answered " + status + " to " + request + " with a body that is not the expected JSON ("
 							+ ex.getOriginalMessage() + "): " + Failures.snippet(bytes),
 					ex);
@@ -287,7 +289,7 @@ public final class AppwriteTransport implements AutoCloseable {
 		return response.bodyToMono(byte[].class)
 			.defaultIfEmpty(new byte[0])
 			.onErrorMap(DataBufferLimitException.class,
-					(ex) -> new AppwriteResponseException(
+					(ex) -> new AppwriteUnreadableResponseException(
 							response.statusCode().value(), "Appwrite answered " + response.statusCode().value() + " to "
 									+ request + " with a body larger than " + MAX_BODY_BYTES / (1024 * 1024) + " MiB",
 							ex));

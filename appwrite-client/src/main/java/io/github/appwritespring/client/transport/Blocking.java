@@ -87,8 +87,8 @@ public final class Blocking {
 
 	/**
 	 * Streams a download into {@code target} as it arrives, without holding it in memory.
-	 * Appwrite's errors are thrown as they are (e.g. {@code AppwriteException} for 404);
-	 * the target is not closed.
+	 * Appwrite's errors are thrown as they are (e.g.
+	 * {@code AppwriteErrorResponseException} for 404); the target is not closed.
 	 * @param download the streamed answer, e.g. from
 	 * {@link AppwriteTransport#callForBytes}
 	 * @param target where the bytes go

@@ -8,17 +8,17 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import io.github.appwritespring.client.AppwriteClientException;
 import io.github.appwritespring.client.AppwriteConnectionException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.AppwriteException;
-import io.github.appwritespring.client.AppwriteResponseException;
 import io.github.appwritespring.client.AppwriteTimeoutException;
+import io.github.appwritespring.client.AppwriteUnreadableResponseException;
 import io.github.appwritespring.client.internal.Json;
 
 /**
  * Turns what went wrong with a request into the client's exceptions: Appwrite's error
- * answers into {@link AppwriteException}, unreadable answers into
- * {@link AppwriteResponseException}, and network failures into
+ * answers into {@link AppwriteErrorResponseException}, unreadable answers into
+ * {@link AppwriteUnreadableResponseException}, and network failures into
  * {@link AppwriteConnectionException} or {@link AppwriteTimeoutException}. Messages name
  * the request by method and path only.
  */
@@ -31,15 +31,17 @@ final class Failures {
 	}
 
 	/**
-	 * Returns an {@link AppwriteException} if the body is Appwrite's error JSON, else an
-	 * {@link AppwriteResponseException} quoting the start of the body.
+	 * Returns an {@link AppwriteErrorResponseException} if the body is Appwrite's error
+	 * JSON, else an {@link AppwriteUnreadableResponseException} quoting the start of the
+	 * body.
 	 * @param status the HTTP status of a non-2xx answer
 	 * @param body its body
 	 * @param request the request it answers
-	 * @return an {@link AppwriteException} if the body is Appwrite's error JSON, else an
-	 * {@link AppwriteResponseException} quoting the start of the body
+	 * @return an {@link AppwriteErrorResponseException} if the body is Appwrite's error
+	 * JSON, else an {@link AppwriteUnreadableResponseException} quoting the start of the
+	 * body
 	 */
-	static AppwriteClientException fromErrorAnswer(int status, byte[] body, ApiRequest request) {
+	static AppwriteException fromErrorAnswer(int status, byte[] body, ApiRequest request) {
 		String method = request.method().name();
 		try {
 			JsonNode error = Json.mapper().readTree(body);
@@ -47,14 +49,14 @@ final class Failures {
 				String type = error.path("type").asString("general_unknown");
 				JsonNode code = error.path("code");
 				int numericCode = code.isNumber() ? code.asInt() : parseInt(code.asString(""), status);
-				return new AppwriteException(status, type, numericCode, error.path("message").asString(""), method,
-						request.path(), null);
+				return new AppwriteErrorResponseException(status, type, numericCode, error.path("message").asString(""),
+						method, request.path(), null);
 			}
 		}
 		catch (JacksonException ex) {
 			// fall through: not JSON
 		}
-		return new AppwriteResponseException(status, "Appwrite answered " + status + " to " + method + " "
+		return new AppwriteUnreadableResponseException(status, "Appwrite answered " + status + " to " + method + " "
 				+ request.path() + " with a body that is not an Appwrite error: " + snippet(body), null);
 	}
 
@@ -66,7 +68,7 @@ final class Failures {
 	 * @return whether it is one
 	 */
 	static boolean isNetworkFailure(Throwable ex) {
-		return !(ex instanceof AppwriteClientException)
+		return !(ex instanceof AppwriteException)
 				&& (ex instanceof WebClientRequestException || ex instanceof IOException
 						|| ex instanceof io.netty.handler.timeout.TimeoutException || ex instanceof TimeoutException);
 	}
@@ -80,7 +82,7 @@ final class Failures {
 	 * @return a timeout (connect, response, or waiting for a pooled connection) or a
 	 * connection exception
 	 */
-	static AppwriteClientException fromNetwork(Throwable ex, ApiRequest request, TransportSettings settings) {
+	static AppwriteException fromNetwork(Throwable ex, ApiRequest request, TransportSettings settings) {
 		String target = request + " at " + settings.endpoint();
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			// Reactor Netty shades its pool: the class is matched by name

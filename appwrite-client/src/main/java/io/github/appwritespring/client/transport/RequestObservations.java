@@ -9,7 +9,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.client.AppwriteConnectionException;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 
 /**
  * One Micrometer observation per Appwrite call, named {@value #NAME}, with
@@ -73,7 +73,7 @@ final class RequestObservations {
 	private static void stop(Observation observation, @Nullable Throwable error) {
 		String outcome = "SUCCESS";
 		String type = "none";
-		if (error instanceof AppwriteException appwrite) {
+		if (error instanceof AppwriteErrorResponseException appwrite) {
 			outcome = (appwrite.getStatus() >= 500) ? "SERVER_ERROR" : "CLIENT_ERROR";
 			type = appwrite.getType();
 		}

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.ReactiveAppwriteClient;
 import io.github.appwritespring.client.model.Session;
@@ -82,7 +82,7 @@ public class AppwriteAuthenticator {
 		String account = email.trim();
 		return throttled(clientIp, account)
 			.then(Mono.defer(() -> adminAs(userAgent).account().createEmailPasswordSession(account, password)))
-			.onErrorMap(AppwriteException.class, (ex) -> signInFailure(ex, Reason.CREDENTIALS))
+			.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.CREDENTIALS))
 			.onErrorResume(AppwriteSignInException.class,
 					(ex) -> countFailure(ex, clientIp, (ex.getReason() == Reason.CREDENTIALS) ? account : null))
 			.flatMap((session) -> this.throttle.succeeded(account).then(signedIn(session, userAgent)))
@@ -109,7 +109,7 @@ public class AppwriteAuthenticator {
 		String displayName = (name != null) ? name.trim() : "";
 		return throttled(clientIp, null)
 			.then(Mono.defer(() -> adminAs(userAgent).account().create(ID.unique(), account, password, displayName)))
-			.onErrorMap(AppwriteException.class, (ex) -> signInFailure(ex, Reason.INVALID))
+			.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVALID))
 			.onErrorResume(AppwriteSignInException.class, (ex) -> countFailure(ex, clientIp, null))
 			.flatMap((user) -> Mono
 				.defer(() -> adminAs(userAgent).account().createEmailPasswordSession(account, password)))
@@ -134,7 +134,7 @@ public class AppwriteAuthenticator {
 		}
 		return throttled(clientIp, null)
 			.then(Mono.defer(() -> adminAs(userAgent).account().createSession(userId, secret)))
-			.onErrorMap(AppwriteException.class, (ex) -> signInFailure(ex, Reason.OAUTH2))
+			.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.OAUTH2))
 			.onErrorResume(AppwriteSignInException.class, (ex) -> countFailure(ex, clientIp, null))
 			.flatMap((session) -> signedIn(session, userAgent))
 			.onErrorMap(AppwriteAuthenticator::unavailable);
@@ -152,12 +152,12 @@ public class AppwriteAuthenticator {
 		return this.admin.reactive()
 			.account()
 			.createOAuth2Token(provider, success, failure, scopes.isEmpty() ? null : scopes)
-			.onErrorMap((ex) -> ex instanceof AppwriteException appwrite && appwrite.getStatus() < 500,
-					(ex) -> oauth2Refused(provider, success, (AppwriteException) ex))
+			.onErrorMap((ex) -> ex instanceof AppwriteErrorResponseException appwrite && appwrite.getStatus() < 500,
+					(ex) -> oauth2Refused(provider, success, (AppwriteErrorResponseException) ex))
 			.onErrorMap(AppwriteAuthenticator::unavailable);
 	}
 
-	private static Throwable oauth2Refused(String provider, String success, AppwriteException ex) {
+	private static Throwable oauth2Refused(String provider, String success, AppwriteErrorResponseException ex) {
 		logger.warn("Appwrite refused to start OAuth2 sign-in with " + provider + " (" + ex.getType() + ": "
 				+ ex.getAppwriteMessage() + "). Check that the provider is enabled in the Appwrite console and that "
 				+ "the host of " + success.substring(0, Math.max(0, success.indexOf('?')))
@@ -245,7 +245,7 @@ public class AppwriteAuthenticator {
 		return ((userAgent != null) ? view.withForwardedUserAgent(userAgent) : view).reactive();
 	}
 
-	private static Throwable signInFailure(AppwriteException ex, Reason otherwise) {
+	private static Throwable signInFailure(AppwriteErrorResponseException ex, Reason otherwise) {
 		if (ex.getStatus() >= 500) {
 			return new AppwriteUnavailableException(ex);
 		}
@@ -258,19 +258,20 @@ public class AppwriteAuthenticator {
 	}
 
 	private static boolean isSessionRefused(Throwable ex) {
-		return ex instanceof AppwriteException appwrite && appwrite.getStatus() == 401;
+		return ex instanceof AppwriteErrorResponseException appwrite && appwrite.getStatus() == 401;
 	}
 
 	private static Throwable resolutionFailure(Throwable ex) {
-		if (ex instanceof AppwriteException appwrite && appwrite.getStatus() >= 400 && appwrite.getStatus() < 500) {
+		if (ex instanceof AppwriteErrorResponseException appwrite && appwrite.getStatus() >= 400
+				&& appwrite.getStatus() < 500) {
 			return new AppwriteUnavailableException(ex);
 		}
 		return unavailable(ex);
 	}
 
 	private static boolean isRejection(Throwable ex) {
-		return ex instanceof AppwriteException appwrite && appwrite.getStatus() >= 400 && appwrite.getStatus() < 500
-				&& appwrite.getStatus() != 429;
+		return ex instanceof AppwriteErrorResponseException appwrite && appwrite.getStatus() >= 400
+				&& appwrite.getStatus() < 500 && appwrite.getStatus() != 429;
 	}
 
 	private static Throwable unavailable(Throwable ex) {

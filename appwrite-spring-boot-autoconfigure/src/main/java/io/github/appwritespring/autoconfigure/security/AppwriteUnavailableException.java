@@ -55,8 +55,8 @@ public class AppwriteUnavailableException extends RuntimeException {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof AppwriteUnavailableException
 					|| t instanceof io.github.appwritespring.client.AppwriteConnectionException
-					|| t instanceof io.github.appwritespring.client.AppwriteResponseException
-					|| (t instanceof io.github.appwritespring.client.AppwriteException ex
+					|| t instanceof io.github.appwritespring.client.AppwriteUnreadableResponseException
+					|| (t instanceof io.github.appwritespring.client.AppwriteErrorResponseException ex
 							&& (ex.getStatus() >= 500 || ex.getStatus() == 429))) {
 				return true;
 			}

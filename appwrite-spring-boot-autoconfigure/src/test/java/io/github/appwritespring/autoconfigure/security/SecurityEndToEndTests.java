@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
 import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.Query;
 
@@ -268,7 +268,7 @@ public abstract class SecurityEndToEndTests {
 		SetCookie expired = answer.setCookie(this.sessionCookie).orElseThrow();
 		assertHardened(expired);
 		assertThat(expired.maxAge()).contains(0L);
-		assertThatExceptionOfType(AppwriteException.class)
+		assertThatExceptionOfType(AppwriteErrorResponseException.class)
 			.isThrownBy(() -> this.admin.withSession(secret).account().get())
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(401));
 		assertThat(me().status()).isEqualTo(401);
@@ -287,7 +287,7 @@ public abstract class SecurityEndToEndTests {
 		Answer answer = this.browser.postJson("/auth/logout", "{}", Map.of("X-XSRF-TOKEN", this.browser.csrfToken()));
 		assertThat(answer.status()).isEqualTo(204);
 		assertThat(answer.setCookie(this.sessionCookie).orElseThrow().maxAge()).contains(0L);
-		assertThatExceptionOfType(AppwriteException.class)
+		assertThatExceptionOfType(AppwriteErrorResponseException.class)
 			.isThrownBy(() -> this.admin.withSession(secret).account().get());
 	}
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.model.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,8 +58,8 @@ class ReactiveSessionClientEndToEndTests extends SessionClientEndToEndTests {
 			}
 		}
 
-		@ExceptionHandler(AppwriteException.class)
-		ResponseEntity<String> appwrite(AppwriteException ex) {
+		@ExceptionHandler(AppwriteErrorResponseException.class)
+		ResponseEntity<String> appwrite(AppwriteErrorResponseException ex) {
 			return ResponseEntity.status(HttpStatus.valueOf(ex.getStatus())).body(ex.getType());
 		}
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,8 +78,8 @@ class ServletSessionClientEndToEndTests extends SessionClientEndToEndTests {
 			return "key=" + me.client().hasApiKey() + " user=" + me.client().hasUser();
 		}
 
-		@ExceptionHandler(AppwriteException.class)
-		ResponseEntity<String> appwrite(AppwriteException ex) {
+		@ExceptionHandler(AppwriteErrorResponseException.class)
+		ResponseEntity<String> appwrite(AppwriteErrorResponseException ex) {
 			return ResponseEntity.status(HttpStatus.valueOf(ex.getStatus())).body(ex.getType());
 		}
 

@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.test.AppwriteSessionRequestPostProcessor;
 import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
@@ -78,7 +78,7 @@ class AppwriteMockMvcTests {
 
 	@Test
 	void aWrongPasswordFailsTheTestClearly() {
-		assertThatExceptionOfType(AppwriteException.class)
+		assertThatExceptionOfType(AppwriteErrorResponseException.class)
 			.isThrownBy(() -> this.mvc.perform(get("/me").with(appwriteUser("alice@example.com", "wrong-password"))))
 			.satisfies((ex) -> assertThat(ex.getCode()).isEqualTo(401));
 	}

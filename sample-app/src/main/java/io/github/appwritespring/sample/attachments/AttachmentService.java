@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.InputFile;
 import io.github.appwritespring.client.Permission;
@@ -72,7 +72,7 @@ public class AttachmentService {
 			try {
 				files.add(this.me.storage().getFile(this.properties.bucketId(), id));
 			}
-			catch (AppwriteException ex) {
+			catch (AppwriteErrorResponseException ex) {
 				if (ex.getStatus() != 404) {
 					throw ex;
 				}
@@ -139,7 +139,7 @@ public class AttachmentService {
 		try {
 			return this.me.storage().getFile(this.properties.bucketId(), fileId);
 		}
-		catch (AppwriteException ex) {
+		catch (AppwriteErrorResponseException ex) {
 			throw (ex.getStatus() == 404) ? new NoteNotFoundException() : ex;
 		}
 	}
@@ -178,7 +178,7 @@ public class AttachmentService {
 		try {
 			this.me.storage().deleteFile(this.properties.bucketId(), fileId);
 		}
-		catch (AppwriteException ex) {
+		catch (AppwriteErrorResponseException ex) {
 			if (ex.getStatus() != 404) {
 				throw ex;
 			}

@@ -13,7 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.Permission;
 import io.github.appwritespring.client.Query;
@@ -165,7 +165,7 @@ public class NoteService {
 		try {
 			return call.get();
 		}
-		catch (AppwriteException ex) {
+		catch (AppwriteErrorResponseException ex) {
 			if (ex.getStatus() == 404 || "general_cursor_not_found".equals(ex.getType())) {
 				throw new NoteNotFoundException();
 			}

@@ -12,7 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.Permission;
 import io.github.appwritespring.client.Role;
 import io.github.appwritespring.client.model.BucketOptions;
@@ -121,7 +121,7 @@ public class AppwriteProvisioner implements ApplicationRunner {
 			create.get();
 			created.add(what);
 		}
-		catch (AppwriteException ex) {
+		catch (AppwriteErrorResponseException ex) {
 			if (ex.getStatus() != 409) {
 				throw ex;
 			}

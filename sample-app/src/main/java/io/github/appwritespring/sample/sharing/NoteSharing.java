@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.client.AppwriteClient;
-import io.github.appwritespring.client.AppwriteException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.Permission;
 import io.github.appwritespring.client.Query;
 import io.github.appwritespring.client.Role;
@@ -89,7 +89,7 @@ public class NoteSharing {
 				try {
 					emails.add(this.admin.users().get(userId).email());
 				}
-				catch (AppwriteException ex) {
+				catch (AppwriteErrorResponseException ex) {
 					if (ex.getStatus() != 404) {
 						throw ex;
 					}

@@ -7,10 +7,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-import io.github.appwritespring.client.AppwriteClientException;
 import io.github.appwritespring.client.AppwriteConnectionException;
+import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.AppwriteException;
-import io.github.appwritespring.client.AppwriteResponseException;
+import io.github.appwritespring.client.AppwriteUnreadableResponseException;
 
 /**
  * Turns Appwrite failures the pages did not handle into Spring Boot's error pages
@@ -28,8 +28,8 @@ public class ErrorPages {
 	 * @param ex the failure
 	 * @return the 503 page
 	 */
-	@ExceptionHandler({ AppwriteConnectionException.class, AppwriteResponseException.class })
-	public ModelAndView unavailable(AppwriteClientException ex) {
+	@ExceptionHandler({ AppwriteConnectionException.class, AppwriteUnreadableResponseException.class })
+	public ModelAndView unavailable(AppwriteException ex) {
 		logger.warn("Appwrite unavailable: " + ex.getMessage());
 		return page("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 	}
@@ -39,8 +39,8 @@ public class ErrorPages {
 	 * @param ex the refusal Appwrite answered with
 	 * @return the 403, 404 or 5xx page
 	 */
-	@ExceptionHandler(AppwriteException.class)
-	public ModelAndView refused(AppwriteException ex) {
+	@ExceptionHandler(AppwriteErrorResponseException.class)
+	public ModelAndView refused(AppwriteErrorResponseException ex) {
 		if (ex.getStatus() == 401 || ex.getStatus() == 403) {
 			return page("error/403", HttpStatus.FORBIDDEN);
 		}

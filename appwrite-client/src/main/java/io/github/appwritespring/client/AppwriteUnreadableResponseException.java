@@ -9,19 +9,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public class AppwriteResponseException extends AppwriteClientException {
+public class AppwriteUnreadableResponseException extends AppwriteException {
 
 	private static final long serialVersionUID = 1L;
 
 	private final int status;
 
 	/**
-	 * Creates a new {@code AppwriteResponseException}.
+	 * Creates a new {@code AppwriteUnreadableResponseException}.
 	 * @param status the HTTP status of the answer
 	 * @param message what was wrong with the body
 	 * @param cause the parse failure, or {@code null}
 	 */
-	public AppwriteResponseException(int status, String message, @Nullable Throwable cause) {
+	public AppwriteUnreadableResponseException(int status, String message, @Nullable Throwable cause) {
 		super(message, cause);
 		this.status = status;
 	}
