@@ -67,15 +67,15 @@ public class AppwriteAuthenticator {
 	 * {@link AppwriteSignInException} or {@link AppwriteUnavailableException}.
 	 * @param email the email
 	 * @param password the password
-	 * @param clientIp the client's IP address, for throttling ({@code null} when not
-	 * known: the account alone counts)
-	 * @param userAgent the end user's {@code User-Agent}, forwarded so the session shows
-	 * the right device
+	 * @param details the client address (for throttling), user agent (forwarded so the
+	 * session shows the right device) and trusted-device cookie of the browser
 	 * @return the signed-in user with a fresh session; fails with
 	 * {@link AppwriteSignInException} or {@link AppwriteUnavailableException}
 	 */
 	public Mono<AppwriteAuthenticationToken> signIn(@Nullable String email, @Nullable String password,
-			@Nullable String clientIp, @Nullable String userAgent) {
+			AppwriteSignInDetails details) {
+		String clientIp = details.clientAddress();
+		String userAgent = details.userAgent();
 		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD) {
 			return Mono.error(new AppwriteSignInException(Reason.CREDENTIALS));
 		}
@@ -94,13 +94,14 @@ public class AppwriteAuthenticator {
 	 * @param name the user's name (may be empty)
 	 * @param email the email
 	 * @param password the password (Appwrite wants 8 to 256 characters)
-	 * @param clientIp the client's IP address, for throttling ({@code null} when not
-	 * known)
-	 * @param userAgent the end user's {@code User-Agent}
+	 * @param details the client address, user agent and trusted-device cookie of the
+	 * browser
 	 * @return the signed-in new user
 	 */
 	public Mono<AppwriteAuthenticationToken> signUp(@Nullable String name, @Nullable String email,
-			@Nullable String password, @Nullable String clientIp, @Nullable String userAgent) {
+			@Nullable String password, AppwriteSignInDetails details) {
+		String clientIp = details.clientAddress();
+		String userAgent = details.userAgent();
 		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD
 				|| (name != null && name.length() > 128)) {
 			return Mono.error(new AppwriteSignInException(Reason.INVALID));
@@ -122,13 +123,14 @@ public class AppwriteAuthenticator {
 	 * session.
 	 * @param userId the callback's {@code userId}
 	 * @param secret the callback's {@code secret}
-	 * @param clientIp the client's IP address, for throttling ({@code null} when not
-	 * known)
-	 * @param userAgent the end user's {@code User-Agent}
+	 * @param details the client address, user agent and trusted-device cookie of the
+	 * browser
 	 * @return the signed-in user
 	 */
 	public Mono<AppwriteAuthenticationToken> exchange(@Nullable String userId, @Nullable String secret,
-			@Nullable String clientIp, @Nullable String userAgent) {
+			AppwriteSignInDetails details) {
+		String clientIp = details.clientAddress();
+		String userAgent = details.userAgent();
 		if (isBlank(userId) || isBlank(secret) || userId.length() > MAX_FIELD || secret.length() > 1024) {
 			return Mono.error(new AppwriteSignInException(Reason.OAUTH2));
 		}
@@ -146,9 +148,11 @@ public class AppwriteAuthenticator {
 	 * @param success the callback URL for success
 	 * @param failure the callback URL for failure
 	 * @param scopes extra scopes, or an empty list
+	 * @param details the browser's client address, for throttling
 	 * @return the provider URL to send the browser to
 	 */
-	public Mono<URI> oauth2Url(String provider, String success, String failure, List<String> scopes) {
+	public Mono<URI> oauth2Url(String provider, String success, String failure, List<String> scopes,
+			AppwriteSignInDetails details) {
 		return this.admin.reactive()
 			.account()
 			.createOAuth2Token(provider, success, failure, scopes.isEmpty() ? null : scopes)

@@ -92,16 +92,19 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 			.build()
 			.toUriString();
 		String after = RedirectTargets.safeRelative(request.getQueryParams().getFirst(this.pages.redirectParameter()));
-		return this.authenticator.oauth2Url(provider, url, url, this.settings.getScopes()).flatMap((target) -> {
-			ServerHttpResponse response = exchange.getResponse();
-			response.addCookie(this.signIns.cookies()
-				.state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime(),
-						request.getPath().contextPath().value()));
-			response.setStatusCode(HttpStatus.FOUND);
-			response.getHeaders().setCacheControl("no-store");
-			response.getHeaders().setLocation(target);
-			return response.setComplete();
-		}).onErrorResume(AppwriteSignInException.class, (ex) -> failed(exchange, Reason.OAUTH2));
+		return this.authenticator
+			.oauth2Url(provider, url, url, this.settings.getScopes(), this.signIns.details(request))
+			.flatMap((target) -> {
+				ServerHttpResponse response = exchange.getResponse();
+				response.addCookie(this.signIns.cookies()
+					.state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime(),
+							request.getPath().contextPath().value()));
+				response.setStatusCode(HttpStatus.FOUND);
+				response.getHeaders().setCacheControl("no-store");
+				response.getHeaders().setLocation(target);
+				return response.setComplete();
+			})
+			.onErrorResume(AppwriteSignInException.class, (ex) -> failed(exchange, Reason.OAUTH2));
 	}
 
 	private Mono<Void> callback(ServerWebExchange exchange) {
@@ -119,7 +122,7 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 		}
 		return Mono
 			.deferContextual((context) -> this.authenticator.exchange(query.getFirst("userId"), secret(context, query),
-					ReactiveExchange.clientIp(request), ReactiveExchange.userAgent(request)))
+					this.signIns.details(request)))
 			.flatMap((token) -> bounce(exchange, token, bound))
 			.onErrorResume(AppwriteSignInException.class,
 					(ex) -> failed(exchange, (ex.getReason() == Reason.THROTTLED || ex.getReason() == Reason.BLOCKED)

@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 
 /**
  * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password)
@@ -38,7 +39,8 @@ public class AppwriteReactiveAuthenticationManager implements ReactiveAuthentica
 		}
 		Object password = authentication.getCredentials();
 		return this.authenticator
-			.signIn(authentication.getName(), (password != null) ? password.toString() : null, null, null)
+			.signIn(authentication.getName(), (password != null) ? password.toString() : null,
+					AppwriteSignInDetails.NONE)
 			.cast(Authentication.class);
 	}
 

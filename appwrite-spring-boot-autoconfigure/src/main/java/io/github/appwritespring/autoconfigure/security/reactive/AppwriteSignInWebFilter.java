@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.internal.RedirectTargets;
@@ -81,12 +82,11 @@ public class AppwriteSignInWebFilter implements WebFilter {
 			if (fields == ReactiveExchange.UNREADABLE) {
 				return fail(exchange, new AppwriteSignInException(Reason.REQUEST), failurePage);
 			}
-			String ip = ReactiveExchange.clientIp(request);
-			String userAgent = ReactiveExchange.userAgent(request);
+			AppwriteSignInDetails details = this.signIns.details(request);
 			Mono<AppwriteAuthenticationToken> signIn = isLogin
-					? this.authenticator.signIn(fields.get("email"), fields.get("password"), ip, userAgent)
-					: this.authenticator.signUp(fields.get("name"), fields.get("email"), fields.get("password"), ip,
-							userAgent);
+					? this.authenticator.signIn(fields.get("email"), fields.get("password"), details)
+					: this.authenticator.signUp(fields.get("name"), fields.get("email"), fields.get("password"),
+							details);
 			return signIn.flatMap((token) -> succeed(exchange, token, fields))
 				.onErrorResume(AppwriteSignInException.class, (ex) -> fail(exchange, ex, failurePage));
 		});

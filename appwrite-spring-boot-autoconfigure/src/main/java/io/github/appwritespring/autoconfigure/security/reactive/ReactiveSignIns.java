@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 
 /**
  * Makes a browser signed in or out: the session cookie and security context through the
@@ -39,6 +40,14 @@ final class ReactiveSignIns {
 
 	AppwriteSessionResolver resolver() {
 		return this.resolver;
+	}
+
+	/**
+	 * Returns what a sign-in attempt knows about the browser: the one place the client
+	 * address, user agent and trusted-device cookie are read on this stack.
+	 */
+	AppwriteSignInDetails details(ServerHttpRequest request) {
+		return new AppwriteSignInDetails(ReactiveExchange.clientIp(request), ReactiveExchange.userAgent(request), null);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 
 /**
  * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password)
@@ -36,7 +37,8 @@ public class AppwriteEmailPasswordAuthenticationProvider implements Authenticati
 				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : null;
 		Object password = authentication.getCredentials();
 		AppwriteAuthenticationToken signedIn = this.authenticator
-			.signIn(authentication.getName(), (password != null) ? password.toString() : null, clientIp, null)
+			.signIn(authentication.getName(), (password != null) ? password.toString() : null,
+					new AppwriteSignInDetails(clientIp, null, null))
 			.block();
 		if (signedIn == null) {
 			throw new IllegalStateException("Sign-in completed without an answer");

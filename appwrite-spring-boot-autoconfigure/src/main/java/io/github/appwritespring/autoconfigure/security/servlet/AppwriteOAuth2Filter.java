@@ -90,7 +90,9 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 			.toUriString();
 		URI target;
 		try {
-			target = this.authenticator.oauth2Url(provider, url, url, this.settings.getScopes()).block();
+			target = this.authenticator
+				.oauth2Url(provider, url, url, this.settings.getScopes(), this.signIns.details(request))
+				.block();
 		}
 		catch (AppwriteSignInException ex) {
 			ServletExchange.redirect(request, response, SignInPages.withError(this.pages.loginPage(), Reason.OAUTH2));
@@ -117,8 +119,7 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 		AppwriteAuthenticationToken token;
 		try {
 			token = this.authenticator
-				.exchange(request.getParameter("userId"), request.getParameter("secret"), request.getRemoteAddr(),
-						request.getHeader(HttpHeaders.USER_AGENT))
+				.exchange(request.getParameter("userId"), request.getParameter("secret"), this.signIns.details(request))
 				.block();
 		}
 		catch (AppwriteSignInException ex) {

@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.internal.RedirectTargets;
@@ -75,13 +76,12 @@ public class AppwriteSignInFilter extends OncePerRequestFilter {
 			fail(request, response, new AppwriteSignInException(Reason.REQUEST), failurePage);
 			return;
 		}
-		String ip = request.getRemoteAddr();
-		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
+		AppwriteSignInDetails details = this.signIns.details(request);
 		AppwriteAuthenticationToken token;
 		try {
-			token = (isLogin ? this.authenticator.signIn(fields.get("email"), fields.get("password"), ip, userAgent)
-					: this.authenticator.signUp(fields.get("name"), fields.get("email"), fields.get("password"), ip,
-							userAgent))
+			token = (isLogin ? this.authenticator.signIn(fields.get("email"), fields.get("password"), details)
+					: this.authenticator.signUp(fields.get("name"), fields.get("email"), fields.get("password"),
+							details))
 				.block();
 		}
 		catch (AppwriteSignInException ex) {

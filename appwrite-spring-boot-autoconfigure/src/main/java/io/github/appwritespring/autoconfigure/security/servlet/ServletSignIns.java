@@ -11,6 +11,7 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 
 /**
@@ -50,6 +51,14 @@ final class ServletSignIns {
 
 	SecurityContextHolderStrategy contextHolder() {
 		return this.contextHolder;
+	}
+
+	/**
+	 * Returns what a sign-in attempt knows about the browser: the one place the client
+	 * address, user agent and trusted-device cookie are read on this stack.
+	 */
+	AppwriteSignInDetails details(HttpServletRequest request) {
+		return new AppwriteSignInDetails(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), null);
 	}
 
 	/** A user just signed in: the browser gets the cookie. */
