@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -74,23 +75,21 @@ public class AppwriteAuthenticator {
 	 */
 	public Mono<AppwriteAuthenticationToken> signIn(@Nullable String email, @Nullable String password,
 			AppwriteSignInDetails details) {
-		String clientIp = details.clientAddress();
-		String userAgent = details.userAgent();
 		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD) {
 			return Mono.error(new AppwriteSignInException(Reason.CREDENTIALS));
 		}
 		String account = email.trim();
-		return throttled(clientIp, account)
-			.then(Mono.defer(() -> adminAs(userAgent).account().createEmailPasswordSession(account, password)))
-			.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.CREDENTIALS))
-			.onErrorResume(AppwriteSignInException.class,
-					(ex) -> countFailure(ex, clientIp, (ex.getReason() == Reason.CREDENTIALS) ? account : null))
-			.flatMap((session) -> this.throttle.succeeded(account).then(signedIn(session, userAgent)))
-			.onErrorMap(AppwriteAuthenticator::unavailable);
+		String userAgent = details.userAgent();
+		return reserved(details, account,
+				() -> adminAs(userAgent).account()
+					.createEmailPasswordSession(account, password)
+					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.CREDENTIALS))
+					.flatMap((session) -> signedIn(session, userAgent)));
 	}
 
 	/**
-	 * Creates an account and signs it in.
+	 * Creates an account and signs it in. Each client address may sign up a limited
+	 * number of times per hour, successes included.
 	 * @param name the user's name (may be empty)
 	 * @param email the email
 	 * @param password the password (Appwrite wants 8 to 256 characters)
@@ -100,22 +99,23 @@ public class AppwriteAuthenticator {
 	 */
 	public Mono<AppwriteAuthenticationToken> signUp(@Nullable String name, @Nullable String email,
 			@Nullable String password, AppwriteSignInDetails details) {
-		String clientIp = details.clientAddress();
-		String userAgent = details.userAgent();
 		if (isBlank(email) || isBlank(password) || email.length() > MAX_FIELD || password.length() > MAX_FIELD
 				|| (name != null && name.length() > 128)) {
 			return Mono.error(new AppwriteSignInException(Reason.INVALID));
 		}
 		String account = email.trim();
 		String displayName = (name != null) ? name.trim() : "";
-		return throttled(clientIp, null)
-			.then(Mono.defer(() -> adminAs(userAgent).account().create(ID.unique(), account, password, displayName)))
-			.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVALID))
-			.onErrorResume(AppwriteSignInException.class, (ex) -> countFailure(ex, clientIp, null))
-			.flatMap((user) -> Mono
-				.defer(() -> adminAs(userAgent).account().createEmailPasswordSession(account, password)))
-			.flatMap((session) -> signedIn(session, userAgent))
-			.onErrorMap(AppwriteAuthenticator::unavailable);
+		String userAgent = details.userAgent();
+		return this.throttle.signUp(details.clientAddress())
+			.flatMap((wait) -> wait.isZero() ? Mono.empty()
+					: Mono.error(new AppwriteSignInException(Reason.THROTTLED, wait)))
+			.then(reserved(details, null,
+					() -> adminAs(userAgent).account()
+						.create(ID.unique(), account, password, displayName)
+						.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVALID))
+						.flatMap((user) -> adminAs(userAgent).account().createEmailPasswordSession(account, password))
+						.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVALID))
+						.flatMap((session) -> signedIn(session, userAgent))));
 	}
 
 	/**
@@ -129,17 +129,15 @@ public class AppwriteAuthenticator {
 	 */
 	public Mono<AppwriteAuthenticationToken> exchange(@Nullable String userId, @Nullable String secret,
 			AppwriteSignInDetails details) {
-		String clientIp = details.clientAddress();
-		String userAgent = details.userAgent();
 		if (isBlank(userId) || isBlank(secret) || userId.length() > MAX_FIELD || secret.length() > 1024) {
 			return Mono.error(new AppwriteSignInException(Reason.OAUTH2));
 		}
-		return throttled(clientIp, null)
-			.then(Mono.defer(() -> adminAs(userAgent).account().createSession(userId, secret)))
-			.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.OAUTH2))
-			.onErrorResume(AppwriteSignInException.class, (ex) -> countFailure(ex, clientIp, null))
-			.flatMap((session) -> signedIn(session, userAgent))
-			.onErrorMap(AppwriteAuthenticator::unavailable);
+		String userAgent = details.userAgent();
+		return reserved(details, null,
+				() -> adminAs(userAgent).account()
+					.createSession(userId, secret)
+					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.OAUTH2))
+					.flatMap((session) -> signedIn(session, userAgent)));
 	}
 
 	/**
@@ -153,9 +151,12 @@ public class AppwriteAuthenticator {
 	 */
 	public Mono<URI> oauth2Url(String provider, String success, String failure, List<String> scopes,
 			AppwriteSignInDetails details) {
-		return this.admin.reactive()
-			.account()
-			.createOAuth2Token(provider, success, failure, scopes.isEmpty() ? null : scopes)
+		return this.throttle.oauth2Start(details.clientAddress())
+			.flatMap((wait) -> wait.isZero() ? Mono.empty()
+					: Mono.error(new AppwriteSignInException(Reason.THROTTLED, wait)))
+			.then(Mono.defer(() -> this.admin.reactive()
+				.account()
+				.createOAuth2Token(provider, success, failure, scopes.isEmpty() ? null : scopes)))
 			.onErrorMap((ex) -> ex instanceof AppwriteErrorResponseException appwrite && appwrite.getStatus() < 500,
 					(ex) -> oauth2Refused(provider, success, (AppwriteErrorResponseException) ex))
 			.onErrorMap(AppwriteAuthenticator::unavailable);
@@ -199,18 +200,36 @@ public class AppwriteAuthenticator {
 			.onErrorMap(AppwriteAuthenticator::unavailable);
 	}
 
-	private Mono<Void> throttled(@Nullable String clientIp, @Nullable String account) {
-		return this.throttle.retryAfter(clientIp, account)
-			.flatMap((wait) -> wait.isZero() ? Mono.empty()
-					: Mono.error(new AppwriteSignInException(Reason.THROTTLED, wait)));
+	/**
+	 * Runs a sign-in attempt inside a throttle reservation: counted before Appwrite is
+	 * asked, kept when it failed for a reason the client controls (a wrong password, a
+	 * taken email, a forged OAuth2 secret), given back when it succeeded or when Appwrite
+	 * could not answer.
+	 */
+	private Mono<AppwriteAuthenticationToken> reserved(AppwriteSignInDetails details, @Nullable String account,
+			Supplier<Mono<AppwriteAuthenticationToken>> attempt) {
+		return this.throttle.reserve(details.clientAddress(), account, details.trustedDevice())
+			.flatMap((reservation) -> {
+				if (reservation.refused()) {
+					return Mono.error(new AppwriteSignInException(Reason.THROTTLED, reservation.retryAfter()));
+				}
+				return Mono.defer(attempt)
+					.onErrorMap(AppwriteAuthenticator::unavailable)
+					.flatMap((token) -> this.throttle.succeeded(reservation).thenReturn(token))
+					.onErrorResume((ex) -> settle(reservation, ex).then(Mono.error(ex)));
+			});
 	}
 
-	private <T> Mono<T> countFailure(AppwriteSignInException failure, @Nullable String clientIp,
-			@Nullable String account) {
-		if (failure.getReason() == Reason.THROTTLED) {
-			return Mono.error(failure);
+	private Mono<Void> settle(LoginThrottle.Reservation reservation, Throwable failure) {
+		if (failure instanceof AppwriteSignInException signIn) {
+			return switch (signIn.getReason()) {
+				case MFA_REQUIRED -> this.throttle.succeeded(reservation);
+				// Appwrite's own limit spoke: the attempt was not judged
+				case THROTTLED -> this.throttle.released(reservation);
+				default -> Mono.empty();
+			};
 		}
-		return this.throttle.failed(clientIp, account).then(Mono.error(failure));
+		return this.throttle.released(reservation);
 	}
 
 	private Mono<AppwriteAuthenticationToken> signedIn(Session session, @Nullable String userAgent) {
@@ -220,7 +239,25 @@ public class AppwriteAuthenticator {
 			return Mono.error(new IllegalStateException(
 					"Appwrite returned no session secret: the API key needs the " + "sessions.write scope"));
 		}
-		return authenticated(session.secret(), expiry(session.expire()), userAgent);
+		return authenticated(session.secret(), expiry(session.expire()), userAgent)
+			.onErrorResume(AppwriteAuthenticator::isSecondFactorRequired, (ex) -> abandon(session));
+	}
+
+	/**
+	 * Deletes a session that only a second factor could complete, so that no half-made
+	 * session outlives the failed sign-in.
+	 */
+	private Mono<AppwriteAuthenticationToken> abandon(Session session) {
+		return this.admin.reactive().users().deleteSession(session.userId(), session.id()).onErrorResume((ex) -> {
+			logger.warn("Could not delete the session that waits for a second factor (" + ex.getClass().getName()
+					+ "); it expires on its own");
+			return Mono.empty();
+		}).then(Mono.error(new AppwriteSignInException(Reason.MFA_REQUIRED)));
+	}
+
+	private static boolean isSecondFactorRequired(Throwable ex) {
+		return ex instanceof AppwriteErrorResponseException appwrite
+				&& "user_more_factors_required".equals(appwrite.getType());
 	}
 
 	private Mono<AppwriteAuthenticationToken> authenticated(String secret, @Nullable Instant expire,

@@ -1,7 +1,10 @@
 package io.github.appwritespring.autoconfigure.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -18,10 +21,12 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.security.core.AuthenticationException;
 
 import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
 import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
 import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
+import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.client.AppwriteClient;
 
 /**
@@ -64,8 +69,48 @@ public final class AppwriteSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	LoginThrottle appwriteLoginThrottle(LoginThrottleStore store, AppwriteSecurityProperties properties,
-			ObjectProvider<Clock> clock) {
-		return new LoginThrottle(store, properties.getThrottle().toPolicy(), clock.getIfUnique(Clock::systemUTC));
+			ObjectProvider<TrustedDevices> devices, ObjectProvider<Clock> clock) {
+		return new LoginThrottle(store, properties.getThrottle().toPolicy(), devices.getIfAvailable(),
+				clock.getIfUnique(Clock::systemUTC));
+	}
+
+	/**
+	 * Signs and checks trusted-device cookies. The signing secret is
+	 * {@code appwrite.security.throttle.trusted-device.secret}, else derived from the API
+	 * key, so every instance of the application agrees without more configuration.
+	 * @param properties the security settings
+	 * @param connection the Appwrite connection, whose API key the secret derives from
+	 * @param clock the application's clock, if it declares one
+	 * @return the trusted devices
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBooleanProperty(name = "appwrite.security.throttle.trusted-device.enabled", matchIfMissing = true)
+	TrustedDevices appwriteTrustedDevices(AppwriteSecurityProperties properties,
+			ObjectProvider<AppwriteConnectionDetails> connection, ObjectProvider<Clock> clock) {
+		AppwriteSecurityProperties.Throttle.TrustedDevice settings = properties.getThrottle().getTrustedDevice();
+		return new TrustedDevices(trustedDeviceSecret(settings, connection.getIfAvailable()), settings.getLifetime(),
+				clock.getIfUnique(Clock::systemUTC));
+	}
+
+	private static byte[] trustedDeviceSecret(AppwriteSecurityProperties.Throttle.TrustedDevice settings,
+			@Nullable AppwriteConnectionDetails connection) {
+		String secret = settings.getSecret();
+		if (secret != null && !secret.isBlank()) {
+			if (secret.length() < 16) {
+				throw new IllegalArgumentException(
+						"appwrite.security.throttle.trusted-device.secret is too short: use at least 16 characters "
+								+ "(e.g. 32 random ones), the same on every instance");
+			}
+			return secret.getBytes(StandardCharsets.UTF_8);
+		}
+		String apiKey = (connection != null) ? connection.getApiKey() : null;
+		if (apiKey != null && !apiKey.isBlank()) {
+			return TrustedDevices.deriveSecret(apiKey);
+		}
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		return random;
 	}
 
 	@Bean

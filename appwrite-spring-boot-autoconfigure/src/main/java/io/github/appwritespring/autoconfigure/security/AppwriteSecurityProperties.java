@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import io.github.appwritespring.autoconfigure.security.throttle.ThrottlePolicy;
@@ -579,6 +580,33 @@ public class AppwriteSecurityProperties {
 		private Duration forgetAfter = Duration.ofHours(1);
 
 		/**
+		 * Sign-ups allowed per client address and hour, successes included (Appwrite's
+		 * own limit of 10 does not apply to calls with an API key). 0 for no cap.
+		 */
+		private int signupsPerHour = 10;
+
+		/**
+		 * OAuth2 sign-ins that may be started per client address and hour (each start is
+		 * an API-key call to Appwrite). 0 for no cap.
+		 */
+		private int oauth2StartsPerHour = 50;
+
+		/**
+		 * Proxies (IP addresses or CIDR ranges such as 10.0.0.0/8) whose X-Forwarded-For
+		 * entries are believed. When set, the client address is the right-most
+		 * X-Forwarded-For entry that is not one of them, read from the request as it
+		 * arrived. When empty, the address the server reports is used
+		 * (server.forward-headers-strategy decides which that is).
+		 */
+		private List<String> trustedProxies = new ArrayList<>();
+
+		/**
+		 * Trusted-device cookies: a browser that has signed in to an account before is
+		 * not kept waiting by failures others caused on that account.
+		 */
+		private final TrustedDevice trustedDevice = new TrustedDevice();
+
+		/**
 		 * Where failures are counted: "memory" (this instance) or "redis" (shared by
 		 * every instance; needs spring-boot-starter-data-redis).
 		 */
@@ -587,7 +615,7 @@ public class AppwriteSecurityProperties {
 		/**
 		 * Prefix of the Redis keys.
 		 */
-		private String redisKeyPrefix = "appwrite:login-throttle:";
+		private String redisKeyPrefix = "{appwrite-throttle}:";
 
 		/**
 		 * Returns the limits as the throttle takes them.
@@ -595,7 +623,7 @@ public class AppwriteSecurityProperties {
 		 */
 		public ThrottlePolicy toPolicy() {
 			return new ThrottlePolicy(this.enabled, this.accountFreeFailures, this.ipFreeFailures, this.baseDelay,
-					this.maxDelay, this.forgetAfter);
+					this.maxDelay, this.forgetAfter, this.signupsPerHour, this.oauth2StartsPerHour);
 		}
 
 		public boolean isEnabled() {
@@ -646,6 +674,34 @@ public class AppwriteSecurityProperties {
 			this.forgetAfter = forgetAfter;
 		}
 
+		public int getSignupsPerHour() {
+			return this.signupsPerHour;
+		}
+
+		public void setSignupsPerHour(int signupsPerHour) {
+			this.signupsPerHour = signupsPerHour;
+		}
+
+		public int getOauth2StartsPerHour() {
+			return this.oauth2StartsPerHour;
+		}
+
+		public void setOauth2StartsPerHour(int oauth2StartsPerHour) {
+			this.oauth2StartsPerHour = oauth2StartsPerHour;
+		}
+
+		public List<String> getTrustedProxies() {
+			return this.trustedProxies;
+		}
+
+		public void setTrustedProxies(List<String> trustedProxies) {
+			this.trustedProxies = trustedProxies;
+		}
+
+		public TrustedDevice getTrustedDevice() {
+			return this.trustedDevice;
+		}
+
 		public Store getStore() {
 			return this.store;
 		}
@@ -660,6 +716,65 @@ public class AppwriteSecurityProperties {
 
 		public void setRedisKeyPrefix(String redisKeyPrefix) {
 			this.redisKeyPrefix = redisKeyPrefix;
+		}
+
+		/** Trusted-device cookies against account lockout. */
+		public static class TrustedDevice {
+
+			/**
+			 * Whether a browser that signed in to an account gets a trusted-device cookie
+			 * that keeps failures caused by others from making it wait.
+			 */
+			private boolean enabled = true;
+
+			/**
+			 * Name of the cookie.
+			 */
+			private String cookieName = "appwrite_device";
+
+			/**
+			 * How long a trusted-device cookie is accepted after the sign-in that set it.
+			 */
+			private Duration lifetime = Duration.ofDays(90);
+
+			/**
+			 * Secret that signs the cookies, the same on every instance (at least 16
+			 * characters). By default derived from appwrite.api-key.
+			 */
+			private @Nullable String secret;
+
+			public boolean isEnabled() {
+				return this.enabled;
+			}
+
+			public void setEnabled(boolean enabled) {
+				this.enabled = enabled;
+			}
+
+			public String getCookieName() {
+				return this.cookieName;
+			}
+
+			public void setCookieName(String cookieName) {
+				this.cookieName = cookieName;
+			}
+
+			public Duration getLifetime() {
+				return this.lifetime;
+			}
+
+			public void setLifetime(Duration lifetime) {
+				this.lifetime = lifetime;
+			}
+
+			public @Nullable String getSecret() {
+				return this.secret;
+			}
+
+			public void setSecret(@Nullable String secret) {
+				this.secret = secret;
+			}
+
 		}
 
 		/** Where sign-in failures are counted. */

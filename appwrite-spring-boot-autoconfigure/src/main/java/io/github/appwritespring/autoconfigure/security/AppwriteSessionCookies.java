@@ -10,10 +10,11 @@ import org.springframework.http.ResponseCookie;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 
 /**
- * The one place the session cookie and the OAuth2 state cookie are built, for both web
- * stacks: {@code HttpOnly}, {@code Secure}, {@code SameSite=Strict} (or Lax),
- * {@code Path=/}, no {@code Domain}, expiring with the Appwrite session. Expiring a
- * cookie repeats the attributes it was set with, so browsers really delete it.
+ * The one place the session cookie, the OAuth2 state cookie and the trusted-device cookie
+ * are built, for both web stacks: {@code HttpOnly}, {@code Secure},
+ * {@code SameSite=Strict} (or Lax), {@code Path=/}, no {@code Domain}, expiring with the
+ * Appwrite session. Expiring a cookie repeats the attributes it was set with, so browsers
+ * really delete it.
  *
  * @since 0.1.0
  */
@@ -26,6 +27,10 @@ public class AppwriteSessionCookies {
 	private final String stateCookieName;
 
 	private final String statePath;
+
+	private final String deviceCookieName;
+
+	private final String devicePath;
 
 	private final List<AppwriteSessionCookieCustomizer> customizers;
 
@@ -41,6 +46,8 @@ public class AppwriteSessionCookies {
 		this.name = AppwriteSessionCookie.name(projectId, this.settings.isHostPrefix());
 		this.stateCookieName = properties.getOauth2().getStateCookieName();
 		this.statePath = properties.getEndpoints().getOauth2Callback();
+		this.deviceCookieName = properties.getThrottle().getTrustedDevice().getCookieName();
+		this.devicePath = properties.getEndpoints().getLogin();
 		this.customizers = List.copyOf(customizers);
 	}
 
@@ -104,6 +111,32 @@ public class AppwriteSessionCookies {
 	 */
 	public ResponseCookie expiredState(String contextPath) {
 		return stateCookie("", contextPath).maxAge(0).build();
+	}
+
+	/**
+	 * Returns the trusted-device cookie's name.
+	 * @return the trusted-device cookie's name
+	 */
+	public String trustedDeviceName() {
+		return this.deviceCookieName;
+	}
+
+	/**
+	 * Returns the trusted-device cookie: Strict, and only sent to the sign-in endpoint,
+	 * the one place it is read.
+	 * @param token the signed device token
+	 * @param lifetime how long the token is accepted
+	 * @param contextPath the application's context path or base path, {@code ""} for none
+	 * @return the trusted-device cookie
+	 */
+	public ResponseCookie trustedDevice(String token, Duration lifetime, String contextPath) {
+		return ResponseCookie.from(this.deviceCookieName, token)
+			.httpOnly(true)
+			.secure(this.settings.isSecure())
+			.sameSite("Strict")
+			.path(contextPath + this.devicePath)
+			.maxAge(lifetime)
+			.build();
 	}
 
 	private ResponseCookie.ResponseCookieBuilder sessionCookie(String value) {

@@ -66,6 +66,12 @@ public class AppwriteSignInException extends AuthenticationException {
 		/** The user is blocked (only said after the right password). */
 		BLOCKED(401, "This account is blocked."),
 
+		/**
+		 * The password was right but the account needs a second factor, which this
+		 * sign-in does not ask for yet; the half-made session has been deleted.
+		 */
+		MFA_REQUIRED(401, "This account is protected by a second factor, which signing in here does not support yet."),
+
 		/** Too many failed attempts; wait and try again. */
 		THROTTLED(429, "Too many attempts. Wait a moment and try again."),
 

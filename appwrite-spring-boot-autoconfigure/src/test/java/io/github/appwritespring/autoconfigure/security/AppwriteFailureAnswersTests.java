@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -120,6 +121,27 @@ public abstract class AppwriteFailureAnswersTests {
 		assertThat(running().requests.get() - before).as("another cookie is asked about").isEqualTo(2);
 	}
 
+	@Test
+	void aPasswordThatNeedsASecondFactorIsAClearAnswerAndLeavesNoSession() throws Exception {
+		running().failure = Failure.SECOND_FACTOR;
+		running().calls.clear();
+		Browser visitor = new Browser(this.port);
+		Answer form = visitor.postForm("/auth/login",
+				Map.of("email", "mfa@example.com", "password", "right-password", "_csrf", visitor.csrfFormField()));
+		assertThat(form.status()).isEqualTo(302);
+		assertThat(form.location()).isEqualTo("/login?error=mfa_required");
+		assertThat(form.setCookie("a_session_broken")).isEmpty();
+		Answer json = visitor.postJson("/auth/login", "{\"email\":\"mfa@example.com\",\"password\":\"right-password\"}",
+				Map.of("X-XSRF-TOKEN", visitor.csrfToken()));
+		assertThat(json.status()).isEqualTo(401);
+		assertThat(json.body()).contains("\"error\":\"mfa_required\"")
+			.contains("second factor")
+			.doesNotContain("limited-secret");
+		assertThat(running().calls).as("each half-made session is deleted")
+			.filteredOn((call) -> call.equals("DELETE /v1/users/u1/sessions/s1"))
+			.hasSize(2);
+	}
+
 	/** How the stand-in answers {@code GET /v1/account}. */
 	enum Failure {
 
@@ -147,7 +169,14 @@ public abstract class AppwriteFailureAnswersTests {
 		PROJECT_NOT_FOUND,
 
 		/** 403 {@code project_paused}: the project is paused, the session may be fine. */
-		PROJECT_PAUSED
+		PROJECT_PAUSED,
+
+		/**
+		 * A user with MFA: the password creates a session that only a second factor
+		 * completes, so {@code GET /account} answers 401
+		 * {@code user_more_factors_required}.
+		 */
+		SECOND_FACTOR
 
 	}
 
@@ -158,6 +187,9 @@ public abstract class AppwriteFailureAnswersTests {
 		volatile Failure failure = Failure.SERVER_ERROR;
 
 		final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+
+		/** The method and path of every request, in order. */
+		final java.util.List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 		private BrokenAppwrite(HttpServer server) {
 			this.server = server;
@@ -183,8 +215,10 @@ public abstract class AppwriteFailureAnswersTests {
 
 		private void answer(HttpExchange exchange) throws IOException {
 			this.requests.incrementAndGet();
+			this.calls.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
 			try (exchange) {
 				switch (this.failure) {
+					case SECOND_FACTOR -> secondFactor(exchange);
 					case SERVER_ERROR -> send(exchange, 500, "application/json",
 							"{\"message\":\"Server Error\",\"code\":500,\"type\":\"general_unknown\"}");
 					case TIMEOUT -> {
@@ -203,6 +237,22 @@ public abstract class AppwriteFailureAnswersTests {
 					case PROJECT_PAUSED -> send(exchange, 403, "application/json",
 							"{\"message\":\"The project is paused.\",\"code\":403,\"type\":\"project_paused\"}");
 				}
+			}
+		}
+
+		private static void secondFactor(HttpExchange exchange) throws IOException {
+			String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
+			if (call.equals("POST /v1/account/sessions/email")) {
+				send(exchange, 201, "application/json",
+						"{\"$id\":\"s1\",\"userId\":\"u1\",\"secret\":\"limited-secret\","
+								+ "\"expire\":\"2099-01-01T00:00:00.000+00:00\",\"factors\":[\"password\"],\"current\":true}");
+			}
+			else if (call.equals("DELETE /v1/users/u1/sessions/s1")) {
+				exchange.sendResponseHeaders(204, -1);
+			}
+			else {
+				send(exchange, 401, "application/json", "{\"message\":\"More factors are required to complete the "
+						+ "sign in process.\",\"code\":401,\"type\":\"user_more_factors_required\"}");
 			}
 		}
 

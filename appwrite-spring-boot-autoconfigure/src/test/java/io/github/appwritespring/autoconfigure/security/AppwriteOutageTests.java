@@ -114,6 +114,9 @@ public abstract class AppwriteOutageTests {
 			Answer login = other.postForm("/auth/login",
 					Map.of("email", email, "password", "a-long-password", "_csrf", other.csrfFormField()));
 			assertThat(login.status()).as("a sign-in while Appwrite is down").isEqualTo(503);
+			Answer signOut = this.browser.postForm("/auth/logout", Map.of("_csrf", this.browser.csrfFormField()));
+			assertThat(signOut.status()).as("the user learns that the sign-out did not happen").isEqualTo(503);
+			assertThat(signOut.setCookie(cookie)).as("and keeps the cookie of the session that still works").isEmpty();
 		}
 		finally {
 			appwrite = start();
@@ -122,6 +125,13 @@ public abstract class AppwriteOutageTests {
 		Answer back = this.browser.getPage("/me");
 		assertThat(back.status()).isEqualTo(200);
 		assertThat(back.body()).startsWith(email);
+		String secret = this.browser.cookies().get(cookie);
+		assertThat(this.browser.postForm("/auth/logout", Map.of("_csrf", this.browser.csrfFormField())).status())
+			.as("signing out once Appwrite is back")
+			.isEqualTo(302);
+		Browser stale = new Browser(this.port);
+		stale.setCookie(cookie, secret);
+		assertThat(stale.getPage("/me").status()).as("the session is gone in Appwrite").isEqualTo(302);
 	}
 
 	@Test

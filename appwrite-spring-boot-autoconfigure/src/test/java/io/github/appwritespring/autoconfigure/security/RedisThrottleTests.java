@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,21 +15,21 @@ import org.springframework.test.context.TestPropertySource;
 import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
 import io.github.appwritespring.autoconfigure.security.throttle.RedisLoginThrottleStore;
-import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Login throttling counted in a real Redis ({@code redis-server} on a free port), as
- * several instances of an application would share it. A subclass starts the application
- * with its stack; each subclass gets a Redis of its own. Waits are measured on a
- * {@link MovableClock} (the times of failures are kept in Redis; Redis's own expiry only
- * cleans up, after {@code forget-after}), so the test moves it instead of sleeping.
+ * several instances of an application would share it, under the same concurrent attacks
+ * as the in-memory store ({@link ThrottleUnderLoadTests}). A subclass starts the
+ * application with its stack; each subclass gets a Redis of its own. Waits are measured
+ * on a {@link MovableClock} (the times of failures are kept in Redis; Redis's own expiry
+ * only cleans up, after {@code forget-after}), so the test moves it instead of sleeping.
  */
 @TestPropertySource(properties = { "appwrite.security.throttle.store=redis",
 		"appwrite.security.throttle.account-free-failures=2", "appwrite.security.throttle.base-delay=3s" })
 @Import(MovableClock.AsBean.class)
-public abstract class RedisThrottleTests {
+public abstract class RedisThrottleTests extends ThrottleUnderLoadTests {
 
 	private static RedisServer redis;
 
@@ -55,12 +54,6 @@ public abstract class RedisThrottleTests {
 		}
 	}
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	AppwriteEmulator emulator;
-
 	@Autowired
 	LoginThrottleStore store;
 
@@ -84,7 +77,7 @@ public abstract class RedisThrottleTests {
 		for (int i = 0; i < 3; i++) {
 			assertThat(formLogin(browser, email, "wrong-password").location()).isEqualTo("/login?error=credentials");
 		}
-		String key = "appwrite:login-throttle:account:" + email;
+		String key = "{appwrite-throttle}:account:" + email;
 		assertThat(this.template.opsForHash().get(key, "failures")).isEqualTo("3");
 		Answer throttled = formLogin(browser, email, "a-long-password");
 		assertThat(throttled.status()).isEqualTo(429);

@@ -87,7 +87,7 @@ public abstract class SecurityAutoConfigurationTests {
 			.withPropertyValues("appwrite.security.throttle.account-free-failures=0")
 			.run((context) -> {
 				LoginThrottle throttle = context.getBean(LoginThrottle.class);
-				throttle.failed(null, "clock@example.com").block();
+				throttle.reserve(null, "clock@example.com", null).block();
 				assertThat(throttle.retryAfter(null, "clock@example.com").block()).isEqualTo(Duration.ofSeconds(1));
 				clock.advance(Duration.ofSeconds(1));
 				assertThat(throttle.retryAfter(null, "clock@example.com").block()).isZero();

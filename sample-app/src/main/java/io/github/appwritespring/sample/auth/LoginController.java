@@ -21,7 +21,9 @@ public class LoginController {
 	private static final Map<String, String> LOGIN_ERRORS = Map.of("credentials", "Wrong email or password.",
 			"throttled", "Too many attempts. Wait a few minutes, then try again.", "oauth2",
 			"Signing in through the provider did not work. Try again, or use your email and password.", "unavailable",
-			"Sign-in is unavailable right now: Appwrite cannot be reached. Try again in a moment.");
+			"Sign-in is unavailable right now: Appwrite cannot be reached. Try again in a moment.", "blocked",
+			"This account is blocked.", "mfa_required",
+			"This account is protected by a second factor, which this app cannot ask for yet.");
 
 	private static final Map<String, String> SIGNUP_ERRORS = Map.of("exists",
 			"An account with this email exists already. Sign in instead.", "invalid",

@@ -104,7 +104,10 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 				response.getHeaders().setLocation(target);
 				return response.setComplete();
 			})
-			.onErrorResume(AppwriteSignInException.class, (ex) -> failed(exchange, Reason.OAUTH2));
+			.onErrorResume(AppwriteSignInException.class,
+					(ex) -> (ex.getReason() != Reason.THROTTLED) ? failed(exchange, Reason.OAUTH2)
+							: ReactiveExchange.errorPage(exchange, HttpStatus.TOO_MANY_REQUESTS,
+									Reason.THROTTLED.message(), ex.getRetryAfter()));
 	}
 
 	private Mono<Void> callback(ServerWebExchange exchange) {

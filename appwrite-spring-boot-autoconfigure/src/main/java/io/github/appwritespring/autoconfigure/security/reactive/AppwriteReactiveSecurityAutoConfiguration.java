@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -20,6 +21,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfi
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
  * Spring Security for a WebFlux application signed in through Appwrite. An
@@ -45,8 +47,9 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	AppwriteServerHttpSecurity appwriteServerHttpSecurity(AppwriteSecurityProperties properties,
 			AppwriteAuthenticator authenticator, AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
-			AppwriteSessionClientFactory sessionClients) {
-		return new AppwriteServerHttpSecurity(properties, authenticator, cookies, resolver, sessionClients);
+			AppwriteSessionClientFactory sessionClients, ObjectProvider<TrustedDevices> devices) {
+		return new AppwriteServerHttpSecurity(properties, authenticator, cookies, resolver, sessionClients,
+				devices.getIfAvailable());
 	}
 
 	@Bean

@@ -17,7 +17,9 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
  * Appwrite sign-in for a WebFlux {@code SecurityWebFilterChain}. Spring Security's
@@ -67,6 +69,8 @@ public final class AppwriteServerHttpSecurity {
 
 	private final AppwriteSessionClientFactory sessionClients;
 
+	private final @Nullable TrustedDevices devices;
+
 	private final SignInPages pages;
 
 	/**
@@ -76,17 +80,19 @@ public final class AppwriteServerHttpSecurity {
 	 * @param cookies builds the cookies
 	 * @param resolver resolves sessions
 	 * @param sessionClients makes the per-request session clients
+	 * @param devices issues trusted-device cookies, or {@code null} when they are off
 	 */
 	public AppwriteServerHttpSecurity(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
 			AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
-			AppwriteSessionClientFactory sessionClients) {
-		this(properties, authenticator, cookies, resolver, sessionClients, SignInPages.of(properties));
+			AppwriteSessionClientFactory sessionClients, @Nullable TrustedDevices devices) {
+		this(properties, authenticator, cookies, resolver, sessionClients, devices, SignInPages.of(properties));
 	}
 
 	private AppwriteServerHttpSecurity(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
 			AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
-			AppwriteSessionClientFactory sessionClients, SignInPages pages) {
+			AppwriteSessionClientFactory sessionClients, @Nullable TrustedDevices devices, SignInPages pages) {
 		this.properties = properties;
+		this.devices = devices;
 		this.authenticator = authenticator;
 		this.cookies = cookies;
 		this.resolver = resolver;
@@ -139,7 +145,7 @@ public final class AppwriteServerHttpSecurity {
 
 	private AppwriteServerHttpSecurity with(SignInPages pages) {
 		return new AppwriteServerHttpSecurity(this.properties, this.authenticator, this.cookies, this.resolver,
-				this.sessionClients, pages);
+				this.sessionClients, this.devices, pages);
 	}
 
 	/**
@@ -154,7 +160,8 @@ public final class AppwriteServerHttpSecurity {
 				this.cookies, this.resolver);
 		CookieServerRequestCache requestCache = new CookieServerRequestCache();
 		requestCache.setSaveRequestMatcher(AppwriteServerHttpSecurity::isPageRequest);
-		ReactiveSignIns signIns = new ReactiveSignIns(this.cookies, this.resolver, contextRepository, csrf);
+		ReactiveSignIns signIns = new ReactiveSignIns(this.cookies, this.resolver, contextRepository, csrf,
+				SignInDetailsReader.of(this.properties), this.devices);
 		boolean emailPassword = this.properties.getEmailPassword().isEnabled();
 		@Nullable ServerWebExchangeMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		@Nullable ServerWebExchangeMatcher signup = (emailPassword && this.properties.getSignup().isEnabled())

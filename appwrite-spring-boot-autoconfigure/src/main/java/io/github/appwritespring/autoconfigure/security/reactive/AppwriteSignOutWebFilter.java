@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
@@ -11,20 +9,18 @@ import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
  * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the
  * cookie with the attributes it was set with, and redirects (form) or answers 204 (JSON).
- * The browser is signed out even when Appwrite cannot be reached; the session then
- * expires in Appwrite on its own, and a warning says so.
+ * When Appwrite cannot be reached, the answer is 503 and the cookie is kept: the user
+ * learns that the sign-out did not happen, rather than leaving a session that still works
+ * in Appwrite behind a browser that looks signed out.
  *
  * @since 0.1.0
  */
 public class AppwriteSignOutWebFilter implements WebFilter {
-
-	private static final Log logger = LogFactory.getLog(AppwriteSignOutWebFilter.class);
 
 	private final AppwriteAuthenticator authenticator;
 
@@ -54,12 +50,9 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 		Mono<Void> deleted = Mono.empty();
 		if (secret != null) {
 			this.signIns.resolver().forget(secret);
-			deleted = this.authenticator.signOut(secret, ReactiveExchange.userAgent(exchange.getRequest()))
-				.onErrorResume(AppwriteUnavailableException.class, (ex) -> {
-					logger.warn("Signed a browser out without deleting its Appwrite session, because Appwrite is "
-							+ "unavailable; the session ends when it expires in Appwrite");
-					return Mono.empty();
-				});
+			// Appwrite unavailable: the error answers 503 and keeps the cookie, because a
+			// browser told it is signed out must not hold a session that still works
+			deleted = this.authenticator.signOut(secret, ReactiveExchange.userAgent(exchange.getRequest()));
 		}
 		return deleted.then(this.signIns.signedOut(exchange)).then(Mono.defer(() -> {
 			if (ReactiveExchange.wantsJson(exchange.getRequest())) {

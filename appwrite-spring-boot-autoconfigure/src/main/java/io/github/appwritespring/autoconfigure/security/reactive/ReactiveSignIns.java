@@ -1,5 +1,8 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
@@ -10,6 +13,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationTok
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
+import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
+import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
  * Makes a browser signed in or out: the session cookie and security context through the
@@ -26,12 +31,19 @@ final class ReactiveSignIns {
 
 	private final ReactiveCsrf csrf;
 
+	private final SignInDetailsReader detailsReader;
+
+	private final @Nullable TrustedDevices devices;
+
 	ReactiveSignIns(AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
-			ServerSecurityContextRepository contextRepository, ReactiveCsrf csrf) {
+			ServerSecurityContextRepository contextRepository, ReactiveCsrf csrf, SignInDetailsReader detailsReader,
+			@Nullable TrustedDevices devices) {
 		this.cookies = cookies;
 		this.resolver = resolver;
 		this.contextRepository = contextRepository;
 		this.csrf = csrf;
+		this.detailsReader = detailsReader;
+		this.devices = devices;
 	}
 
 	AppwriteSessionCookies cookies() {
@@ -47,7 +59,12 @@ final class ReactiveSignIns {
 	 * address, user agent and trusted-device cookie are read on this stack.
 	 */
 	AppwriteSignInDetails details(ServerHttpRequest request) {
-		return new AppwriteSignInDetails(ReactiveExchange.clientIp(request), ReactiveExchange.userAgent(request), null);
+		boolean raw = this.detailsReader.readsForwardedFor();
+		String deviceCookie = this.detailsReader.deviceCookieName();
+		return this.detailsReader.details(ReactiveExchange.clientIp(request), raw ? ArrivedRequest.peer(request) : null,
+				raw ? ArrivedRequest.forwardedFor(request) : List.of(),
+				(deviceCookie != null) ? ReactiveExchange.cookie(request, deviceCookie) : null,
+				ReactiveExchange.userAgent(request));
 	}
 
 	/**
@@ -58,7 +75,15 @@ final class ReactiveSignIns {
 		return this.resolver
 			.endPrevious(ReactiveExchange.cookie(request, this.cookies.name()), token,
 					ReactiveExchange.userAgent(request))
-			.then(Mono.fromRunnable(() -> this.resolver.remember(token)))
+			.then(Mono.fromRunnable(() -> {
+				this.resolver.remember(token);
+				String email = token.getPrincipal().getEmail();
+				if (this.devices != null && !email.isBlank()) {
+					exchange.getResponse()
+						.addCookie(this.cookies.trustedDevice(this.devices.issue(email), this.devices.lifetime(),
+								request.getPath().contextPath().value()));
+				}
+			}))
 			.then(this.contextRepository.save(exchange, new SecurityContextImpl(token)))
 			.then(this.csrf.renew(exchange));
 	}

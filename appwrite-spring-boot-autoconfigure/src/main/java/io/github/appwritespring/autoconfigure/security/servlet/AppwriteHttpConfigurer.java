@@ -25,7 +25,9 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
  * Appwrite sign-in for a servlet {@code SecurityFilterChain}:
@@ -160,7 +162,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		}
 		ServletSignIns signIns = new ServletSignIns(bean(http, AppwriteSessionCookies.class),
 				bean(http, AppwriteSessionResolver.class), bean(http, AppwriteSessionClientFactory.class),
-				getSecurityContextHolderStrategy(), contextRepository);
+				getSecurityContextHolderStrategy(), contextRepository, SignInDetailsReader.of(properties),
+				context(http).getBeanProvider(TrustedDevices.class).getIfAvailable());
 		AppwriteSecurityProperties.Endpoints endpoints = properties.getEndpoints();
 		boolean emailPassword = properties.getEmailPassword().isEnabled();
 		RequestMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
@@ -208,11 +211,15 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	}
 
 	private static <T> T bean(HttpSecurity http, Class<T> type) {
+		return context(http).getBean(type);
+	}
+
+	private static ApplicationContext context(HttpSecurity http) {
 		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
 		if (context == null) {
 			throw new IllegalStateException("AppwriteHttpConfigurer needs the application context");
 		}
-		return context.getBean(type);
+		return context;
 	}
 
 }

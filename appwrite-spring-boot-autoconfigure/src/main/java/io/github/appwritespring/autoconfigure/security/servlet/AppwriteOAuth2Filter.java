@@ -21,6 +21,7 @@ import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2States;
 import io.github.appwritespring.autoconfigure.security.internal.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
@@ -95,6 +96,11 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 				.block();
 		}
 		catch (AppwriteSignInException ex) {
+			if (ex.getReason() == Reason.THROTTLED) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(ex.getRetryAfter()));
+				response.sendError(429, Reason.THROTTLED.message());
+				return;
+			}
 			ServletExchange.redirect(request, response, SignInPages.withError(this.pages.loginPage(), Reason.OAUTH2));
 			return;
 		}

@@ -34,7 +34,11 @@ import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableExcept
  */
 public class AppwriteSessionFilter extends OncePerRequestFilter {
 
-	private static final String RESOLUTION = AppwriteSessionFilter.class.getName() + ".RESOLUTION";
+	/**
+	 * The request attribute holding the request's resolution: its security context, or
+	 * the {@link AppwriteUnavailableException} that was answered with 503.
+	 */
+	static final String RESOLUTION = AppwriteSessionFilter.class.getName() + ".RESOLUTION";
 
 	private final ServletSignIns signIns;
 

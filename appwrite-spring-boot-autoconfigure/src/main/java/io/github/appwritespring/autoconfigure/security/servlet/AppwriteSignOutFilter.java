@@ -6,28 +6,24 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
-import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
  * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the
  * cookie with the attributes it was set with, and redirects (form) or answers 204 (JSON).
- * The browser is signed out even when Appwrite cannot be reached; the session then
- * expires in Appwrite on its own, and a warning says so.
+ * When Appwrite cannot be reached, the answer is 503 and the cookie is kept: the user
+ * learns that the sign-out did not happen, rather than leaving a session that still works
+ * in Appwrite behind a browser that looks signed out.
  *
  * @since 0.1.0
  */
 public class AppwriteSignOutFilter extends OncePerRequestFilter {
-
-	private static final Log logger = LogFactory.getLog(AppwriteSignOutFilter.class);
 
 	private final AppwriteAuthenticator authenticator;
 
@@ -58,13 +54,11 @@ public class AppwriteSignOutFilter extends OncePerRequestFilter {
 		String secret = AppwriteSessionCookie.select(ServletExchange.cookies(request, this.signIns.cookies().name()));
 		if (secret != null) {
 			this.signIns.resolver().forget(secret);
-			try {
-				this.authenticator.signOut(secret, request.getHeader(HttpHeaders.USER_AGENT)).block();
-			}
-			catch (AppwriteUnavailableException ex) {
-				logger.warn("Signed a browser out without deleting its Appwrite session, because Appwrite is "
-						+ "unavailable; the session ends when it expires in Appwrite");
-			}
+			// Appwrite unavailable: the AppwriteUnavailableException answers 503 and
+			// keeps
+			// the cookie, because a browser told it is signed out must not hold a session
+			// that still works in Appwrite
+			this.authenticator.signOut(secret, request.getHeader(HttpHeaders.USER_AGENT)).block();
 		}
 		this.signIns.signedOut(request, response);
 		this.csrf.renew(request, response);

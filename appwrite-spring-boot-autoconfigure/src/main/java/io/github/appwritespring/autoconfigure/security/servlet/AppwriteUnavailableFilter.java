@@ -39,6 +39,8 @@ public class AppwriteUnavailableFilter extends OncePerRequestFilter {
 			}
 			logger.warn("Appwrite unavailable while answering " + request.getMethod() + " " + request.getRequestURI()
 					+ ": " + AppwriteUnavailableException.rootCauseName(ex));
+			// the error page renders without a user rather than asking Appwrite again
+			request.setAttribute(AppwriteSessionFilter.RESOLUTION, new AppwriteUnavailableException(ex));
 			response.resetBuffer();
 			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(AppwriteUnavailableException.RETRY_AFTER));
 			if (ServletExchange.wantsJson(request)) {

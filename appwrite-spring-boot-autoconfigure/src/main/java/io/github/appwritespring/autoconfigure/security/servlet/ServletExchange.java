@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +83,21 @@ final class ServletExchange {
 	 */
 	static List<String> cookies(HttpServletRequest request, String name) {
 		return ServletAppwriteSessions.cookieValues(request, name);
+	}
+
+	/**
+	 * Returns the request as the server received it, below every wrapper (such as
+	 * Spring's {@code ForwardedHeaderFilter}, which replaces the remote address and hides
+	 * the forwarded headers).
+	 * @param request a request, possibly wrapped
+	 * @return the innermost request
+	 */
+	static HttpServletRequest asArrived(HttpServletRequest request) {
+		ServletRequest current = request;
+		while (current instanceof ServletRequestWrapper wrapper) {
+			current = wrapper.getRequest();
+		}
+		return (current instanceof HttpServletRequest arrived) ? arrived : request;
 	}
 
 	static void addCookie(HttpServletResponse response, ResponseCookie cookie) {

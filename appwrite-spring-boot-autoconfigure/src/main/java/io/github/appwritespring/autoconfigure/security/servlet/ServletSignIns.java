@@ -1,7 +1,11 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
+import java.util.Collections;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -12,6 +16,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationTok
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
+import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
+import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 
 /**
@@ -20,6 +26,8 @@ import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSession
  * {@link SecurityContextRepository}), the session cache and the request's session client.
  */
 final class ServletSignIns {
+
+	private static final String FORWARDED_FOR = "X-Forwarded-For";
 
 	private final AppwriteSessionCookies cookies;
 
@@ -31,14 +39,21 @@ final class ServletSignIns {
 
 	private final SecurityContextRepository contextRepository;
 
+	private final SignInDetailsReader detailsReader;
+
+	private final @Nullable TrustedDevices devices;
+
 	ServletSignIns(AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
 			AppwriteSessionClientFactory sessionClients, SecurityContextHolderStrategy contextHolder,
-			SecurityContextRepository contextRepository) {
+			SecurityContextRepository contextRepository, SignInDetailsReader detailsReader,
+			@Nullable TrustedDevices devices) {
 		this.cookies = cookies;
 		this.resolver = resolver;
 		this.sessionClients = sessionClients;
 		this.contextHolder = contextHolder;
 		this.contextRepository = contextRepository;
+		this.detailsReader = detailsReader;
+		this.devices = devices;
 	}
 
 	AppwriteSessionCookies cookies() {
@@ -58,7 +73,17 @@ final class ServletSignIns {
 	 * address, user agent and trusted-device cookie are read on this stack.
 	 */
 	AppwriteSignInDetails details(HttpServletRequest request) {
-		return new AppwriteSignInDetails(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT), null);
+		String peer = null;
+		List<String> forwardedFor = List.of();
+		if (this.detailsReader.readsForwardedFor()) {
+			HttpServletRequest arrived = ServletExchange.asArrived(request);
+			peer = arrived.getRemoteAddr();
+			forwardedFor = Collections.list(arrived.getHeaders(FORWARDED_FOR));
+		}
+		String deviceCookie = this.detailsReader.deviceCookieName();
+		return this.detailsReader.details(request.getRemoteAddr(), peer, forwardedFor,
+				(deviceCookie != null) ? ServletExchange.cookie(request, deviceCookie) : null,
+				request.getHeader(HttpHeaders.USER_AGENT));
 	}
 
 	/** A user just signed in: the browser gets the cookie. */
@@ -70,6 +95,11 @@ final class ServletSignIns {
 		String secret = token.getSessionSecret();
 		if (secret != null) {
 			ServletExchange.addCookie(response, this.cookies.session(secret, token.getSessionExpire()));
+		}
+		String email = token.getPrincipal().getEmail();
+		if (this.devices != null && !email.isBlank()) {
+			ServletExchange.addCookie(response, this.cookies.trustedDevice(this.devices.issue(email),
+					this.devices.lifetime(), request.getContextPath()));
 		}
 		this.resolver.remember(token);
 		authenticated(request, response, token);
