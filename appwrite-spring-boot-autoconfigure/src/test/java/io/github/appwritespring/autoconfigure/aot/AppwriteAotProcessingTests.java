@@ -47,6 +47,7 @@ class AppwriteAotProcessingTests {
 		assertThat(processed.sources()).containsKeys(
 				PACKAGE + "web/servlet/AppwriteServletAutoConfiguration__BeanDefinitions.java",
 				PACKAGE + "security/servlet/AppwriteServletSecurityAutoConfiguration__BeanDefinitions.java",
+				PACKAGE + "security/tomcat/AppwriteTomcatAccessLogAutoConfiguration__BeanDefinitions.java",
 				PACKAGE + "emulator/AppwriteEmulatorAutoConfiguration__BeanDefinitions.java");
 		assertThat(RuntimeHintsPredicates.reflection()
 			.onType(AppwriteSessionClient.class)
@@ -60,6 +61,7 @@ class AppwriteAotProcessingTests {
 		assertThat(processed.sources()).containsKeys(
 				PACKAGE + "web/reactive/AppwriteReactiveAutoConfiguration__BeanDefinitions.java",
 				PACKAGE + "security/reactive/AppwriteReactiveSecurityAutoConfiguration__BeanDefinitions.java",
+				PACKAGE + "security/tomcat/AppwriteTomcatAccessLogAutoConfiguration__BeanDefinitions.java",
 				PACKAGE + "emulator/AppwriteEmulatorAutoConfiguration__BeanDefinitions.java");
 		assertHintsOfEveryStack(processed.hints());
 	}

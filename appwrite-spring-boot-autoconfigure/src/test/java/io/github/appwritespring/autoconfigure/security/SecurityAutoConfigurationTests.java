@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class SecurityAutoConfigurationTests {
 
 	/** An Appwrite connection that is never called. */
-	protected static final String[] CONNECTION = { "appwrite.endpoint=http://127.0.0.1:9/v1",
-			"appwrite.project-id=shop", "appwrite.api-key=standard_secret_key_value" };
+	public static final String[] CONNECTION = { "appwrite.endpoint=http://127.0.0.1:9/v1", "appwrite.project-id=shop",
+			"appwrite.api-key=standard_secret_key_value" };
 
 	/**
 	 * @return the stack's runner with the Appwrite, Spring Security and Spring Boot
