@@ -106,16 +106,13 @@ public class AppwriteAuthenticator {
 		String account = email.trim();
 		String displayName = (name != null) ? name.trim() : "";
 		String userAgent = details.userAgent();
-		return this.throttle.signUp(details.clientAddress())
-			.flatMap((wait) -> wait.isZero() ? Mono.empty()
-					: Mono.error(new AppwriteSignInException(Reason.THROTTLED, wait)))
-			.then(reserved(details, null,
-					() -> adminAs(userAgent).account()
-						.create(ID.unique(), account, password, displayName)
-						.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVALID))
-						.flatMap((user) -> adminAs(userAgent).account().createEmailPasswordSession(account, password))
-						.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVALID))
-						.flatMap((session) -> signedIn(session, userAgent))));
+		return withinCap(this.throttle.signUp(details.clientAddress())).then(reserved(details, null,
+				() -> adminAs(userAgent).account()
+					.create(ID.unique(), account, password, displayName)
+					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVALID))
+					.flatMap((user) -> adminAs(userAgent).account().createEmailPasswordSession(account, password))
+					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVALID))
+					.flatMap((session) -> signedIn(session, userAgent))));
 	}
 
 	/**
@@ -151,9 +148,7 @@ public class AppwriteAuthenticator {
 	 */
 	public Mono<URI> oauth2Url(String provider, String success, String failure, List<String> scopes,
 			AppwriteSignInDetails details) {
-		return this.throttle.oauth2Start(details.clientAddress())
-			.flatMap((wait) -> wait.isZero() ? Mono.empty()
-					: Mono.error(new AppwriteSignInException(Reason.THROTTLED, wait)))
+		return withinCap(this.throttle.oauth2Start(details.clientAddress()))
 			.then(Mono.defer(() -> this.admin.reactive()
 				.account()
 				.createOAuth2Token(provider, success, failure, scopes.isEmpty() ? null : scopes)))
@@ -218,6 +213,14 @@ public class AppwriteAuthenticator {
 					.flatMap((token) -> this.throttle.succeeded(reservation).thenReturn(token))
 					.onErrorResume((ex) -> settle(reservation, ex).then(Mono.error(ex)));
 			});
+	}
+
+	/**
+	 * Completes when the hourly cap took the use; fails as throttled when it is used up.
+	 */
+	private static Mono<Void> withinCap(Mono<Duration> cap) {
+		return cap.flatMap((wait) -> wait.isZero() ? Mono.empty()
+				: Mono.error(new AppwriteSignInException(Reason.THROTTLED, wait)));
 	}
 
 	private Mono<Void> settle(LoginThrottle.Reservation reservation, Throwable failure) {
