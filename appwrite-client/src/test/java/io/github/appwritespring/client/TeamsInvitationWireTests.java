@@ -110,6 +110,23 @@ class TeamsInvitationWireTests {
 	}
 
 	@Test
+	void theSessionHeadersAreNeverLogged() throws Exception {
+		this.server.enqueue(Reply.json(200, Fixtures.MEMBERSHIP)
+			.withHeader("X-Appwrite-Warning", "Deprecated route used by this SDK")
+			.withHeader("X-Fallback-Cookies", "{\"a_session_proj\":\"" + SESSION_VALUE + "\"}")
+			.withHeaders("Set-Cookie", "a_session_proj=" + URL_ENCODED_SESSION_VALUE + "; path=/"));
+		try (CapturedLog log = new CapturedLog(io.github.appwritespring.client.transport.AppwriteTransport.class)) {
+			assertThat(this.admin.asGuest().teams().acceptInvitation("t1", "m1", "alice", "invite-secret").hasSession())
+				.isTrue();
+			assertThat(log.records()).isNotEmpty()
+				.allSatisfy((logRecord) -> assertThat(logRecord.getMessage()).doesNotContain(SESSION_VALUE)
+					.doesNotContain(URL_ENCODED_SESSION_VALUE)
+					.doesNotContain("invite-secret"));
+		}
+		asGuest();
+	}
+
+	@Test
 	void acceptingAsAGuestFallsBackToXFallbackCookies() throws Exception {
 		this.server.enqueue(Reply.json(200, Fixtures.MEMBERSHIP)
 			.withHeader("X-Fallback-Cookies", "{\"a_session_proj\":\"" + SESSION_VALUE + "\"}"));
