@@ -29,6 +29,7 @@ import io.github.appwritespring.emulator.internal.http.ApiServer;
 import io.github.appwritespring.emulator.internal.http.Params;
 import io.github.appwritespring.emulator.internal.http.Routes;
 import io.github.appwritespring.emulator.internal.json.Json;
+import io.github.appwritespring.emulator.internal.mail.MailboxService;
 import io.github.appwritespring.emulator.internal.module.EmulatorConfig;
 import io.github.appwritespring.emulator.internal.module.EmulatorContext;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
@@ -38,6 +39,7 @@ import io.github.appwritespring.emulator.internal.support.Ids;
 import io.github.appwritespring.emulator.internal.users.AccountServices;
 import io.github.appwritespring.emulator.internal.users.UserDocuments;
 import io.github.appwritespring.emulator.internal.users.UserLabels;
+import io.github.appwritespring.emulator.mail.Mailbox;
 
 /**
  * An Appwrite 1.8 compatible server in this JVM, for development and tests only.
@@ -187,6 +189,16 @@ public final class AppwriteEmulator implements AutoCloseable {
 	public AppwriteEmulator registerFunction(String functionId, FunctionHandler handler) {
 		Functions.register(this.context, functionId, handler);
 		return this;
+	}
+
+	/**
+	 * The mailbox: every email and SMS Appwrite would send (recovery, verification, magic
+	 * URL, email OTP, MFA challenges, phone OTP, team invitations), captured instead.
+	 * Also served as JSON at {@code GET /_emulator/messages} (API key) and as an HTML
+	 * page at {@code /_emulator/mailbox}.
+	 */
+	public Mailbox mailbox() {
+		return MailboxService.of(this.context);
 	}
 
 	/** Removes a registered function; returns whether there was one. */

@@ -7,6 +7,7 @@ import io.github.appwritespring.emulator.internal.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
 import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
+import io.github.appwritespring.emulator.internal.mail.MailRoutes;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileRoutes;
@@ -30,7 +31,7 @@ public final class RouteModules {
 	public static List<RouteModule> all() {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new OAuth2Routes(),
 				new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(), new RowRoutes(), new BucketRoutes(),
-				new FileRoutes(), new FunctionRoutes(), new TeamRoutes());
+				new FileRoutes(), new FunctionRoutes(), new TeamRoutes(), new MailRoutes());
 	}
 
 }

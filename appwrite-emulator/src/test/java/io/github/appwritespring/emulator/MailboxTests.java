@@ -1,0 +1,123 @@
+package io.github.appwritespring.emulator;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import io.github.appwritespring.emulator.internal.mail.MailboxService;
+import io.github.appwritespring.emulator.mail.Message;
+import io.github.appwritespring.emulator.mail.NoMessageException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MailboxTests {
+
+	private static AppwriteEmulator emulator;
+
+	@BeforeAll
+	static void start() {
+		emulator = AppwriteEmulator.builder().start();
+	}
+
+	@AfterAll
+	static void stop() {
+		emulator.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		emulator.reset();
+	}
+
+	private static Message send(String to, String subject, String text) {
+		return MailboxService.of(emulator.context())
+			.deliver(Message.Channel.EMAIL, "recovery", to, subject, text, List.of("http://localhost/reset?secret=s"),
+					"123456");
+	}
+
+	private static TestHttp root() {
+		return TestHttp.raw(emulator.endpoint().substring(0, emulator.endpoint().length() - "/v1".length()));
+	}
+
+	@Test
+	void awaitMessageReturnsEachMessageOnceAndTimesOutClearly() {
+		send("Ada@Example.com", "First", "one");
+		Message first = emulator.mailbox().awaitMessage("ada@example.com", Duration.ofSeconds(1));
+		assertThat(first.subject()).isEqualTo("First");
+		assertThat(first.to()).isEqualTo("ada@example.com");
+		assertThat(first.link()).contains("http://localhost/reset?secret=s");
+		assertThat(first.code()).isEqualTo("123456");
+		send("bob@example.com", "Other", "two");
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> emulator.mailbox().awaitMessage("ada@example.com", Duration.ofMillis(200)))
+			.isInstanceOf(NoMessageException.class)
+			.hasMessageContaining("ada@example.com")
+			.hasMessageContaining("bob@example.com")
+			.hasMessageContaining("already returned");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(190));
+	}
+
+	@Test
+	void awaitMessageWakesUpWhenTheMessageArrives() throws Exception {
+		CompletableFuture<Message> waiting = CompletableFuture
+			.supplyAsync(() -> emulator.mailbox().awaitMessage("late@example.com", Duration.ofSeconds(10)));
+		Thread.sleep(100);
+		assertThat(waiting).isNotDone();
+		send("late@example.com", "Late", "at last");
+		assertThat(waiting.get(5, TimeUnit.SECONDS).subject()).isEqualTo("Late");
+	}
+
+	@Test
+	void jsonNeedsTheKeyFiltersAndClears() {
+		send("ada@example.com", "A", "a");
+		send("bob@example.com", "B", "b");
+		TestHttp.assertError(root().get("/_emulator/messages"), 401, "general_unauthorized_scope");
+		TestHttp.assertError(root().with("X-Appwrite-Key", "wrong").get("/_emulator/messages"), 401,
+				"general_unauthorized_scope");
+		TestHttp keyed = root().with("X-Appwrite-Key", emulator.apiKey());
+		JsonNode all = keyed.get("/_emulator/messages").json();
+		assertThat(all.path("total").asInt()).isEqualTo(2);
+		assertThat(all.path("messages").get(0).path("subject").asString()).isEqualTo("B");
+		JsonNode ada = keyed.get("/_emulator/messages?to=ADA%40example.com").json();
+		assertThat(ada.path("total").asInt()).isEqualTo(1);
+		JsonNode message = ada.path("messages").get(0);
+		assertThat(message.path("to").asString()).isEqualTo("ada@example.com");
+		assertThat(message.path("code").asString()).isEqualTo("123456");
+		assertThat(message.path("links").get(0).asString()).isEqualTo("http://localhost/reset?secret=s");
+		assertThat(keyed.delete("/_emulator/messages").status()).isEqualTo(204);
+		assertThat(emulator.mailbox().messages()).isEmpty();
+		TestHttp.assertError(root().with("X-Appwrite-Key", emulator.apiKey()).get("/v1/_emulator/messages"), 404,
+				"general_route_not_found");
+	}
+
+	@Test
+	void htmlPageEscapesWhatItShowsNewestFirst() {
+		send("ada@example.com", "Old", "old");
+		send("ada@example.com", "<script>alert(1)</script>", "Hi \"<b>Ada</b>\" & co");
+		TestHttp.Result page = root().get("/_emulator/mailbox");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.header("Content-Type")).startsWith("text/html");
+		assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'");
+		String html = page.response().body();
+		assertThat(html).doesNotContain("<script>").doesNotContain("<b>Ada");
+		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&quot;&lt;b&gt;Ada");
+		assertThat(html).contains("href=\"http://localhost/reset?secret=s\"").contains("123456");
+		assertThat(html.indexOf("&lt;script&gt;")).isLessThan(html.indexOf("Old"));
+	}
+
+	@Test
+	void resetClearsTheMailbox() {
+		send("ada@example.com", "A", "a");
+		emulator.reset();
+		assertThat(emulator.mailbox().messages()).isEmpty();
+	}
+
+}
