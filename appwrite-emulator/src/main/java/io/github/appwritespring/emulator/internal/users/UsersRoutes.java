@@ -182,7 +182,7 @@ public final class UsersRoutes implements RouteModule {
 	}
 
 	/** An E.164 phone number parameter. */
-	private static String phoneParam(Params params, String name) {
+	public static String phoneParam(Params params, String name) {
 		String phone = params.string(name);
 		if (!PHONE.matcher(phone).matches()) {
 			throw ApiException.invalidParam(name,
