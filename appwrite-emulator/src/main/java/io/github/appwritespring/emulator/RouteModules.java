@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.appwritespring.emulator.internal.account.AccountRoutes;
 import io.github.appwritespring.emulator.internal.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.internal.account.LifecycleRoutes;
+import io.github.appwritespring.emulator.internal.account.MfaRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
 import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
@@ -31,8 +32,9 @@ public final class RouteModules {
 	/** All route modules, in registration order. */
 	public static List<RouteModule> all() {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
-				new OAuth2Routes(), new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(), new RowRoutes(),
-				new BucketRoutes(), new FileRoutes(), new FunctionRoutes(), new TeamRoutes(), new MailRoutes());
+				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(),
+				new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionRoutes(), new TeamRoutes(),
+				new MailRoutes());
 	}
 
 }
