@@ -13,7 +13,7 @@ import io.github.appwritespring.emulator.mail.Message;
  * Appwrite's default subjects (the project's name is its ID here); the texts are the
  * emulator's own short wording.
  */
-final class AccountMail {
+public final class AccountMail {
 
 	private final EmulatorContext context;
 
@@ -21,7 +21,8 @@ final class AccountMail {
 		this.context = context;
 	}
 
-	static AccountMail of(EmulatorContext context) {
+	/** The mail of an emulator. */
+	public static AccountMail of(EmulatorContext context) {
 		return new AccountMail(context);
 	}
 
@@ -63,7 +64,8 @@ final class AccountMail {
 				null, code);
 	}
 
-	void invitation(String to, String inviter, String team, String link) {
+	/** A team invitation email. */
+	public void invitation(String to, String inviter, String team, String link) {
 		email("invitation", to, "Invitation to " + team + " Team at " + project(),
 				"Hello,\n\n" + (inviter.isEmpty() ? "You are" : inviter + " invited you") + " to join the team " + team
 						+ " at " + project() + ". Follow this link to accept:\n\n" + link,
@@ -79,7 +81,8 @@ final class AccountMail {
 		MailboxService.of(this.context).deliver(Message.Channel.SMS, template, to, "", text, List.of(), code);
 	}
 
-	void smsInvitation(String to, String team, String link) {
+	/** A team invitation SMS. */
+	public void smsInvitation(String to, String team, String link) {
 		MailboxService.of(this.context)
 			.deliver(Message.Channel.SMS, "invitation", to, "",
 					"You are invited to join the team " + team + " at " + project() + ": " + link, List.of(link), null);

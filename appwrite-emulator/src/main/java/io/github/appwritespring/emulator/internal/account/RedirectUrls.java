@@ -21,18 +21,18 @@ import io.github.appwritespring.emulator.internal.module.EmulatorContext;
  * the emulator's host or an {@code allowedRedirectHosts} entry; and the links built from
  * them ({@code url} + query parameters, before any fragment).
  */
-final class RedirectUrls {
+public final class RedirectUrls {
 
 	private RedirectUrls() {
 	}
 
 	/** A required checked URL parameter. */
-	static String required(Params params, String name, EmulatorContext context) {
+	public static String required(Params params, String name, EmulatorContext context) {
 		return optional(params, name, context).orElseThrow(() -> ApiException.missingParam(name));
 	}
 
 	/** An optional checked URL parameter ({@code ""} counts as absent). */
-	static Optional<String> optional(Params params, String name, EmulatorContext context) {
+	public static Optional<String> optional(Params params, String name, EmulatorContext context) {
 		Optional<String> value = params.optionalText(name, 2048).filter((v) -> !v.isEmpty());
 		if (value.isEmpty()) {
 			return value;
@@ -64,7 +64,7 @@ final class RedirectUrls {
 	 * The link in a message: {@code url} with the parameters merged into its query as
 	 * PHP's {@code http_build_query} encodes them.
 	 */
-	static String link(String url, Map<String, String> params) {
+	public static String link(String url, Map<String, String> params) {
 		StringBuilder query = new StringBuilder();
 		params.forEach((key, value) -> {
 			if (!query.isEmpty()) {
