@@ -23,6 +23,7 @@ import io.github.appwritespring.emulator.functions.FunctionHandler;
 import io.github.appwritespring.emulator.internal.auth.CallerResolver;
 import io.github.appwritespring.emulator.internal.auth.JwtCodec;
 import io.github.appwritespring.emulator.internal.auth.SessionSecrets;
+import io.github.appwritespring.emulator.internal.clock.AdjustableClock;
 import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.functions.Functions;
 import io.github.appwritespring.emulator.internal.http.ApiServer;
@@ -82,7 +83,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * Opens the stores, then starts; on failure releases what was opened (the data
 	 * directory lock, temp files).
 	 */
-	private static AppwriteEmulator open(EmulatorConfig config, Clock clock) throws IOException {
+	private static AppwriteEmulator open(EmulatorConfig config, Clock configured) throws IOException {
+		Clock clock = new AdjustableClock(configured);
 		Path dataDir = config.dataDir();
 		DocumentStore store = (dataDir != null) ? DocumentStore.open(dataDir, config.fsync())
 				: DocumentStore.inMemory();

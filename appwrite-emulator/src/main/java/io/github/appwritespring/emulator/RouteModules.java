@@ -7,6 +7,7 @@ import io.github.appwritespring.emulator.internal.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.internal.account.LifecycleRoutes;
 import io.github.appwritespring.emulator.internal.account.MfaRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
+import io.github.appwritespring.emulator.internal.clock.ClockRoutes;
 import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
 import io.github.appwritespring.emulator.internal.mail.MailRoutes;
@@ -34,7 +35,7 @@ public final class RouteModules {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
 				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(),
 				new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionRoutes(), new TeamRoutes(),
-				new MailRoutes());
+				new MailRoutes(), new ClockRoutes());
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.github.appwritespring.emulator;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import io.github.appwritespring.emulator.internal.mail.MailboxService;
@@ -111,6 +114,33 @@ class MailboxTests {
 		assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&quot;&lt;b&gt;Ada");
 		assertThat(html).contains("href=\"http://localhost/reset?secret=s\"").contains("123456");
 		assertThat(html.indexOf("&lt;script&gt;")).isLessThan(html.indexOf("Old"));
+	}
+
+	@Test
+	void theClockEndpointNeedsTheKeyAndMovesTimeForward() {
+		TestHttp.assertError(root().post("/_emulator/clock", "{\"advanceSeconds\":60}"), 401,
+				"general_unauthorized_scope");
+		TestHttp keyed = root().with("X-Appwrite-Key", emulator.apiKey());
+		TestHttp.assertError(keyed.post("/_emulator/clock", "{\"advanceSeconds\":-1}"), 400,
+				"general_argument_invalid");
+		Instant before = emulator.context().now();
+		assertThat(keyed.post("/_emulator/clock", "{\"advanceSeconds\":3600}").status()).isEqualTo(200);
+		assertThat(emulator.context().now()).isAfterOrEqualTo(before.plusSeconds(3600));
+		emulator.reset();
+		assertThat(emulator.context().now()).isBefore(before.plusSeconds(3600));
+	}
+
+	@Test
+	void messagesPersistInTheDataDirectory(@TempDir Path dir) {
+		try (AppwriteEmulator persisted = AppwriteEmulator.builder().dataDir(dir).start()) {
+			MailboxService.of(persisted.context())
+				.deliver(Message.Channel.SMS, "login", "+14155550100", "", "123456 is your code", List.of(), "123456");
+		}
+		try (AppwriteEmulator reopened = AppwriteEmulator.builder().dataDir(dir).start()) {
+			Message message = reopened.mailbox().awaitMessage("+14155550100", Duration.ofSeconds(1));
+			assertThat(message.channel()).isEqualTo(Message.Channel.SMS);
+			assertThat(message.code()).isEqualTo("123456");
+		}
 	}
 
 	@Test
