@@ -275,7 +275,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		}
 		return AccountServices.of(this.context)
 			.sessions()
-			.issue(userId, "server", "", List.of(), "127.0.0.1", "")
+			.issue(userId, "server", "", List.of("server"), "127.0.0.1", "")
 			.value();
 	}
 

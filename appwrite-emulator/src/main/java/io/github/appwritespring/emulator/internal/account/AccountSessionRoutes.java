@@ -109,7 +109,7 @@ public final class AccountSessionRoutes implements RouteModule {
 				.check(request, "url:/account/sessions/anonymous,ip:" + request.ip(), 50, Duration.ofHours(1));
 			refuseWhenSignedIn(request.caller());
 			ObjectNode user = users.create(Ids.unique(), null, null, null, "", List.of(), context.now());
-			return created(request, context, user, "anonymous", "", List.of());
+			return created(request, context, user, "anonymous", "", List.of("anonymous"));
 		});
 
 		routes.get("/account/sessions/{sessionId}", Scopes.ACCOUNT,

@@ -107,7 +107,7 @@ public final class LifecycleRoutes implements RouteModule {
 			});
 
 			routes.put(path, Scopes.PUBLIC, (request) -> {
-				refuseKey(request);
+				refuseKey(request, context);
 				Params params = request.params();
 				String userId = params.text("userId", 36);
 				String secret = params.text("secret", 256);
@@ -143,7 +143,7 @@ public final class LifecycleRoutes implements RouteModule {
 			});
 
 			routes.put(path, Scopes.PUBLIC, (request) -> {
-				refuseKey(request);
+				refuseKey(request, context);
 				Params params = request.params();
 				String userId = params.text("userId", 36);
 				String secret = params.text("secret", 256);
@@ -272,10 +272,10 @@ public final class LifecycleRoutes implements RouteModule {
 	 * The API key is refused on Appwrite's {@code public} account routes (the ones a
 	 * person's browser calls with a secret from a link).
 	 */
-	static void refuseKey(ApiRequest request) {
+	static void refuseKey(ApiRequest request, EmulatorContext context) {
 		if (request.caller().isKey()) {
 			throw new ApiException(ErrorTypes.GENERAL_UNAUTHORIZED_SCOPE, 401,
-					"app.emulator (role: applications) missing scopes ([\"public\"])");
+					"app." + context.projectId() + " (role: applications) missing scopes ([\"public\"])");
 		}
 	}
 

@@ -122,7 +122,7 @@ public final class UsersRoutes implements RouteModule {
 		routes.post("/users/{userId}/sessions", WRITE, (request) -> {
 			ObjectNode user = users.require(request.pathId("userId"));
 			SessionIssuer.Issued issued = services.sessions()
-				.issue(user.path("$id").asString(), "server", "", List.of(), request.ip(),
+				.issue(user.path("$id").asString(), "server", "", List.of("server"), request.ip(),
 						request.header("X-Forwarded-User-Agent").orElse(request.userAgent()));
 			return Response.created(SessionIssuer.toModel(issued.stored(), request.caller(), issued.value()));
 		});
