@@ -1,5 +1,8 @@
 package io.github.appwritespring.emulator;
 
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,6 +143,20 @@ class MailboxTests {
 			Message message = reopened.mailbox().awaitMessage("+14155550100", Duration.ofSeconds(1));
 			assertThat(message.channel()).isEqualTo(Message.Channel.SMS);
 			assertThat(message.code()).isEqualTo("123456");
+		}
+	}
+
+	@Test
+	void htmlPageRefusesForeignHostNames() throws Exception {
+		send("ada@example.com", "A", "a");
+		URI uri = URI.create(emulator.endpoint());
+		try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+			socket.getOutputStream()
+				.write(("GET /_emulator/mailbox HTTP/1.1\r\nHost: attacker.example:" + uri.getPort()
+						+ "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 403").contains("general_unknown_origin").doesNotContain("ada@");
 		}
 	}
 

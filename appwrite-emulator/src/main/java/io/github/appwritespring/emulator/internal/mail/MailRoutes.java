@@ -1,8 +1,12 @@
 package io.github.appwritespring.emulator.internal.mail;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,14 +51,40 @@ public final class MailRoutes implements RouteModule {
 			return Response.noContent();
 		});
 
-		routes.outsideApi("GET", "/_emulator/mailbox", Scopes.PUBLIC, (request) -> Response
-			.html(200, MailboxPage.render(newestFirst(mailbox, request), context.projectId()))
-			.header("Cache-Control", "no-store")
-			.header("Referrer-Policy", "no-referrer")
-			.header("X-Content-Type-Options", "nosniff")
-			.header("X-Frame-Options", "DENY")
-			.header("Content-Security-Policy",
-					"default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'"));
+		routes.outsideApi("GET", "/_emulator/mailbox", Scopes.PUBLIC, (request) -> {
+			requireKnownHost(request, context);
+			return Response.html(200, MailboxPage.render(newestFirst(mailbox, request), context.projectId()))
+				.header("Cache-Control", "no-store")
+				.header("Referrer-Policy", "no-referrer")
+				.header("X-Content-Type-Options", "nosniff")
+				.header("X-Frame-Options", "DENY")
+				.header("Content-Security-Policy",
+						"default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'");
+		});
+	}
+
+	/**
+	 * The page needs no key, so it answers only requests addressed to a host name the
+	 * emulator knows: a web page that points its own domain at 127.0.0.1 (DNS rebinding)
+	 * cannot read the mailbox.
+	 */
+	private static void requireKnownHost(ApiRequest request, EmulatorContext context) {
+		String host = request.header("Host").orElse("").trim().toLowerCase(Locale.ROOT);
+		if (host.startsWith("[")) {
+			int end = host.indexOf(']');
+			host = (end < 0) ? host : host.substring(0, end + 1);
+		}
+		else if (host.indexOf(':') >= 0) {
+			host = host.substring(0, host.indexOf(':'));
+		}
+		Set<String> known = new HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
+		known.add(URI.create(context.endpoint()).getHost().toLowerCase(Locale.ROOT));
+		known.add(context.config().host().toLowerCase(Locale.ROOT));
+		known.addAll(context.config().allowedRedirectHosts());
+		if (!known.contains(host)) {
+			throw new ApiException("general_unknown_origin", 403,
+					"The mailbox page answers only requests to the emulator's own host names.");
+		}
 	}
 
 	private static List<Message> newestFirst(MailboxService mailbox, ApiRequest request) {

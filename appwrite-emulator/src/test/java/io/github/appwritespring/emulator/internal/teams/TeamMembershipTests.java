@@ -88,4 +88,30 @@ class TeamMembershipTests {
 		assertError(TestHttp.guest(emulator).patch(path, body), 409, "membership_already_confirmed");
 	}
 
+	@Test
+	void aPhoneOnlyInviteeGetsTheLinkBySmsAndAnotherUsersSessionCannotAcceptIt(AppwriteEmulator emulator) {
+		String ownerId = emulator.seedUser("owner@example.com", "owner-password");
+		TestHttp owner = TestHttp.guest(emulator).with("X-Appwrite-Session", emulator.createSession(ownerId));
+		owner.post("/teams", "{\"teamId\":\"crew\",\"name\":\"Crew\"}");
+		TestHttp.Result invited = owner.post("/teams/crew/memberships",
+				"{\"phone\":\"+14155550199\",\"roles\":[],\"url\":\"http://localhost/join\"}");
+		assertThat(invited.status()).as(invited.response().body()).isEqualTo(201);
+		Message sms = emulator.mailbox().awaitMessage("+14155550199", Duration.ofSeconds(2));
+		assertThat(sms.channel()).isEqualTo(Message.Channel.SMS);
+		String query = URI.create(sms.link().orElseThrow()).getRawQuery();
+		Map<String, String> link = new LinkedHashMap<>();
+		for (String pair : query.split("&")) {
+			String[] kv = pair.split("=", 2);
+			link.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+		}
+		String path = "/teams/crew/memberships/" + link.get("membershipId") + "/status";
+		String body = "{\"userId\":\"" + link.get("userId") + "\",\"secret\":\"" + link.get("secret") + "\"}";
+		assertError(owner.patch(path, body), 401, "team_invite_mismatch");
+		assertError(
+				TestHttp.guest(emulator)
+					.patch("/teams/other/memberships/" + link.get("membershipId") + "/status", body),
+				404, "team_not_found");
+		assertThat(TestHttp.guest(emulator).patch(path, body).status()).isEqualTo(200);
+	}
+
 }
