@@ -1,5 +1,6 @@
 package io.github.appwritespring.emulator.internal.teams;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,9 @@ public final class TeamRoutes implements RouteModule {
 				throw ApiException.invalidParam("email", "Provide an email, userId or phone of the new member");
 			}
 			Caller caller = request.caller();
+			AccountServices.of(context)
+				.limits()
+				.check(request, "url:/teams/{teamId}/memberships,ip:" + request.ip(), 10, Duration.ofHours(1));
 			// a session caller sends an invitation: Appwrite requires url and mail; the
 			// key
 			// ignores url and confirms at once
