@@ -14,6 +14,7 @@ import io.github.appwritespring.client.model.Team;
 import io.github.appwritespring.client.model.TeamList;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.BlockingFace;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
@@ -25,6 +26,7 @@ import io.github.appwritespring.client.transport.Service;
  *
  * @since 0.1.0
  */
+@BlockingFace
 public class ReactiveTeams extends Service {
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
