@@ -103,7 +103,8 @@ final class DocComment {
 
 	/**
 	 * Writes the comment with the given indentation.
-	 * @param indent the indentation of the comment's first line
+	 * @param indent the indentation of the comment's first line: none for a class, whose
+	 * comment keeps a blank line before its tags
 	 * @return the comment as source, ending with a line break
 	 */
 	String source(String indent) {
@@ -111,6 +112,11 @@ final class DocComment {
 		List<String> lines = new ArrayList<>();
 		if (!this.description.isEmpty()) {
 			lines.addAll(List.of(this.description.split("\n", -1)));
+			if (indent.isEmpty() && !this.tags.isEmpty()) {
+				// a class's comment, where Spring's format keeps a blank line before the
+				// tags
+				lines.add("");
+			}
 		}
 		for (String tag : this.tags) {
 			lines.addAll(List.of(tag.split("\n", -1)));

@@ -136,7 +136,7 @@ class BlockingFaceProcessorTests {
 			.contains("import io.github.appwritespring.client.model.Thing;")
 			.contains("import org.jspecify.annotations.Nullable;")
 			.contains(" * Appwrite's Things service, blocking face: things.")
-			.contains(" * @since 0.1.0")
+			.contains("close them.\n *\n * @since 0.1.0\n */")
 			.contains("public class Things {")
 			.contains("public Things(ReactiveThings reactive) {")
 			.contains("public Thing get(String thingId, @Nullable List<String> queries) {\n"
