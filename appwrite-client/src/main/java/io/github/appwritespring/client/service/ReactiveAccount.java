@@ -25,6 +25,7 @@ import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.BlockingFace;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
@@ -37,6 +38,7 @@ import io.github.appwritespring.client.transport.Service;
  *
  * @since 0.1.0
  */
+@BlockingFace
 public class ReactiveAccount extends Service {
 
 	/**

@@ -14,6 +14,7 @@ import io.github.appwritespring.client.model.Execution;
 import io.github.appwritespring.client.model.ExecutionList;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.BlockingFace;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
@@ -25,6 +26,7 @@ import io.github.appwritespring.client.transport.Service;
  *
  * @since 0.1.0
  */
+@BlockingFace
 public class ReactiveFunctions extends Service {
 
 	private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD");

@@ -5,6 +5,7 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.client.model.HealthStatus;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.BlockingFace;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.Service;
 
@@ -13,6 +14,7 @@ import io.github.appwritespring.client.transport.Service;
  *
  * @since 0.1.0
  */
+@BlockingFace
 public class ReactiveHealth extends Service {
 
 	/**

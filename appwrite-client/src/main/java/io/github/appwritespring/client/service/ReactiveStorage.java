@@ -16,6 +16,7 @@ import io.github.appwritespring.client.model.File;
 import io.github.appwritespring.client.model.FileList;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.BlockingFace;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
@@ -24,10 +25,11 @@ import io.github.appwritespring.client.transport.Service;
 /**
  * Appwrite's Storage service, reactive face: buckets (API key) and files (API key or a
  * user's session, subject to permissions). Uploads are streamed in 5 MiB chunks;
- * downloads arrive as a stream of buffers.
+ * downloads as they arrive.
  *
  * @since 0.1.0
  */
+@BlockingFace
 public class ReactiveStorage extends Service {
 
 	/**
@@ -196,8 +198,8 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
-	 * Downloads a file's content (as an attachment), streamed: consume or cancel the
-	 * returned flux.
+	 * Downloads a file's content (as an attachment), streamed as it arrives; cancelling
+	 * stops the download.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @return the bytes as they arrive
@@ -208,8 +210,8 @@ public class ReactiveStorage extends Service {
 	}
 
 	/**
-	 * Reads a file's content for display (inline), streamed: consume or cancel the
-	 * returned flux.
+	 * Reads a file's content for display (inline), streamed as it arrives; cancelling
+	 * stops the download.
 	 * @param bucketId the bucket ID
 	 * @param fileId the file ID
 	 * @return the bytes as they arrive

@@ -21,6 +21,7 @@ import io.github.appwritespring.client.model.Table;
 import io.github.appwritespring.client.model.TableList;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.BlockingFace;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
@@ -33,6 +34,7 @@ import io.github.appwritespring.client.transport.Service;
  *
  * @since 0.1.0
  */
+@BlockingFace
 public class ReactiveTablesDb extends Service {
 
 	/**

@@ -14,7 +14,9 @@ import io.github.appwritespring.client.model.MembershipList;
 import io.github.appwritespring.client.model.Team;
 import io.github.appwritespring.client.model.TeamList;
 import io.github.appwritespring.client.transport.ApiRequest;
+import io.github.appwritespring.client.transport.AppwriteOperation;
 import io.github.appwritespring.client.transport.AppwriteTransport;
+import io.github.appwritespring.client.transport.BlockingFace;
 import io.github.appwritespring.client.transport.CallContext;
 import io.github.appwritespring.client.transport.JsonBody;
 import io.github.appwritespring.client.transport.Paginator;
@@ -26,6 +28,7 @@ import io.github.appwritespring.client.transport.Service;
  *
  * @since 0.1.0
  */
+@BlockingFace
 public class ReactiveTeams extends Service {
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
@@ -234,6 +237,7 @@ public class ReactiveTeams extends Service {
 	 * @return the confirmed membership and the new session's secret
 	 * @throws IllegalStateException (as an error signal) on a view with the API key
 	 */
+	@AppwriteOperation("teams.updateMembershipStatus")
 	public Mono<AcceptedInvitation> acceptInvitation(String teamId, String membershipId, String userId, String secret) {
 		return Mono.defer(() -> {
 			ApiRequest request = membershipStatus(teamId, membershipId, userId, secret);
