@@ -5,8 +5,10 @@ import java.util.List;
 import io.github.appwritespring.emulator.internal.account.AccountRoutes;
 import io.github.appwritespring.emulator.internal.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
+import io.github.appwritespring.emulator.internal.avatars.AvatarRoutes;
 import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
+import io.github.appwritespring.emulator.internal.locale.LocaleRoutes;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileRoutes;
@@ -30,7 +32,7 @@ public final class RouteModules {
 	public static List<RouteModule> all() {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new OAuth2Routes(),
 				new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(), new RowRoutes(), new BucketRoutes(),
-				new FileRoutes(), new FunctionRoutes(), new TeamRoutes());
+				new FileRoutes(), new FunctionRoutes(), new TeamRoutes(), new LocaleRoutes(), new AvatarRoutes());
 	}
 
 }

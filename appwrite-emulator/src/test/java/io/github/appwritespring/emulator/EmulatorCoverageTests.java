@@ -52,7 +52,8 @@ class EmulatorCoverageTests {
 				.sorted()
 				.toList();
 			System.out.println("Emulator routes outside Appwrite 1.8.1's server spec: " + unknown);
-			assertThat(unknown).allMatch((route) -> route.contains("/emulator/") || route.equals("GET /health/version"));
+			assertThat(unknown)
+				.allMatch((route) -> route.contains("/emulator/") || route.equals("GET /health/version"));
 		}
 	}
 
