@@ -25,8 +25,11 @@ public final class LocaleRoutes implements RouteModule {
 
 	private static final String SCOPE = "locale.read";
 
-	/** The lists per kind and language: built once, never changed. */
-	private final Map<String, ObjectNode> cache = new ConcurrentHashMap<>();
+	/**
+	 * The lists per kind and language, built once per JVM (the JDK takes seconds to load
+	 * every language's names) and never changed.
+	 */
+	private static final Map<String, ObjectNode> CACHE = new ConcurrentHashMap<>();
 
 	@Override
 	public void register(Routes routes, EmulatorContext context) {
@@ -55,16 +58,16 @@ public final class LocaleRoutes implements RouteModule {
 				(request) -> Response.ok(cached("languages", request, LocaleData::languages)));
 	}
 
-	private ObjectNode cached(String kind, ApiRequest request, Function<Locale, ObjectNode> build) {
+	private static ObjectNode cached(String kind, ApiRequest request, Function<Locale, ObjectNode> build) {
 		Locale display = display(request);
 		String key = kind + "|" + display.toLanguageTag();
-		ObjectNode cached = this.cache.get(key);
+		ObjectNode cached = CACHE.get(key);
 		if (cached != null) {
 			return cached;
 		}
 		ObjectNode built = build.apply(display);
-		if (this.cache.size() < 500) {
-			this.cache.putIfAbsent(key, built);
+		if (CACHE.size() < 500) {
+			CACHE.putIfAbsent(key, built);
 		}
 		return built;
 	}
