@@ -16,6 +16,7 @@ import io.github.appwritespring.emulator.internal.tablesdb.RowRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.SchemaRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
 import io.github.appwritespring.emulator.internal.teams.TeamRoutes;
+import io.github.appwritespring.emulator.internal.users.UserImportRoutes;
 import io.github.appwritespring.emulator.internal.users.UsersRoutes;
 
 /**
@@ -32,7 +33,8 @@ public final class RouteModules {
 	public static List<RouteModule> all() {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new OAuth2Routes(),
 				new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(), new RowRoutes(), new BucketRoutes(),
-				new FileRoutes(), new FunctionRoutes(), new TeamRoutes(), new LocaleRoutes(), new AvatarRoutes());
+				new FileRoutes(), new FunctionRoutes(), new TeamRoutes(), new LocaleRoutes(), new AvatarRoutes(),
+				new UserImportRoutes());
 	}
 
 }
