@@ -21,8 +21,8 @@ import io.github.appwritespring.emulator.internal.support.AppwriteDates;
 
 /**
  * Users with a password hash imported from elsewhere (API key, scope
- * {@code users.write}): {@code createMD5User}, {@code createSHAUser},
- * {@code createPHPassUser}, {@code createScryptUser} and
+ * {@code users.write}): {@code createBcryptUser}, {@code createMD5User},
+ * {@code createSHAUser}, {@code createPHPassUser}, {@code createScryptUser} and
  * {@code createScryptModifiedUser}. The hash is kept as given and checked at sign-in as
  * Appwrite checks it ({@link ImportedPasswords}). Not served: bcrypt and Argon2 (the JDK
  * has neither).
@@ -36,6 +36,8 @@ public final class UserImportRoutes implements RouteModule {
 	@Override
 	public void register(Routes routes, EmulatorContext context) {
 		UserDocuments users = AccountServices.of(context).users();
+		routes.post("/users/bcrypt", WRITE,
+				(request) -> create(request.params(), users, context, (params) -> options("bcrypt", params)));
 		routes.post("/users/md5", WRITE,
 				(request) -> create(request.params(), users, context, (params) -> options("md5", params)));
 		routes.post("/users/sha", WRITE, (request) -> create(request.params(), users, context, (params) -> {

@@ -11,9 +11,10 @@ import io.github.appwritespring.emulator.internal.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Known answers from outside the emulator: RFC 7914's scrypt vectors, Firebase's
- * documented scrypt example, a phpass hash made by passlib, MD5 and SHA digests made by
- * Python's hashlib.
+ * Known answers from outside the emulator: RFC 7914's scrypt vectors, bcrypt hashes made
+ * by glibc's crypt (through passlib) and OpenBSD's test suite, Firebase's documented
+ * scrypt example, a phpass hash made by passlib, MD5 and SHA digests made by Python's
+ * hashlib.
  */
 class ImportedPasswordsTests {
 
@@ -40,6 +41,14 @@ class ImportedPasswordsTests {
 		scrypt.put("costParallel", 1);
 		scrypt.put("length", 64);
 		assertMatches(scrypt);
+	}
+
+	@Test
+	void bcryptMatchesGlibcsCrypt() {
+		assertMatches(options("bcrypt", "$2y$04$abcdefghijklmnopqrstuujydOTSfIH/d5oUHpsygqV5X9xJLQc6e"));
+		assertThat(Bcrypt.matches("", "$2a$06$DCq7YPn5Rq63x1Lad4cll.TV4S6ytwfsfvkgY8jIucDrjc8deX1s.")).isTrue();
+		assertThat(Bcrypt.matches("x", "$2a$06$DCq7YPn5Rq63x1Lad4cll.TV4S6ytwfsfvkgY8jIucDrjc8deX1s.")).isFalse();
+		assertThat(Bcrypt.matches("", "$2a$06$short")).isFalse();
 	}
 
 	@Test

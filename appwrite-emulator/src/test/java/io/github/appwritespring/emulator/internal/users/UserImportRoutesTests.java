@@ -25,6 +25,12 @@ class UserImportRoutesTests {
 		assertThat(signIn(emulator, "md5@example.com", "correct horse")).isEqualTo(201);
 		assertThat(signIn(emulator, "md5@example.com", "wrong horse!")).isEqualTo(401);
 
+		assertThat(key.post("/users/bcrypt",
+				"{\"userId\":\"bcrypt\",\"email\":\"bcrypt@example.com\",\"password\":\"$2y$04$abcdefghijklmnopqrstuujydOTSfIH/d5oUHpsygqV5X9xJLQc6e\"}")
+			.status()).isEqualTo(201);
+		assertThat(signIn(emulator, "bcrypt@example.com", "correct horse")).isEqualTo(201);
+		assertThat(signIn(emulator, "bcrypt@example.com", "correct horses")).isEqualTo(401);
+
 		assertThat(key.post("/users/sha",
 				"{\"userId\":\"sha\",\"email\":\"sha@example.com\",\"password\":\"adfe73059f259340e325945da2dff9f935b28c30d0156e88e7e6ed0e02b670dd\",\"passwordVersion\":\"sha512/256\"}")
 			.status()).isEqualTo(201);
@@ -71,7 +77,7 @@ class UserImportRoutesTests {
 				TestHttp.guest(emulator)
 					.post("/users/md5", "{\"userId\":\"d\",\"email\":\"d@example.com\",\"password\":\"0123456789\"}"),
 				401, "general_unauthorized_scope");
-		assertError(key.post("/users/bcrypt", "{}"), 501, "general_not_implemented");
+		assertError(key.post("/users/argon2", "{}"), 501, "general_not_implemented");
 	}
 
 	private static int signIn(AppwriteEmulator emulator, String email, String password) {
