@@ -15,18 +15,17 @@ class NotServedTests {
 
 	@Test
 	void appwriteOperationWithoutARouteIs501NamingIt(AppwriteEmulator emulator) {
-		TestHttp.Result argon2 = TestHttp.key(emulator)
-			.post("/users/argon2", "{\"userId\":\"u1\",\"email\":\"a@example.com\",\"password\":\"x\"}");
-		assertError(argon2, 501, "general_not_implemented");
-		assertThat(argon2.json().path("message").asString())
-			.isEqualTo("The emulator does not serve users.createArgon2User (POST /v1/users/argon2) yet.");
-		assertThat(argon2.json().path("version").asString()).isEqualTo("1.8.1");
-		assertThat(argon2.header("Cache-Control")).isEqualTo("no-cache, no-store, must-revalidate");
+		TestHttp.Result create = TestHttp.key(emulator).post("/sites", "{\"siteId\":\"s1\",\"name\":\"Site\"}");
+		assertError(create, 501, "general_not_implemented");
+		assertThat(create.json().path("message").asString())
+			.isEqualTo("The emulator does not serve sites.create (POST /v1/sites) yet.");
+		assertThat(create.json().path("version").asString()).isEqualTo("1.8.1");
+		assertThat(create.header("Cache-Control")).isEqualTo("no-cache, no-store, must-revalidate");
 
-		TestHttp.Result message = TestHttp.guest(emulator).get("/messaging/messages/m1");
-		assertError(message, 501, "general_not_implemented");
-		assertThat(message.json().path("message").asString()).isEqualTo(
-				"The emulator does not serve messaging.getMessage (GET /v1/messaging/messages/{messageId}) yet.");
+		TestHttp.Result site = TestHttp.guest(emulator).get("/sites/s1");
+		assertError(site, 501, "general_not_implemented");
+		assertThat(site.json().path("message").asString())
+			.isEqualTo("The emulator does not serve sites.get (GET /v1/sites/{siteId}) yet.");
 	}
 
 	@Test
@@ -34,12 +33,12 @@ class NotServedTests {
 		assertError(TestHttp.key(emulator).get("/users/u1/nowhere"), 404, "general_route_not_found");
 		assertError(TestHttp.key(emulator).send("PATCH", "/users/u1", "application/json", "{}"), 404,
 				"general_route_not_found");
-		assertError(TestHttp.key(emulator).get("/messaging"), 404, "general_route_not_found");
+		assertError(TestHttp.key(emulator).get("/sites/s1/nowhere"), 404, "general_route_not_found");
 	}
 
 	@Test
 	void servedRoutesWinOverTheOperationsList(AppwriteEmulator emulator) {
-		assertError(TestHttp.key(emulator).get("/users/argon2"), 404, "user_not_found");
+		assertError(TestHttp.key(emulator).get("/users/sites"), 404, "user_not_found");
 	}
 
 }
