@@ -20,10 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 import io.github.appwritespring.emulator.internal.json.Json;
 
 /**
- * Password hashes imported with Appwrite's {@code users.create*User} operations (bcrypt,
- * MD5, SHA, PHPass, Scrypt, Scrypt Modified), verified at sign-in the way Appwrite's
- * hashes verify them. The stored form is {@code imported:} followed by a JSON object with
- * {@code type}, {@code hash} and the algorithm's options.
+ * Password hashes imported with Appwrite's {@code users.create*User} operations (Argon2,
+ * bcrypt, MD5, SHA, PHPass, Scrypt, Scrypt Modified), verified at sign-in the way
+ * Appwrite's hashes verify them. The stored form is {@code imported:} followed by a JSON
+ * object with {@code type}, {@code hash} and the algorithm's options.
  */
 public final class ImportedPasswords {
 
@@ -59,6 +59,7 @@ public final class ImportedPasswords {
 		String hash = options.path("hash").asString("");
 		byte[] value = password.getBytes(StandardCharsets.UTF_8);
 		@Nullable String computed = switch (options.path("type").asString("")) {
+			case "argon2" -> Argon2.matches(password, hash) ? hash : null;
 			case "bcrypt" -> Bcrypt.matches(password, hash) ? hash : null;
 			case "md5" -> hex(digest("MD5", value));
 			case "sha" ->

@@ -21,11 +21,10 @@ import io.github.appwritespring.emulator.internal.support.AppwriteDates;
 
 /**
  * Users with a password hash imported from elsewhere (API key, scope
- * {@code users.write}): {@code createBcryptUser}, {@code createMD5User},
- * {@code createSHAUser}, {@code createPHPassUser}, {@code createScryptUser} and
- * {@code createScryptModifiedUser}. The hash is kept as given and checked at sign-in as
- * Appwrite checks it ({@link ImportedPasswords}). Not served: bcrypt and Argon2 (the JDK
- * has neither).
+ * {@code users.write}): {@code createArgon2User}, {@code createBcryptUser},
+ * {@code createMD5User}, {@code createSHAUser}, {@code createPHPassUser},
+ * {@code createScryptUser} and {@code createScryptModifiedUser}. The hash is kept as
+ * given and checked at sign-in as Appwrite checks it ({@link ImportedPasswords}).
  */
 public final class UserImportRoutes implements RouteModule {
 
@@ -36,6 +35,8 @@ public final class UserImportRoutes implements RouteModule {
 	@Override
 	public void register(Routes routes, EmulatorContext context) {
 		UserDocuments users = AccountServices.of(context).users();
+		routes.post("/users/argon2", WRITE,
+				(request) -> create(request.params(), users, context, (params) -> options("argon2", params)));
 		routes.post("/users/bcrypt", WRITE,
 				(request) -> create(request.params(), users, context, (params) -> options("bcrypt", params)));
 		routes.post("/users/md5", WRITE,

@@ -11,10 +11,11 @@ import io.github.appwritespring.emulator.internal.json.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Known answers from outside the emulator: RFC 7914's scrypt vectors, bcrypt hashes made
- * by glibc's crypt (through passlib) and OpenBSD's test suite, Firebase's documented
- * scrypt example, a phpass hash made by passlib, MD5 and SHA digests made by Python's
- * hashlib.
+ * Known answers from outside the emulator: RFC 7914's scrypt vectors, Argon2 hashes made
+ * by the reference implementation (argon2-cffi), BLAKE2b digests made by Python's
+ * hashlib, bcrypt hashes made by glibc's crypt (through passlib) and OpenBSD's test
+ * suite, Firebase's documented scrypt example, a phpass hash made by passlib, MD5 and SHA
+ * digests made by Python's hashlib.
  */
 class ImportedPasswordsTests {
 
@@ -41,6 +42,31 @@ class ImportedPasswordsTests {
 		scrypt.put("costParallel", 1);
 		scrypt.put("length", 64);
 		assertMatches(scrypt);
+	}
+
+	@Test
+	void blake2bMatchesPythonsHashlib() {
+		assertThat(hex(Blake2b.hash(64, bytes("abc")))).isEqualTo(
+				"ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d17d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923");
+		assertThat(hex(Blake2b.hash(32, bytes("x".repeat(300)))))
+			.isEqualTo("5aa7fbbf37986bb2a5d547c0d3c4d4326a24d786e7d57bf93fc784176e38b33d");
+	}
+
+	@Test
+	void argon2MatchesTheReferenceImplementation() {
+		// Made by argon2-cffi (the reference C implementation).
+		assertMatches(options("argon2",
+				"$argon2id$v=19$m=64,t=2,p=2$c29tZXNhbHRzYWx0$SK9kvBYyUXni1loFcMtTQrWXbNPfCysdfMdW3vnSZKQ"));
+		assertMatches(options("argon2",
+				"$argon2i$v=19$m=64,t=2,p=2$c29tZXNhbHRzYWx0$cc8beTnD+9I2u2t8iB0+SW8Y5O/iNjICaxaREdbZLQw"));
+		assertMatches(options("argon2",
+				"$argon2d$v=19$m=64,t=2,p=2$c29tZXNhbHRzYWx0$uylVjlaORXYpMIo5G1clQTedjXmCbJCY53t8X8aqaqs"));
+		assertMatches(
+				options("argon2", "$argon2id$v=16$m=4096,t=3,p=1$c29tZXNhbHRzYWx0$7w1ZJlXoKm9mOUc8IeZdE0dlKf4Cxgae"));
+		assertThat(Argon2.matches("x", "$argon2id$v=19$m=999999,t=2,p=2$c29tZXNhbHRzYWx0$SK9kvBYyUXni1loFcMtTQr"))
+			.as("over the memory cap")
+			.isFalse();
+		assertThat(Argon2.matches("x", "$argon2id$v=19$m=64,t=2,p=2$%%$SK9k")).isFalse();
 	}
 
 	@Test

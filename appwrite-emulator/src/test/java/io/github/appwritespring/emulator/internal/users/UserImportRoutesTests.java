@@ -25,6 +25,12 @@ class UserImportRoutesTests {
 		assertThat(signIn(emulator, "md5@example.com", "correct horse")).isEqualTo(201);
 		assertThat(signIn(emulator, "md5@example.com", "wrong horse!")).isEqualTo(401);
 
+		assertThat(key.post("/users/argon2",
+				"{\"userId\":\"argon2\",\"email\":\"argon2@example.com\",\"password\":\"$argon2id$v=19$m=7168,t=3,p=2$YXBwd3JpdGUtc2FsdC0xNg$q4l7+/NmXnR65MhUTdR1pW6tMU8rE3DO4EK4Jn4n/AE\"}")
+			.status()).isEqualTo(201);
+		assertThat(signIn(emulator, "argon2@example.com", "argon-password")).isEqualTo(201);
+		assertThat(signIn(emulator, "argon2@example.com", "argon-passwords")).isEqualTo(401);
+
 		assertThat(key.post("/users/bcrypt",
 				"{\"userId\":\"bcrypt\",\"email\":\"bcrypt@example.com\",\"password\":\"$2y$04$abcdefghijklmnopqrstuujydOTSfIH/d5oUHpsygqV5X9xJLQc6e\"}")
 			.status()).isEqualTo(201);
@@ -77,7 +83,7 @@ class UserImportRoutesTests {
 				TestHttp.guest(emulator)
 					.post("/users/md5", "{\"userId\":\"d\",\"email\":\"d@example.com\",\"password\":\"0123456789\"}"),
 				401, "general_unauthorized_scope");
-		assertError(key.post("/users/argon2", "{}"), 501, "general_not_implemented");
+		assertError(key.post("/users/argon2", "{}"), 400, "general_argument_invalid");
 	}
 
 	private static int signIn(AppwriteEmulator emulator, String email, String password) {
