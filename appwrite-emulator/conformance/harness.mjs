@@ -51,6 +51,32 @@ export async function startEmulator(extraArgs = []) {
       const session = await new Account(this.admin()).createEmailPasswordSession({ email, password });
       return { user, session, client: this.session(session.secret) };
     },
+    /** The emulator's own API outside /v1 (mailbox, clock), with the key unless told otherwise. */
+    async emulatorApi(method, path, body, withKey = true) {
+      const root = ready.endpoint.replace(/\/v1$/, '');
+      const headers = withKey ? { 'X-Appwrite-Key': ready.key } : {};
+      if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+      }
+      const response = await fetch(root + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : null };
+    },
+    /** The newest captured message to an address (fails when there is none). */
+    async lastMessageTo(to) {
+      const { status, body } = await this.emulatorApi('GET', `/_emulator/messages?to=${encodeURIComponent(to)}`);
+      if (status !== 200 || body.total === 0) {
+        throw new Error(`no message to ${to}: ${status} ${JSON.stringify(body)}`);
+      }
+      return body.messages[0];
+    },
+    /** Moves the emulator's clock forward. */
+    async advanceClock(seconds) {
+      const { status } = await this.emulatorApi('POST', '/_emulator/clock', { advanceSeconds: seconds });
+      if (status !== 200) {
+        throw new Error(`could not move the clock: ${status}`);
+      }
+    },
     async stop() {
       if (child.exitCode !== null) {
         return child.exitCode;

@@ -27,8 +27,8 @@ import io.github.appwritespring.client.transport.TransportSettings;
  * A client for Appwrite's REST API (1.8 wire format). Thread-safe and immutable: one
  * client owns one connection pool, and {@link #withSession(String)},
  * {@link #withJwt(String)}, {@link #withLocale(String)} and
- * {@link #withForwardedUserAgent(String)} return cheap views that share it. A view with a
- * session or JWT never carries the API key.
+ * {@link #withForwardedUserAgent(String)} and {@link #asGuest()} return cheap views that
+ * share it. A view with a session or JWT never carries the API key.
  *
  * <pre>{@code
  * AppwriteClient admin = AppwriteClient.builder()
@@ -82,6 +82,20 @@ public final class AppwriteClient implements AutoCloseable {
 	 */
 	public AppwriteClient withJwt(String jwt) {
 		return new AppwriteClient(this.transport, this.context.withJwt(jwt), false);
+	}
+
+	/**
+	 * Returns a view that calls as a guest: without the API key, session or JWT, keeping
+	 * the locale and forwarded user agent. For Appwrite's public routes that refuse the
+	 * API key, e.g. confirming an email verification
+	 * ({@code account().updateEmailVerification(..)}) or accepting a team invitation
+	 * ({@code teams().acceptInvitation(..)}, which also returns the session Appwrite
+	 * makes). Guest calls count against Appwrite's rate limits for this server's IP.
+	 * @return a view that calls as a guest
+	 * @since 0.1.0
+	 */
+	public AppwriteClient asGuest() {
+		return new AppwriteClient(this.transport, this.context.asGuest(), false);
 	}
 
 	/**

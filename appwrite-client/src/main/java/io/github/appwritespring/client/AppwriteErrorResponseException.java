@@ -1,11 +1,19 @@
 package io.github.appwritespring.client;
 
+import java.util.function.Predicate;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * Appwrite answered a request with a non-2xx status. Carries the HTTP status, Appwrite's
  * error {@code type} (e.g. {@code user_invalid_credentials}), its numeric {@code code},
  * its message, and the method and path of the request (never its headers or body).
+ * <p>
+ * Branch on the type with {@link #is(String)} and the constants of
+ * {@link AppwriteErrorTypes}, e.g.
+ * {@code e.is(AppwriteErrorTypes.USER_MORE_FACTORS_REQUIRED)}; on the reactive face,
+ * {@link #withType(String...)} gives the matching {@code Predicate} for
+ * {@code onErrorResume}.
  *
  * @since 0.1.0
  */
@@ -94,6 +102,52 @@ public class AppwriteErrorResponseException extends AppwriteException {
 	 */
 	public String getPath() {
 		return this.path;
+	}
+
+	/**
+	 * Returns whether Appwrite answered with that error type.
+	 * @param type an error type, e.g. {@link AppwriteErrorTypes#USER_INVALID_TOKEN}
+	 * @return whether {@link #getType()} is {@code type}
+	 * @since 0.1.0
+	 */
+	public boolean is(String type) {
+		return this.type.equals(type);
+	}
+
+	/**
+	 * Returns a predicate that accepts an {@code AppwriteErrorResponseException} with one
+	 * of these types, and nothing else. For Reactor's
+	 * {@code onErrorResume(Predicate, Function)} and the like:
+	 *
+	 * <pre>{@code
+	 * account.updateRecovery(userId, secret, password)
+	 *     .onErrorResume(AppwriteErrorResponseException.withType(AppwriteErrorTypes.USER_INVALID_TOKEN),
+	 *             (e) -> Mono.error(new LinkExpiredException()));
+	 * }</pre>
+	 * @param types one or more error types
+	 * @return the predicate
+	 * @since 0.1.0
+	 */
+	public static Predicate<Throwable> withType(String... types) {
+		if (types.length == 0) {
+			throw new IllegalArgumentException("'types' must name at least one error type");
+		}
+		String[] copy = types.clone();
+		for (int i = 0; i < copy.length; i++) {
+			if (copy[i] == null || copy[i].isBlank()) {
+				throw new IllegalArgumentException("'types[" + i + "]' must not be blank");
+			}
+		}
+		return (ex) -> {
+			if (ex instanceof AppwriteErrorResponseException error) {
+				for (String type : copy) {
+					if (error.is(type)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		};
 	}
 
 }

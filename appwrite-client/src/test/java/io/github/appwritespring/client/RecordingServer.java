@@ -141,7 +141,12 @@ public final class RecordingServer implements AutoCloseable {
 				Thread.currentThread().interrupt();
 			}
 		}
-		reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+		reply.headers().forEach((name, value) -> {
+			// one line per value: see Reply#withHeaders
+			for (String line : value.split("\n")) {
+				exchange.getResponseHeaders().add(name, line);
+			}
+		});
 		byte[] bytes = reply.body();
 		exchange.sendResponseHeaders(reply.status(), (bytes.length == 0) ? -1 : bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
@@ -259,6 +264,16 @@ public final class RecordingServer implements AutoCloseable {
 			Map<String, String> copy = new LinkedHashMap<>(this.headers);
 			copy.put(name, value);
 			return new Reply(this.status, copy, this.body, this.delayMillis);
+		}
+
+		/**
+		 * @param name a header name
+		 * @param values its values, each sent as a header line of its own (e.g. several
+		 * {@code Set-Cookie})
+		 * @return this reply with the header
+		 */
+		public Reply withHeaders(String name, String... values) {
+			return withHeader(name, String.join("\n", values));
 		}
 
 	}

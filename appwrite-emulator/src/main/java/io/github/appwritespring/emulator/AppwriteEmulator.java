@@ -23,12 +23,14 @@ import io.github.appwritespring.emulator.functions.FunctionHandler;
 import io.github.appwritespring.emulator.internal.auth.CallerResolver;
 import io.github.appwritespring.emulator.internal.auth.JwtCodec;
 import io.github.appwritespring.emulator.internal.auth.SessionSecrets;
+import io.github.appwritespring.emulator.internal.clock.AdjustableClock;
 import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.functions.Functions;
 import io.github.appwritespring.emulator.internal.http.ApiServer;
 import io.github.appwritespring.emulator.internal.http.Params;
 import io.github.appwritespring.emulator.internal.http.Routes;
 import io.github.appwritespring.emulator.internal.json.Json;
+import io.github.appwritespring.emulator.internal.mail.MailboxService;
 import io.github.appwritespring.emulator.internal.module.EmulatorConfig;
 import io.github.appwritespring.emulator.internal.module.EmulatorContext;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
@@ -38,6 +40,7 @@ import io.github.appwritespring.emulator.internal.support.Ids;
 import io.github.appwritespring.emulator.internal.users.AccountServices;
 import io.github.appwritespring.emulator.internal.users.UserDocuments;
 import io.github.appwritespring.emulator.internal.users.UserLabels;
+import io.github.appwritespring.emulator.mail.Mailbox;
 
 /**
  * An Appwrite 1.8 compatible server in this JVM, for development and tests only.
@@ -82,7 +85,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 * Opens the stores, then starts; on failure releases what was opened (the data
 	 * directory lock, temp files).
 	 */
-	private static AppwriteEmulator open(EmulatorConfig config, Clock clock) throws IOException {
+	private static AppwriteEmulator open(EmulatorConfig config, Clock configured) throws IOException {
+		Clock clock = new AdjustableClock(configured);
 		Path dataDir = config.dataDir();
 		DocumentStore store = (dataDir != null) ? DocumentStore.open(dataDir, config.fsync())
 				: DocumentStore.inMemory();
@@ -197,6 +201,16 @@ public final class AppwriteEmulator implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * The mailbox: every email and SMS Appwrite would send (recovery, verification, magic
+	 * URL, email OTP, MFA challenges, phone OTP, team invitations), captured instead.
+	 * Also served as JSON at {@code GET /_emulator/messages} (API key) and as an HTML
+	 * page at {@code /_emulator/mailbox}.
+	 */
+	public Mailbox mailbox() {
+		return MailboxService.of(this.context);
+	}
+
 	/** Removes a registered function; returns whether there was one. */
 	public boolean unregisterFunction(String functionId) {
 		return Functions.unregister(this.context, functionId);
@@ -269,7 +283,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		}
 		return AccountServices.of(this.context)
 			.sessions()
-			.issue(userId, "server", "", List.of(), "127.0.0.1", "")
+			.issue(userId, "server", "", List.of("server"), "127.0.0.1", "")
 			.value();
 	}
 

@@ -4,11 +4,15 @@ import java.util.List;
 
 import io.github.appwritespring.emulator.internal.account.AccountRoutes;
 import io.github.appwritespring.emulator.internal.account.AccountSessionRoutes;
+import io.github.appwritespring.emulator.internal.account.LifecycleRoutes;
+import io.github.appwritespring.emulator.internal.account.MfaRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
 import io.github.appwritespring.emulator.internal.avatars.AvatarRoutes;
+import io.github.appwritespring.emulator.internal.clock.ClockRoutes;
 import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
 import io.github.appwritespring.emulator.internal.locale.LocaleRoutes;
+import io.github.appwritespring.emulator.internal.mail.MailRoutes;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileRoutes;
@@ -31,10 +35,10 @@ public final class RouteModules {
 
 	/** All route modules, in registration order. */
 	public static List<RouteModule> all() {
-		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new OAuth2Routes(),
-				new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(), new RowRoutes(), new BucketRoutes(),
-				new FileRoutes(), new FunctionRoutes(), new TeamRoutes(), new LocaleRoutes(), new AvatarRoutes(),
-				new UserImportRoutes());
+		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
+				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(),
+				new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionRoutes(), new TeamRoutes(),
+				new MailRoutes(), new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes());
 	}
 
 }

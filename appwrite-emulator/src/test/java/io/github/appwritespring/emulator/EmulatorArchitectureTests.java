@@ -39,7 +39,7 @@ class EmulatorArchitectureTests {
 			.resideOutsideOfPackage("..emulator.internal..")
 			.should()
 			.resideInAnyPackage("io.github.appwritespring.emulator", "io.github.appwritespring.emulator.functions",
-					"io.github.appwritespring.emulator.junit")
+					"io.github.appwritespring.emulator.junit", "io.github.appwritespring.emulator.mail")
 			.check(CLASSES);
 	}
 
@@ -47,7 +47,7 @@ class EmulatorArchitectureTests {
 	void theApiDoesNotLeanOnTheInternalPackagesExceptThroughTheEmulator() {
 		noClasses().that()
 			.resideInAnyPackage("io.github.appwritespring.emulator.functions",
-					"io.github.appwritespring.emulator.junit")
+					"io.github.appwritespring.emulator.junit", "io.github.appwritespring.emulator.mail")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("..emulator.internal..")

@@ -35,18 +35,4 @@ public record User(@JsonProperty("$id") String id, @JsonProperty("$createdAt") S
 		boolean phoneVerification, boolean mfa, Map<String, Object> prefs, @Nullable List<Target> targets,
 		String accessedAt) {
 
-	/**
-	 * A messaging target of a user.
-	 *
-	 * @param id the target ID
-	 * @param name the target's name
-	 * @param userId the user ID
-	 * @param providerType {@code email}, {@code sms} or {@code push}
-	 * @param identifier the address
-	 * @param expired whether it has expired
-	 */
-	public record Target(@JsonProperty("$id") String id, String name, String userId, String providerType,
-			String identifier, boolean expired) {
-	}
-
 }

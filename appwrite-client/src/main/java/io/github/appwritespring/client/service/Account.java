@@ -3,10 +3,20 @@ package io.github.appwritespring.client.service;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.appwritespring.client.model.AuthenticationFactor;
+import io.github.appwritespring.client.model.AuthenticatorType;
+import io.github.appwritespring.client.model.Identity;
+import io.github.appwritespring.client.model.IdentityList;
 import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.LogList;
+import io.github.appwritespring.client.model.MfaChallenge;
+import io.github.appwritespring.client.model.MfaFactors;
+import io.github.appwritespring.client.model.MfaRecoveryCodes;
+import io.github.appwritespring.client.model.MfaType;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
 import io.github.appwritespring.client.model.Token;
@@ -227,6 +237,211 @@ public class Account {
 	 */
 	public User updatePassword(String password, @Nullable String oldPassword) {
 		return Blocking.await(this.reactive.updatePassword(password, oldPassword), "account().updatePassword()");
+	}
+
+	/**
+	 * Returns the user.
+	 * @param phone the new phone number in E.164 format
+	 * @param password the current password
+	 * @return the user
+	 */
+	public User updatePhone(String phone, String password) {
+		return Blocking.await(this.reactive.updatePhone(phone, password), "account().updatePhone()");
+	}
+
+	/**
+	 * Blocks the signed-in user's own account; see
+	 * {@link ReactiveAccount#updateStatus()}.
+	 * @return the user, now blocked
+	 */
+	public User updateStatus() {
+		return Blocking.await(this.reactive.updateStatus(), "account().updateStatus()");
+	}
+
+	/**
+	 * Sends a verification email; see {@link ReactiveAccount#createEmailVerification}.
+	 * @param url the page of this application that confirms the address
+	 * @return the verification token
+	 */
+	public Token createEmailVerification(String url) {
+		return Blocking.await(this.reactive.createEmailVerification(url), "account().createEmailVerification()");
+	}
+
+	/**
+	 * Confirms an email address (a public route: call it without the API key).
+	 * @param userId the user ID from the verification link
+	 * @param secret the secret from the verification link
+	 * @return the used verification token
+	 */
+	public Token updateEmailVerification(String userId, String secret) {
+		return Blocking.await(this.reactive.updateEmailVerification(userId, secret),
+				"account().updateEmailVerification()");
+	}
+
+	/**
+	 * Sends an SMS with a verification code to the user's phone number.
+	 * @return the verification token
+	 */
+	public Token createPhoneVerification() {
+		return Blocking.await(this.reactive.createPhoneVerification(), "account().createPhoneVerification()");
+	}
+
+	/**
+	 * Confirms the phone number (a public route: call it without the API key).
+	 * @param userId the user ID
+	 * @param secret the code from the SMS
+	 * @return the used verification token
+	 */
+	public Token updatePhoneVerification(String userId, String secret) {
+		return Blocking.await(this.reactive.updatePhoneVerification(userId, secret),
+				"account().updatePhoneVerification()");
+	}
+
+	/**
+	 * Sends a sign-in link; see {@link ReactiveAccount#createMagicURLToken}.
+	 * @param userId the user's ID, or {@code ID.unique()} for a new user
+	 * @param email the email address
+	 * @param url the page the link leads to, or {@code null}
+	 * @param phrase whether the email shows a security phrase
+	 * @return the token
+	 */
+	public Token createMagicURLToken(String userId, String email, @Nullable String url, boolean phrase) {
+		return Blocking.await(this.reactive.createMagicURLToken(userId, email, url, phrase),
+				"account().createMagicURLToken()");
+	}
+
+	/**
+	 * Sends a one-time code by SMS, for {@link #createSession(String, String)}.
+	 * @param userId the user's ID, or {@code ID.unique()} for a new user
+	 * @param phone the phone number in E.164 format
+	 * @return the token
+	 */
+	public Token createPhoneToken(String userId, String phone) {
+		return Blocking.await(this.reactive.createPhoneToken(userId, phone), "account().createPhoneToken()");
+	}
+
+	/**
+	 * Returns a page of the user's audit log.
+	 * @param queries {@code Query.limit(..)} and {@code Query.offset(..)} only, or
+	 * {@code null}
+	 * @return a page of the user's audit log
+	 */
+	public LogList listLogs(@Nullable List<String> queries) {
+		return Blocking.await(this.reactive.listLogs(queries), "account().listLogs()");
+	}
+
+	/**
+	 * Returns a page of the user's OAuth2 identities.
+	 * @param queries queries, or {@code null}
+	 * @return a page of the user's OAuth2 identities
+	 */
+	public IdentityList listIdentities(@Nullable List<String> queries) {
+		return Blocking.await(this.reactive.listIdentities(queries), "account().listIdentities()");
+	}
+
+	/**
+	 * Returns every OAuth2 identity of the user, fetched lazily page by page (close the
+	 * stream to stop early).
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return the identities
+	 */
+	public Stream<Identity> listAllIdentities(@Nullable List<String> queries) {
+		return Blocking.stream(this.reactive.listAllIdentities(queries), "account().listAllIdentities()");
+	}
+
+	/**
+	 * Unlinks an OAuth2 identity from the user.
+	 * @param identityId the identity ID
+	 */
+	public void deleteIdentity(String identityId) {
+		Blocking.run(this.reactive.deleteIdentity(identityId), "account().deleteIdentity()");
+	}
+
+	/**
+	 * Turns MFA on or off for the user.
+	 * @param mfa whether MFA is on
+	 * @return the user
+	 */
+	public User updateMFA(boolean mfa) {
+		return Blocking.await(this.reactive.updateMFA(mfa), "account().updateMFA()");
+	}
+
+	/**
+	 * Returns the factors the user can complete a challenge with.
+	 * @return the factors
+	 */
+	public MfaFactors listMFAFactors() {
+		return Blocking.await(this.reactive.listMFAFactors(), "account().listMFAFactors()");
+	}
+
+	/**
+	 * Starts adding an authenticator; see {@link ReactiveAccount#createMFAAuthenticator}.
+	 * @param type the authenticator type
+	 * @return the secret and URI for the app
+	 */
+	public MfaType createMFAAuthenticator(AuthenticatorType type) {
+		return Blocking.await(this.reactive.createMFAAuthenticator(type), "account().createMFAAuthenticator()");
+	}
+
+	/**
+	 * Verifies the new authenticator with a code from the app.
+	 * @param type the authenticator type
+	 * @param otp the app's current code
+	 * @return the user
+	 */
+	public User updateMFAAuthenticator(AuthenticatorType type, String otp) {
+		return Blocking.await(this.reactive.updateMFAAuthenticator(type, otp), "account().updateMFAAuthenticator()");
+	}
+
+	/**
+	 * Removes the authenticator (needs a recent MFA challenge).
+	 * @param type the authenticator type
+	 */
+	public void deleteMFAAuthenticator(AuthenticatorType type) {
+		Blocking.run(this.reactive.deleteMFAAuthenticator(type), "account().deleteMFAAuthenticator()");
+	}
+
+	/**
+	 * Starts an MFA challenge; see {@link ReactiveAccount#createMFAChallenge}.
+	 * @param factor the factor
+	 * @return the challenge
+	 */
+	public MfaChallenge createMFAChallenge(AuthenticationFactor factor) {
+		return Blocking.await(this.reactive.createMFAChallenge(factor), "account().createMFAChallenge()");
+	}
+
+	/**
+	 * Completes an MFA challenge.
+	 * @param challengeId the challenge ID
+	 * @param otp the code
+	 * @return the session, with the new factor
+	 */
+	public Session updateMFAChallenge(String challengeId, String otp) {
+		return Blocking.await(this.reactive.updateMFAChallenge(challengeId, otp), "account().updateMFAChallenge()");
+	}
+
+	/**
+	 * Creates the user's recovery codes.
+	 * @return the recovery codes
+	 */
+	public MfaRecoveryCodes createMFARecoveryCodes() {
+		return Blocking.await(this.reactive.createMFARecoveryCodes(), "account().createMFARecoveryCodes()");
+	}
+
+	/**
+	 * Returns the user's recovery codes (needs a recent MFA challenge).
+	 * @return the recovery codes
+	 */
+	public MfaRecoveryCodes getMFARecoveryCodes() {
+		return Blocking.await(this.reactive.getMFARecoveryCodes(), "account().getMFARecoveryCodes()");
+	}
+
+	/**
+	 * Replaces the user's recovery codes (needs a recent MFA challenge).
+	 * @return the new recovery codes
+	 */
+	public MfaRecoveryCodes updateMFARecoveryCodes() {
+		return Blocking.await(this.reactive.updateMFARecoveryCodes(), "account().updateMFARecoveryCodes()");
 	}
 
 }

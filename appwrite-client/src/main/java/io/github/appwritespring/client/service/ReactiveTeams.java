@@ -8,6 +8,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.client.internal.Require;
+import io.github.appwritespring.client.model.AcceptedInvitation;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
 import io.github.appwritespring.client.model.Team;
@@ -136,14 +137,19 @@ public class ReactiveTeams extends Service {
 	}
 
 	/**
-	 * Adds a member by email, user ID or phone (one of them).
+	 * Adds a member by email, user ID or phone (one of them). With the API key the
+	 * membership is confirmed at once and nothing is sent; with a team owner's session
+	 * Appwrite sends an invitation whose link leads to {@code url} with
+	 * {@code membershipId}, {@code userId}, {@code secret}, {@code teamId} and
+	 * {@code teamName} appended, for
+	 * {@link #acceptInvitation(String, String, String, String)}.
 	 * @param teamId the team ID
 	 * @param roles the member's roles, e.g. {@code List.of("editor")}
 	 * @param email the invitee's email, or {@code null}
 	 * @param userId the invitee's user ID, or {@code null}
 	 * @param phone the invitee's phone, or {@code null}
-	 * @param url where an invitation email links to (not needed with the API key), or
-	 * {@code null}
+	 * @param url the page of this application the invitation links to (needed with a
+	 * session, ignored with the API key), or {@code null}
 	 * @param name the invitee's name, or {@code null}
 	 * @return the membership
 	 */
@@ -190,6 +196,63 @@ public class ReactiveTeams extends Service {
 									Require.nonBlank("membershipId", membershipId))
 							.json(JsonBody.create().with("roles", Require.nonNull("roles", roles))),
 						this.context, Membership.class));
+	}
+
+	/**
+	 * Accepts a team invitation with the {@code userId} and {@code secret} from its link
+	 * (Appwrite's {@code updateMembershipStatus}). A public route: call it without the
+	 * API key. As a guest, Appwrite also signs the invitee in, but hands that session
+	 * over only in cookie headers;
+	 * {@link #acceptInvitation(String, String, String, String)} returns it.
+	 * @param teamId the team ID from the link
+	 * @param membershipId the membership ID from the link
+	 * @param userId the user ID from the link
+	 * @param secret the secret from the link
+	 * @return the membership, now confirmed
+	 */
+	public Mono<Membership> updateMembershipStatus(String teamId, String membershipId, String userId, String secret) {
+		return Mono.defer(() -> this.transport.call(membershipStatus(teamId, membershipId, userId, secret),
+				this.context, Membership.class));
+	}
+
+	/**
+	 * Accepts a team invitation and returns the session Appwrite made for the invitee,
+	 * read from the answer's {@code Set-Cookie: a_session_<PROJECT_ID>} (or
+	 * {@code X-Fallback-Cookies}) header: no header parsing for the caller. Call it on a
+	 * guest view, {@code client.asGuest()}; on a view with the invitee's session it
+	 * confirms the membership and Appwrite makes no new session. Views with the API key
+	 * are refused (Appwrite refuses the key on this route).
+	 *
+	 * <pre>{@code
+	 * AcceptedInvitation accepted = admin.asGuest().teams().acceptInvitation(teamId, membershipId, userId, secret);
+	 * AppwriteClient invitee = admin.withSession(accepted.sessionSecret());
+	 * }</pre>
+	 * @param teamId the team ID from the link
+	 * @param membershipId the membership ID from the link
+	 * @param userId the user ID from the link
+	 * @param secret the secret from the link
+	 * @return the confirmed membership and the new session's secret
+	 * @throws IllegalStateException (as an error signal) on a view with the API key
+	 */
+	public Mono<AcceptedInvitation> acceptInvitation(String teamId, String membershipId, String userId, String secret) {
+		return Mono.defer(() -> {
+			ApiRequest request = membershipStatus(teamId, membershipId, userId, secret);
+			if (this.context.hasApiKey()) {
+				throw new IllegalStateException(
+						"teams().acceptInvitation(..) is a guest call: Appwrite refuses the API "
+								+ "key on it and makes the invitee's session only for guests. Call it on client.asGuest()");
+			}
+			return this.transport.callForSession(request, this.context, Membership.class, AcceptedInvitation::new);
+		});
+	}
+
+	private static ApiRequest membershipStatus(String teamId, String membershipId, String userId, String secret) {
+		return ApiRequest
+			.patch("teams", Require.nonBlank("teamId", teamId), "memberships",
+					Require.nonBlank("membershipId", membershipId), "status")
+			.json(JsonBody.create()
+				.with("userId", Require.nonBlank("userId", userId))
+				.with("secret", Require.nonBlank("secret", secret)));
 	}
 
 	/**

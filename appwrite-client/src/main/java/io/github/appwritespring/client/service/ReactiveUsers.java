@@ -10,11 +10,20 @@ import tools.jackson.databind.JavaType;
 
 import io.github.appwritespring.client.internal.Json;
 import io.github.appwritespring.client.internal.Require;
+import io.github.appwritespring.client.model.AuthenticatorType;
+import io.github.appwritespring.client.model.Identity;
+import io.github.appwritespring.client.model.IdentityList;
 import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.LogList;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
+import io.github.appwritespring.client.model.MessagingProviderType;
+import io.github.appwritespring.client.model.MfaFactors;
+import io.github.appwritespring.client.model.MfaRecoveryCodes;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.Target;
+import io.github.appwritespring.client.model.TargetList;
 import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.model.UserList;
@@ -372,6 +381,207 @@ public class ReactiveUsers extends Service {
 	public Flux<Membership> listAllMemberships(String userId, @Nullable List<String> queries) {
 		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE,
 				(page) -> listMemberships(userId, page, null), Membership::id);
+	}
+
+	/**
+	 * Turns multi-factor authentication on or off for the user.
+	 * @param userId the user ID
+	 * @param mfa whether MFA is on
+	 * @return the user
+	 */
+	public Mono<User> updateMFA(String userId, boolean mfa) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.patch("users", Require.nonBlank("userId", userId), "mfa")
+			.json(JsonBody.create().with("mfa", mfa)), this.context, User.class));
+	}
+
+	/**
+	 * Returns the factors the user can complete an MFA challenge with.
+	 * @param userId the user ID
+	 * @return the factors
+	 */
+	public Mono<MfaFactors> listMFAFactors(String userId) {
+		return Mono.defer(
+				() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "mfa", "factors"),
+						this.context, MfaFactors.class));
+	}
+
+	/**
+	 * Removes the user's authenticator, e.g. when they lost the device (no MFA challenge
+	 * needed with the API key).
+	 * @param userId the user ID
+	 * @param type the authenticator type
+	 * @return completion
+	 */
+	public Mono<Void> deleteMFAAuthenticator(String userId, AuthenticatorType type) {
+		return Mono
+			.defer(() -> this.transport.callForNoContent(ApiRequest.delete("users", Require.nonBlank("userId", userId),
+					"mfa", "authenticators", Require.nonNull("type", type).value()), this.context));
+	}
+
+	/**
+	 * Creates the user's recovery codes ({@code PATCH}: in the Users API PATCH creates
+	 * and PUT regenerates, the reverse of Account).
+	 * @param userId the user ID
+	 * @return the recovery codes
+	 */
+	public Mono<MfaRecoveryCodes> createMFARecoveryCodes(String userId) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("users", Require.nonBlank("userId", userId), "mfa", "recovery-codes"), this.context,
+				MfaRecoveryCodes.class));
+	}
+
+	/**
+	 * Returns the user's recovery codes.
+	 * @param userId the user ID
+	 * @return the recovery codes
+	 */
+	public Mono<MfaRecoveryCodes> getMFARecoveryCodes(String userId) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("users", Require.nonBlank("userId", userId), "mfa", "recovery-codes"), this.context,
+				MfaRecoveryCodes.class));
+	}
+
+	/**
+	 * Replaces the user's recovery codes with new ones ({@code PUT}).
+	 * @param userId the user ID
+	 * @return the new recovery codes
+	 */
+	public Mono<MfaRecoveryCodes> updateMFARecoveryCodes(String userId) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.put("users", Require.nonBlank("userId", userId), "mfa", "recovery-codes"), this.context,
+				MfaRecoveryCodes.class));
+	}
+
+	/**
+	 * Returns a page of the user's audit log (newest first).
+	 * @param userId the user ID
+	 * @param queries {@code Query.limit(..)} and {@code Query.offset(..)} only, or
+	 * {@code null}
+	 * @return a page of the user's audit log
+	 */
+	public Mono<LogList> listLogs(String userId, @Nullable List<String> queries) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "logs")
+			.queryArray("queries", queries(queries)), this.context, LogList.class));
+	}
+
+	/**
+	 * Returns a page of the project's OAuth2 identities (every user's).
+	 * @param queries queries on userId, provider, providerUid, providerEmail,
+	 * providerAccessTokenExpiry; or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of identities
+	 */
+	public Mono<IdentityList> listIdentities(@Nullable List<String> queries, @Nullable String search) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("users", "identities").queryArray("queries", queries(queries)).query("search", search),
+				this.context, IdentityList.class));
+	}
+
+	/**
+	 * Every matching OAuth2 identity, fetched page by page, e.g. one user's with
+	 * {@code Query.equal("userId", id)}.
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return the identities
+	 */
+	public Flux<Identity> listAllIdentities(@Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> listIdentities(page, null),
+				Identity::id);
+	}
+
+	/**
+	 * Unlinks an OAuth2 identity from its user.
+	 * @param identityId the identity ID
+	 * @return completion
+	 */
+	public Mono<Void> deleteIdentity(String identityId) {
+		return Mono.defer(() -> this.transport.callForNoContent(
+				ApiRequest.delete("users", "identities", Require.nonBlank("identityId", identityId)), this.context));
+	}
+
+	/**
+	 * Adds a messaging target (email address, phone number or push token) to the user.
+	 * @param userId the user ID
+	 * @param targetId the new target's ID, or {@code ID.unique()}
+	 * @param providerType the kind of target
+	 * @param identifier the address: email, phone number (E.164) or push token
+	 * @param providerId the messaging provider to send through, or {@code null} for the
+	 * default one of that kind
+	 * @param name a name for the target, e.g. the device, or {@code null}
+	 * @return the target
+	 */
+	public Mono<Target> createTarget(String userId, String targetId, MessagingProviderType providerType,
+			String identifier, @Nullable String providerId, @Nullable String name) {
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.post("users", Require.nonBlank("userId", userId), "targets")
+				.json(JsonBody.create()
+					.with("targetId", Require.id("targetId", targetId))
+					.with("providerType", Require.nonNull("providerType", providerType).value())
+					.with("identifier", Require.nonBlank("identifier", identifier))
+					.with("providerId", providerId)
+					.with("name", name)), this.context, Target.class));
+	}
+
+	/**
+	 * Returns a page of the user's messaging targets.
+	 * @param userId the user ID
+	 * @param queries queries on userId, providerId, identifier, providerType; or
+	 * {@code null}
+	 * @return a page of targets
+	 */
+	public Mono<TargetList> listTargets(String userId, @Nullable List<String> queries) {
+		return Mono
+			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "targets")
+				.queryArray("queries", queries(queries)), this.context, TargetList.class));
+	}
+
+	/**
+	 * Every messaging target of the user, fetched page by page.
+	 * @param userId the user ID
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return the targets
+	 */
+	public Flux<Target> listAllTargets(String userId, @Nullable List<String> queries) {
+		return Paginator.all(queries(queries), Paginator.DEFAULT_PAGE_SIZE, (page) -> listTargets(userId, page),
+				Target::id);
+	}
+
+	/**
+	 * Returns the target.
+	 * @param userId the user ID
+	 * @param targetId the target ID
+	 * @return the target
+	 */
+	public Mono<Target> getTarget(String userId, String targetId) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId),
+				"targets", Require.nonBlank("targetId", targetId)), this.context, Target.class));
+	}
+
+	/**
+	 * Changes a target; {@code null} arguments leave that field as it is.
+	 * @param userId the user ID
+	 * @param targetId the target ID
+	 * @param identifier the new address, or {@code null}
+	 * @param providerId the new messaging provider, or {@code null}
+	 * @param name the new name, or {@code null}
+	 * @return the target
+	 */
+	public Mono<Target> updateTarget(String userId, String targetId, @Nullable String identifier,
+			@Nullable String providerId, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("users", Require.nonBlank("userId", userId), "targets", Require.nonBlank("targetId", targetId))
+			.json(JsonBody.create().with("identifier", identifier).with("providerId", providerId).with("name", name)),
+				this.context, Target.class));
+	}
+
+	/**
+	 * Removes a target.
+	 * @param userId the user ID
+	 * @param targetId the target ID
+	 * @return completion
+	 */
+	public Mono<Void> deleteTarget(String userId, String targetId) {
+		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete("users",
+				Require.nonBlank("userId", userId), "targets", Require.nonBlank("targetId", targetId)), this.context));
 	}
 
 }

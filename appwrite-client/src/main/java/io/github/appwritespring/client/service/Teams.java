@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.appwritespring.client.model.AcceptedInvitation;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
 import io.github.appwritespring.client.model.Team;
@@ -126,6 +127,36 @@ public class Teams {
 			@Nullable String userId, @Nullable String phone, @Nullable String url, @Nullable String name) {
 		return Blocking.await(this.reactive.createMembership(teamId, roles, email, userId, phone, url, name),
 				"teams().createMembership()");
+	}
+
+	/**
+	 * Accepts a team invitation (a public route: call it without the API key); see
+	 * {@link ReactiveTeams#updateMembershipStatus}.
+	 * @param teamId the team ID from the link
+	 * @param membershipId the membership ID from the link
+	 * @param userId the user ID from the link
+	 * @param secret the secret from the link
+	 * @return the membership, now confirmed
+	 */
+	public Membership updateMembershipStatus(String teamId, String membershipId, String userId, String secret) {
+		return Blocking.await(this.reactive.updateMembershipStatus(teamId, membershipId, userId, secret),
+				"teams().updateMembershipStatus()");
+	}
+
+	/**
+	 * Accepts a team invitation as a guest and returns the session Appwrite made for the
+	 * invitee; see {@link ReactiveTeams#acceptInvitation}. Call it on
+	 * {@code client.asGuest()}.
+	 * @param teamId the team ID from the link
+	 * @param membershipId the membership ID from the link
+	 * @param userId the user ID from the link
+	 * @param secret the secret from the link
+	 * @return the confirmed membership and the new session's secret
+	 * @throws IllegalStateException on a view with the API key
+	 */
+	public AcceptedInvitation acceptInvitation(String teamId, String membershipId, String userId, String secret) {
+		return Blocking.await(this.reactive.acceptInvitation(teamId, membershipId, userId, secret),
+				"teams().acceptInvitation()");
 	}
 
 	/**

@@ -6,11 +6,20 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.appwritespring.client.model.AuthenticatorType;
+import io.github.appwritespring.client.model.Identity;
+import io.github.appwritespring.client.model.IdentityList;
 import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.LogList;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
+import io.github.appwritespring.client.model.MessagingProviderType;
+import io.github.appwritespring.client.model.MfaFactors;
+import io.github.appwritespring.client.model.MfaRecoveryCodes;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
+import io.github.appwritespring.client.model.Target;
+import io.github.appwritespring.client.model.TargetList;
 import io.github.appwritespring.client.model.Token;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.model.UserList;
@@ -286,6 +295,171 @@ public class Users {
 	 */
 	public Stream<Membership> listAllMemberships(String userId, @Nullable List<String> queries) {
 		return Blocking.stream(this.reactive.listAllMemberships(userId, queries), "users().listAllMemberships()");
+	}
+
+	/**
+	 * Turns MFA on or off for the user.
+	 * @param userId the user ID
+	 * @param mfa whether MFA is on
+	 * @return the user
+	 */
+	public User updateMFA(String userId, boolean mfa) {
+		return Blocking.await(this.reactive.updateMFA(userId, mfa), "users().updateMFA()");
+	}
+
+	/**
+	 * Returns the factors the user can complete an MFA challenge with.
+	 * @param userId the user ID
+	 * @return the factors
+	 */
+	public MfaFactors listMFAFactors(String userId) {
+		return Blocking.await(this.reactive.listMFAFactors(userId), "users().listMFAFactors()");
+	}
+
+	/**
+	 * Removes the user's authenticator.
+	 * @param userId the user ID
+	 * @param type the authenticator type
+	 */
+	public void deleteMFAAuthenticator(String userId, AuthenticatorType type) {
+		Blocking.run(this.reactive.deleteMFAAuthenticator(userId, type), "users().deleteMFAAuthenticator()");
+	}
+
+	/**
+	 * Creates the user's recovery codes.
+	 * @param userId the user ID
+	 * @return the recovery codes
+	 */
+	public MfaRecoveryCodes createMFARecoveryCodes(String userId) {
+		return Blocking.await(this.reactive.createMFARecoveryCodes(userId), "users().createMFARecoveryCodes()");
+	}
+
+	/**
+	 * Returns the user's recovery codes.
+	 * @param userId the user ID
+	 * @return the recovery codes
+	 */
+	public MfaRecoveryCodes getMFARecoveryCodes(String userId) {
+		return Blocking.await(this.reactive.getMFARecoveryCodes(userId), "users().getMFARecoveryCodes()");
+	}
+
+	/**
+	 * Replaces the user's recovery codes with new ones.
+	 * @param userId the user ID
+	 * @return the new recovery codes
+	 */
+	public MfaRecoveryCodes updateMFARecoveryCodes(String userId) {
+		return Blocking.await(this.reactive.updateMFARecoveryCodes(userId), "users().updateMFARecoveryCodes()");
+	}
+
+	/**
+	 * Returns a page of the user's audit log.
+	 * @param userId the user ID
+	 * @param queries {@code Query.limit(..)} and {@code Query.offset(..)} only, or
+	 * {@code null}
+	 * @return a page of the user's audit log
+	 */
+	public LogList listLogs(String userId, @Nullable List<String> queries) {
+		return Blocking.await(this.reactive.listLogs(userId, queries), "users().listLogs()");
+	}
+
+	/**
+	 * Returns a page of the project's OAuth2 identities.
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @return a page of identities
+	 */
+	public IdentityList listIdentities(@Nullable List<String> queries, @Nullable String search) {
+		return Blocking.await(this.reactive.listIdentities(queries, search), "users().listIdentities()");
+	}
+
+	/**
+	 * Returns every matching OAuth2 identity, fetched lazily page by page (close the
+	 * stream to stop early).
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return the identities
+	 */
+	public Stream<Identity> listAllIdentities(@Nullable List<String> queries) {
+		return Blocking.stream(this.reactive.listAllIdentities(queries), "users().listAllIdentities()");
+	}
+
+	/**
+	 * Unlinks an OAuth2 identity from its user.
+	 * @param identityId the identity ID
+	 */
+	public void deleteIdentity(String identityId) {
+		Blocking.run(this.reactive.deleteIdentity(identityId), "users().deleteIdentity()");
+	}
+
+	/**
+	 * Adds a messaging target to the user; see {@link ReactiveUsers#createTarget}.
+	 * @param userId the user ID
+	 * @param targetId the new target's ID, or {@code ID.unique()}
+	 * @param providerType the kind of target
+	 * @param identifier the address: email, phone number or push token
+	 * @param providerId the messaging provider, or {@code null} for the default
+	 * @param name a name for the target, or {@code null}
+	 * @return the target
+	 */
+	public Target createTarget(String userId, String targetId, MessagingProviderType providerType, String identifier,
+			@Nullable String providerId, @Nullable String name) {
+		return Blocking.await(this.reactive.createTarget(userId, targetId, providerType, identifier, providerId, name),
+				"users().createTarget()");
+	}
+
+	/**
+	 * Returns a page of the user's messaging targets.
+	 * @param userId the user ID
+	 * @param queries queries, or {@code null}
+	 * @return a page of targets
+	 */
+	public TargetList listTargets(String userId, @Nullable List<String> queries) {
+		return Blocking.await(this.reactive.listTargets(userId, queries), "users().listTargets()");
+	}
+
+	/**
+	 * Returns every messaging target of the user, fetched lazily page by page (close the
+	 * stream to stop early).
+	 * @param userId the user ID
+	 * @param queries filters and ordering (no limit, offset or cursor), or {@code null}
+	 * @return the targets
+	 */
+	public Stream<Target> listAllTargets(String userId, @Nullable List<String> queries) {
+		return Blocking.stream(this.reactive.listAllTargets(userId, queries), "users().listAllTargets()");
+	}
+
+	/**
+	 * Returns the target.
+	 * @param userId the user ID
+	 * @param targetId the target ID
+	 * @return the target
+	 */
+	public Target getTarget(String userId, String targetId) {
+		return Blocking.await(this.reactive.getTarget(userId, targetId), "users().getTarget()");
+	}
+
+	/**
+	 * Changes a target; {@code null} arguments leave that field as it is.
+	 * @param userId the user ID
+	 * @param targetId the target ID
+	 * @param identifier the new address, or {@code null}
+	 * @param providerId the new messaging provider, or {@code null}
+	 * @param name the new name, or {@code null}
+	 * @return the target
+	 */
+	public Target updateTarget(String userId, String targetId, @Nullable String identifier, @Nullable String providerId,
+			@Nullable String name) {
+		return Blocking.await(this.reactive.updateTarget(userId, targetId, identifier, providerId, name),
+				"users().updateTarget()");
+	}
+
+	/**
+	 * Removes a target.
+	 * @param userId the user ID
+	 * @param targetId the target ID
+	 */
+	public void deleteTarget(String userId, String targetId) {
+		Blocking.run(this.reactive.deleteTarget(userId, targetId), "users().deleteTarget()");
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.RuntimeHintsRegistrar;
 import org.springframework.core.io.ClassPathResource;
 
+import io.github.appwritespring.client.model.AcceptedInvitation;
 import io.github.appwritespring.client.model.AppwriteFunction;
 import io.github.appwritespring.client.model.AppwriteFunctionList;
 import io.github.appwritespring.client.model.Bucket;
@@ -22,9 +23,17 @@ import io.github.appwritespring.client.model.ExecutionList;
 import io.github.appwritespring.client.model.File;
 import io.github.appwritespring.client.model.FileList;
 import io.github.appwritespring.client.model.HealthStatus;
+import io.github.appwritespring.client.model.Identity;
+import io.github.appwritespring.client.model.IdentityList;
 import io.github.appwritespring.client.model.Jwt;
+import io.github.appwritespring.client.model.Log;
+import io.github.appwritespring.client.model.LogList;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.client.model.MembershipList;
+import io.github.appwritespring.client.model.MfaChallenge;
+import io.github.appwritespring.client.model.MfaFactors;
+import io.github.appwritespring.client.model.MfaRecoveryCodes;
+import io.github.appwritespring.client.model.MfaType;
 import io.github.appwritespring.client.model.ResourceToken;
 import io.github.appwritespring.client.model.ResourceTokenList;
 import io.github.appwritespring.client.model.Row;
@@ -33,6 +42,8 @@ import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.SessionList;
 import io.github.appwritespring.client.model.Table;
 import io.github.appwritespring.client.model.TableList;
+import io.github.appwritespring.client.model.Target;
+import io.github.appwritespring.client.model.TargetList;
 import io.github.appwritespring.client.model.Team;
 import io.github.appwritespring.client.model.TeamList;
 import io.github.appwritespring.client.model.Token;
@@ -43,8 +54,8 @@ import io.github.appwritespring.client.model.UserList;
  * What a GraalVM native image of an application using this client needs to know, picked
  * up by Spring's ahead-of-time processing through {@code META-INF/spring/aot.factories}:
  * the answer records {@link io.github.appwritespring.client.internal.Json}'s mapper binds
- * reflectively (their components, nested records such as {@link User.Target} included)
- * and the version resource {@link ClientVersion} reads.
+ * reflectively (their components, nested records such as {@link Execution.Header}
+ * included) and the version resource {@link ClientVersion} reads.
  * <p>
  * Not covered, because only the application knows them: the types it maps rows and
  * preferences to ({@code Class<T>} arguments of {@code TablesDb} and
@@ -56,12 +67,14 @@ final class AppwriteClientRuntimeHints implements RuntimeHintsRegistrar {
 	 * The records of {@code io.github.appwritespring.client.model}; the tests check that
 	 * none is missing.
 	 */
-	static final Class<?>[] MODELS = { AppwriteFunction.class, AppwriteFunctionList.class, Bucket.class,
-			BucketList.class, BucketOptions.class, Column.class, ColumnIndex.class, ColumnIndexList.class,
+	static final Class<?>[] MODELS = { AcceptedInvitation.class, AppwriteFunction.class, AppwriteFunctionList.class,
+			Bucket.class, BucketList.class, BucketOptions.class, Column.class, ColumnIndex.class, ColumnIndexList.class,
 			ColumnList.class, Database.class, DatabaseList.class, Execution.class, ExecutionList.class, File.class,
-			FileList.class, HealthStatus.class, Jwt.class, Membership.class, MembershipList.class, ResourceToken.class,
-			ResourceTokenList.class, Row.class, RowList.class, Session.class, SessionList.class, Table.class,
-			TableList.class, Team.class, TeamList.class, Token.class, User.class, UserList.class };
+			FileList.class, HealthStatus.class, Identity.class, IdentityList.class, Jwt.class, Log.class, LogList.class,
+			Membership.class, MembershipList.class, MfaChallenge.class, MfaFactors.class, MfaRecoveryCodes.class,
+			MfaType.class, ResourceToken.class, ResourceTokenList.class, Row.class, RowList.class, Session.class,
+			SessionList.class, Table.class, TableList.class, Target.class, TargetList.class, Team.class, TeamList.class,
+			Token.class, User.class, UserList.class };
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {

@@ -3,6 +3,7 @@ package io.github.appwritespring.client.transport;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import javax.net.ssl.SSLException;
@@ -154,6 +155,35 @@ public final class AppwriteTransport implements AutoCloseable {
 	 */
 	public <T> Mono<T> call(ApiRequest request, CallContext context, TypeReference<T> type) {
 		return call(request, context, Json.mapper().constructType(type));
+	}
+
+	/**
+	 * Sends a request whose answer hands a new session over only in its cookie headers
+	 * ({@code Set-Cookie: a_session_<PROJECT_ID>}, or {@code X-Fallback-Cookies}), e.g.
+	 * accepting a team invitation as a guest, and combines the JSON answer with that
+	 * session. The headers are read for this call only and never logged.
+	 * @param request the request
+	 * @param context who the call is made as
+	 * @param type the answer's type
+	 * @param combine makes the result from the answer and the session value Appwrite set
+	 * ({@code null} when it set none)
+	 * @param <T> the answer's type
+	 * @param <R> the result's type
+	 * @return the result, or an error that is an {@link AppwriteException}
+	 */
+	public <T, R> Mono<R> callForSession(ApiRequest request, CallContext context, Class<T> type,
+			BiFunction<T, @Nullable String, R> combine) {
+		JavaType javaType = Json.mapper().constructType(type);
+		return exchange(request, context, (response) -> {
+			int status = response.statusCode().value();
+			if (!response.statusCode().is2xxSuccessful()) {
+				return errorFrom(response, request);
+			}
+			String session = SessionCookies.read(response.cookies(), response.headers().asHttpHeaders(),
+					this.settings.projectId());
+			return readBody(response, request)
+				.map((bytes) -> combine.apply(this.<T>parse(bytes, status, request, javaType), session));
+		});
 	}
 
 	/**

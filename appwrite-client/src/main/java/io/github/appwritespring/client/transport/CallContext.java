@@ -58,6 +58,19 @@ public record CallContext(@Nullable String apiKey, @Nullable String session, @Nu
 	}
 
 	/**
+	 * Returns a context without credentials (no API key, session or JWT) that keeps the
+	 * locale and the forwarded user agent: a guest, for Appwrite's public routes that
+	 * refuse the API key.
+	 * @return a context without credentials
+	 */
+	public CallContext asGuest() {
+		if (this.apiKey == null && this.session == null && this.jwt == null) {
+			return this;
+		}
+		return new CallContext(null, null, null, this.locale, this.forwardedUserAgent);
+	}
+
+	/**
 	 * Returns a context with that locale.
 	 * @param locale the locale, or {@code null} for none
 	 * @return a context with that locale

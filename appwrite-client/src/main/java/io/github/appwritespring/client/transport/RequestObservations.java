@@ -27,7 +27,8 @@ final class RequestObservations {
 			"tables", "columns", "string", "integer", "float", "boolean", "datetime", "enum", "url", "ip",
 			"relationship", "indexes", "rows", "increment", "decrement", "transactions", "operations", "storage",
 			"buckets", "files", "download", "view", "preview", "functions", "executions", "deployments", "teams",
-			"health", "version", "anonymous", "magic-url", "verification", "recovery", "mfa");
+			"health", "version", "anonymous", "magic-url", "verification", "recovery", "mfa", "verifications",
+			"identities", "logs", "factors", "authenticators", "totp", "challenges", "recovery-codes", "targets");
 
 	private final ObservationRegistry registry;
 

@@ -22,6 +22,7 @@ import org.springframework.util.ClassUtils;
 import io.github.appwritespring.client.model.Execution;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.Session;
+import io.github.appwritespring.client.model.Target;
 import io.github.appwritespring.client.model.User;
 import io.github.appwritespring.client.model.UserList;
 
@@ -60,7 +61,7 @@ class AppwriteClientRuntimeHintsTests {
 	void everyRecordOfTheModelPackageCanBeBound() throws Exception {
 		List<Class<?>> records = modelRecords();
 		assertThat(records).as("the scan finds the models, nested ones included")
-			.contains(User.class, User.Target.class, Execution.Header.class, UserList.class, Row.class)
+			.contains(User.class, Target.class, Execution.Header.class, UserList.class, Row.class)
 			.hasSizeGreaterThan(AppwriteClientRuntimeHints.MODELS.length);
 		assertThat(records).containsAll(Arrays.asList(AppwriteClientRuntimeHints.MODELS));
 		for (Class<?> record : records) {
@@ -71,7 +72,7 @@ class AppwriteClientRuntimeHintsTests {
 	@Test
 	void jacksonCanReadTheAnnotatedComponentsOfRepresentativeModels() throws Exception {
 		// @JsonProperty("$id") on the components: Jackson reads it from the fields
-		for (Class<?> model : List.of(User.class, User.Target.class, Session.class, UserList.class)) {
+		for (Class<?> model : List.of(User.class, Target.class, Session.class, UserList.class)) {
 			assertThat(RuntimeHintsPredicates.reflection()
 				.onType(model)
 				.withMemberCategories(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).as(model.getName())

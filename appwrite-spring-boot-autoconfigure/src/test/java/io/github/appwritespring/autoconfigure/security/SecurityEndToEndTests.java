@@ -227,6 +227,29 @@ public abstract class SecurityEndToEndTests {
 	}
 
 	@Test
+	void aUserWithMfaGetsAClearAnswerAndNoSessionIsLeftBehind() throws Exception {
+		String email = newUser();
+		String userId = this.admin.users()
+			.list(List.of(io.github.appwritespring.client.Query.equal("email", email)), null)
+			.users()
+			.get(0)
+			.id();
+		this.admin.users().updateEmailVerification(userId, true);
+		this.admin.users().updateMFA(userId, true);
+		Answer form = formLogin(email, PASSWORD);
+		assertThat(form.location()).isEqualTo("/login?error=mfa_required");
+		assertThat(form.setCookie(this.sessionCookie)).isEmpty();
+		Answer json = jsonLogin(email, PASSWORD);
+		assertThat(json.status()).isEqualTo(401);
+		assertThat(json.body()).contains("\"error\":\"mfa_required\"");
+		assertThat(this.admin.users().listSessions(userId).sessions())
+			.as("the sessions that waited for a second factor are deleted")
+			.isEmpty();
+		assertThat(formLogin(email, "wrong-password").location()).as("a wrong password is still just wrong")
+			.isEqualTo("/login?error=credentials");
+	}
+
+	@Test
 	void signUpCreatesTheAccountAndSignsItIn() throws Exception {
 		String email = "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		Answer answer = this.browser.postForm("/auth/signup", Map.of("name", "Newcomer", "email", email, "password",

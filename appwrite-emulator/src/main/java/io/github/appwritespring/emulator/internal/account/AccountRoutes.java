@@ -5,6 +5,7 @@ import java.util.List;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import io.github.appwritespring.emulator.internal.auth.AuthCollections;
 import io.github.appwritespring.emulator.internal.auth.Scopes;
 import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.error.ErrorTypes;
@@ -16,6 +17,7 @@ import io.github.appwritespring.emulator.internal.module.EmulatorContext;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.users.AccountServices;
 import io.github.appwritespring.emulator.internal.users.UserDocuments;
+import io.github.appwritespring.emulator.internal.users.UsersRoutes;
 
 /**
  * The signed-in user's own account: sign-up ({@code POST /account}), profile, name,
@@ -56,7 +58,45 @@ public final class AccountRoutes implements RouteModule {
 			if (UserDocuments.hasPassword(user) && !UserDocuments.passwordMatches(user, oldPassword)) {
 				throw invalidCredentials();
 			}
-			return Response.ok(UserDocuments.toModel(users.changePassword(userId(request), password, context.now())));
+			services.limits().check(request, "url:/account/password,ip:" + request.ip(), 10, Duration.ofHours(1));
+			ObjectNode changed = users.changePassword(userId(request), password, context.now());
+			String current = request.caller().sessionId();
+			if (current != null) {
+				// Appwrite's invalidateSessions (on by default): the other sessions end
+				context.store().write(() -> {
+					for (ObjectNode session : services.sessions().sessionsOf(userId(request))) {
+						if (!current.equals(session.path("$id").asString())) {
+							context.store().delete(AuthCollections.SESSIONS, session.path("$id").asString());
+						}
+					}
+				});
+			}
+			AccountLogs.record(context, request, changed, "user.update");
+			return Response.ok(UserDocuments.toModel(changed));
+		});
+
+		routes.patch("/account/phone", Scopes.ACCOUNT, (request) -> {
+			Params params = request.params();
+			String phone = UsersRoutes.phoneParam(params, "phone");
+			String password = params.string("password");
+			ObjectNode user = currentUser(request, users);
+			if (UserDocuments.hasPassword(user) && !UserDocuments.passwordMatches(user, password)) {
+				throw invalidCredentials();
+			}
+			ObjectNode changed = users.changePhone(userId(request), phone, context.now());
+			AccountLogs.record(context, request, changed, "user.update");
+			return Response.ok(UserDocuments.toModel(changed));
+		});
+
+		routes.get("/account/logs", Scopes.ACCOUNT, (request) -> Response
+			.ok(AccountLogs.list(context, userId(request), request.params().bool("total", true))));
+
+		routes.get("/account/identities", Scopes.ACCOUNT,
+				(request) -> Response.ok(Identities.list(context, userId(request), request.params())));
+
+		routes.delete("/account/identities/{identityId}", Scopes.ACCOUNT, (request) -> {
+			Identities.delete(context, request.pathId("identityId"), userId(request));
+			return Response.noContent();
 		});
 
 		routes.patch("/account/email", Scopes.ACCOUNT, (request) -> {

@@ -11,11 +11,13 @@ import io.github.appwritespring.emulator.internal.auth.AuthCollections;
 import io.github.appwritespring.emulator.internal.auth.Caller;
 import io.github.appwritespring.emulator.internal.auth.Scopes;
 import io.github.appwritespring.emulator.internal.auth.SessionIssuer;
+import io.github.appwritespring.emulator.internal.auth.TokenIssuer;
 import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.error.ErrorTypes;
 import io.github.appwritespring.emulator.internal.http.ApiRequest;
 import io.github.appwritespring.emulator.internal.http.Params;
 import io.github.appwritespring.emulator.internal.http.Response;
+import io.github.appwritespring.emulator.internal.http.RouteHandler;
 import io.github.appwritespring.emulator.internal.http.Routes;
 import io.github.appwritespring.emulator.internal.json.Json;
 import io.github.appwritespring.emulator.internal.module.EmulatorContext;
@@ -56,20 +58,46 @@ public final class AccountSessionRoutes implements RouteModule {
 			return created(request, context, user, "email", email, List.of("password"));
 		});
 
-		routes.post("/account/sessions/token", "sessions.write", (request) -> {
-			Params params = request.params();
-			String userId = params.string("userId");
-			String secret = params.string("secret");
+		for (String path : List.of("/account/sessions/token", "/account/sessions/magic-url",
+				"/account/sessions/phone")) {
+			RouteHandler exchange = (request) -> {
+				Params params = request.params();
+				String userId = params.text("userId", 36);
+				String secret = params.text("secret", 256);
+				services.limits()
+					.check(request, "url:" + path + ",ip:" + request.ip() + ",userId:" + userId, 10,
+							Duration.ofHours(1));
+				refuseWhenSignedIn(request.caller());
+				ObjectNode token = services.tokens()
+					.redeem(userId, secret, TokenIssuer.SESSION)
+					.orElseThrow(LifecycleRoutes::invalidToken);
+				String verifies = TokenIssuer.verifies(token);
+				ObjectNode user = verifies.isEmpty() ? users.require(userId)
+						: users.update(userId, context.now(), (u) -> u.put(verifies + "Verification", true));
+				return created(request, context, user, TokenIssuer.provider(token), "",
+						List.of(TokenIssuer.factor(token)));
+			};
+			if (path.endsWith("/token")) {
+				routes.post(path, "sessions.write", exchange);
+			}
+			else {
+				routes.put(path, "sessions.write", exchange);
+			}
+		}
+
+		routes.patch("/account/sessions/{sessionId}", Scopes.ACCOUNT, (request) -> {
 			services.limits()
-				.check(request, "url:/account/sessions/token,ip:" + request.ip() + ",userId:" + userId, 10,
-						Duration.ofHours(1));
-			refuseWhenSignedIn(request.caller());
-			String provider = services.tokens()
-				.redeem(userId, secret)
-				.orElseThrow(() -> new ApiException(ErrorTypes.USER_INVALID_TOKEN, 401,
-						"Invalid token passed in the request."));
-			ObjectNode user = users.require(userId);
-			return created(request, context, user, provider, "", List.of("token"));
+				.check(request, "url:/account/sessions/{sessionId},ip:" + request.ip(), 10, Duration.ofHours(1));
+			ObjectNode session = ownSession(request, context);
+			String id = session.path("$id").asString();
+			ObjectNode updated = context.store().write(() -> {
+				ObjectNode stored = context.store().get(AuthCollections.SESSIONS, id).orElseThrow();
+				stored.put("expire", AppwriteDates.format(context.now().plus(context.config().sessionLength())));
+				stored.put("$updatedAt", AppwriteDates.format(context.now()));
+				context.store().put(AuthCollections.SESSIONS, id, stored);
+				return stored;
+			});
+			return Response.ok(SessionIssuer.toModel(updated, request.caller(), null));
 		});
 
 		routes.get("/account/sessions", Scopes.ACCOUNT,
@@ -81,7 +109,7 @@ public final class AccountSessionRoutes implements RouteModule {
 				.check(request, "url:/account/sessions/anonymous,ip:" + request.ip(), 50, Duration.ofHours(1));
 			refuseWhenSignedIn(request.caller());
 			ObjectNode user = users.create(Ids.unique(), null, null, null, "", List.of(), context.now());
-			return created(request, context, user, "anonymous", "", List.of());
+			return created(request, context, user, "anonymous", "", List.of("anonymous"));
 		});
 
 		routes.get("/account/sessions/{sessionId}", Scopes.ACCOUNT,
@@ -98,7 +126,7 @@ public final class AccountSessionRoutes implements RouteModule {
 				SessionCookies.clear(request, cookieName);
 			}
 			return Response.noContent();
-		});
+		}).allowLimitedSession();
 
 		routes.delete("/account/sessions", Scopes.ACCOUNT, (request) -> {
 			services.limits()
@@ -124,7 +152,7 @@ public final class AccountSessionRoutes implements RouteModule {
 	}
 
 	/** Creates a session, sets the cookies and answers 201 with the Session model. */
-	private static Response created(ApiRequest request, EmulatorContext context, ObjectNode user, String provider,
+	static Response created(ApiRequest request, EmulatorContext context, ObjectNode user, String provider,
 			String providerUid, List<String> factors) {
 		if (!user.path("status").asBoolean(true)) {
 			throw new ApiException(ErrorTypes.USER_BLOCKED, 401, "The current user has been blocked.");
@@ -138,6 +166,7 @@ public final class AccountSessionRoutes implements RouteModule {
 		SessionCookies.set(request, context.callers().cookieName(), issued.value(), expire);
 		ObjectNode model = SessionIssuer.toModel(issued.stored(), request.caller(), issued.value());
 		model.put("current", true);
+		AccountLogs.record(context, request, user, "session.create");
 		return Response.created(model);
 	}
 

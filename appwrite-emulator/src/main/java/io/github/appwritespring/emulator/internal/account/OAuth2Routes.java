@@ -1,16 +1,11 @@
 package io.github.appwritespring.emulator.internal.account;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -113,6 +108,7 @@ public final class OAuth2Routes implements RouteModule {
 			if (!user.path("status").asBoolean(true)) {
 				return failure(pending, ErrorTypes.USER_BLOCKED, 401, "The current user has been blocked.");
 			}
+			Identities.remember(context, user.path("$id").asString(), pending.path("provider").asString(), email);
 			TokenIssuer.Issued token = services.tokens()
 				.issue(user.path("$id").asString(), 64, context.config().sessionLength(), "oauth2");
 			String target = appendQuery(pending.path("success").asString(),
@@ -143,33 +139,8 @@ public final class OAuth2Routes implements RouteModule {
 				"The OAuth2 consent is unknown, expired or already used. Start again from createOAuth2Token.");
 	}
 
-	/**
-	 * An optional http(s) URL whose host is localhost, the emulator's host or a
-	 * configured host.
-	 */
 	private static Optional<String> checkedUrl(Params params, String name, EmulatorContext context) {
-		Optional<String> value = params.optionalString(name).filter((v) -> !v.isEmpty());
-		if (value.isEmpty()) {
-			return value;
-		}
-		Set<String> allowed = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", "[::1]"));
-		allowed.add(URI.create(context.endpoint()).getHost().toLowerCase(Locale.ROOT));
-		allowed.addAll(context.config().allowedRedirectHosts());
-		try {
-			URI uri = new URI(value.get());
-			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if (!scheme.equals("http") && !scheme.equals("https")) {
-				throw ApiException.invalidParam(name, "Invalid URI. URL must use the http or https scheme.");
-			}
-			String host = (uri.getHost() == null) ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-			if (!allowed.contains(host)) {
-				throw ApiException.invalidParam(name, "URL host must be one of: " + String.join(", ", allowed));
-			}
-			return value;
-		}
-		catch (URISyntaxException ex) {
-			throw ApiException.invalidParam(name, "Invalid URI. Value must be a valid URL.");
-		}
+		return RedirectUrls.optional(params, name, context);
 	}
 
 	/** Appends {@code query} to a URL's existing query, before any fragment. */

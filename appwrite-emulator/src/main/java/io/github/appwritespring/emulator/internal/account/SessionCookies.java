@@ -18,7 +18,7 @@ import io.github.appwritespring.emulator.internal.json.Json;
  * (the emulator runs on localhost), never Secure (plain http); plus the
  * {@code X-Fallback-Cookies} header for clients that cannot read cookies.
  */
-final class SessionCookies {
+public final class SessionCookies {
 
 	private static final DateTimeFormatter EXPIRES = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -26,7 +26,7 @@ final class SessionCookies {
 	}
 
 	/** Adds the session cookies and the fallback header for a new session value. */
-	static void set(ApiRequest request, String cookieName, String value, Instant expire) {
+	public static void set(ApiRequest request, String cookieName, String value, Instant expire) {
 		String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
 		String attributes = "; expires=" + EXPIRES.format(expire) + "; path=/; httponly";
 		request.addResponseHeader("Set-Cookie", cookieName + "_legacy=" + encoded + attributes);
@@ -39,7 +39,7 @@ final class SessionCookies {
 	/**
 	 * Adds cookies that expire the session cookies (after deleting the current session).
 	 */
-	static void clear(ApiRequest request, String cookieName) {
+	public static void clear(ApiRequest request, String cookieName) {
 		String attributes = "=deleted; expires=" + EXPIRES.format(Instant.EPOCH) + "; path=/; httponly";
 		request.addResponseHeader("Set-Cookie", cookieName + "_legacy" + attributes);
 		request.addResponseHeader("Set-Cookie", cookieName + attributes + "; samesite=None");

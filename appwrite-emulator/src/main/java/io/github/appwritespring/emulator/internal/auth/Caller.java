@@ -98,6 +98,14 @@ public final class Caller {
 		return (this.session == null) ? null : this.session.path("$id").asString(null);
 	}
 
+	/**
+	 * Whether the caller signed in with a session that MFA still limits (Appwrite answers
+	 * 401 {@code user_more_factors_required} outside the {@code mfa} routes).
+	 */
+	public boolean needsMoreFactors() {
+		return !this.key && this.user != null && this.session != null && MfaState.limited(this.user, this.session);
+	}
+
 	/** The role strings the caller holds (see the class comment). */
 	public Set<String> roles() {
 		return this.roles;

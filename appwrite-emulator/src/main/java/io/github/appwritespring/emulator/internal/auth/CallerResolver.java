@@ -112,6 +112,15 @@ public final class CallerResolver {
 	}
 
 	/**
+	 * The API key caller when {@code key} is the emulator's key, else a guest; sessions
+	 * are not looked at (for the emulator's own pages outside {@code /v1}).
+	 */
+	public Caller resolveKeyOnly(@Nullable String key) {
+		return (key != null && !key.isEmpty() && SessionSecrets.constantTimeEquals(key, this.apiKey)) ? Caller.apiKey()
+				: Caller.guest();
+	}
+
+	/**
 	 * The stored session matching a session value (base64 JSON of user ID and secret), if
 	 * valid now.
 	 */

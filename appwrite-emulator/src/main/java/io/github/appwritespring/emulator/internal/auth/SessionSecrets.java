@@ -37,6 +37,15 @@ public final class SessionSecrets {
 		return HEX.formatHex(random);
 	}
 
+	/** A random code of {@code length} decimal digits (one-time codes). */
+	public static String newDigits(int length) {
+		StringBuilder digits = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			digits.append((char) ('0' + RANDOM.nextInt(10)));
+		}
+		return digits.toString();
+	}
+
 	/** Encodes the session value for a user and session secret. */
 	public static String encode(String userId, String secret) {
 		ObjectNode json = Json.object();

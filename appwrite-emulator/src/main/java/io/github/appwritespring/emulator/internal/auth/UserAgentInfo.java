@@ -9,12 +9,12 @@ import tools.jackson.databind.node.ObjectNode;
  * common browsers and systems (Appwrite uses a full parser; the fields are
  * informational).
  */
-final class UserAgentInfo {
+public final class UserAgentInfo {
 
 	private UserAgentInfo() {
 	}
 
-	static void describe(String userAgent, ObjectNode session) {
+	public static void describe(String userAgent, ObjectNode session) {
 		String ua = userAgent.toLowerCase(Locale.ROOT);
 		String osName = ua.contains("windows") ? "Windows"
 				: ua.contains("android") ? "Android" : (ua.contains("iphone") || ua.contains("ipad")) ? "iOS"

@@ -50,6 +50,9 @@ public final class ApiServer implements AutoCloseable {
 
 	private static final String PREFIX = "/v1";
 
+	/** The emulator's own pages and APIs, outside Appwrite's {@code /v1}. */
+	private static final String EMULATOR_PREFIX = "/_emulator/";
+
 	private static final Logger LOG = Logger.getLogger(ApiServer.class.getName());
 
 	private final HttpServer server;
@@ -158,17 +161,18 @@ public final class ApiServer implements AutoCloseable {
 		URI uri = exchange.getRequestURI();
 		String rawPath = (uri.getRawPath() == null) ? "" : uri.getRawPath();
 		String displayPath = (rawPath.length() > 200) ? rawPath.substring(0, 200) + "..." : rawPath;
-		if (!(rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/"))) {
+		boolean outsideApi = rawPath.startsWith(EMULATOR_PREFIX);
+		if (!outsideApi && !(rawPath.equals(PREFIX) || rawPath.startsWith(PREFIX + "/"))) {
 			throw routeNotFound(method, displayPath, new TreeSet<>());
 		}
-		List<String> segments = decodeSegments(rawPath.substring(PREFIX.length()));
-		Routes.Match match = this.routes.match(method, segments)
-			.orElseThrow(() -> notServed(method, segments, displayPath));
+		List<String> segments = decodeSegments(outsideApi ? rawPath : rawPath.substring(PREFIX.length()));
+		Routes.Match match = this.routes.match(method, segments, outsideApi)
+			.orElseThrow(() -> notServed(method, segments, displayPath, outsideApi));
 		Route route = match.route();
 		Headers headers = exchange.getRequestHeaders();
 		ObjectNode query = FormDecoder.decode((uri.getRawQuery() == null) ? "" : uri.getRawQuery());
 
-		boolean publicRoute = Scopes.PUBLIC.equals(route.scope());
+		boolean publicRoute = outsideApi || Scopes.PUBLIC.equals(route.scope());
 		String project = headers.getFirst("X-Appwrite-Project");
 		if (project == null || project.isEmpty()) {
 			JsonNode fromQuery = query.get("project");
@@ -179,9 +183,20 @@ public final class ApiServer implements AutoCloseable {
 					"Project with the requested ID could not be found. Please check the value of the X-Appwrite-Project header to ensure the correct project ID is being used.");
 		}
 
-		Caller caller = (publicRoute && (project == null || !project.equals(this.projectId))) ? Caller.guest()
-				: this.callers.resolve(credentials(headers));
+		Caller caller;
+		if (outsideApi) {
+			// the emulator's own pages look at the API key only, never at a session
+			caller = this.callers.resolveKeyOnly(headers.getFirst("X-Appwrite-Key"));
+		}
+		else {
+			caller = (publicRoute && (project == null || !project.equals(this.projectId))) ? Caller.guest()
+					: this.callers.resolve(credentials(headers));
+		}
 		caller.requireScope(route.scope());
+		if (caller.needsMoreFactors() && !route.limitedSessionAllowed()) {
+			throw new ApiException("user_more_factors_required", 401,
+					"More factors are required to complete the sign in process.");
+		}
 
 		String contentType = headers.getFirst("Content-Type");
 		String mediaType = ApiRequest.mediaType(contentType);
@@ -275,7 +290,10 @@ public final class ApiServer implements AutoCloseable {
 	 * 501 when Appwrite 1.8.1 has an operation for the method and path (the emulator does
 	 * not serve it yet), else Appwrite's 404.
 	 */
-	private ApiException notServed(String method, List<String> segments, String displayPath) {
+	private ApiException notServed(String method, List<String> segments, String displayPath, boolean outsideApi) {
+		if (outsideApi) {
+			return routeNotFound(method, displayPath, this.routes.methodsFor(segments, true));
+		}
 		return AppwriteOperations.appwrite181()
 			.find(method, segments)
 			.map((operation) -> new ApiException(ErrorTypes.GENERAL_NOT_IMPLEMENTED, 501,

@@ -93,11 +93,15 @@ public final class AppwriteOperations {
 		return coverage;
 	}
 
-	/** Whether the route table serves the operation (same method, same path shape). */
+	/**
+	 * Whether the route table serves the operation (same method, same path shape under
+	 * {@code /v1}).
+	 */
 	public static boolean isServed(Operation operation, Routes routes) {
 		String shape = shape(operation.template());
 		for (Route route : routes.all()) {
-			if (route.method().equals(operation.method()) && shape(route.template()).equals(shape)) {
+			if (!route.outsideApi() && route.method().equals(operation.method())
+					&& shape(route.template()).equals(shape)) {
 				return true;
 			}
 		}

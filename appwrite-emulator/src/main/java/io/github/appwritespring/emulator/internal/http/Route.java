@@ -26,7 +26,11 @@ public final class Route {
 
 	private final String[] segments;
 
-	Route(String method, String template, String scope, RouteHandler handler) {
+	private final boolean outsideApi;
+
+	private volatile boolean limitedSessionAllowed;
+
+	Route(String method, String template, String scope, RouteHandler handler, boolean outsideApi) {
 		if (!template.startsWith("/")) {
 			throw new IllegalArgumentException("Route template must start with '/': " + template);
 		}
@@ -35,6 +39,7 @@ public final class Route {
 		this.scope = scope;
 		this.handler = handler;
 		this.segments = template.substring(1).split("/", -1);
+		this.outsideApi = outsideApi;
 		for (String segment : this.segments) {
 			if (segment.contains("{") && !PARAM.matcher(segment).matches()) {
 				throw new IllegalArgumentException(
@@ -56,6 +61,28 @@ public final class Route {
 	/** The scope a caller needs; {@code public} routes also work without a project. */
 	public String scope() {
 		return this.scope;
+	}
+
+	/**
+	 * Whether the template is relative to the server root (the emulator's own
+	 * {@code /_emulator/...} pages) instead of {@code /v1}.
+	 */
+	public boolean outsideApi() {
+		return this.outsideApi;
+	}
+
+	/**
+	 * Lets a session that still needs a second factor (MFA) call this route, as
+	 * Appwrite's {@code mfa} route group (list factors, challenges, delete a session).
+	 */
+	public Route allowLimitedSession() {
+		this.limitedSessionAllowed = true;
+		return this;
+	}
+
+	/** Whether a session that still needs a second factor may call this route. */
+	public boolean limitedSessionAllowed() {
+		return this.limitedSessionAllowed;
 	}
 
 	/** The handler. */

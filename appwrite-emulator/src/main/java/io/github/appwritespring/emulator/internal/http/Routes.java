@@ -51,11 +51,28 @@ public final class Routes {
 	 * @throws IllegalStateException if the same method and template are already
 	 * registered
 	 */
-	public synchronized Route add(String method, String template, String scope, RouteHandler handler) {
-		Route route = new Route(method, template, scope, handler);
+	public Route add(String method, String template, String scope, RouteHandler handler) {
+		return add(new Route(method, template, scope, handler, false));
+	}
+
+	/**
+	 * Registers a route of the emulator's own outside {@code /v1} (where Appwrite can
+	 * never put one), e.g. {@code outsideApi("GET", "/_emulator/mailbox", ...)}; the
+	 * server checks no project for it.
+	 */
+	public Route outsideApi(String method, String template, String scope, RouteHandler handler) {
+		if (!template.startsWith("/_emulator/")) {
+			throw new IllegalArgumentException("Routes outside /v1 must live under /_emulator/: " + template);
+		}
+		return add(new Route(method, template, scope, handler, true));
+	}
+
+	private synchronized Route add(Route route) {
+		String template = route.template();
 		List<Route> updated = new ArrayList<>(this.routes);
 		for (Route existing : updated) {
-			if (existing.method().equals(route.method()) && existing.template().equals(template)) {
+			if (existing.method().equals(route.method()) && existing.template().equals(template)
+					&& existing.outsideApi() == route.outsideApi()) {
 				throw new IllegalStateException("Route registered twice: " + route.method() + " " + template);
 			}
 		}
@@ -76,8 +93,16 @@ public final class Routes {
 	 * The route for a method and decoded path segments (relative to {@code /v1}), if any.
 	 */
 	public Optional<Match> match(String method, List<String> pathSegments) {
+		return match(method, pathSegments, false);
+	}
+
+	/**
+	 * The route for a method and decoded path segments, relative to {@code /v1} or, when
+	 * {@code outsideApi}, to the server root.
+	 */
+	public Optional<Match> match(String method, List<String> pathSegments, boolean outsideApi) {
 		for (Route route : this.routes) {
-			if (route.method().equals(method)) {
+			if (route.method().equals(method) && route.outsideApi() == outsideApi) {
 				Map<String, String> params = route.match(pathSegments);
 				if (params != null) {
 					return Optional.of(new Match(route, params));
@@ -89,9 +114,14 @@ public final class Routes {
 
 	/** The methods registered for a path, for the "wrong method" message. */
 	public TreeSet<String> methodsFor(List<String> pathSegments) {
+		return methodsFor(pathSegments, false);
+	}
+
+	/** The methods registered for a path inside or outside {@code /v1}. */
+	public TreeSet<String> methodsFor(List<String> pathSegments, boolean outsideApi) {
 		TreeSet<String> methods = new TreeSet<>();
 		for (Route route : this.routes) {
-			if (route.match(pathSegments) != null) {
+			if (route.outsideApi() == outsideApi && route.match(pathSegments) != null) {
 				methods.add(route.method());
 			}
 		}

@@ -1,6 +1,9 @@
 package io.github.appwritespring.emulator.internal.teams;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,8 +11,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.github.appwritespring.emulator.internal.account.AccountMail;
+import io.github.appwritespring.emulator.internal.account.RedirectUrls;
+import io.github.appwritespring.emulator.internal.account.SessionCookies;
 import io.github.appwritespring.emulator.internal.auth.AuthCollections;
 import io.github.appwritespring.emulator.internal.auth.Caller;
+import io.github.appwritespring.emulator.internal.auth.Scopes;
+import io.github.appwritespring.emulator.internal.auth.SessionIssuer;
+import io.github.appwritespring.emulator.internal.auth.SessionSecrets;
 import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.http.ApiRequest;
 import io.github.appwritespring.emulator.internal.http.Params;
@@ -21,16 +30,27 @@ import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.query.Listing;
 import io.github.appwritespring.emulator.internal.support.AppwriteDates;
 import io.github.appwritespring.emulator.internal.support.Ids;
+import io.github.appwritespring.emulator.internal.users.AccountServices;
+import io.github.appwritespring.emulator.internal.users.UserDocuments;
+import io.github.appwritespring.emulator.internal.users.UsersRoutes;
 
 /**
  * Teams, their memberships and prefs, and {@code GET /users/{userId}/memberships}. With
  * the API key a new member is confirmed at once; with a session only the team's owners
- * may add members, and those memberships stay unconfirmed (this emulator sends no
- * invitation mail and has no acceptance route yet).
+ * may invite (by user ID, email or phone; an unknown invitee is created), a {@code url}
+ * is required and the invitation goes to the mailbox with a link carrying
+ * {@code membershipId}, {@code userId}, {@code secret}, {@code teamId} and
+ * {@code teamName}. {@code PATCH .../status} with that secret confirms the membership
+ * and, without a session on the request, signs the invitee in through the cookies only.
  */
 public final class TeamRoutes implements RouteModule {
 
 	static final String TEAMS = "teams";
+
+	/**
+	 * Store collection of the hashed secrets of pending invitations, by membership ID.
+	 */
+	static final String INVITE_SECRETS = "membership_secrets";
 
 	private static final Set<String> TEAM_ATTRIBUTES = Set.of("name", "total");
 
@@ -119,43 +139,126 @@ public final class TeamRoutes implements RouteModule {
 			List<String> roles = params.strings("roles", 100, 32);
 			Optional<String> userId = params.optionalString("userId").filter((value) -> !value.isEmpty());
 			Optional<String> email = params.optionalEmail("email");
-			if (userId.isEmpty() && email.isEmpty()) {
+			Optional<String> phone = params.optionalString("phone").filter((value) -> !value.isEmpty()).isPresent()
+					? Optional.of(UsersRoutes.phoneParam(params, "phone")) : Optional.empty();
+			String name = params.optionalText("name", 128).orElse("");
+			if (userId.isEmpty() && email.isEmpty() && phone.isEmpty()) {
 				throw ApiException.invalidParam("email", "Provide an email, userId or phone of the new member");
 			}
-			return Response.created(context.store().write(() -> {
-				ObjectNode team = request.caller().isKey() ? team(context, request) : ownedTeam(context, request);
-				ObjectNode user = userId
-					.map((id) -> context.store()
-						.get(AuthCollections.USERS, id)
-						.orElseThrow(() -> ApiException.notFound("user_not_found",
-								"User with the requested ID could not be found.")))
-					.orElseGet(() -> context.store()
-						.findBy(AuthCollections.USERS, "email", email.get().toLowerCase(java.util.Locale.ROOT))
-						.stream()
-						.findFirst()
-						.orElseThrow(() -> ApiException.notFound("user_not_found",
-								"No user with this email: this emulator adds existing users only")));
+			Caller caller = request.caller();
+			AccountServices.of(context)
+				.limits()
+				.check(request, "url:/teams/{teamId}/memberships,ip:" + request.ip(), 10, Duration.ofHours(1));
+			// a session caller sends an invitation: Appwrite requires url and mail; the
+			// key
+			// ignores url and confirms at once
+			String url = caller.isKey() ? "" : RedirectUrls.required(params, "url", context);
+			String secret = SessionSecrets.newSecret(128);
+			ObjectNode[] invitedUser = new ObjectNode[1];
+			ObjectNode result = context.store().write(() -> {
+				ObjectNode team = caller.isKey() ? team(context, request) : ownedTeam(context, request);
+				ObjectNode user = findOrCreateInvitee(context, userId, email, phone, name);
+				invitedUser[0] = user;
 				Optional<ObjectNode> existing = membership(context, team, user.path("$id").asString());
+				ObjectNode membership;
 				if (existing.isEmpty()) {
-					return addMember(context, team, user, roles, request.caller().isKey());
+					membership = addMember(context, team, user, roles, caller.isKey());
 				}
-				// as Appwrite: a pending invitation is sent again (and confirmed by the
-				// key), a
-				// confirmed member is refused
-				ObjectNode invited = existing.get();
-				if (invited.path("confirm").asBoolean()) {
+				else {
+					// as Appwrite: a pending invitation is sent again (and confirmed by
+					// the
+					// key), a confirmed member is refused
+					membership = existing.get();
+					if (membership.path("confirm").asBoolean()) {
+						throw ApiException.conflict("membership_already_confirmed", "Membership is already confirmed.");
+					}
+					String now = AppwriteDates.format(context.now());
+					membership.put("invited", now);
+					membership.put("$updatedAt", now);
+					membership.set("roles", Json.strings(roles));
+					if (caller.isKey()) {
+						membership.put("joined", now);
+						membership.put("confirm", true);
+					}
+					context.store().put(AuthCollections.MEMBERSHIPS, membership.path("$id").asString(), membership);
+				}
+				if (!caller.isKey()) {
+					ObjectNode stored = Json.object();
+					stored.put("$id", membership.path("$id").asString());
+					stored.put(AuthCollections.SECRET_HASH, SessionSecrets.hash(secret));
+					context.store().put(INVITE_SECRETS, membership.path("$id").asString(), stored);
+				}
+				return membership;
+			});
+			if (!caller.isKey()) {
+				sendInvitation(context, request, invitedUser[0], result, url, secret);
+			}
+			return Response.created(result);
+		});
+
+		routes.patch("/teams/{teamId}/memberships/{membershipId}/status", Scopes.PUBLIC, (request) -> {
+			Caller caller = request.caller();
+			if (caller.isKey()) {
+				throw new ApiException("general_unauthorized_scope", 401,
+						"app." + context.projectId() + " (role: applications) missing scopes ([\"public\"])");
+			}
+			Params params = request.params();
+			String userId = params.text("userId", 36);
+			String secret = params.text("secret", 256);
+			String teamId = request.pathId("teamId");
+			String membershipId = request.pathId("membershipId");
+			ObjectNode membership = context.store().write(() -> {
+				ObjectNode team = context.store()
+					.get(TEAMS, teamId)
+					.orElseThrow(() -> ApiException.notFound("team_not_found",
+							"Team with the requested ID could not be found."));
+				ObjectNode found = context.store()
+					.get(AuthCollections.MEMBERSHIPS, membershipId)
+					.orElseThrow(TeamRoutes::membershipNotFound);
+				if (!found.path("teamId").asString().equals(team.path("$id").asString())) {
+					throw ApiException.notFound("team_membership_mismatch",
+							"The membership ID does not belong to the team ID.");
+				}
+				String hash = context.store()
+					.get(INVITE_SECRETS, membershipId)
+					.map((s) -> s.path(AuthCollections.SECRET_HASH).asString(""))
+					.orElse("");
+				if (hash.isEmpty() || !SessionSecrets.constantTimeEquals(hash, SessionSecrets.hash(secret))) {
+					if (found.path("confirm").asBoolean()) {
+						throw ApiException.conflict("membership_already_confirmed", "Membership is already confirmed.");
+					}
+					throw new ApiException("team_invalid_secret", 401, "The team invitation secret is invalid.");
+				}
+				String memberId = found.path("userId").asString();
+				if (!userId.equals(memberId) || (caller.userId() != null && !memberId.equals(caller.userId()))) {
+					throw new ApiException("team_invite_mismatch", 401,
+							"The invite does not belong to the current user.");
+				}
+				if (found.path("confirm").asBoolean()) {
 					throw ApiException.conflict("membership_already_confirmed", "Membership is already confirmed.");
 				}
 				String now = AppwriteDates.format(context.now());
-				invited.put("invited", now);
-				invited.put("$updatedAt", now);
-				if (request.caller().isKey()) {
-					invited.put("joined", now);
-					invited.put("confirm", true);
-				}
-				context.store().put(AuthCollections.MEMBERSHIPS, invited.path("$id").asString(), invited);
-				return invited;
-			}));
+				found.put("confirm", true);
+				found.put("joined", now);
+				found.put("$updatedAt", now);
+				context.store().put(AuthCollections.MEMBERSHIPS, membershipId, found);
+				context.store().delete(INVITE_SECRETS, membershipId);
+				AccountServices.of(context)
+					.users()
+					.update(memberId, context.now(), (u) -> u.put("emailVerification", true));
+				return found;
+			});
+			if (caller.userId() == null) {
+				// as Appwrite: a session for the invitee, handed over in the cookies only
+				ObjectNode user = AccountServices.of(context).users().require(userId);
+				SessionIssuer.Issued issued = AccountServices.of(context)
+					.sessions()
+					.issue(userId, "email", user.path("email").asString(""), List.of("email"), request.ip(),
+							request.userAgent());
+				SessionCookies.set(request, context.callers().cookieName(), issued.value(),
+						AppwriteDates.parse(issued.stored().path("expire").asString()).orElseThrow());
+			}
+			return Response.ok(membership);
 		});
 
 		routes.get("/teams/{teamId}/memberships", "teams.read", (request) -> {
@@ -206,6 +309,47 @@ public final class TeamRoutes implements RouteModule {
 				.ok(Listing.of("memberships", context.store().findBy(AuthCollections.MEMBERSHIPS, "userId", userId),
 						request.params(), MEMBERSHIP_ATTRIBUTES));
 		});
+	}
+
+	private static ObjectNode findOrCreateInvitee(EmulatorContext context, Optional<String> userId,
+			Optional<String> email, Optional<String> phone, String name) {
+		if (userId.isPresent()) {
+			return context.store()
+				.get(AuthCollections.USERS, userId.get())
+				.orElseThrow(() -> ApiException.notFound("user_not_found",
+						"User with the requested ID could not be found."));
+		}
+		UserDocuments users = AccountServices.of(context).users();
+		if (email.isPresent()) {
+			return users.findByEmail(email.get())
+				.orElseGet(() -> users.create(Ids.unique(), email.get(), null, null, name, List.of(), context.now()));
+		}
+		String number = phone.orElseThrow();
+		return context.store()
+			.findBy(AuthCollections.USERS, "phone", number)
+			.stream()
+			.findFirst()
+			.orElseGet(() -> users.create(Ids.unique(), null, number, null, name, List.of(), context.now()));
+	}
+
+	private static void sendInvitation(EmulatorContext context, ApiRequest request, ObjectNode user,
+			ObjectNode membership, String url, String secret) {
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put("membershipId", membership.path("$id").asString());
+		query.put("userId", user.path("$id").asString());
+		query.put("secret", secret);
+		query.put("teamId", membership.path("teamId").asString());
+		query.put("teamName", membership.path("teamName").asString());
+		String link = RedirectUrls.link(url, query);
+		String inviter = request.caller().user().map((u) -> u.path("name").asString("")).orElse("");
+		String email = user.path("email").asString("");
+		if (!email.isEmpty()) {
+			AccountMail.of(context).invitation(email, inviter, membership.path("teamName").asString(), link);
+		}
+		else {
+			AccountMail.of(context)
+				.smsInvitation(user.path("phone").asString(), membership.path("teamName").asString(), link);
+		}
 	}
 
 	private static ObjectNode addMember(EmulatorContext context, ObjectNode team, JsonNode user, List<String> roles,

@@ -262,7 +262,7 @@ public final class UserDocuments {
 		this.store.write(() -> {
 			require(userId);
 			for (String collection : List.of(AuthCollections.SESSIONS, AuthCollections.TOKENS,
-					AuthCollections.MEMBERSHIPS)) {
+					AuthCollections.MEMBERSHIPS, "identities", "mfa_challenges", "account_logs")) {
 				for (ObjectNode owned : this.store.findBy(collection, "userId", userId)) {
 					this.store.delete(collection, owned.path("$id").asString());
 				}

@@ -122,7 +122,7 @@ public final class UsersRoutes implements RouteModule {
 		routes.post("/users/{userId}/sessions", WRITE, (request) -> {
 			ObjectNode user = users.require(request.pathId("userId"));
 			SessionIssuer.Issued issued = services.sessions()
-				.issue(user.path("$id").asString(), "server", "", List.of(), request.ip(),
+				.issue(user.path("$id").asString(), "server", "", List.of("server"), request.ip(),
 						request.header("X-Forwarded-User-Agent").orElse(request.userAgent()));
 			return Response.created(SessionIssuer.toModel(issued.stored(), request.caller(), issued.value()));
 		});
@@ -182,7 +182,7 @@ public final class UsersRoutes implements RouteModule {
 	}
 
 	/** An E.164 phone number parameter. */
-	private static String phoneParam(Params params, String name) {
+	public static String phoneParam(Params params, String name) {
 		String phone = params.string(name);
 		if (!PHONE.matcher(phone).matches()) {
 			throw ApiException.invalidParam(name,
