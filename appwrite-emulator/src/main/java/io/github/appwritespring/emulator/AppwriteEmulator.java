@@ -65,6 +65,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 
 	private final EmulatorContext context;
 
+	private final Routes routes;
+
 	private final DocumentStore store;
 
 	private final BlobStore blobs;
@@ -118,6 +120,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		for (RouteModule module : RouteModules.all()) {
 			module.register(routes, this.context);
 		}
+		this.routes = routes;
 		this.users = AccountServices.of(this.context).users();
 		this.server = new ApiServer(new InetSocketAddress(InetAddress.getByName(config.host()), config.port()),
 				config.threads(), routes, config.projectId(), callers);
@@ -180,6 +183,11 @@ public final class AppwriteEmulator implements AutoCloseable {
 	 */
 	EmulatorContext context() {
 		return this.context;
+	}
+
+	/** The route table, for the coverage figures. */
+	Routes routes() {
+		return this.routes;
 	}
 
 	/**

@@ -7,9 +7,11 @@ import io.github.appwritespring.emulator.internal.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.internal.account.LifecycleRoutes;
 import io.github.appwritespring.emulator.internal.account.MfaRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
+import io.github.appwritespring.emulator.internal.avatars.AvatarRoutes;
 import io.github.appwritespring.emulator.internal.clock.ClockRoutes;
 import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
+import io.github.appwritespring.emulator.internal.locale.LocaleRoutes;
 import io.github.appwritespring.emulator.internal.mail.MailRoutes;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
@@ -18,6 +20,7 @@ import io.github.appwritespring.emulator.internal.tablesdb.RowRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.SchemaRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
 import io.github.appwritespring.emulator.internal.teams.TeamRoutes;
+import io.github.appwritespring.emulator.internal.users.UserImportRoutes;
 import io.github.appwritespring.emulator.internal.users.UsersRoutes;
 
 /**
@@ -35,7 +38,7 @@ public final class RouteModules {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
 				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(),
 				new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionRoutes(), new TeamRoutes(),
-				new MailRoutes(), new ClockRoutes());
+				new MailRoutes(), new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes());
 	}
 
 }

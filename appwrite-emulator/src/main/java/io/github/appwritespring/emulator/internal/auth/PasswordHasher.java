@@ -34,8 +34,14 @@ public final class PasswordHasher {
 				+ Base64.getEncoder().encodeToString(derive(password, salt, ITERATIONS));
 	}
 
-	/** Whether {@code password} matches a value produced by {@link #hash}. */
+	/**
+	 * Whether {@code password} matches a value produced by {@link #hash} or an imported
+	 * hash ({@link ImportedPasswords}).
+	 */
 	public static boolean matches(String password, String stored) {
+		if (stored.startsWith(ImportedPasswords.PREFIX)) {
+			return ImportedPasswords.matches(password, stored);
+		}
 		String[] parts = stored.split("\\$");
 		if (parts.length != 4 || !PREFIX.equals(parts[0])) {
 			return false;

@@ -18,6 +18,13 @@ public final class ErrorTypes {
 	/** Appwrite's {@code general_route_not_found} error type. */
 	public static final String GENERAL_ROUTE_NOT_FOUND = "general_route_not_found";
 
+	/**
+	 * Appwrite's {@code general_not_implemented} error type. Appwrite's own default
+	 * status for it is 405; the emulator answers it with 501 for an Appwrite operation it
+	 * does not serve.
+	 */
+	public static final String GENERAL_NOT_IMPLEMENTED = "general_not_implemented";
+
 	/** Appwrite's {@code general_unauthorized_scope} error type. */
 	public static final String GENERAL_UNAUTHORIZED_SCOPE = "general_unauthorized_scope";
 

@@ -167,7 +167,7 @@ public final class ApiServer implements AutoCloseable {
 		}
 		List<String> segments = decodeSegments(outsideApi ? rawPath : rawPath.substring(PREFIX.length()));
 		Routes.Match match = this.routes.match(method, segments, outsideApi)
-			.orElseThrow(() -> routeNotFound(method, displayPath, this.routes.methodsFor(segments, outsideApi)));
+			.orElseThrow(() -> notServed(method, segments, displayPath, outsideApi));
 		Route route = match.route();
 		Headers headers = exchange.getRequestHeaders();
 		ObjectNode query = FormDecoder.decode((uri.getRawQuery() == null) ? "" : uri.getRawQuery());
@@ -284,6 +284,22 @@ public final class ApiServer implements AutoCloseable {
 	private static ApiException bodyTooLarge() {
 		return new ApiException(ErrorTypes.GENERAL_BAD_REQUEST, 413, "The request body is too large: at most "
 				+ MAX_BODY_BYTES + " bytes are accepted for JSON and form bodies.");
+	}
+
+	/**
+	 * 501 when Appwrite 1.8.1 has an operation for the method and path (the emulator does
+	 * not serve it yet), else Appwrite's 404.
+	 */
+	private ApiException notServed(String method, List<String> segments, String displayPath, boolean outsideApi) {
+		if (outsideApi) {
+			return routeNotFound(method, displayPath, this.routes.methodsFor(segments, true));
+		}
+		return AppwriteOperations.appwrite181()
+			.find(method, segments)
+			.map((operation) -> new ApiException(ErrorTypes.GENERAL_NOT_IMPLEMENTED, 501,
+					"The emulator does not serve " + operation.qualifiedName() + " (" + operation.method() + " "
+							+ PREFIX + operation.template() + ") yet."))
+			.orElseGet(() -> routeNotFound(method, displayPath, this.routes.methodsFor(segments)));
 	}
 
 	private static ApiException routeNotFound(String method, String path, TreeSet<String> allowed) {
