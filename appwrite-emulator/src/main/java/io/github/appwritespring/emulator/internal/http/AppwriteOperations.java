@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The operations of Appwrite 1.8.1's server API (method and path template, e.g.
@@ -76,44 +74,6 @@ public final class AppwriteOperations {
 			}
 		}
 		return Optional.ofNullable(best);
-	}
-
-	/**
-	 * Served and total operations per service (sorted by service name), where served
-	 * means the route table has a route with the same method and path shape (parameter
-	 * names aside).
-	 */
-	public Map<String, Coverage> coverage(Routes routes) {
-		Map<String, Coverage> coverage = new TreeMap<>();
-		for (Operation operation : this.operations) {
-			boolean served = isServed(operation, routes);
-			coverage.merge(operation.service(), new Coverage(served ? 1 : 0, 1),
-					(a, b) -> new Coverage(a.served() + b.served(), a.total() + b.total()));
-		}
-		return coverage;
-	}
-
-	/**
-	 * Whether the route table serves the operation (same method, same path shape under
-	 * {@code /v1}).
-	 */
-	public static boolean isServed(Operation operation, Routes routes) {
-		String shape = shape(operation.template());
-		for (Route route : routes.all()) {
-			if (!route.outsideApi() && route.method().equals(operation.method())
-					&& shape(route.template()).equals(shape)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String shape(String template) {
-		return template.replaceAll("\\{[^/}]+}", "{}");
-	}
-
-	/** Served and total operations of one service. */
-	public record Coverage(int served, int total) {
 	}
 
 	/**
