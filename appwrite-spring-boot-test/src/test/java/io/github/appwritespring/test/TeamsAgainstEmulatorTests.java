@@ -67,7 +67,8 @@ class TeamsAgainstEmulatorTests {
 		assertThat(alice.teams().list(null, null).teams()).extracting(Team::id).containsExactly("editors");
 		assertThat(bob.teams().list(null, null).total()).isZero();
 		assertThatThrownBy(() -> alice.teams()
-			.createMembership("editors", List.of("editor"), "bob@example.com", null, null, null, null))
+			.createMembership("editors", List.of("editor"), "bob@example.com", null, null, "http://localhost/join",
+					null))
 			.isInstanceOfSatisfying(AppwriteErrorResponseException.class,
 					(ex) -> assertThat(ex.getStatus()).isEqualTo(401));
 
