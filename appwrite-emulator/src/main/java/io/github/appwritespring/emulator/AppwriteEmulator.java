@@ -519,6 +519,11 @@ public final class AppwriteEmulator implements AutoCloseable {
 			return this;
 		}
 
+		/** The webhooks registered so far. */
+		List<Webhook> webhooks() {
+			return List.copyOf(this.webhooks);
+		}
+
 		private List<WebhookSpec> webhookSpecs() {
 			List<WebhookSpec> specs = new ArrayList<>();
 			for (Webhook webhook : this.webhooks) {
