@@ -253,6 +253,33 @@ class WebhookTests {
 	}
 
 	@Test
+	void accountWritesNameTheSignedInUserAndDeleteAllSessionsOnce() throws Exception {
+		TestHttp.Result signUp = TestHttp.guest(emulator)
+			.post("/account", "{\"userId\":\"ann\",\"email\":\"ann@example.com\",\"password\":\"password123\"}");
+		assertThat(signUp.status()).isEqualTo(201);
+		Delivery created = await("/all", "users.ann.create");
+		assertThat(created.header("x-appwrite-webhook-user-id")).isEmpty();
+		String older = emulator.createSession("ann");
+		String current = emulator.createSession("ann");
+		TestHttp ann = TestHttp.guest(emulator).with("X-Appwrite-Session", current);
+		String currentId = ann.get("/account/sessions/current").json().path("$id").asString();
+
+		TestHttp.Result renamed = ann.patch("/account/name", "{\"name\":\"Ann\"}");
+		Delivery name = await("/all", "users.ann.update.name");
+		assertThat(name.header("x-appwrite-webhook-user-id")).isEqualTo("ann");
+		assertThat(Json.MAPPER.readTree(name.body())).isEqualTo(renamed.json());
+
+		assertThat(ann.delete("/account/sessions").status()).isEqualTo(204);
+		Delivery deleted = await("/all", "users.*.sessions.*.delete");
+		assertThat(deleted.header("x-appwrite-webhook-user-id")).isEqualTo("ann");
+		JsonNode payload = Json.MAPPER.readTree(deleted.body());
+		assertThat(payload.path("$id").asString()).isEqualTo(currentId);
+		assertThat(payload.path("current").asBoolean()).isTrue();
+		assertThat(drain("/all")).isEmpty();
+		assertThat(older).isNotEqualTo(current);
+	}
+
+	@Test
 	void aSlowReceiverDoesNotSlowTheApi() throws Exception {
 		String userId = createUser("slow@example.com");
 		long started = System.nanoTime();
