@@ -280,6 +280,54 @@ class WebhookTests {
 	}
 
 	@Test
+	void completingAnMfaChallengeIsASessionCreation() throws Exception {
+		String userId = emulator.seedUser("mfa@example.com", "password123");
+		String code = TestHttp.key(emulator)
+			.patch("/users/" + userId + "/mfa/recovery-codes", "")
+			.json()
+			.path("recoveryCodes")
+			.get(0)
+			.asString();
+		TestHttp me = TestHttp.guest(emulator).with("X-Appwrite-Session", emulator.createSession(userId));
+		String challengeId = me.post("/account/mfa/challenges", "{\"factor\":\"recoverycode\"}")
+			.json()
+			.path("$id")
+			.asString();
+		TestHttp.Result done = me.put("/account/mfa/challenges",
+				"{\"challengeId\":\"" + challengeId + "\",\"otp\":\"" + code + "\"}");
+		assertThat(done.status()).as(done.response().body()).isEqualTo(200);
+		Delivery delivery = await("/all", "users.*.sessions.*.create");
+		assertThat(delivery.events().get(0))
+			.isEqualTo("users." + userId + ".sessions." + done.json().path("$id").asString() + ".create");
+		assertThat(delivery.header("x-appwrite-webhook-user-id")).isEqualTo(userId);
+		assertThat(Json.MAPPER.readTree(delivery.body())).isEqualTo(done.json());
+	}
+
+	@Test
+	void acceptingAnInvitationUpdatesTheMembershipStatus() throws Exception {
+		String ownerId = emulator.seedUser("owner@example.com", "password123");
+		TestHttp owner = TestHttp.guest(emulator).with("X-Appwrite-Session", emulator.createSession(ownerId));
+		owner.post("/teams", "{\"teamId\":\"crew\",\"name\":\"Crew\"}");
+		TestHttp.Result invited = owner.post("/teams/crew/memberships",
+				"{\"email\":\"new@example.com\",\"roles\":[],\"url\":\"http://localhost:3000/join\"}");
+		String membershipId = invited.json().path("$id").asString();
+		String inviteeId = invited.json().path("userId").asString();
+		Delivery created = await("/all", "teams.crew.memberships." + membershipId + ".create");
+		assertThat(created.header("x-appwrite-webhook-user-id")).isEqualTo(ownerId);
+		String link = emulator.mailbox().awaitMessage("new@example.com", WAIT).link().orElseThrow();
+		String secret = link.replaceAll(".*[?&]secret=([0-9a-f]+).*", "$1");
+		TestHttp.Result accepted = TestHttp.guest(emulator)
+			.patch("/teams/crew/memberships/" + membershipId + "/status",
+					"{\"userId\":\"" + inviteeId + "\",\"secret\":\"" + secret + "\"}");
+		assertThat(accepted.status()).as(accepted.response().body()).isEqualTo(200);
+		Delivery status = await("/all", "teams.*.memberships.*.update.status");
+		assertThat(status.events().get(0)).isEqualTo("teams.crew.memberships." + membershipId + ".update.status");
+		assertThat(status.header("x-appwrite-webhook-user-id")).isEqualTo(inviteeId);
+		assertThat(Json.MAPPER.readTree(status.body())).isEqualTo(accepted.json());
+		assertThat(drain("/all")).isEmpty();
+	}
+
+	@Test
 	void aSlowReceiverDoesNotSlowTheApi() throws Exception {
 		String userId = createUser("slow@example.com");
 		long started = System.nanoTime();
