@@ -288,6 +288,8 @@ class WebhookTests {
 			.path("recoveryCodes")
 			.get(0)
 			.asString();
+		Delivery codes = await("/all", "users.*.update.mfa");
+		assertThat(Json.MAPPER.readTree(codes.body()).path("recoveryCodes").get(0).asString()).isEqualTo(code);
 		TestHttp me = TestHttp.guest(emulator).with("X-Appwrite-Session", emulator.createSession(userId));
 		String challengeId = me.post("/account/mfa/challenges", "{\"factor\":\"recoverycode\"}")
 			.json()
@@ -301,6 +303,16 @@ class WebhookTests {
 			.isEqualTo("users." + userId + ".sessions." + done.json().path("$id").asString() + ".create");
 		assertThat(delivery.header("x-appwrite-webhook-user-id")).isEqualTo(userId);
 		assertThat(Json.MAPPER.readTree(delivery.body())).isEqualTo(done.json());
+
+		TestHttp.Result totp = me.post("/account/mfa/authenticators/totp", "");
+		Delivery enrolled = await("/all", "users.*.update.mfa");
+		assertThat(Json.MAPPER.readTree(enrolled.body())).isEqualTo(totp.json());
+		assertThat(TestHttp.key(emulator).delete("/users/" + userId + "/mfa/authenticators/totp").status())
+			.isEqualTo(204);
+		Delivery removed = await("/all", "users.*.delete.mfa");
+		assertThat(removed.events()).containsExactly("users." + userId + ".delete", "users.*.delete",
+				"users." + userId + ".delete.mfa", "users.*.delete.mfa", "users." + userId, "users.*");
+		assertThat(drain("/all")).isEmpty();
 	}
 
 	@Test

@@ -308,13 +308,14 @@ public final class MfaRoutes implements RouteModule {
 	}
 
 	private static void deleteAuthenticator(EmulatorContext context, UserDocuments users, String userId) {
-		context.store().write(() -> {
+		ObjectNode updated = context.store().write(() -> {
 			ObjectNode user = users.require(userId);
 			if (user.path(MfaState.TOTP).isMissingNode()) {
 				throw authenticatorNotFound();
 			}
-			users.update(userId, context.now(), (u) -> u.remove(MfaState.TOTP));
+			return users.update(userId, context.now(), (u) -> u.remove(MfaState.TOTP));
 		});
+		Events.authenticatorDeleted(context, userId, UserDocuments.toModel(updated));
 	}
 
 	private static ApiException authenticatorNotFound() {
@@ -332,20 +333,29 @@ public final class MfaRoutes implements RouteModule {
 	}
 
 	private static ObjectNode createCodes(EmulatorContext context, UserDocuments users, String userId) {
-		return context.store().write(() -> {
+		return codesUpdated(context, userId, context.store().write(() -> {
 			if (MfaState.hasRecoveryCodes(users.require(userId))) {
 				throw ApiException.conflict("user_recovery_codes_already_exists",
 						"The current user already generated recovery codes and they can only be read once for security reasons.");
 			}
 			return storeNewCodes(context, users, userId);
-		});
+		}));
+	}
+
+	/**
+	 * Triggers {@code users.[userId].update.mfa} with the new recovery codes (Appwrite's
+	 * payload: a secret, never logged) and returns them.
+	 */
+	private static ObjectNode codesUpdated(EmulatorContext context, String userId, ObjectNode codes) {
+		Events.userUpdated(context, userId, "mfa", codes);
+		return codes;
 	}
 
 	private static ObjectNode regenerateCodes(EmulatorContext context, UserDocuments users, String userId) {
-		return context.store().write(() -> {
+		return codesUpdated(context, userId, context.store().write(() -> {
 			existingCodes(users.require(userId));
 			return storeNewCodes(context, users, userId);
-		});
+		}));
 	}
 
 	private static ObjectNode storeNewCodes(EmulatorContext context, UserDocuments users, String userId) {

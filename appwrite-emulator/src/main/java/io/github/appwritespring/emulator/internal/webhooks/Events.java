@@ -63,6 +63,13 @@ public final class Events {
 	}
 
 	/**
+	 * {@code users.[userId].delete.mfa} with the User: the TOTP authenticator removed.
+	 */
+	public static void authenticatorDeleted(EmulatorContext context, String userId, JsonNode user) {
+		Webhooks.of(context).trigger("users.[userId].delete.mfa", params("userId", userId), user);
+	}
+
+	/**
 	 * {@code teams.[teamId].memberships.[membershipId].<action>}: {@code create},
 	 * {@code update}, {@code update.status} or {@code delete}, with the Membership.
 	 */
