@@ -17,10 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -155,6 +158,9 @@ public final class Webhooks implements AutoCloseable {
 			return;
 		}
 		List<String> events = EventNames.generate(pattern, params);
+		if (subscribedTo(events).isEmpty()) {
+			return;
+		}
 		byte[] body = Json.MAPPER.writeValueAsBytes(payload);
 		String actor = (userId != null) ? userId : "";
 		RequestScope.afterResponse(() -> {
@@ -201,14 +207,28 @@ public final class Webhooks implements AutoCloseable {
 				request.header("Authorization", "Basic "
 						+ Base64.getEncoder().encodeToString((user + ":" + pass).getBytes(StandardCharsets.UTF_8)));
 			}
-			HttpResponse<Void> response = this.client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-			failure = (response.statusCode() >= 400) ? "status " + response.statusCode() : null;
+			// 15 s for the whole exchange, body included, as curl's CURLOPT_TIMEOUT
+			CompletableFuture<HttpResponse<Void>> call = this.client.sendAsync(request.build(),
+					HttpResponse.BodyHandlers.discarding());
+			try {
+				HttpResponse<Void> response = call.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+				failure = (response.statusCode() >= 400) ? "status " + response.statusCode() : null;
+			}
+			finally {
+				call.cancel(true);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return;
 		}
-		catch (Exception ex) {
+		catch (ExecutionException ex) {
+			failure = (ex.getCause() != null) ? ex.getCause().getClass().getSimpleName() : "ExecutionException";
+		}
+		catch (TimeoutException ex) {
+			failure = "timeout after " + TIMEOUT.toSeconds() + " s";
+		}
+		catch (RuntimeException ex) {
 			failure = ex.getClass().getSimpleName();
 		}
 		if (failure == null) {
