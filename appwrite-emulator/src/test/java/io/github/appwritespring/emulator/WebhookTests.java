@@ -211,6 +211,13 @@ class WebhookTests {
 		assertThat(status.events()).containsExactly("users.grace.update", "users.*.update", "users.grace.update.status",
 				"users.*.update.status", "users.grace", "users.*");
 		assertThat(Json.MAPPER.readTree(status.body()).path("status").asBoolean(true)).isFalse();
+
+		TestHttp.Result imported = TestHttp.key(emulator)
+			.post("/users/md5",
+					"{\"userId\":\"imported\",\"email\":\"imp@example.com\",\"password\":\"5f4dcc3b5aa765d61d8327deb882cf99\"}");
+		assertThat(imported.status()).as(imported.response().body()).isEqualTo(201);
+		Delivery importedEvent = await("/all", "users.imported.create");
+		assertThat(Json.MAPPER.readTree(importedEvent.body())).isEqualTo(imported.json());
 	}
 
 	@Test
