@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,8 @@ import io.github.appwritespring.emulator.internal.support.Ids;
 import io.github.appwritespring.emulator.internal.users.AccountServices;
 import io.github.appwritespring.emulator.internal.users.UserDocuments;
 import io.github.appwritespring.emulator.internal.users.UserLabels;
+import io.github.appwritespring.emulator.internal.webhooks.WebhookSpec;
+import io.github.appwritespring.emulator.internal.webhooks.Webhooks;
 import io.github.appwritespring.emulator.mail.Mailbox;
 
 /**
@@ -79,13 +82,16 @@ public final class AppwriteEmulator implements AutoCloseable {
 
 	private final String endpoint;
 
+	private final Webhooks webhooks;
+
 	private volatile boolean closed;
 
 	/**
 	 * Opens the stores, then starts; on failure releases what was opened (the data
 	 * directory lock, temp files).
 	 */
-	private static AppwriteEmulator open(EmulatorConfig config, Clock configured) throws IOException {
+	private static AppwriteEmulator open(EmulatorConfig config, Clock configured, List<WebhookSpec> webhooks)
+			throws IOException {
 		Clock clock = new AdjustableClock(configured);
 		Path dataDir = config.dataDir();
 		DocumentStore store = (dataDir != null) ? DocumentStore.open(dataDir, config.fsync())
@@ -94,7 +100,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		try {
 			blobs = new BlobStore((dataDir != null) ? dataDir.resolve("files")
 					: Files.createTempDirectory("appwrite-emulator-files-"));
-			return new AppwriteEmulator(config, store, blobs, dataDir == null, clock);
+			return new AppwriteEmulator(config, store, blobs, dataDir == null, clock, webhooks);
 		}
 		catch (IOException | RuntimeException ex) {
 			store.close();
@@ -106,7 +112,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 	}
 
 	private AppwriteEmulator(EmulatorConfig config, DocumentStore store, BlobStore blobs, boolean temporaryBlobs,
-			Clock clock) throws IOException {
+			Clock clock, List<WebhookSpec> webhooks) throws IOException {
 		this.config = config;
 		this.store = store;
 		this.blobs = blobs;
@@ -116,6 +122,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 		JwtCodec jwt = new JwtCodec(jwtKey);
 		CallerResolver callers = new CallerResolver(config.projectId(), config.apiKey(), store, jwt, clock);
 		this.context = new EmulatorContext(config, store, blobs, clock, callers, jwt);
+		this.webhooks = Webhooks.of(this.context);
+		this.webhooks.register(webhooks);
 		Routes routes = new Routes();
 		for (RouteModule module : RouteModules.all()) {
 			module.register(routes, this.context);
@@ -211,6 +219,43 @@ public final class AppwriteEmulator implements AutoCloseable {
 		return MailboxService.of(this.context);
 	}
 
+	/**
+	 * How many deliveries to a registered webhook failed in a row (an error, a timeout
+	 * after 15 s or a status of 400 or more); a success resets it, {@link #reset()} too.
+	 * @throws IllegalArgumentException if no webhook has this ID
+	 */
+	public int webhookFailures(String webhookId) {
+		return webhookState(webhookId).attempts();
+	}
+
+	/**
+	 * Whether a registered webhook is still called: as Appwrite, the emulator disables a
+	 * webhook after 10 failed deliveries in a row. {@link #reset()} enables it again.
+	 * @throws IllegalArgumentException if no webhook has this ID
+	 */
+	public boolean webhookEnabled(String webhookId) {
+		return webhookState(webhookId).enabled();
+	}
+
+	/**
+	 * Enables a webhook again and clears its failure count, as updating it in Appwrite's
+	 * console does.
+	 * @throws IllegalArgumentException if no webhook has this ID
+	 */
+	public void enableWebhook(String webhookId) {
+		if (!this.webhooks.enable(webhookId)) {
+			throw unknownWebhook(webhookId);
+		}
+	}
+
+	private Webhooks.State webhookState(String webhookId) {
+		return this.webhooks.state(webhookId).orElseThrow(() -> unknownWebhook(webhookId));
+	}
+
+	private static IllegalArgumentException unknownWebhook(String webhookId) {
+		return new IllegalArgumentException("no webhook with ID '" + webhookId + "' is registered");
+	}
+
 	/** Removes a registered function; returns whether there was one. */
 	public boolean unregisterFunction(String functionId) {
 		return Functions.unregister(this.context, functionId);
@@ -289,7 +334,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 
 	/**
 	 * Deletes all data (documents, files, in-memory module state) in milliseconds;
-	 * settings and the key stay.
+	 * settings, the key and webhooks stay (enabled again, failure counts cleared).
 	 */
 	public void reset() {
 		this.store.reset();
@@ -313,6 +358,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		}
 		this.closed = true;
 		this.server.close();
+		this.webhooks.close();
 		this.store.close();
 		if (this.temporaryBlobs) {
 			try {
@@ -350,6 +396,8 @@ public final class AppwriteEmulator implements AutoCloseable {
 		private int threads = 64;
 
 		private Clock clock = Clock.systemUTC();
+
+		private final List<Webhook> webhooks = new ArrayList<>();
 
 		private Builder() {
 		}
@@ -460,6 +508,31 @@ public final class AppwriteEmulator implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Registers a webhook (repeatable): after each acknowledged write, every webhook
+		 * subscribed to one of the event's names gets Appwrite's signed {@code POST}, off
+		 * the request thread.
+		 * @since 0.1.0
+		 */
+		public Builder webhook(Webhook webhook) {
+			this.webhooks.add(webhook);
+			return this;
+		}
+
+		/** The webhooks registered so far. */
+		List<Webhook> webhooks() {
+			return List.copyOf(this.webhooks);
+		}
+
+		private List<WebhookSpec> webhookSpecs() {
+			List<WebhookSpec> specs = new ArrayList<>();
+			for (Webhook webhook : this.webhooks) {
+				specs.add(new WebhookSpec(webhook.id(), webhook.name(), webhook.url(), webhook.events(),
+						webhook.signatureKey(), webhook.httpUser(), webhook.httpPassword()));
+			}
+			return specs;
+		}
+
 		/** The settings as configured (a random key is generated now if none was set). */
 		EmulatorConfig config() {
 			if (this.apiKey == null) {
@@ -477,7 +550,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		 */
 		public AppwriteEmulator start() {
 			try {
-				return open(config(), this.clock);
+				return open(config(), this.clock, webhookSpecs());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the Appwrite emulator: " + ex.getMessage(), ex);

@@ -3,6 +3,8 @@ package io.github.appwritespring.emulator;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.jspecify.annotations.Nullable;
@@ -13,11 +15,13 @@ import io.github.appwritespring.emulator.internal.functions.EchoFunction;
  * Runs the emulator as a standalone process:
  * <pre>java -jar appwrite-emulator.jar [--host 127.0.0.1] [--port 0] [--project-id emulator]
  *     [--api-key KEY] [--data-dir DIR] [--fsync] [--no-rate-limits] [--session-length SECONDS]
- *     [--max-sessions N] [--allowed-redirect-host HOST]... [--threads N]</pre> Prints
- * exactly one line {@code Appwrite emulator ready: endpoint=... project=... apiKey=...}
- * on stdout when ready, serves until stopped, and flushes its data on SIGTERM / Ctrl-C.
- * The API key may also come from the environment variable
- * {@code APPWRITE_EMULATOR_API_KEY}.
+ *     [--max-sessions N] [--allowed-redirect-host HOST]... [--threads N]
+ *     [--webhook URL --webhook-events E1,E2 [--webhook-signature-key KEY]
+ *      [--webhook-basic-auth USER:PASS] [--webhook-name NAME] [--webhook-id ID]]...</pre>
+ * Prints exactly one line
+ * {@code Appwrite emulator ready: endpoint=... project=... apiKey=...} on stdout when
+ * ready, serves until stopped, and flushes its data on SIGTERM / Ctrl-C. The API key may
+ * also come from the environment variable {@code APPWRITE_EMULATOR_API_KEY}.
  *
  * @since 0.1.0
  */
@@ -65,8 +69,20 @@ public final class EmulatorMain {
 		if (envKey != null && !envKey.isBlank()) {
 			builder.apiKey(envKey);
 		}
+		List<PendingWebhook> webhooks = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
+			if (arg.startsWith("--webhook")) {
+				if (arg.equals("--webhook")) {
+					webhooks.add(new PendingWebhook(value(args, ++i, arg)));
+					continue;
+				}
+				if (webhooks.isEmpty()) {
+					throw new IllegalArgumentException(arg + " must follow a --webhook URL");
+				}
+				webhooks.get(webhooks.size() - 1).set(arg, value(args, ++i, arg));
+				continue;
+			}
 			switch (arg) {
 				case "--help", "-h" -> {
 					return null;
@@ -92,6 +108,9 @@ public final class EmulatorMain {
 				case "--threads" -> builder.threads(number(value(args, ++i, arg), arg));
 				default -> throw new IllegalArgumentException("unknown option " + arg);
 			}
+		}
+		for (PendingWebhook webhook : webhooks) {
+			builder.webhook(webhook.build());
 		}
 		return builder;
 	}
@@ -126,7 +145,69 @@ public final class EmulatorMain {
 				  --max-sessions N             sessions kept per user (default 10)
 				  --allowed-redirect-host HOST extra host for OAuth2 success/failure URLs (repeatable)
 				  --threads N                  HTTP worker threads (default 64)
+				  --webhook URL                call URL with Appwrite's webhooks (repeatable); then:
+				    --webhook-events E1,E2       subscribed events, e.g. users.*,teams.* (required)
+				    --webhook-signature-key KEY  HMAC-SHA1 signature key (default: random)
+				    --webhook-basic-auth U:P     send Basic auth
+				    --webhook-name NAME          X-Appwrite-Webhook-Name (default emulator)
+				    --webhook-id ID              X-Appwrite-Webhook-Id (default: random)
 				For development and tests only.""";
+	}
+
+	/** A {@code --webhook} and the options after it. */
+	private static final class PendingWebhook {
+
+		private final String url;
+
+		private @Nullable String events;
+
+		private @Nullable String signatureKey;
+
+		private @Nullable String basicAuth;
+
+		private @Nullable String name;
+
+		private @Nullable String id;
+
+		PendingWebhook(String url) {
+			this.url = url;
+		}
+
+		void set(String option, String value) {
+			switch (option) {
+				case "--webhook-events" -> this.events = value;
+				case "--webhook-signature-key" -> this.signatureKey = value;
+				case "--webhook-basic-auth" -> this.basicAuth = value;
+				case "--webhook-name" -> this.name = value;
+				case "--webhook-id" -> this.id = value;
+				default -> throw new IllegalArgumentException("unknown option " + option);
+			}
+		}
+
+		Webhook build() {
+			if (this.events == null || this.events.isBlank()) {
+				throw new IllegalArgumentException("--webhook " + this.url + " needs --webhook-events E1,E2");
+			}
+			Webhook webhook = Webhook.of(this.url, this.events.trim().split("\\s*,\\s*"));
+			if (this.signatureKey != null) {
+				webhook = webhook.signatureKey(this.signatureKey);
+			}
+			if (this.basicAuth != null) {
+				int colon = this.basicAuth.indexOf(':');
+				if (colon < 0) {
+					throw new IllegalArgumentException("--webhook-basic-auth needs USER:PASS");
+				}
+				webhook = webhook.basicAuth(this.basicAuth.substring(0, colon), this.basicAuth.substring(colon + 1));
+			}
+			if (this.name != null) {
+				webhook = webhook.name(this.name);
+			}
+			if (this.id != null) {
+				webhook = webhook.id(this.id);
+			}
+			return webhook;
+		}
+
 	}
 
 }

@@ -57,4 +57,26 @@ class EmulatorMainTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void webhookFlags() {
+		AppwriteEmulator.Builder builder = EmulatorMain.parse(new String[] { "--webhook", "http://localhost:9000/hook",
+				"--webhook-events", "users.*, teams.*", "--webhook-signature-key", "sig", "--webhook-basic-auth",
+				"user:pa:ss", "--webhook-name", "cache", "--webhook-id", "cache-hook", "--webhook",
+				"https://example.com/other", "--webhook-events", "users.*.sessions.*.delete" }, System.err);
+		assertThat(builder.webhooks()).hasSize(2);
+		Webhook first = builder.webhooks().get(0);
+		assertThat(first.url()).isEqualTo("http://localhost:9000/hook");
+		assertThat(first.events()).containsExactly("users.*", "teams.*");
+		assertThat(first.signatureKey()).isEqualTo("sig");
+		assertThat(first.httpUser()).isEqualTo("user");
+		assertThat(first.httpPassword()).isEqualTo("pa:ss");
+		assertThat(first.name()).isEqualTo("cache");
+		assertThat(first.id()).isEqualTo("cache-hook");
+		assertThat(builder.webhooks().get(1).events()).containsExactly("users.*.sessions.*.delete");
+		assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--webhook", "http://localhost/h" }, System.err))
+			.hasMessageContaining("--webhook-events");
+		assertThatThrownBy(() -> EmulatorMain.parse(new String[] { "--webhook-events", "users.*" }, System.err))
+			.hasMessageContaining("must follow a --webhook URL");
+	}
+
 }

@@ -18,6 +18,7 @@ import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.users.AccountServices;
 import io.github.appwritespring.emulator.internal.users.UserDocuments;
 import io.github.appwritespring.emulator.internal.users.UsersRoutes;
+import io.github.appwritespring.emulator.internal.webhooks.Events;
 
 /**
  * The signed-in user's own account: sign-up ({@code POST /account}), profile, name,
@@ -37,8 +38,10 @@ public final class AccountRoutes implements RouteModule {
 			String email = params.email("email");
 			String password = params.password("password");
 			String name = params.optionalText("name", 128).orElse("");
-			return Response.created(
-					UserDocuments.toModel(users.create(id, email, null, password, name, List.of(), context.now())));
+			ObjectNode user = UserDocuments
+				.toModel(users.create(id, email, null, password, name, List.of(), context.now()));
+			Events.userCreated(context, id, user);
+			return Response.created(user);
 		});
 
 		routes.get("/account", Scopes.ACCOUNT,
@@ -46,8 +49,8 @@ public final class AccountRoutes implements RouteModule {
 
 		routes.patch("/account/name", Scopes.ACCOUNT, (request) -> {
 			String name = request.params().text("name", 128);
-			return Response.ok(UserDocuments
-				.toModel(users.update(userId(request), context.now(), (user) -> user.put("name", name))));
+			return UsersRoutes.updated(context, "name",
+					users.update(userId(request), context.now(), (user) -> user.put("name", name)));
 		});
 
 		routes.patch("/account/password", Scopes.ACCOUNT, (request) -> {
@@ -72,7 +75,7 @@ public final class AccountRoutes implements RouteModule {
 				});
 			}
 			AccountLogs.record(context, request, changed, "user.update");
-			return Response.ok(UserDocuments.toModel(changed));
+			return UsersRoutes.updated(context, "password", changed);
 		});
 
 		routes.patch("/account/phone", Scopes.ACCOUNT, (request) -> {
@@ -85,7 +88,7 @@ public final class AccountRoutes implements RouteModule {
 			}
 			ObjectNode changed = users.changePhone(userId(request), phone, context.now());
 			AccountLogs.record(context, request, changed, "user.update");
-			return Response.ok(UserDocuments.toModel(changed));
+			return UsersRoutes.updated(context, "phone", changed);
 		});
 
 		routes.get("/account/logs", Scopes.ACCOUNT, (request) -> Response
@@ -107,13 +110,13 @@ public final class AccountRoutes implements RouteModule {
 			if (UserDocuments.hasPassword(user) && !UserDocuments.passwordMatches(user, password)) {
 				throw invalidCredentials();
 			}
-			return Response.ok(UserDocuments.toModel(users.changeEmail(userId(request), email, context.now())));
+			return UsersRoutes.updated(context, "email", users.changeEmail(userId(request), email, context.now()));
 		});
 
 		routes.patch("/account/status", Scopes.ACCOUNT, (request) -> {
 			ObjectNode user = users.update(userId(request), context.now(), (u) -> u.put("status", false));
 			SessionCookies.clear(request, context.callers().cookieName());
-			return Response.ok(UserDocuments.toModel(user));
+			return UsersRoutes.updated(context, "status", user);
 		});
 
 		routes.get("/account/prefs", Scopes.ACCOUNT,
@@ -121,8 +124,8 @@ public final class AccountRoutes implements RouteModule {
 
 		routes.patch("/account/prefs", Scopes.ACCOUNT, (request) -> {
 			ObjectNode prefs = UserDocuments.prefsParam(request.params());
-			return Response.ok(UserDocuments
-				.toModel(users.update(userId(request), context.now(), (user) -> user.set("prefs", prefs))));
+			return UsersRoutes.updated(context, "prefs",
+					users.update(userId(request), context.now(), (user) -> user.set("prefs", prefs)));
 		});
 	}
 

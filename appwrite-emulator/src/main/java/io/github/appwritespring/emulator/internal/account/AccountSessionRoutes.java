@@ -26,6 +26,7 @@ import io.github.appwritespring.emulator.internal.support.AppwriteDates;
 import io.github.appwritespring.emulator.internal.support.Ids;
 import io.github.appwritespring.emulator.internal.users.AccountServices;
 import io.github.appwritespring.emulator.internal.users.UserDocuments;
+import io.github.appwritespring.emulator.internal.webhooks.Events;
 
 /**
  * Sessions of the signed-in user: email/password login, token exchange, list, get,
@@ -121,9 +122,13 @@ public final class AccountSessionRoutes implements RouteModule {
 						Duration.ofHours(1));
 			ObjectNode session = ownSession(request, context);
 			String id = session.path("$id").asString();
-			context.store().delete(AuthCollections.SESSIONS, id);
+			boolean deleted = context.store().delete(AuthCollections.SESSIONS, id);
 			if (id.equals(request.caller().sessionId())) {
 				SessionCookies.clear(request, cookieName);
+			}
+			if (deleted) {
+				Events.sessionDeleted(context, AccountRoutes.userId(request), id,
+						SessionIssuer.toModel(session, request.caller(), null));
 			}
 			return Response.noContent();
 		}).allowLimitedSession();
@@ -132,8 +137,26 @@ public final class AccountSessionRoutes implements RouteModule {
 			services.limits()
 				.check(request, "url:/account/sessions,userId:" + AccountRoutes.userId(request), 100,
 						Duration.ofHours(1));
-			users.deleteSessions(AccountRoutes.userId(request));
+			String userId = AccountRoutes.userId(request);
+			List<ObjectNode> deleted = users.deleteSessions(userId);
 			SessionCookies.clear(request, cookieName);
+			if (!deleted.isEmpty()) {
+				// Appwrite: one event, named after the last session deleted, with the
+				// current
+				// session (the one whose cookies are cleared) as payload when there is
+				// one
+				String lastId = deleted.get(deleted.size() - 1).path("$id").asString();
+				String currentId = request.caller().sessionId();
+				ObjectNode payload = deleted.stream()
+					.filter((s) -> s.path("$id").asString().equals(currentId))
+					.findFirst()
+					.orElse(deleted.get(deleted.size() - 1));
+				ObjectNode model = SessionIssuer.toModel(payload, request.caller(), null);
+				if (payload.path("$id").asString().equals(currentId)) {
+					model.put("current", true);
+				}
+				Events.sessionDeleted(context, userId, lastId, model);
+			}
 			return Response.noContent();
 		});
 
@@ -167,6 +190,7 @@ public final class AccountSessionRoutes implements RouteModule {
 		ObjectNode model = SessionIssuer.toModel(issued.stored(), request.caller(), issued.value());
 		model.put("current", true);
 		AccountLogs.record(context, request, user, "session.create");
+		Events.sessionCreated(context, user.path("$id").asString(), model.path("$id").asString(), model);
 		return Response.created(model);
 	}
 

@@ -32,6 +32,8 @@ import io.github.appwritespring.emulator.internal.support.Documents;
 import io.github.appwritespring.emulator.internal.support.Ids;
 import io.github.appwritespring.emulator.internal.users.AccountServices;
 import io.github.appwritespring.emulator.internal.users.UserDocuments;
+import io.github.appwritespring.emulator.internal.users.UsersRoutes;
+import io.github.appwritespring.emulator.internal.webhooks.Events;
 
 /**
  * MFA as Appwrite 1.8.1 serves it: the account routes (toggle, factors, TOTP
@@ -67,7 +69,7 @@ public final class MfaRoutes implements RouteModule {
 				updateSession(context, request,
 						(session) -> MfaState.addFactors(session, MfaState.verifiedFactors(user)));
 			}
-			return Response.ok(UserDocuments.toModel(user));
+			return UsersRoutes.updated(context, "mfa", user);
 		});
 
 		routes
@@ -95,6 +97,7 @@ public final class MfaRoutes implements RouteModule {
 			ObjectNode body = Json.object();
 			body.put("secret", secret);
 			body.put("uri", "otpauth://totp/" + encode(label) + "?issuer=" + encode(issuer) + "&secret=" + secret);
+			Events.userUpdated(context, user.path("$id").asString(), "mfa", body);
 			return Response.ok(body);
 		});
 
@@ -118,7 +121,7 @@ public final class MfaRoutes implements RouteModule {
 						(u) -> ((ObjectNode) u.path(MfaState.TOTP)).put("verified", true));
 			});
 			updateSession(context, request, (session) -> MfaState.addFactors(session, Set.of("totp")));
-			return Response.ok(UserDocuments.toModel(user));
+			return UsersRoutes.updated(context, "mfa", user);
 		});
 
 		routes.delete("/account/mfa/authenticators/{type}", Scopes.ACCOUNT, (request) -> {
@@ -149,8 +152,8 @@ public final class MfaRoutes implements RouteModule {
 		// the Users API (key): PATCH creates recovery codes, PUT regenerates them
 		routes.patch("/users/{userId}/mfa", "users.write", (request) -> {
 			boolean mfa = request.params().bool("mfa");
-			return Response.ok(UserDocuments
-				.toModel(users.update(request.pathId("userId"), context.now(), (u) -> u.put("mfa", mfa))));
+			return UsersRoutes.updated(context, "mfa",
+					users.update(request.pathId("userId"), context.now(), (u) -> u.put("mfa", mfa)));
 		});
 		routes.get("/users/{userId}/mfa/factors", "users.read",
 				(request) -> Response.ok(factors(users.require(request.pathId("userId")))));
@@ -250,7 +253,11 @@ public final class MfaRoutes implements RouteModule {
 				MfaState.addFactors(s, Set.of(factor));
 				s.put("mfaUpdatedAt", AppwriteDates.format(context.now()));
 			});
-			return Response.ok(SessionIssuer.toModel(session, request.caller(), null));
+			ObjectNode model = SessionIssuer.toModel(session, request.caller(), null);
+			// Appwrite 1.8.1 names this route's event
+			// users.[userId].sessions.[sessionId].create
+			Events.sessionCreated(context, userId, model.path("$id").asString(), model);
+			return Response.ok(model);
 		};
 	}
 
@@ -301,13 +308,14 @@ public final class MfaRoutes implements RouteModule {
 	}
 
 	private static void deleteAuthenticator(EmulatorContext context, UserDocuments users, String userId) {
-		context.store().write(() -> {
+		ObjectNode updated = context.store().write(() -> {
 			ObjectNode user = users.require(userId);
 			if (user.path(MfaState.TOTP).isMissingNode()) {
 				throw authenticatorNotFound();
 			}
-			users.update(userId, context.now(), (u) -> u.remove(MfaState.TOTP));
+			return users.update(userId, context.now(), (u) -> u.remove(MfaState.TOTP));
 		});
+		Events.authenticatorDeleted(context, userId, UserDocuments.toModel(updated));
 	}
 
 	private static ApiException authenticatorNotFound() {
@@ -325,20 +333,29 @@ public final class MfaRoutes implements RouteModule {
 	}
 
 	private static ObjectNode createCodes(EmulatorContext context, UserDocuments users, String userId) {
-		return context.store().write(() -> {
+		return codesUpdated(context, userId, context.store().write(() -> {
 			if (MfaState.hasRecoveryCodes(users.require(userId))) {
 				throw ApiException.conflict("user_recovery_codes_already_exists",
 						"The current user already generated recovery codes and they can only be read once for security reasons.");
 			}
 			return storeNewCodes(context, users, userId);
-		});
+		}));
+	}
+
+	/**
+	 * Triggers {@code users.[userId].update.mfa} with the new recovery codes (Appwrite's
+	 * payload: a secret, never logged) and returns them.
+	 */
+	private static ObjectNode codesUpdated(EmulatorContext context, String userId, ObjectNode codes) {
+		Events.userUpdated(context, userId, "mfa", codes);
+		return codes;
 	}
 
 	private static ObjectNode regenerateCodes(EmulatorContext context, UserDocuments users, String userId) {
-		return context.store().write(() -> {
+		return codesUpdated(context, userId, context.store().write(() -> {
 			existingCodes(users.require(userId));
 			return storeNewCodes(context, users, userId);
-		});
+		}));
 	}
 
 	private static ObjectNode storeNewCodes(EmulatorContext context, UserDocuments users, String userId) {

@@ -123,10 +123,12 @@ public final class ApiServer implements AutoCloseable {
 		List<Map.Entry<String, String>> extraHeaders = new ArrayList<>();
 		String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
 		String path = exchange.getRequestURI().getRawPath();
+		RequestScope scope = RequestScope.open();
+		boolean succeeded = false;
 		try {
 			Response response;
 			try {
-				response = dispatch(exchange, method, extraHeaders);
+				response = dispatch(exchange, method, extraHeaders, scope);
 			}
 			catch (ApiException ex) {
 				sendError(exchange, ex, extraHeaders);
@@ -139,6 +141,7 @@ public final class ApiServer implements AutoCloseable {
 				sendError(exchange, new ApiException(ErrorTypes.GENERAL_UNKNOWN, 500, "Server Error"), extraHeaders);
 				return;
 			}
+			succeeded = true;
 			try {
 				send(exchange, response, extraHeaders);
 			}
@@ -152,12 +155,31 @@ public final class ApiServer implements AutoCloseable {
 			}
 		}
 		finally {
+			List<Runnable> deferred = scope.close();
 			exchange.close();
+			if (succeeded) {
+				runDeferred(deferred, method, path);
+			}
 		}
 	}
 
-	private Response dispatch(HttpExchange exchange, String method, List<Map.Entry<String, String>> extraHeaders)
-			throws IOException {
+	/**
+	 * Runs what the handler deferred until its response was sent (the write is
+	 * acknowledged by then, even if the client left before reading all of it).
+	 */
+	private static void runDeferred(List<Runnable> deferred, String method, String path) {
+		for (Runnable task : deferred) {
+			try {
+				task.run();
+			}
+			catch (RuntimeException ex) {
+				LOG.log(Level.SEVERE, "Unexpected error after the response to " + method + " " + path, ex);
+			}
+		}
+	}
+
+	private Response dispatch(HttpExchange exchange, String method, List<Map.Entry<String, String>> extraHeaders,
+			RequestScope scope) throws IOException {
 		URI uri = exchange.getRequestURI();
 		String rawPath = (uri.getRawPath() == null) ? "" : uri.getRawPath();
 		String displayPath = (rawPath.length() > 200) ? rawPath.substring(0, 200) + "..." : rawPath;
@@ -192,6 +214,7 @@ public final class ApiServer implements AutoCloseable {
 			caller = (publicRoute && (project == null || !project.equals(this.projectId))) ? Caller.guest()
 					: this.callers.resolve(credentials(headers));
 		}
+		scope.caller(caller);
 		caller.requireScope(route.scope());
 		if (caller.needsMoreFactors() && !route.limitedSessionAllowed()) {
 			throw new ApiException("user_more_factors_required", 401,

@@ -33,6 +33,7 @@ import io.github.appwritespring.emulator.internal.support.Ids;
 import io.github.appwritespring.emulator.internal.users.AccountServices;
 import io.github.appwritespring.emulator.internal.users.UserDocuments;
 import io.github.appwritespring.emulator.internal.users.UsersRoutes;
+import io.github.appwritespring.emulator.internal.webhooks.Events;
 
 /**
  * Teams, their memberships and prefs, and {@code GET /users/{userId}/memberships}. With
@@ -193,6 +194,8 @@ public final class TeamRoutes implements RouteModule {
 			if (!caller.isKey()) {
 				sendInvitation(context, request, invitedUser[0], result, url, secret);
 			}
+			Events.membership(context, result.path("teamId").asString(), result.path("$id").asString(), "create",
+					result);
 			return Response.created(result);
 		});
 
@@ -258,6 +261,7 @@ public final class TeamRoutes implements RouteModule {
 				SessionCookies.set(request, context.callers().cookieName(), issued.value(),
 						AppwriteDates.parse(issued.stored().path("expire").asString()).orElseThrow());
 			}
+			Events.membership(context, teamId, membershipId, "update.status", membership, userId);
 			return Response.ok(membership);
 		});
 
@@ -275,18 +279,21 @@ public final class TeamRoutes implements RouteModule {
 
 		routes.patch("/teams/{teamId}/memberships/{membershipId}", "teams.write", (request) -> {
 			List<String> roles = request.params().strings("roles", 100, 32);
-			return Response.ok(context.store().write(() -> {
+			ObjectNode updated = context.store().write(() -> {
 				ObjectNode team = request.caller().isKey() ? team(context, request) : ownedTeam(context, request);
 				ObjectNode membership = membershipOf(context, team, request);
 				membership.set("roles", Json.strings(roles));
 				membership.put("$updatedAt", AppwriteDates.format(context.now()));
 				context.store().put(AuthCollections.MEMBERSHIPS, membership.path("$id").asString(), membership);
 				return membership;
-			}));
+			});
+			Events.membership(context, updated.path("teamId").asString(), updated.path("$id").asString(), "update",
+					updated);
+			return Response.ok(updated);
 		});
 
 		routes.delete("/teams/{teamId}/memberships/{membershipId}", "teams.write", (request) -> {
-			context.store().write(() -> {
+			ObjectNode deleted = context.store().write(() -> {
 				ObjectNode team = team(context, request);
 				ObjectNode membership = membershipOf(context, team, request);
 				Caller caller = request.caller();
@@ -295,7 +302,10 @@ public final class TeamRoutes implements RouteModule {
 					throw ApiException.unauthorized("Only the team's owners may remove other members.");
 				}
 				context.store().delete(AuthCollections.MEMBERSHIPS, membership.path("$id").asString());
+				return membership;
 			});
+			Events.membership(context, deleted.path("teamId").asString(), deleted.path("$id").asString(), "delete",
+					deleted);
 			return Response.noContent();
 		});
 

@@ -1,6 +1,7 @@
 package io.github.appwritespring.emulator.internal.users;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -256,11 +257,12 @@ public final class UserDocuments {
 	}
 
 	/**
-	 * Deletes a user with its sessions, tokens and memberships; 404 if it does not exist.
+	 * Deletes a user with its sessions, tokens and memberships and returns it as it was;
+	 * 404 if it does not exist.
 	 */
-	public void delete(String userId) {
-		this.store.write(() -> {
-			require(userId);
+	public ObjectNode delete(String userId) {
+		return this.store.write(() -> {
+			ObjectNode user = require(userId);
 			for (String collection : List.of(AuthCollections.SESSIONS, AuthCollections.TOKENS,
 					AuthCollections.MEMBERSHIPS, "identities", "mfa_challenges", "account_logs")) {
 				for (ObjectNode owned : this.store.findBy(collection, "userId", userId)) {
@@ -268,15 +270,20 @@ public final class UserDocuments {
 				}
 			}
 			this.store.delete(AuthCollections.USERS, userId);
+			return user;
 		});
 	}
 
-	/** Deletes all sessions of a user. */
-	public void deleteSessions(String userId) {
-		this.store.write(() -> {
+	/** Deletes all sessions of a user and returns those it deleted, oldest first. */
+	public List<ObjectNode> deleteSessions(String userId) {
+		return this.store.write(() -> {
+			List<ObjectNode> deleted = new ArrayList<>();
 			for (ObjectNode session : this.store.findBy(AuthCollections.SESSIONS, "userId", userId)) {
-				this.store.delete(AuthCollections.SESSIONS, session.path("$id").asString());
+				if (this.store.delete(AuthCollections.SESSIONS, session.path("$id").asString())) {
+					deleted.add(session);
+				}
 			}
+			return deleted;
 		});
 	}
 

@@ -18,6 +18,7 @@ import io.github.appwritespring.emulator.internal.json.Json;
 import io.github.appwritespring.emulator.internal.module.EmulatorContext;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.support.AppwriteDates;
+import io.github.appwritespring.emulator.internal.webhooks.Events;
 
 /**
  * Users with a password hash imported from elsewhere (API key, scope
@@ -95,7 +96,9 @@ public final class UserImportRoutes implements RouteModule {
 				created.put("passwordUpdate", AppwriteDates.format(context.now()));
 			});
 		});
-		return Response.created(UserDocuments.toModel(user));
+		ObjectNode model = UserDocuments.toModel(user);
+		Events.userCreated(context, id, model);
+		return Response.created(model);
 	}
 
 	/** The options every import has: the type and the hash (8 to 256 characters). */

@@ -17,6 +17,7 @@ import io.github.appwritespring.emulator.internal.http.Routes;
 import io.github.appwritespring.emulator.internal.json.Json;
 import io.github.appwritespring.emulator.internal.module.EmulatorContext;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
+import io.github.appwritespring.emulator.internal.webhooks.Events;
 
 /** The Users service (API key only: scopes {@code users.read} / {@code users.write}). */
 public final class UsersRoutes implements RouteModule {
@@ -41,8 +42,10 @@ public final class UsersRoutes implements RouteModule {
 					? phoneParam(params, "phone") : null;
 			String password = params.has("password") ? params.password("password") : null;
 			String name = params.optionalText("name", 128).orElse("");
-			return Response.created(
-					UserDocuments.toModel(users.create(id, email, phone, password, name, List.of(), context.now())));
+			ObjectNode user = UserDocuments
+				.toModel(users.create(id, email, phone, password, name, List.of(), context.now()));
+			Events.userCreated(context, id, user);
+			return Response.created(user);
 		});
 
 		routes.get("/users", READ, (request) -> Response.ok(listing.list(request.params())));
@@ -51,56 +54,56 @@ public final class UsersRoutes implements RouteModule {
 				(request) -> Response.ok(UserDocuments.toModel(users.require(request.pathId("userId")))));
 
 		routes.delete("/users/{userId}", WRITE, (request) -> {
-			users.delete(request.pathId("userId"));
+			String userId = request.pathId("userId");
+			ObjectNode user = UserDocuments.toModel(users.delete(userId));
+			Events.userDeleted(context, userId, user);
 			return Response.noContent();
 		});
 
 		routes.put("/users/{userId}/labels", WRITE, (request) -> {
 			List<String> labels = UserLabels.from(request.params(), "labels");
-			return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(),
-					(user) -> user.set("labels", Json.strings(labels)))));
+			return updated(context, "labels", users.update(request.pathId("userId"), context.now(),
+					(user) -> user.set("labels", Json.strings(labels))));
 		});
 
 		routes.patch("/users/{userId}/status", WRITE, (request) -> {
 			boolean status = request.params().bool("status");
-			return Response.ok(UserDocuments
-				.toModel(users.update(request.pathId("userId"), context.now(), (user) -> user.put("status", status))));
+			return updated(context, "status",
+					users.update(request.pathId("userId"), context.now(), (user) -> user.put("status", status)));
 		});
 
 		routes.patch("/users/{userId}/verification", WRITE, (request) -> {
 			boolean verified = request.params().bool("emailVerification");
-			return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(),
-					(user) -> user.put("emailVerification", verified))));
+			return updated(context, "verification", users.update(request.pathId("userId"), context.now(),
+					(user) -> user.put("emailVerification", verified)));
 		});
 
 		routes.patch("/users/{userId}/verification/phone", WRITE, (request) -> {
 			boolean verified = request.params().bool("phoneVerification");
-			return Response.ok(UserDocuments.toModel(users.update(request.pathId("userId"), context.now(),
-					(user) -> user.put("phoneVerification", verified))));
+			return updated(context, "verification", users.update(request.pathId("userId"), context.now(),
+					(user) -> user.put("phoneVerification", verified)));
 		});
 
 		routes.patch("/users/{userId}/phone", WRITE, (request) -> {
 			String phone = phoneParam(request.params(), "number");
-			return Response
-				.ok(UserDocuments.toModel(users.changePhone(request.pathId("userId"), phone, context.now())));
+			return updated(context, "phone", users.changePhone(request.pathId("userId"), phone, context.now()));
 		});
 
 		routes.patch("/users/{userId}/name", WRITE, (request) -> {
 			String name = request.params().text("name", 128);
-			return Response.ok(UserDocuments
-				.toModel(users.update(request.pathId("userId"), context.now(), (user) -> user.put("name", name))));
+			return updated(context, "name",
+					users.update(request.pathId("userId"), context.now(), (user) -> user.put("name", name)));
 		});
 
 		routes.patch("/users/{userId}/email", WRITE, (request) -> {
 			String email = request.params().string("email").isEmpty() ? "" : request.params().email("email");
-			return Response
-				.ok(UserDocuments.toModel(users.replaceEmail(request.pathId("userId"), email, context.now())));
+			return updated(context, "email", users.replaceEmail(request.pathId("userId"), email, context.now()));
 		});
 
 		routes.patch("/users/{userId}/password", WRITE, (request) -> {
 			String password = request.params().password("password");
-			return Response
-				.ok(UserDocuments.toModel(users.changePassword(request.pathId("userId"), password, context.now())));
+			return updated(context, "password",
+					users.changePassword(request.pathId("userId"), password, context.now()));
 		});
 
 		routes.get("/users/{userId}/prefs", READ,
@@ -108,7 +111,9 @@ public final class UsersRoutes implements RouteModule {
 
 		routes.patch("/users/{userId}/prefs", WRITE, (request) -> {
 			ObjectNode prefs = UserDocuments.prefsParam(request.params());
-			users.update(request.pathId("userId"), context.now(), (user) -> user.set("prefs", prefs));
+			String userId = request.pathId("userId");
+			users.update(userId, context.now(), (user) -> user.set("prefs", prefs));
+			Events.userUpdated(context, userId, "prefs", prefs);
 			return Response.ok(prefs);
 		});
 
@@ -124,27 +129,29 @@ public final class UsersRoutes implements RouteModule {
 			SessionIssuer.Issued issued = services.sessions()
 				.issue(user.path("$id").asString(), "server", "", List.of("server"), request.ip(),
 						request.header("X-Forwarded-User-Agent").orElse(request.userAgent()));
-			return Response.created(SessionIssuer.toModel(issued.stored(), request.caller(), issued.value()));
+			ObjectNode session = SessionIssuer.toModel(issued.stored(), request.caller(), issued.value());
+			Events.sessionCreated(context, user.path("$id").asString(), session.path("$id").asString(), session);
+			return Response.created(session);
 		});
 
 		routes.delete("/users/{userId}/sessions/{sessionId}", WRITE, (request) -> {
 			String userId = users.require(request.pathId("userId")).path("$id").asString();
 			String sessionId = request.pathId("sessionId");
-			boolean owned = context.store()
+			ObjectNode owned = context.store()
 				.get(AuthCollections.SESSIONS, sessionId)
 				.filter((s) -> userId.equals(s.path("userId").asString("")))
-				.isPresent();
-			if (!owned) {
-				throw ApiException.notFound(ErrorTypes.USER_SESSION_NOT_FOUND,
-						"The current user session could not be found.");
+				.orElseThrow(() -> ApiException.notFound(ErrorTypes.USER_SESSION_NOT_FOUND,
+						"The current user session could not be found."));
+			if (context.store().delete(AuthCollections.SESSIONS, sessionId)) {
+				Events.sessionDeleted(context, userId, sessionId, SessionIssuer.toModel(owned, request.caller(), null));
 			}
-			context.store().delete(AuthCollections.SESSIONS, sessionId);
 			return Response.noContent();
 		});
 
 		routes.delete("/users/{userId}/sessions", WRITE, (request) -> {
 			String userId = users.require(request.pathId("userId")).path("$id").asString();
 			users.deleteSessions(userId);
+			Events.allSessionsDeleted(context, userId, UserDocuments.toModel(users.require(userId)));
 			return Response.noContent();
 		});
 
@@ -179,6 +186,16 @@ public final class UsersRoutes implements RouteModule {
 			body.put("jwt", context.jwt().issue(userId, chosen, context.now(), Duration.ofSeconds(duration)));
 			return Response.created(body);
 		});
+	}
+
+	/**
+	 * Answers with the User model of an updated user and triggers
+	 * {@code users.[userId].update.<attribute>} with it.
+	 */
+	public static Response updated(EmulatorContext context, String attribute, ObjectNode stored) {
+		ObjectNode user = UserDocuments.toModel(stored);
+		Events.userUpdated(context, user.path("$id").asString(), attribute, user);
+		return Response.ok(user);
 	}
 
 	/** An E.164 phone number parameter. */
