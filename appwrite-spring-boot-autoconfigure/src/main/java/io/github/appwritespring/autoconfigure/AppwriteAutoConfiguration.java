@@ -8,17 +8,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 
 import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * The admin {@link AppwriteClient} (API key), built from
  * {@link AppwriteConnectionDetails} and {@link AppwriteClientCustomizer}s (recording
- * Micrometer observations when an {@link ObservationRegistry} bean exists), and the
- * factory of per-request session clients. Works in any application, web or not.
+ * Micrometer observations when an {@link ObservationRegistry} bean exists), the session
+ * cookie and the factory of per-request session clients. Works in any application, web or
+ * not.
  *
  * @since 0.1.0
  */
@@ -26,8 +25,6 @@ import io.github.appwritespring.client.AppwriteClient;
 @ConditionalOnClass(AppwriteClient.class)
 @EnableConfigurationProperties(AppwriteProperties.class)
 public final class AppwriteAutoConfiguration {
-
-	private static final String HOST_PREFIX = "appwrite.security.cookie.host-prefix";
 
 	@Bean
 	@ConditionalOnMissingBean(AppwriteConnectionDetails.class)
@@ -59,17 +56,20 @@ public final class AppwriteAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AppwriteClient.class)
-	AppwriteSessionClientFactory appwriteSessionClientFactory(AppwriteClient admin, AppwriteProperties properties,
-			Environment environment) {
-		// the cookie's name is a security setting, but the session client reads the
-		// cookie
-		// with or without Spring Security
-		boolean hostPrefix = Binder.get(environment)
-			.bind(HOST_PREFIX, Boolean.class)
-			.map(Boolean.TRUE::equals)
-			.orElse(false);
-		return new AppwriteSessionClientFactory(admin, AppwriteSessionCookie.name(admin.getProjectId(), hostPrefix),
-				properties.isForwardUserAgent());
+	AppwriteSessionCookie appwriteSessionCookie(AppwriteClient admin, AppwriteProperties properties,
+			ObjectProvider<AppwriteSessionCookieCustomizer> customizers) {
+		AppwriteProperties.SessionCookie settings = properties.getSessionCookie();
+		return new AppwriteSessionCookie(AppwriteSessionCookie.name(admin.getProjectId(), settings.isHostPrefix()),
+				settings.isSecure() || settings.isHostPrefix(), settings.getSameSite().attribute(),
+				customizers.orderedStream().toList());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@ConditionalOnBean(AppwriteClient.class)
+	AppwriteSessionClientFactory appwriteSessionClientFactory(AppwriteClient admin, AppwriteSessionCookie sessionCookie,
+			AppwriteProperties properties) {
+		return new AppwriteSessionClientFactory(admin, sessionCookie.name(), properties.isForwardUserAgent());
 	}
 
 }

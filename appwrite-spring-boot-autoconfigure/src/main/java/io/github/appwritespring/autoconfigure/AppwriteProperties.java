@@ -71,6 +71,8 @@ public class AppwriteProperties {
 
 	private final Emulator emulator = new Emulator();
 
+	private final SessionCookie sessionCookie = new SessionCookie();
+
 	public @Nullable String getEndpoint() {
 		return this.endpoint;
 	}
@@ -145,6 +147,10 @@ public class AppwriteProperties {
 
 	public Emulator getEmulator() {
 		return this.emulator;
+	}
+
+	public SessionCookie getSessionCookie() {
+		return this.sessionCookie;
 	}
 
 	@Override
@@ -235,6 +241,85 @@ public class AppwriteProperties {
 
 			/** Never. */
 			FALSE
+
+		}
+
+	}
+
+	/**
+	 * The session cookie, {@code a_session_<PROJECT_ID>}, under
+	 * {@code appwrite.session-cookie.*}: read by the session client with or without
+	 * Spring Security, set and expired by the Spring Security integration.
+	 */
+	public static class SessionCookie {
+
+		/**
+		 * Whether to name the cookie "__Host-a_session_&lt;PROJECT_ID&gt;", which
+		 * browsers accept only with Secure, Path=/ and no Domain. The browser Appwrite
+		 * SDK cannot then share the session.
+		 */
+		private boolean hostPrefix;
+
+		/**
+		 * The SameSite attribute. Strict by default; the OAuth2 callback answers with a
+		 * same-site bounce page so the cookie is sent on the next page. Lax sends it on
+		 * top-level navigations from other sites too.
+		 */
+		private SameSite sameSite = SameSite.STRICT;
+
+		/**
+		 * Whether to mark the cookie Secure; the Spring Security integration's other
+		 * cookies (OAuth2 state, CSRF token) follow it. Browsers accept Secure cookies on
+		 * http://localhost, so there is rarely a reason to turn this off.
+		 */
+		private boolean secure = true;
+
+		public boolean isHostPrefix() {
+			return this.hostPrefix;
+		}
+
+		public void setHostPrefix(boolean hostPrefix) {
+			this.hostPrefix = hostPrefix;
+		}
+
+		public SameSite getSameSite() {
+			return this.sameSite;
+		}
+
+		public void setSameSite(SameSite sameSite) {
+			this.sameSite = sameSite;
+		}
+
+		public boolean isSecure() {
+			return this.secure;
+		}
+
+		public void setSecure(boolean secure) {
+			this.secure = secure;
+		}
+
+		/** The SameSite attribute of the session cookie. */
+		public enum SameSite {
+
+			/** Sent only on same-site requests. */
+			STRICT("Strict"),
+
+			/** Also sent on top-level navigations from other sites. */
+			LAX("Lax");
+
+			private final String attribute;
+
+			SameSite(String attribute) {
+				this.attribute = attribute;
+			}
+
+			/**
+			 * Returns the attribute's value as written in Set-Cookie.
+			 * @return the attribute's value as written in Set-Cookie
+			 */
+			public String attribute() {
+				return this.attribute;
+			}
 
 		}
 

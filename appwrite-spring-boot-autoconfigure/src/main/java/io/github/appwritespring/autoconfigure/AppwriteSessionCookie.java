@@ -1,25 +1,118 @@
 package io.github.appwritespring.autoconfigure;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseCookie;
 
 /**
- * Reading the {@code a_session_<PROJECT_ID>} cookie. Anything that is not a well-formed
- * Appwrite session value (not base64 of a JSON object with a secret, oversized, or
- * several different cookies of that name) counts as no session: never an error, never
- * logged.
+ * The session cookie, {@code a_session_<PROJECT_ID>} (or {@code __Host-a_session_...}):
+ * its name, how a request's values are read, and the {@code Set-Cookie} that sets or
+ * expires it. Reading: anything that is not a well-formed Appwrite session value (not
+ * base64 of a JSON object with a secret, oversized, or several different cookies of that
+ * name) counts as no session, never an error, never logged. Writing: {@code HttpOnly},
+ * {@code Secure}, {@code SameSite=Strict} (or Lax), {@code Path=/}, no {@code Domain},
+ * expiring with the Appwrite session, then {@link AppwriteSessionCookieCustomizer}s;
+ * expiring repeats the attributes it was set with, so browsers really delete it. The
+ * settings are {@code appwrite.session-cookie.*}.
  *
  * @since 0.1.0
  */
-public final class AppwriteSessionCookie {
+public class AppwriteSessionCookie {
 
 	/** The longest value accepted; Appwrite's are about 400 characters. */
 	public static final int MAX_LENGTH = 4096;
 
 	private static final byte[] SEXTETS = sextets();
 
-	private AppwriteSessionCookie() {
+	private final String name;
+
+	private final boolean secure;
+
+	private final String sameSite;
+
+	private final List<AppwriteSessionCookieCustomizer> customizers;
+
+	/**
+	 * Creates a new {@code AppwriteSessionCookie}.
+	 * @param name the cookie's name (see {@link #name(String, boolean)})
+	 * @param secure whether it is {@code Secure}
+	 * @param sameSite its {@code SameSite} attribute, {@code Strict} or {@code Lax}
+	 * @param customizers applied, in order, whenever it is set or expired
+	 */
+	public AppwriteSessionCookie(String name, boolean secure, String sameSite,
+			List<AppwriteSessionCookieCustomizer> customizers) {
+		this.name = name;
+		this.secure = secure;
+		this.sameSite = sameSite;
+		this.customizers = List.copyOf(customizers);
+	}
+
+	/**
+	 * Returns the cookie's name.
+	 * @return the cookie's name
+	 */
+	public String name() {
+		return this.name;
+	}
+
+	/**
+	 * Returns whether the cookie is {@code Secure}; the Spring Security integration's
+	 * other cookies follow it.
+	 * @return whether the cookie is {@code Secure}
+	 */
+	public boolean isSecure() {
+		return this.secure;
+	}
+
+	/**
+	 * Returns the session value a request carries, or {@code null} (see
+	 * {@link #select(List)}).
+	 * @param values every value the request carries for this cookie's name, in order
+	 * @return the session value a request carries, or {@code null}
+	 */
+	public @Nullable String read(List<String> values) {
+		return select(values);
+	}
+
+	/**
+	 * Returns the cookie that signs the browser in.
+	 * @param secret the session secret
+	 * @param expire when the Appwrite session expires, or {@code null} for a
+	 * browser-session cookie
+	 * @return the cookie that signs the browser in
+	 */
+	public ResponseCookie set(String secret, @Nullable Instant expire) {
+		ResponseCookie.ResponseCookieBuilder cookie = builder(secret);
+		if (expire != null) {
+			cookie.maxAge(Duration.between(Instant.now(), expire).toSeconds());
+		}
+		return customized(cookie);
+	}
+
+	/**
+	 * Returns the cookie that deletes the session cookie.
+	 * @return the cookie that deletes the session cookie
+	 */
+	public ResponseCookie expired() {
+		return customized(builder("").maxAge(0));
+	}
+
+	private ResponseCookie.ResponseCookieBuilder builder(String value) {
+		return ResponseCookie.from(this.name, value)
+			.httpOnly(true)
+			.secure(this.secure)
+			.sameSite(this.sameSite)
+			.path("/");
+	}
+
+	private ResponseCookie customized(ResponseCookie.ResponseCookieBuilder cookie) {
+		for (AppwriteSessionCookieCustomizer customizer : this.customizers) {
+			customizer.customize(cookie);
+		}
+		return cookie.build();
 	}
 
 	/**

@@ -50,6 +50,24 @@ class AppwriteAutoConfigurationTests {
 	}
 
 	@Test
+	void theSessionCookieSettingsNeedNoSpringSecurity() {
+		this.runner
+			.withClassLoader(
+					new FilteredClassLoader("io.github.appwritespring.emulator", "org.springframework.security"))
+			.withPropertyValues(THREE_PROPERTIES)
+			.withPropertyValues("appwrite.session-cookie.host-prefix=true", "appwrite.session-cookie.same-site=lax",
+					"appwrite.session-cookie.secure=false")
+			.run((context) -> {
+				assertThat(context.getBean(AppwriteSessionClientFactory.class).getCookieName())
+					.isEqualTo("__Host-a_session_shop");
+				AppwriteSessionCookie cookie = context.getBean(AppwriteSessionCookie.class);
+				assertThat(cookie.name()).isEqualTo("__Host-a_session_shop");
+				assertThat(cookie.set("value", null).isSecure()).as("a __Host- cookie is always Secure").isTrue();
+				assertThat(cookie.expired().getSameSite()).isEqualTo("Lax");
+			});
+	}
+
+	@Test
 	void withoutEndpointAndWithoutEmulatorThereIsNoClient() {
 		this.runner.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AppwriteClient.class));
 	}

@@ -38,7 +38,7 @@ class ConfigurationMetadataTests {
 		JsonNode metadata = metadata();
 		Set<String> properties = names(metadata.path("properties"));
 		List<String> hints = new ArrayList<>(names(metadata.path("hints")));
-		assertThat(hints).contains("appwrite.security.oauth2.providers", "appwrite.security.cookie.same-site",
+		assertThat(hints).contains("appwrite.security.oauth2.providers", "appwrite.session-cookie.same-site",
 				"appwrite.security.throttle.store", "appwrite.emulator.enabled");
 		for (String hint : hints) {
 			// a hint on a Map property is named <property>.keys or <property>.values

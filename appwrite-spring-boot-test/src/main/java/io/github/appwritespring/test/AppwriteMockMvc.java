@@ -49,8 +49,8 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * <p>
  * The cookie's name is the application's ({@code a_session_<PROJECT_ID>}, or
  * {@code __Host-a_session_<PROJECT_ID>} with
- * {@code appwrite.security.cookie.host-prefix}), read from its
- * {@link io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies}. One
+ * {@code appwrite.session-cookie.host-prefix}), read from its
+ * {@link io.github.appwritespring.autoconfigure.AppwriteSessionCookie}. One
  * post-processor instance is one signed-in browser: its session is created on first use
  * and sent again on every request it is applied to.
  *

@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationContext;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.Query;
 import io.github.appwritespring.client.model.Session;
@@ -58,17 +57,17 @@ final class AppwriteTestSessions {
 
 	/**
 	 * Returns the session cookie's name as the application reads it: from its
-	 * {@link AppwriteSessionCookies} (which knows about {@code __Host-}), its
+	 * {@link AppwriteSessionCookie} (which knows about {@code __Host-}), its
 	 * {@link AppwriteSessionClientFactory}, or {@code a_session_<PROJECT_ID>}.
 	 * @return the session cookie's name as the application reads it: from its
-	 * {@link AppwriteSessionCookies} (which knows about {@code __Host-}), its
+	 * {@link AppwriteSessionCookie} (which knows about {@code __Host-}), its
 	 * {@link AppwriteSessionClientFactory}, or {@code a_session_<PROJECT_ID>}
 	 */
 	static String cookieName(@Nullable ApplicationContext context, @Nullable AppwriteEmulator emulator) {
 		if (context != null) {
-			AppwriteSessionCookies cookies = context.getBeanProvider(AppwriteSessionCookies.class).getIfUnique();
-			if (cookies != null) {
-				return cookies.name();
+			AppwriteSessionCookie cookie = context.getBeanProvider(AppwriteSessionCookie.class).getIfUnique();
+			if (cookie != null) {
+				return cookie.name();
 			}
 			AppwriteSessionClientFactory factory = context.getBeanProvider(AppwriteSessionClientFactory.class)
 				.getIfUnique();

@@ -36,7 +36,7 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * The application context is passed in because a client bound to a running server cannot
  * see it: the emulator, the admin client and the cookie's name
  * ({@code a_session_<PROJECT_ID>}, or {@code __Host-a_session_<PROJECT_ID>} with
- * {@code appwrite.security.cookie.host-prefix}) come from it. Unsafe methods also need a
+ * {@code appwrite.session-cookie.host-prefix}) come from it. Unsafe methods also need a
  * CSRF token when the chain protects them, as in production.
  *
  * @since 0.1.0

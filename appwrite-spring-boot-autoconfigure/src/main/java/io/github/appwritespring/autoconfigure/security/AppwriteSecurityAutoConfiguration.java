@@ -32,8 +32,8 @@ import io.github.appwritespring.client.AppwriteClient;
 /**
  * The parts of the Spring Security integration both web stacks share: the authenticator
  * (sign-in, sign-up, OAuth2 exchange, sign-out), session resolution with its optional
- * cache, the session cookie, authorities and login throttling (in memory, or in Redis
- * with {@code appwrite.security.throttle.store=redis}).
+ * cache, authorities and login throttling (in memory, or in Redis with
+ * {@code appwrite.security.throttle.store=redis}).
  *
  * @since 0.1.0
  */
@@ -127,13 +127,6 @@ public final class AppwriteSecurityAutoConfiguration {
 		AppwriteSecurityProperties.Cache cache = properties.getCache();
 		return new AppwriteSessionResolver(authenticator, cache.isEnabled() ? cache.getTtl() : null, cache.getMaxSize(),
 				cache.getRefusedTtl());
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	AppwriteSessionCookies appwriteSessionCookies(AppwriteClient admin, AppwriteSecurityProperties properties,
-			ObjectProvider<AppwriteSessionCookieCustomizer> customizers) {
-		return new AppwriteSessionCookies(admin.getProjectId(), properties, customizers.orderedStream().toList());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -11,8 +11,8 @@ import io.github.appwritespring.autoconfigure.security.throttle.ThrottlePolicy;
 
 /**
  * Configuration of the Spring Security integration, under {@code appwrite.security.*}:
- * the endpoints, the session cookie, authorities, the per-session cache and login
- * throttling.
+ * the endpoints, authorities, the per-session cache and login throttling. The session
+ * cookie's settings are {@code appwrite.session-cookie.*}.
  *
  * @since 0.1.0
  */
@@ -72,8 +72,6 @@ public class AppwriteSecurityProperties {
 	private final EmailPassword emailPassword = new EmailPassword();
 
 	private final OAuth2 oauth2 = new OAuth2();
-
-	private final Cookie cookie = new Cookie();
 
 	private final Authorities authorities = new Authorities();
 
@@ -151,10 +149,6 @@ public class AppwriteSecurityProperties {
 
 	public OAuth2 getOauth2() {
 		return this.oauth2;
-	}
-
-	public Cookie getCookie() {
-		return this.cookie;
 	}
 
 	public Authorities getAuthorities() {
@@ -350,82 +344,6 @@ public class AppwriteSecurityProperties {
 
 		public void setStateLifetime(Duration stateLifetime) {
 			this.stateLifetime = stateLifetime;
-		}
-
-	}
-
-	/**
-	 * The session cookie ({@code a_session_<PROJECT_ID>}).
-	 */
-	public static class Cookie {
-
-		/**
-		 * The SameSite attribute. Strict by default; the OAuth2 callback answers with a
-		 * same-site bounce page so the cookie is sent on the next page. Lax sends it on
-		 * top-level navigations from other sites too.
-		 */
-		private SameSite sameSite = SameSite.STRICT;
-
-		/**
-		 * Whether to name the cookie "__Host-a_session_&lt;PROJECT_ID&gt;", which
-		 * browsers accept only with Secure, Path=/ and no Domain. The browser Appwrite
-		 * SDK cannot then share the session.
-		 */
-		private boolean hostPrefix;
-
-		/**
-		 * Whether to mark the cookie Secure. Browsers accept Secure cookies on
-		 * http://localhost, so there is rarely a reason to turn this off.
-		 */
-		private boolean secure = true;
-
-		public SameSite getSameSite() {
-			return this.sameSite;
-		}
-
-		public void setSameSite(SameSite sameSite) {
-			this.sameSite = sameSite;
-		}
-
-		public boolean isHostPrefix() {
-			return this.hostPrefix;
-		}
-
-		public void setHostPrefix(boolean hostPrefix) {
-			this.hostPrefix = hostPrefix;
-		}
-
-		public boolean isSecure() {
-			return this.secure;
-		}
-
-		public void setSecure(boolean secure) {
-			this.secure = secure;
-		}
-
-		/** The SameSite attribute of the session cookie. */
-		public enum SameSite {
-
-			/** Sent only on same-site requests. */
-			STRICT("Strict"),
-
-			/** Also sent on top-level navigations from other sites. */
-			LAX("Lax");
-
-			private final String attribute;
-
-			SameSite(String attribute) {
-				this.attribute = attribute;
-			}
-
-			/**
-			 * Returns the attribute's value as written in Set-Cookie.
-			 * @return the attribute's value as written in Set-Cookie
-			 */
-			public String attribute() {
-				return this.attribute;
-			}
-
 		}
 
 	}

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.InMemoryLoginThrottleStore;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottleStore;
@@ -63,7 +64,7 @@ public abstract class SecurityAutoConfigurationTests {
 				.hasBean(defaultChain())
 				.hasSingleBean(AppwriteAuthenticator.class)
 				.hasSingleBean(AppwriteSessionResolver.class)
-				.hasSingleBean(AppwriteSessionCookies.class)
+				.hasSingleBean(AppwriteSessionCookie.class)
 				.doesNotHaveBean(userDetailsService());
 			stackParts().forEach((part) -> assertThat(context).hasSingleBean(part));
 			assertThat(context.getBean(LoginThrottleStore.class)).isInstanceOf(InMemoryLoginThrottleStore.class);

@@ -25,10 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application with the pages {@code /sign-in}, {@code /me} (email and authorities) and
  * {@code /admin}.
  */
-@TestPropertySource(
-		properties = { "appwrite.security.cookie.host-prefix=true", "appwrite.security.cookie.same-site=lax",
-				"appwrite.security.authorities.teams=true", "appwrite.security.cache.enabled=true",
-				"appwrite.security.cache.ttl=60s", "appwrite.security.signup.enabled=false" })
+@TestPropertySource(properties = { "appwrite.session-cookie.host-prefix=true", "appwrite.session-cookie.same-site=lax",
+		"appwrite.security.authorities.teams=true", "appwrite.security.cache.enabled=true",
+		"appwrite.security.cache.ttl=60s", "appwrite.security.signup.enabled=false" })
 public abstract class SecurityOptionsTests {
 
 	private static final String PASSWORD = "a-long-password";

@@ -23,11 +23,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * With {@code appwrite.security.cookie.host-prefix} the helper sends the cookie under the
+ * With {@code appwrite.session-cookie.host-prefix} the helper sends the cookie under the
  * application's {@code __Host-} name.
  */
 @SpringBootTest(classes = MvcTestApp.class,
-		properties = { MockMvcTestProperties.USERS, "appwrite.security.cookie.host-prefix=true" })
+		properties = { MockMvcTestProperties.USERS, "appwrite.session-cookie.host-prefix=true" })
 @AutoConfigureMockMvc
 @AutoConfigureAppwriteEmulator
 class HostPrefixedCookieMockMvcTests {

@@ -96,9 +96,8 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 			.oauth2Url(provider, url, url, this.settings.getScopes(), this.signIns.details(request))
 			.flatMap((target) -> {
 				ServerHttpResponse response = exchange.getResponse();
-				response.addCookie(this.signIns.cookies()
-					.state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime(),
-							request.getPath().contextPath().value()));
+				response
+					.addCookie(this.signIns.stateCookie().set(state, after, request.getPath().contextPath().value()));
 				response.setStatusCode(HttpStatus.FOUND);
 				response.getHeaders().setCacheControl("no-store");
 				response.getHeaders().setLocation(target);
@@ -113,12 +112,12 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 	private Mono<Void> callback(ServerWebExchange exchange) {
 		ServerHttpRequest request = exchange.getRequest();
 		ServerHttpResponse response = exchange.getResponse();
-		response.addCookie(this.signIns.cookies().expiredState(request.getPath().contextPath().value()));
+		response.addCookie(this.signIns.stateCookie().expired(request.getPath().contextPath().value()));
 		response.getHeaders().set(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
 		response.getHeaders().set("Referrer-Policy", BouncePage.REFERRER_POLICY);
 		MultiValueMap<String, String> query = request.getQueryParams();
-		OAuth2StateCookie bound = OAuth2StateCookie
-			.decode(ReactiveExchange.cookie(request, this.signIns.cookies().stateName()));
+		OAuth2StateCookie.Bound bound = OAuth2StateCookie
+			.read(ReactiveExchange.cookie(request, this.signIns.stateCookie().name()));
 		if (bound == null || !OAuth2States.matches(query.getFirst("state"), bound.state())
 				|| query.getFirst("error") != null) {
 			return failed(exchange, Reason.OAUTH2);
@@ -141,7 +140,8 @@ public class AppwriteOAuth2WebFilter implements WebFilter {
 		return (secret != null) ? secret : query.getFirst("secret");
 	}
 
-	private Mono<Void> bounce(ServerWebExchange exchange, AppwriteAuthenticationToken token, OAuth2StateCookie bound) {
+	private Mono<Void> bounce(ServerWebExchange exchange, AppwriteAuthenticationToken token,
+			OAuth2StateCookie.Bound bound) {
 		String contextPath = exchange.getRequest().getPath().contextPath().value();
 		byte[] page = BouncePage
 			.html(contextPath + ((bound.after() != null) ? bound.after() : this.pages.successUrl()));

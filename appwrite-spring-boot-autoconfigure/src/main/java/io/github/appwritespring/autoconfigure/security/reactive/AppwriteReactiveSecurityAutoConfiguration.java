@@ -16,10 +16,10 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterChainProxy;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
@@ -46,9 +46,9 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AppwriteServerHttpSecurity appwriteServerHttpSecurity(AppwriteSecurityProperties properties,
-			AppwriteAuthenticator authenticator, AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
+			AppwriteAuthenticator authenticator, AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
 			AppwriteSessionClientFactory sessionClients, ObjectProvider<TrustedDevices> devices) {
-		return new AppwriteServerHttpSecurity(properties, authenticator, cookies, resolver, sessionClients,
+		return new AppwriteServerHttpSecurity(properties, authenticator, sessionCookie, resolver, sessionClients,
 				devices.getIfAvailable());
 	}
 

@@ -13,12 +13,14 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
@@ -63,7 +65,7 @@ public final class AppwriteServerHttpSecurity {
 
 	private final AppwriteAuthenticator authenticator;
 
-	private final AppwriteSessionCookies cookies;
+	private final AppwriteSessionCookie sessionCookie;
 
 	private final AppwriteSessionResolver resolver;
 
@@ -77,24 +79,24 @@ public final class AppwriteServerHttpSecurity {
 	 * Creates a new {@code AppwriteServerHttpSecurity}.
 	 * @param properties the security properties
 	 * @param authenticator signs in with Appwrite
-	 * @param cookies builds the cookies
+	 * @param sessionCookie the session cookie
 	 * @param resolver resolves sessions
 	 * @param sessionClients makes the per-request session clients
 	 * @param devices issues trusted-device cookies, or {@code null} when they are off
 	 */
 	public AppwriteServerHttpSecurity(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
-			AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
+			AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
 			AppwriteSessionClientFactory sessionClients, @Nullable TrustedDevices devices) {
-		this(properties, authenticator, cookies, resolver, sessionClients, devices, SignInPages.of(properties));
+		this(properties, authenticator, sessionCookie, resolver, sessionClients, devices, SignInPages.of(properties));
 	}
 
 	private AppwriteServerHttpSecurity(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
-			AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
+			AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
 			AppwriteSessionClientFactory sessionClients, @Nullable TrustedDevices devices, SignInPages pages) {
 		this.properties = properties;
 		this.devices = devices;
 		this.authenticator = authenticator;
-		this.cookies = cookies;
+		this.sessionCookie = sessionCookie;
 		this.resolver = resolver;
 		this.sessionClients = sessionClients;
 		this.pages = pages;
@@ -144,7 +146,7 @@ public final class AppwriteServerHttpSecurity {
 	}
 
 	private AppwriteServerHttpSecurity with(SignInPages pages) {
-		return new AppwriteServerHttpSecurity(this.properties, this.authenticator, this.cookies, this.resolver,
+		return new AppwriteServerHttpSecurity(this.properties, this.authenticator, this.sessionCookie, this.resolver,
 				this.sessionClients, this.devices, pages);
 	}
 
@@ -155,13 +157,18 @@ public final class AppwriteServerHttpSecurity {
 	 */
 	public ServerHttpSecurity configure(ServerHttpSecurity http) {
 		AppwriteSecurityProperties.Endpoints endpoints = this.properties.getEndpoints();
-		ReactiveCsrf csrf = new ReactiveCsrf(this.properties.getCookie().isSecure());
+		ReactiveCsrf csrf = new ReactiveCsrf(this.sessionCookie.isSecure());
 		AppwriteServerSecurityContextRepository contextRepository = new AppwriteServerSecurityContextRepository(
-				this.cookies, this.resolver);
+				this.sessionCookie, this.resolver);
 		CookieServerRequestCache requestCache = new CookieServerRequestCache();
 		requestCache.setSaveRequestMatcher(AppwriteServerHttpSecurity::isPageRequest);
-		ReactiveSignIns signIns = new ReactiveSignIns(this.cookies, this.resolver, contextRepository, csrf,
-				SignInDetailsReader.of(this.properties), this.devices);
+		ReactiveSignIns signIns = new ReactiveSignIns(this.sessionCookie,
+				new OAuth2StateCookie(this.properties.getOauth2().getStateCookieName(),
+						this.properties.getOauth2().getStateLifetime(), endpoints.getOauth2Callback(),
+						this.sessionCookie.isSecure()),
+				new TrustedDeviceCookie(this.properties.getThrottle().getTrustedDevice().getCookieName(),
+						endpoints.getLogin(), this.sessionCookie.isSecure()),
+				this.resolver, contextRepository, csrf, SignInDetailsReader.of(this.properties), this.devices);
 		boolean emailPassword = this.properties.getEmailPassword().isEnabled();
 		@Nullable ServerWebExchangeMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		@Nullable ServerWebExchangeMatcher signup = (emailPassword && this.properties.getSignup().isEnabled())

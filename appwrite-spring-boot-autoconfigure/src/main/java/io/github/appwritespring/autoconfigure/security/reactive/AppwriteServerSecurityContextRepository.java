@@ -9,7 +9,6 @@ import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 
 /**
@@ -30,17 +29,18 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 
 	private static final String LOADED = AppwriteServerSecurityContextRepository.class.getName() + ".loaded";
 
-	private final AppwriteSessionCookies cookies;
+	private final AppwriteSessionCookie sessionCookie;
 
 	private final AppwriteSessionResolver resolver;
 
 	/**
 	 * Creates a new {@code AppwriteServerSecurityContextRepository}.
-	 * @param cookies builds the session cookie
+	 * @param sessionCookie the session cookie
 	 * @param resolver resolves sessions (with the optional cache)
 	 */
-	public AppwriteServerSecurityContextRepository(AppwriteSessionCookies cookies, AppwriteSessionResolver resolver) {
-		this.cookies = cookies;
+	public AppwriteServerSecurityContextRepository(AppwriteSessionCookie sessionCookie,
+			AppwriteSessionResolver resolver) {
+		this.sessionCookie = sessionCookie;
 		this.resolver = resolver;
 	}
 
@@ -56,8 +56,8 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 
 	private Mono<SecurityContext> resolve(ServerWebExchange exchange) {
 		return Mono.defer(() -> {
-			String secret = AppwriteSessionCookie
-				.select(ReactiveExchange.cookies(exchange.getRequest(), this.cookies.name()));
+			String secret = this.sessionCookie
+				.read(ReactiveExchange.cookies(exchange.getRequest(), this.sessionCookie.name()));
 			if (secret == null) {
 				return Mono.empty();
 			}
@@ -73,7 +73,7 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 			if (context != null && context.getAuthentication() instanceof AppwriteAuthenticationToken token
 					&& token.getSessionSecret() != null) {
 				exchange.getResponse()
-					.addCookie(this.cookies.session(token.getSessionSecret(), token.getSessionExpire()));
+					.addCookie(this.sessionCookie.set(token.getSessionSecret(), token.getSessionExpire()));
 				this.resolver.remember(token);
 				exchange.getAttributes().put(LOADED, Mono.just(context));
 			}
@@ -86,7 +86,7 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 
 	private void expireCookie(ServerWebExchange exchange) {
 		if (!exchange.getResponse().isCommitted()) {
-			exchange.getResponse().addCookie(this.cookies.expiredSession());
+			exchange.getResponse().addCookie(this.sessionCookie.expired());
 		}
 	}
 

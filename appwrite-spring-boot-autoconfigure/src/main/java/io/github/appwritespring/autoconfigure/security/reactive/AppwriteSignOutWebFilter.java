@@ -46,7 +46,7 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 
 	private Mono<Void> signOut(ServerWebExchange exchange) {
 		String secret = AppwriteSessionCookie
-			.select(ReactiveExchange.cookies(exchange.getRequest(), this.signIns.cookies().name()));
+			.select(ReactiveExchange.cookies(exchange.getRequest(), this.signIns.sessionCookie().name()));
 		Mono<Void> deleted = Mono.empty();
 		if (secret != null) {
 			this.signIns.resolver().forget(secret);

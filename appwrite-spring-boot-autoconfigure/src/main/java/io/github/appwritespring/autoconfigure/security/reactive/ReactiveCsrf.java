@@ -10,6 +10,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.autoconfigure.security.internal.CsrfCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
@@ -34,7 +35,7 @@ final class ReactiveCsrf {
 
 	ReactiveCsrf(boolean secure) {
 		this.repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
-		this.repository.setCookieCustomizer((cookie) -> cookie.secure(secure).sameSite("Strict").path("/"));
+		this.repository.setCookieCustomizer(CsrfCookie.attributes(secure));
 	}
 
 	ServerCsrfTokenRepository repository() {

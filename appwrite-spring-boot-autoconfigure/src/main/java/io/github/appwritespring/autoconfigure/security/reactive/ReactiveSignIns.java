@@ -9,11 +9,13 @@ import org.springframework.security.web.server.context.ServerSecurityContextRepo
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
+import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
+import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
@@ -23,7 +25,11 @@ import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
  */
 final class ReactiveSignIns {
 
-	private final AppwriteSessionCookies cookies;
+	private final AppwriteSessionCookie sessionCookie;
+
+	private final OAuth2StateCookie stateCookie;
+
+	private final TrustedDeviceCookie deviceCookie;
 
 	private final AppwriteSessionResolver resolver;
 
@@ -35,10 +41,13 @@ final class ReactiveSignIns {
 
 	private final @Nullable TrustedDevices devices;
 
-	ReactiveSignIns(AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
+	ReactiveSignIns(AppwriteSessionCookie sessionCookie, OAuth2StateCookie stateCookie,
+			TrustedDeviceCookie deviceCookie, AppwriteSessionResolver resolver,
 			ServerSecurityContextRepository contextRepository, ReactiveCsrf csrf, SignInDetailsReader detailsReader,
 			@Nullable TrustedDevices devices) {
-		this.cookies = cookies;
+		this.sessionCookie = sessionCookie;
+		this.stateCookie = stateCookie;
+		this.deviceCookie = deviceCookie;
 		this.resolver = resolver;
 		this.contextRepository = contextRepository;
 		this.csrf = csrf;
@@ -46,8 +55,12 @@ final class ReactiveSignIns {
 		this.devices = devices;
 	}
 
-	AppwriteSessionCookies cookies() {
-		return this.cookies;
+	AppwriteSessionCookie sessionCookie() {
+		return this.sessionCookie;
+	}
+
+	OAuth2StateCookie stateCookie() {
+		return this.stateCookie;
 	}
 
 	AppwriteSessionResolver resolver() {
@@ -73,14 +86,14 @@ final class ReactiveSignIns {
 	Mono<Void> signedIn(ServerWebExchange exchange, AppwriteAuthenticationToken token) {
 		ServerHttpRequest request = exchange.getRequest();
 		return this.resolver
-			.endPrevious(ReactiveExchange.cookie(request, this.cookies.name()), token,
+			.endPrevious(ReactiveExchange.cookie(request, this.sessionCookie.name()), token,
 					ReactiveExchange.userAgent(request))
 			.then(Mono.fromRunnable(() -> {
 				this.resolver.remember(token);
 				String email = token.getPrincipal().getEmail();
 				if (this.devices != null && !email.isBlank()) {
 					exchange.getResponse()
-						.addCookie(this.cookies.trustedDevice(this.devices.issue(email), this.devices.lifetime(),
+						.addCookie(this.deviceCookie.set(this.devices.issue(email), this.devices.lifetime(),
 								request.getPath().contextPath().value()));
 				}
 			}))

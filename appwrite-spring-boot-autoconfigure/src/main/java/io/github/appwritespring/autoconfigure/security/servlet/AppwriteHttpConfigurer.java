@@ -21,12 +21,14 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
@@ -124,7 +126,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	public void init(HttpSecurity http) {
 		AppwriteSecurityProperties properties = bean(http, AppwriteSecurityProperties.class);
 		SignInPages pages = pages(properties);
-		ServletCsrf csrf = new ServletCsrf(properties.getCookie().isSecure());
+		ServletCsrf csrf = new ServletCsrf(bean(http, AppwriteSessionCookie.class).isSecure());
 		CookieRequestCache requestCache = new CookieRequestCache();
 		requestCache.setRequestMatcher(AppwriteHttpConfigurer::isPageRequest);
 		this.csrf = csrf;
@@ -160,7 +162,13 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		if (contextRepository == null) {
 			contextRepository = new RequestAttributeSecurityContextRepository();
 		}
-		ServletSignIns signIns = new ServletSignIns(bean(http, AppwriteSessionCookies.class),
+		AppwriteSessionCookie sessionCookie = bean(http, AppwriteSessionCookie.class);
+		ServletSignIns signIns = new ServletSignIns(sessionCookie,
+				new OAuth2StateCookie(properties.getOauth2().getStateCookieName(),
+						properties.getOauth2().getStateLifetime(), properties.getEndpoints().getOauth2Callback(),
+						sessionCookie.isSecure()),
+				new TrustedDeviceCookie(properties.getThrottle().getTrustedDevice().getCookieName(),
+						properties.getEndpoints().getLogin(), sessionCookie.isSecure()),
 				bean(http, AppwriteSessionResolver.class), bean(http, AppwriteSessionClientFactory.class),
 				getSecurityContextHolderStrategy(), contextRepository, SignInDetailsReader.of(properties),
 				context(http).getBeanProvider(TrustedDevices.class).getIfAvailable());
@@ -171,7 +179,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 				: null;
 		RequestMatcher ownEndpoints = new OrRequestMatcher(post(endpoints.getLogin()), post(endpoints.getSignup()),
 				PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**"));
-		ServletCsrf csrf = (this.csrf != null) ? this.csrf : new ServletCsrf(properties.getCookie().isSecure());
+		ServletCsrf csrf = (this.csrf != null) ? this.csrf : new ServletCsrf(sessionCookie.isSecure());
 		RequestCache requestCache = (this.requestCache != null) ? this.requestCache : new CookieRequestCache();
 		http.addFilter(postProcess(new DisableEncodeUrlFilter()))
 			.addFilterBefore(postProcess(new AppwriteUnavailableFilter()), SecurityContextHolderFilter.class)

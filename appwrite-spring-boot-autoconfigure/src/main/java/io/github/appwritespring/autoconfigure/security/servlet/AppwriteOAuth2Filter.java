@@ -105,18 +105,17 @@ public class AppwriteOAuth2Filter extends OncePerRequestFilter {
 			return;
 		}
 		String after = RedirectTargets.safeRelative(request.getParameter(this.pages.redirectParameter()));
-		ServletExchange.addCookie(response, this.signIns.cookies()
-			.state(OAuth2StateCookie.encode(state, after), this.settings.getStateLifetime(), request.getContextPath()));
+		ServletExchange.addCookie(response, this.signIns.stateCookie().set(state, after, request.getContextPath()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.sendRedirect(String.valueOf(target));
 	}
 
 	private void callback(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ServletExchange.addCookie(response, this.signIns.cookies().expiredState(request.getContextPath()));
+		ServletExchange.addCookie(response, this.signIns.stateCookie().expired(request.getContextPath()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
 		response.setHeader("Referrer-Policy", BouncePage.REFERRER_POLICY);
-		OAuth2StateCookie bound = OAuth2StateCookie
-			.decode(ServletExchange.cookie(request, this.signIns.cookies().stateName()));
+		OAuth2StateCookie.Bound bound = OAuth2StateCookie
+			.read(ServletExchange.cookie(request, this.signIns.stateCookie().name()));
 		if (bound == null || !OAuth2States.matches(request.getParameter("state"), bound.state())
 				|| request.getParameter("error") != null) {
 			ServletExchange.redirect(request, response, SignInPages.withError(this.pages.loginPage(), Reason.OAUTH2));

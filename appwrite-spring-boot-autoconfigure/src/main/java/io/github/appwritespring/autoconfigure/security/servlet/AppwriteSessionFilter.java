@@ -58,7 +58,7 @@ public class AppwriteSessionFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication existing = this.signIns.contextHolder().getContext().getAuthentication();
-		List<String> values = ServletExchange.cookies(request, this.signIns.cookies().name());
+		List<String> values = ServletExchange.cookies(request, this.signIns.sessionCookie().name());
 		String secret = (existing == null && !values.isEmpty() && !this.skip.matches(request))
 				? AppwriteSessionCookie.select(values) : null;
 		if (secret != null) {

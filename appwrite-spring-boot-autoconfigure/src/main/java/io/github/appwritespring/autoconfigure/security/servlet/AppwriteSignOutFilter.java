@@ -51,7 +51,8 @@ public class AppwriteSignOutFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String secret = AppwriteSessionCookie.select(ServletExchange.cookies(request, this.signIns.cookies().name()));
+		String secret = AppwriteSessionCookie
+			.select(ServletExchange.cookies(request, this.signIns.sessionCookie().name()));
 		if (secret != null) {
 			this.signIns.resolver().forget(secret);
 			// Appwrite unavailable: the AppwriteUnavailableException answers 503 and

@@ -11,6 +11,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
 
+import io.github.appwritespring.autoconfigure.security.internal.CsrfCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
@@ -25,7 +26,7 @@ final class ServletCsrf {
 
 	ServletCsrf(boolean secure) {
 		this.repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-		this.repository.setCookieCustomizer((cookie) -> cookie.secure(secure).sameSite("Strict").path("/"));
+		this.repository.setCookieCustomizer(CsrfCookie.attributes(secure));
 	}
 
 	CsrfTokenRepository repository() {

@@ -12,11 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
+import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
+import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 
@@ -29,7 +31,11 @@ final class ServletSignIns {
 
 	private static final String FORWARDED_FOR = "X-Forwarded-For";
 
-	private final AppwriteSessionCookies cookies;
+	private final AppwriteSessionCookie sessionCookie;
+
+	private final OAuth2StateCookie stateCookie;
+
+	private final TrustedDeviceCookie deviceCookie;
 
 	private final AppwriteSessionResolver resolver;
 
@@ -43,11 +49,13 @@ final class ServletSignIns {
 
 	private final @Nullable TrustedDevices devices;
 
-	ServletSignIns(AppwriteSessionCookies cookies, AppwriteSessionResolver resolver,
-			AppwriteSessionClientFactory sessionClients, SecurityContextHolderStrategy contextHolder,
-			SecurityContextRepository contextRepository, SignInDetailsReader detailsReader,
-			@Nullable TrustedDevices devices) {
-		this.cookies = cookies;
+	ServletSignIns(AppwriteSessionCookie sessionCookie, OAuth2StateCookie stateCookie, TrustedDeviceCookie deviceCookie,
+			AppwriteSessionResolver resolver, AppwriteSessionClientFactory sessionClients,
+			SecurityContextHolderStrategy contextHolder, SecurityContextRepository contextRepository,
+			SignInDetailsReader detailsReader, @Nullable TrustedDevices devices) {
+		this.sessionCookie = sessionCookie;
+		this.stateCookie = stateCookie;
+		this.deviceCookie = deviceCookie;
 		this.resolver = resolver;
 		this.sessionClients = sessionClients;
 		this.contextHolder = contextHolder;
@@ -56,8 +64,12 @@ final class ServletSignIns {
 		this.devices = devices;
 	}
 
-	AppwriteSessionCookies cookies() {
-		return this.cookies;
+	AppwriteSessionCookie sessionCookie() {
+		return this.sessionCookie;
+	}
+
+	OAuth2StateCookie stateCookie() {
+		return this.stateCookie;
 	}
 
 	AppwriteSessionResolver resolver() {
@@ -89,16 +101,16 @@ final class ServletSignIns {
 	/** A user just signed in: the browser gets the cookie. */
 	void signedIn(HttpServletRequest request, HttpServletResponse response, AppwriteAuthenticationToken token) {
 		this.resolver
-			.endPrevious(ServletExchange.cookie(request, this.cookies.name()), token,
+			.endPrevious(ServletExchange.cookie(request, this.sessionCookie.name()), token,
 					request.getHeader(HttpHeaders.USER_AGENT))
 			.block();
 		String secret = token.getSessionSecret();
 		if (secret != null) {
-			ServletExchange.addCookie(response, this.cookies.session(secret, token.getSessionExpire()));
+			ServletExchange.addCookie(response, this.sessionCookie.set(secret, token.getSessionExpire()));
 		}
 		String email = token.getPrincipal().getEmail();
 		if (this.devices != null && !email.isBlank()) {
-			ServletExchange.addCookie(response, this.cookies.trustedDevice(this.devices.issue(email),
+			ServletExchange.addCookie(response, this.deviceCookie.set(this.devices.issue(email),
 					this.devices.lifetime(), request.getContextPath()));
 		}
 		this.resolver.remember(token);
@@ -131,7 +143,7 @@ final class ServletSignIns {
 	 */
 	SecurityContext sessionRefused(HttpServletRequest request, HttpServletResponse response) {
 		if (!response.isCommitted()) {
-			ServletExchange.addCookie(response, this.cookies.expiredSession());
+			ServletExchange.addCookie(response, this.sessionCookie.expired());
 		}
 		ServletAppwriteSessions.remember(request, this.sessionClients.forSession(null, null));
 		return this.contextHolder.createEmptyContext();
@@ -142,7 +154,7 @@ final class ServletSignIns {
 	 * with.
 	 */
 	void signedOut(HttpServletRequest request, HttpServletResponse response) {
-		ServletExchange.addCookie(response, this.cookies.expiredSession());
+		ServletExchange.addCookie(response, this.sessionCookie.expired());
 		SecurityContext empty = this.contextHolder.createEmptyContext();
 		this.contextHolder.clearContext();
 		this.contextRepository.saveContext(empty, request, response);

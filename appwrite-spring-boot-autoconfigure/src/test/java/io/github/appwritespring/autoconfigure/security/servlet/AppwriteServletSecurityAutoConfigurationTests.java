@@ -19,9 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionCookies;
 import io.github.appwritespring.autoconfigure.security.SecurityAutoConfigurationTests;
 import io.github.appwritespring.autoconfigure.web.servlet.AppwriteServletAutoConfiguration;
 
@@ -78,9 +78,9 @@ class AppwriteServletSecurityAutoConfigurationTests extends SecurityAutoConfigur
 	@Test
 	void cookieCustomizersApplyInOrder() {
 		this.runner.withUserConfiguration(Customizers.class)
-			.withPropertyValues("appwrite.security.cookie.host-prefix=true", "appwrite.security.cookie.same-site=lax")
+			.withPropertyValues("appwrite.session-cookie.host-prefix=true", "appwrite.session-cookie.same-site=lax")
 			.run((context) -> {
-				ResponseCookie cookie = context.getBean(AppwriteSessionCookies.class).session("s3cr3t", null);
+				ResponseCookie cookie = context.getBean(AppwriteSessionCookie.class).set("s3cr3t", null);
 				assertThat(cookie.getName()).isEqualTo("__Host-a_session_shop");
 				assertThat(cookie.getSameSite()).isEqualTo("Lax");
 				assertThat(cookie.isSecure()).isTrue();
@@ -130,7 +130,7 @@ class AppwriteServletSecurityAutoConfigurationTests extends SecurityAutoConfigur
 
 		@Bean
 		@org.springframework.core.annotation.Order(1)
-		io.github.appwritespring.autoconfigure.security.AppwriteSessionCookieCustomizer partitioned() {
+		io.github.appwritespring.autoconfigure.AppwriteSessionCookieCustomizer partitioned() {
 			return (cookie) -> cookie.partitioned(true);
 		}
 

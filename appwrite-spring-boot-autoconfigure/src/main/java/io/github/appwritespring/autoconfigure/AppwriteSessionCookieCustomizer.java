@@ -1,4 +1,4 @@
-package io.github.appwritespring.autoconfigure.security;
+package io.github.appwritespring.autoconfigure;
 
 import org.springframework.http.ResponseCookie;
 
