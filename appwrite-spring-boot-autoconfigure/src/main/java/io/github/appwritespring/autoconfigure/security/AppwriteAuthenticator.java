@@ -12,6 +12,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
@@ -61,6 +63,37 @@ public class AppwriteAuthenticator {
 		this.throttle = throttle;
 		this.authoritiesMapper = authoritiesMapper;
 		this.teams = teams;
+	}
+
+	/**
+	 * Authenticates an authentication request with Appwrite: a
+	 * {@link UsernamePasswordAuthenticationToken} (email and password) signs in, an
+	 * {@link AppwriteSignUpAuthenticationToken} signs up, an
+	 * {@link AppwriteOAuth2AuthenticationToken} finishes an OAuth2 sign-in. The browser's
+	 * details are the request's {@link AppwriteSignInDetails}, or none (the throttle then
+	 * counts by account only).
+	 * @param request an authentication request
+	 * @return the signed-in user with a fresh session, empty for another kind of request;
+	 * fails with {@link AppwriteSignInException} or {@link AppwriteUnavailableException}
+	 */
+	public Mono<AppwriteAuthenticationToken> authenticate(Authentication request) {
+		AppwriteSignInDetails details = (request.getDetails() instanceof AppwriteSignInDetails browser) ? browser
+				: AppwriteSignInDetails.NONE;
+		if (request instanceof UsernamePasswordAuthenticationToken) {
+			return signIn(request.getName(), credentials(request), details);
+		}
+		if (request instanceof AppwriteSignUpAuthenticationToken signUp) {
+			return signUp(signUp.getDisplayName(), signUp.getPrincipal(), signUp.getCredentials(), details);
+		}
+		if (request instanceof AppwriteOAuth2AuthenticationToken oauth2) {
+			return exchange(oauth2.getPrincipal(), oauth2.getCredentials(), details);
+		}
+		return Mono.empty();
+	}
+
+	private static @Nullable String credentials(Authentication request) {
+		Object credentials = request.getCredentials();
+		return (credentials != null) ? credentials.toString() : null;
 	}
 
 	/**
@@ -235,27 +268,33 @@ public class AppwriteAuthenticator {
 		return this.throttle.released(reservation);
 	}
 
+	/**
+	 * The user of a session just made. When that cannot be read, the session is deleted
+	 * again rather than left valid in Appwrite with nobody holding it.
+	 */
 	private Mono<AppwriteAuthenticationToken> signedIn(Session session, @Nullable String userAgent) {
-		if (isBlank(session.secret())) {
+		String secret = session.secret();
+		if (isBlank(secret)) {
 			logger.error("Appwrite created a session but returned no secret. Sign-in needs the admin client's API "
 					+ "key (appwrite.api-key) with the sessions.write scope.");
 			return Mono.error(new IllegalStateException(
 					"Appwrite returned no session secret: the API key needs the " + "sessions.write scope"));
 		}
-		return authenticated(session.secret(), expiry(session.expire()), userAgent)
-			.onErrorResume(AppwriteAuthenticator::isSecondFactorRequired, (ex) -> abandon(session));
+		return authenticated(secret, expiry(session.expire()), userAgent).onErrorResume((ex) -> ended(session)
+			.then(Mono.error(isSecondFactorRequired(ex) ? new AppwriteSignInException(Reason.MFA_REQUIRED) : ex)));
 	}
 
 	/**
-	 * Deletes a session that only a second factor could complete, so that no half-made
-	 * session outlives the failed sign-in.
+	 * Deletes a session whose sign-in did not complete (only a second factor could
+	 * complete it, or its user could not be read), so that no half-made session outlives
+	 * the failed sign-in.
 	 */
-	private Mono<AppwriteAuthenticationToken> abandon(Session session) {
+	private Mono<Void> ended(Session session) {
 		return this.admin.reactive().users().deleteSession(session.userId(), session.id()).onErrorResume((ex) -> {
-			logger.warn("Could not delete the session that waits for a second factor (" + ex.getClass().getName()
+			logger.warn("Could not delete the session of a sign-in that did not complete (" + ex.getClass().getName()
 					+ "); it expires on its own");
 			return Mono.empty();
-		}).then(Mono.error(new AppwriteSignInException(Reason.MFA_REQUIRED)));
+		});
 	}
 
 	private static boolean isSecondFactorRequired(Throwable ex) {

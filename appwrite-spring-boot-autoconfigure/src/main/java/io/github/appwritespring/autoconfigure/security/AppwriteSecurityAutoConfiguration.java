@@ -50,6 +50,16 @@ public final class AppwriteSecurityAutoConfiguration {
 			+ "add spring-boot-starter-data-redis and set spring.data.redis.host (or spring.data.redis.url), or set "
 			+ "appwrite.security.throttle.store=memory";
 
+	/**
+	 * Makes Spring Security's default {@code AuthenticationEventPublisher} publish failed
+	 * Appwrite sign-ins.
+	 * @return the post-processor
+	 */
+	@Bean
+	static AppwriteSignInFailureEventMapping appwriteSignInFailureEventMapping() {
+		return new AppwriteSignInFailureEventMapping();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
 	AppwriteAuthoritiesMapper appwriteAuthoritiesMapper(AppwriteSecurityProperties properties) {

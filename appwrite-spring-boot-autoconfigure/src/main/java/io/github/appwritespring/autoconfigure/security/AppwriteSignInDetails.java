@@ -21,4 +21,14 @@ public record AppwriteSignInDetails(@Nullable String clientAddress, @Nullable St
 	/** Nothing known about the browser: only the account is counted. */
 	public static final AppwriteSignInDetails NONE = new AppwriteSignInDetails(null, null, null);
 
+	/**
+	 * Names the client address and user agent, never the trusted-device cookie's value:
+	 * the details travel in authentication events and logs.
+	 */
+	@Override
+	public String toString() {
+		return "AppwriteSignInDetails[clientAddress=" + this.clientAddress + ", userAgent=" + this.userAgent
+				+ ", trustedDevice=" + ((this.trustedDevice != null) ? "(hidden)" : "(none)") + "]";
+	}
+
 }
