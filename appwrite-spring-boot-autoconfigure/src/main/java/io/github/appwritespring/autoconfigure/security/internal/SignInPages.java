@@ -38,6 +38,21 @@ public record SignInPages(String loginPage, String signupPage, String successUrl
 	}
 
 	/**
+	 * Returns where to go after signing in: the requested target, else the saved request,
+	 * else the success URL.
+	 * @param requested the safe relative path the browser asked for, or {@code null}
+	 * @param saved the saved request's path within the application (see
+	 * {@link SavedRequestTargets}), or {@code null}
+	 * @return where to go after signing in
+	 */
+	public String afterSignIn(@Nullable String requested, @Nullable String saved) {
+		if (requested != null) {
+			return requested;
+		}
+		return (saved != null) ? saved : this.successUrl;
+	}
+
+	/**
 	 * Returns where to go after signing out.
 	 * @param requested the {@code redirect} field, if any
 	 * @return where to go after signing out

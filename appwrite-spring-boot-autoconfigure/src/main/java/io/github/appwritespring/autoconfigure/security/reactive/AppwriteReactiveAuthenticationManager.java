@@ -12,11 +12,17 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
  * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password)
  * against Appwrite, throttled like the sign-in endpoint, and returns an
  * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken}
- * holding the new session. The integration's own endpoints do not need it; it serves code
- * that uses Spring Security's reactive authentication (e.g. {@code formLogin()} with
- * {@link AppwriteServerSecurityContextRepository}, which then sets the session cookie),
- * and keeps Spring Boot's generated in-memory user away. Without the request at hand it
- * throttles by account only.
+ * holding a new session. The integration's sign-in endpoint uses it, and so can Spring
+ * Security's reactive authentication (e.g. {@code formLogin()}); it also keeps Spring
+ * Boot's generated in-memory user away. The throttle counts by client address only when
+ * the request's details are {@link AppwriteSignInDetails} (the endpoint's are), else by
+ * account.
+ * <p>
+ * Within an exchange of a chain configured by {@link AppwriteServerHttpSecurity}, the new
+ * session ends up in the browser's cookie when the result is saved through
+ * {@link AppwriteServerSecurityContextRepository} (as every authentication web filter of
+ * the chain does), and is deleted at the end of the exchange otherwise, never left valid
+ * with nobody holding it.
  *
  * @since 0.1.0
  */
@@ -37,11 +43,7 @@ public class AppwriteReactiveAuthenticationManager implements ReactiveAuthentica
 		if (!(authentication instanceof UsernamePasswordAuthenticationToken)) {
 			return Mono.empty();
 		}
-		Object password = authentication.getCredentials();
-		return this.authenticator
-			.signIn(authentication.getName(), (password != null) ? password.toString() : null,
-					AppwriteSignInDetails.NONE)
-			.cast(Authentication.class);
+		return ReactiveNewSessions.authenticate(this.authenticator, authentication);
 	}
 
 }

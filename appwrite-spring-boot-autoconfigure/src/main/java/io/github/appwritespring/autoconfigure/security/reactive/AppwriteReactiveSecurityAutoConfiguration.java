@@ -7,9 +7,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -21,6 +25,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
@@ -47,9 +52,15 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	AppwriteServerHttpSecurity appwriteServerHttpSecurity(AppwriteSecurityProperties properties,
 			AppwriteAuthenticator authenticator, AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
-			AppwriteSessionClientFactory sessionClients, ObjectProvider<TrustedDevices> devices) {
-		return new AppwriteServerHttpSecurity(properties, authenticator, sessionCookie, resolver, sessionClients,
-				devices.getIfAvailable());
+			AppwriteSessionClientFactory sessionClients, ApplicationContext context,
+			ObjectProvider<AuthenticationEventPublisher> authenticationEvents,
+			ObjectProvider<ObjectPostProcessor<ReactiveAuthenticationManager>> managerPostProcessors,
+			ObjectProvider<TrustedDevices> devices) {
+		return new AppwriteServerHttpSecurity(new AppwriteServerHttpSecurity.Parts(properties, authenticator,
+				sessionCookie, resolver, sessionClients, context,
+				authenticationEvents.getIfUnique(
+						() -> AppwriteSignInFailureEvent.mapped(new DefaultAuthenticationEventPublisher(context))),
+				managerPostProcessors.getIfUnique(ObjectPostProcessor::identity), devices.getIfAvailable()));
 	}
 
 	@Bean

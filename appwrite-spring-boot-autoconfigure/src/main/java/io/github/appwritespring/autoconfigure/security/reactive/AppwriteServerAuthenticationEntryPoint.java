@@ -10,9 +10,10 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
- * What a request that needs a signed-in user gets without one: a browser is redirected to
- * the sign-in page (the request is saved first, to come back to it), a JSON client gets
- * 401 with a JSON error.
+ * What a request that needs a signed-in user gets without one: a page navigation is
+ * redirected to the sign-in page (a {@code GET} is saved first, to come back to it); a
+ * JSON client, a script's call or a request for an image, style sheet or icon gets 401
+ * with a JSON error.
  *
  * @since 0.1.0
  */
@@ -32,7 +33,7 @@ public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticat
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
+		if (!ReactiveExchange.browserRequest(exchange.getRequest()).isNavigation()) {
 			return ReactiveExchange.json(exchange, 401,
 					SecurityJson.error("unauthenticated", "Sign in first: this request needs a signed-in user."));
 		}

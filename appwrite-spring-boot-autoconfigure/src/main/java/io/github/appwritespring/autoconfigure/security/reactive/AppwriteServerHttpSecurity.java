@@ -1,16 +1,25 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DelegatingReactiveAuthenticationManager;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.CookieServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
@@ -51,55 +60,39 @@ import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
  * token live in cookies of their own), adds the sign-in, sign-up, sign-out, OAuth2 and
  * CSRF-token endpoints, CSRF protection on every unsafe method (sign-in included)
  * accepting the masked form field {@code _csrf} and the raw header {@code X-XSRF-TOKEN},
- * the sign-in page as entry point (401 JSON for JSON clients), the signed-in user's
- * {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient} for controllers,
- * and 503 answers when Appwrite is unavailable. It replaces Spring Security's logout (its
- * endpoint is the integration's). Settings come from {@code appwrite.security.*}; the
- * methods here override them.
+ * the sign-in page as entry point (401 JSON for JSON clients, scripts and assets), the
+ * signed-in user's {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient}
+ * for controllers, and 503 answers when Appwrite is unavailable. It replaces Spring
+ * Security's logout (its endpoint is the integration's). Sign-in, sign-up and OAuth2
+ * completion run through Spring Security's {@code AuthenticationWebFilter}: a
+ * {@link ReactiveAuthenticationManager} that publishes authentication events through the
+ * application's {@link AuthenticationEventPublisher} and is observed as Spring Security
+ * observes its own, then replaceable success and failure handlers. Settings come from
+ * {@code appwrite.security.*}; the methods here override them.
  *
  * @since 0.1.0
  */
 public final class AppwriteServerHttpSecurity {
 
-	private final AppwriteSecurityProperties properties;
-
-	private final AppwriteAuthenticator authenticator;
-
-	private final AppwriteSessionCookie sessionCookie;
-
-	private final AppwriteSessionResolver resolver;
-
-	private final AppwriteSessionClientFactory sessionClients;
-
-	private final @Nullable TrustedDevices devices;
+	private final Parts parts;
 
 	private final SignInPages pages;
 
-	/**
-	 * Creates a new {@code AppwriteServerHttpSecurity}.
-	 * @param properties the security properties
-	 * @param authenticator signs in with Appwrite
-	 * @param sessionCookie the session cookie
-	 * @param resolver resolves sessions
-	 * @param sessionClients makes the per-request session clients
-	 * @param devices issues trusted-device cookies, or {@code null} when they are off
-	 */
-	public AppwriteServerHttpSecurity(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
-			AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
-			AppwriteSessionClientFactory sessionClients, @Nullable TrustedDevices devices) {
-		this(properties, authenticator, sessionCookie, resolver, sessionClients, devices, SignInPages.of(properties));
+	private final @Nullable ServerAuthenticationSuccessHandler successHandler;
+
+	private final @Nullable ServerAuthenticationFailureHandler failureHandler;
+
+	AppwriteServerHttpSecurity(Parts parts) {
+		this(parts, SignInPages.of(parts.properties()), null, null);
 	}
 
-	private AppwriteServerHttpSecurity(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
-			AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
-			AppwriteSessionClientFactory sessionClients, @Nullable TrustedDevices devices, SignInPages pages) {
-		this.properties = properties;
-		this.devices = devices;
-		this.authenticator = authenticator;
-		this.sessionCookie = sessionCookie;
-		this.resolver = resolver;
-		this.sessionClients = sessionClients;
+	private AppwriteServerHttpSecurity(Parts parts, SignInPages pages,
+			@Nullable ServerAuthenticationSuccessHandler successHandler,
+			@Nullable ServerAuthenticationFailureHandler failureHandler) {
+		this.parts = parts;
 		this.pages = pages;
+		this.successHandler = successHandler;
+		this.failureHandler = failureHandler;
 	}
 
 	/**
@@ -145,9 +138,35 @@ public final class AppwriteServerHttpSecurity {
 				logoutSuccessUrl, this.pages.redirectParameter()));
 	}
 
+	/**
+	 * Returns a configurer whose successful sign-ins, sign-ups and OAuth2 completions
+	 * that handler answers, once the browser is signed in (its cookies are set by then).
+	 * By default: JSON clients get {@code 200 {"user": ...}}, browsers a redirect to the
+	 * requested target, the saved request or the success URL, and the OAuth2 callback a
+	 * same-site bounce page. Tell the endpoints apart by the request's path.
+	 * @param successHandler what answers a successful sign-in
+	 * @return a configurer with that handler
+	 */
+	public AppwriteServerHttpSecurity successHandler(ServerAuthenticationSuccessHandler successHandler) {
+		return new AppwriteServerHttpSecurity(this.parts, this.pages, successHandler, this.failureHandler);
+	}
+
+	/**
+	 * Returns a configurer whose failed sign-ins, sign-ups and OAuth2 completions that
+	 * handler answers (the exception is an
+	 * {@link io.github.appwritespring.autoconfigure.security.AppwriteSignInException}
+	 * with the reason). By default: the sign-in or sign-up page with {@code ?error=code},
+	 * a 429 page with {@code Retry-After} when throttled, and JSON errors for JSON
+	 * clients.
+	 * @param failureHandler what answers a failed sign-in
+	 * @return a configurer with that handler
+	 */
+	public AppwriteServerHttpSecurity failureHandler(ServerAuthenticationFailureHandler failureHandler) {
+		return new AppwriteServerHttpSecurity(this.parts, this.pages, this.successHandler, failureHandler);
+	}
+
 	private AppwriteServerHttpSecurity with(SignInPages pages) {
-		return new AppwriteServerHttpSecurity(this.properties, this.authenticator, this.sessionCookie, this.resolver,
-				this.sessionClients, this.devices, pages);
+		return new AppwriteServerHttpSecurity(this.parts, pages, this.successHandler, this.failureHandler);
 	}
 
 	/**
@@ -156,24 +175,36 @@ public final class AppwriteServerHttpSecurity {
 	 * @return the builder, to go on configuring it
 	 */
 	public ServerHttpSecurity configure(ServerHttpSecurity http) {
-		AppwriteSecurityProperties.Endpoints endpoints = this.properties.getEndpoints();
-		ReactiveCsrf csrf = new ReactiveCsrf(this.sessionCookie.isSecure());
+		AppwriteSecurityProperties properties = this.parts.properties();
+		AppwriteSecurityProperties.Endpoints endpoints = properties.getEndpoints();
+		AppwriteSessionCookie sessionCookie = this.parts.sessionCookie();
+		ReactiveCsrf csrf = new ReactiveCsrf(sessionCookie.isSecure());
+		ReactiveSignIns signIns = new ReactiveSignIns(this.parts.authenticator(), sessionCookie,
+				new OAuth2StateCookie(properties.getOauth2().getStateCookieName(),
+						properties.getOauth2().getStateLifetime(), endpoints.getOauth2Callback(),
+						sessionCookie.isSecure()),
+				new TrustedDeviceCookie(properties.getThrottle().getTrustedDevice().getCookieName(),
+						endpoints.getLogin(), sessionCookie.isSecure()),
+				this.parts.resolver(), csrf, SignInDetailsReader.of(properties), this.parts.devices());
 		AppwriteServerSecurityContextRepository contextRepository = new AppwriteServerSecurityContextRepository(
-				this.sessionCookie, this.resolver);
+				signIns);
 		CookieServerRequestCache requestCache = new CookieServerRequestCache();
-		requestCache.setSaveRequestMatcher(AppwriteServerHttpSecurity::isPageRequest);
-		ReactiveSignIns signIns = new ReactiveSignIns(this.sessionCookie,
-				new OAuth2StateCookie(this.properties.getOauth2().getStateCookieName(),
-						this.properties.getOauth2().getStateLifetime(), endpoints.getOauth2Callback(),
-						this.sessionCookie.isSecure()),
-				new TrustedDeviceCookie(this.properties.getThrottle().getTrustedDevice().getCookieName(),
-						endpoints.getLogin(), this.sessionCookie.isSecure()),
-				this.resolver, contextRepository, csrf, SignInDetailsReader.of(this.properties), this.devices);
-		boolean emailPassword = this.properties.getEmailPassword().isEnabled();
+		requestCache
+			.setSaveRequestMatcher((exchange) -> ReactiveExchange.browserRequest(exchange.getRequest()).isWorthSaving()
+					? MatchResult.match() : MatchResult.notMatch());
+		boolean emailPassword = properties.getEmailPassword().isEnabled();
 		@Nullable ServerWebExchangeMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
-		@Nullable ServerWebExchangeMatcher signup = (emailPassword && this.properties.getSignup().isEnabled())
+		@Nullable ServerWebExchangeMatcher signup = (emailPassword && properties.getSignup().isEnabled())
 				? post(endpoints.getSignup()) : null;
-		return http.securityContextRepository(contextRepository)
+		ReactiveAuthenticationManager authenticationManager = authenticationManager(login, signup);
+		ServerAuthenticationSuccessHandler successHandler = (this.successHandler != null) ? this.successHandler
+				: new ServerSignInSuccessHandler(requestCache, this.pages);
+		ServerAuthenticationFailureHandler failureHandler = (this.failureHandler != null) ? this.failureHandler
+				: new ServerSignInFailureHandler(this.pages);
+		AppwriteOAuth2WebFilter oauth2 = new AppwriteOAuth2WebFilter(authenticationManager, signIns, properties,
+				this.pages);
+		answer(oauth2, contextRepository, successHandler, failureHandler);
+		http.securityContextRepository(contextRepository)
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.csrfTokenRepository(csrf.repository())
 				.csrfTokenRequestHandler(csrf.requestHandler()))
@@ -181,33 +212,80 @@ public final class AppwriteServerHttpSecurity {
 					new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(), requestCache)))
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.addFilterAt(new AppwriteUnavailableWebFilter(), SecurityWebFiltersOrder.FIRST)
-			.addFilterAfter(new AppwriteSessionClientWebFilter(this.sessionClients),
+			.addFilterAfter(new NewSessionsWebFilter(signIns), SecurityWebFiltersOrder.REACTOR_CONTEXT)
+			.addFilterAfter(new AppwriteSessionClientWebFilter(this.parts.sessionClients()),
 					SecurityWebFiltersOrder.REACTOR_CONTEXT)
 			.addFilterAt(
 					new AppwriteCsrfTokenWebFilter(
 							ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, endpoints.getCsrf())),
 					SecurityWebFiltersOrder.HTTP_BASIC)
-			.addFilterAt(new AppwriteOAuth2WebFilter(this.authenticator, signIns, this.properties, this.pages),
-					SecurityWebFiltersOrder.FORM_LOGIN)
-			.addFilterAt(
-					new AppwriteSignInWebFilter(this.authenticator, signIns, requestCache, login, signup, this.pages),
-					SecurityWebFiltersOrder.FORM_LOGIN)
-			.addFilterAt(
-					new AppwriteSignOutWebFilter(this.authenticator, signIns, post(endpoints.getLogout()), this.pages),
-					SecurityWebFiltersOrder.LOGOUT);
+			.addFilterAt(oauth2, SecurityWebFiltersOrder.FORM_LOGIN)
+			.addFilterAt(new AppwriteSignOutWebFilter(signIns, contextRepository, this.parts.events(),
+					post(endpoints.getLogout()), this.pages), SecurityWebFiltersOrder.LOGOUT);
+		if (login != null || signup != null) {
+			AppwriteSignInWebFilter signIn = new AppwriteSignInWebFilter(authenticationManager, signIns, login, signup,
+					this.pages.redirectParameter());
+			answer(signIn, contextRepository, successHandler, failureHandler);
+			http.addFilterAt(signIn, SecurityWebFiltersOrder.FORM_LOGIN);
+		}
+		return http;
+	}
+
+	private static void answer(AuthenticationWebFilter filter, ServerSecurityContextRepository contextRepository,
+			ServerAuthenticationSuccessHandler successHandler, ServerAuthenticationFailureHandler failureHandler) {
+		filter.setSecurityContextRepository(contextRepository);
+		filter.setAuthenticationSuccessHandler(successHandler);
+		filter.setAuthenticationFailureHandler(failureHandler);
+	}
+
+	/**
+	 * The endpoints' authentication manager: the enabled flows' managers, publishing
+	 * events through the application's {@link AuthenticationEventPublisher}, and observed
+	 * as Spring Security observes its own (its
+	 * {@code ObjectPostProcessor<ReactiveAuthenticationManager>} wraps it in an
+	 * {@code ObservationReactiveAuthenticationManager} when an
+	 * {@code ObservationRegistry} is there).
+	 */
+	private ReactiveAuthenticationManager authenticationManager(@Nullable ServerWebExchangeMatcher login,
+			@Nullable ServerWebExchangeMatcher signup) {
+		AppwriteAuthenticator authenticator = this.parts.authenticator();
+		List<ReactiveAuthenticationManager> managers = new ArrayList<>();
+		if (login != null) {
+			managers.add(new AppwriteReactiveAuthenticationManager(authenticator));
+		}
+		if (signup != null) {
+			managers.add(new AppwriteSignUpReactiveAuthenticationManager(authenticator));
+		}
+		managers.add(new AppwriteOAuth2ReactiveAuthenticationManager(authenticator));
+		return this.parts.managerPostProcessor()
+			.postProcess(new PublishingReactiveAuthenticationManager(
+					new DelegatingReactiveAuthenticationManager(managers), this.parts.authenticationEvents()));
 	}
 
 	private static ServerWebExchangeMatcher post(String path) {
 		return ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, path);
 	}
 
-	/** Only page navigations are worth coming back to after signing in. */
-	private static Mono<MatchResult> isPageRequest(ServerWebExchange exchange) {
-		ServerHttpRequest request = exchange.getRequest();
-		boolean page = request.getMethod() == HttpMethod.GET && !ReactiveExchange.wantsJson(request)
-				&& !"XMLHttpRequest".equals(request.getHeaders().getFirst("X-Requested-With"))
-				&& !request.getPath().pathWithinApplication().value().startsWith("/favicon.");
-		return page ? MatchResult.match() : MatchResult.notMatch();
+	/**
+	 * The beans every chain's integration is made of.
+	 *
+	 * @param properties the security properties
+	 * @param authenticator signs in with Appwrite
+	 * @param sessionCookie the session cookie
+	 * @param resolver resolves sessions
+	 * @param sessionClients makes the per-request session clients
+	 * @param events publishes the sign-out events
+	 * @param authenticationEvents publishes the authentication events
+	 * @param managerPostProcessor Spring Security's post-processor of authentication
+	 * managers (observations)
+	 * @param devices issues trusted-device cookies, or {@code null} when they are off
+	 */
+	record Parts(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
+			AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
+			AppwriteSessionClientFactory sessionClients, ApplicationEventPublisher events,
+			AuthenticationEventPublisher authenticationEvents,
+			ObjectPostProcessor<ReactiveAuthenticationManager> managerPostProcessor, @Nullable TrustedDevices devices) {
+
 	}
 
 }

@@ -7,9 +7,7 @@ import org.springframework.security.web.server.context.ServerSecurityContextRepo
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 
 /**
  * The security context of a WebFlux request, kept nowhere but in the Appwrite session
@@ -19,9 +17,13 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
  * context and expires the cookie. Appwrite being unavailable is not a sign-out: the
  * cookie stays and the load fails with
  * {@link io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException}
- * (answered 503). {@link #save} sets the cookie for an
- * {@link AppwriteAuthenticationToken} with a session and expires it for an empty context,
- * so Spring Security's own login and logout handlers work with it too.
+ * (answered 503). {@link #save} signs the browser in with an
+ * {@link AppwriteAuthenticationToken} whose session is not the browser's cookie (the
+ * session cookie, a new CSRF token, the previous session ended), and signs it out for an
+ * empty context (the cookie expired). So any authentication web filter of the chain (the
+ * integration's endpoints, or Spring Security's {@code formLogin()} with the
+ * integration's manager) leaves the new Appwrite session in the browser's cookie, never
+ * orphaned, and Spring Security's own logout handlers expire the cookie.
  *
  * @since 0.1.0
  */
@@ -29,19 +31,12 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 
 	private static final String LOADED = AppwriteServerSecurityContextRepository.class.getName() + ".loaded";
 
-	private final AppwriteSessionCookie sessionCookie;
+	private static final String SIGNED_IN = AppwriteServerSecurityContextRepository.class.getName() + ".signedIn";
 
-	private final AppwriteSessionResolver resolver;
+	private final ReactiveSignIns signIns;
 
-	/**
-	 * Creates a new {@code AppwriteServerSecurityContextRepository}.
-	 * @param sessionCookie the session cookie
-	 * @param resolver resolves sessions (with the optional cache)
-	 */
-	public AppwriteServerSecurityContextRepository(AppwriteSessionCookie sessionCookie,
-			AppwriteSessionResolver resolver) {
-		this.sessionCookie = sessionCookie;
-		this.resolver = resolver;
+	AppwriteServerSecurityContextRepository(ReactiveSignIns signIns) {
+		this.signIns = signIns;
 	}
 
 	@Override
@@ -56,38 +51,48 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 
 	private Mono<SecurityContext> resolve(ServerWebExchange exchange) {
 		return Mono.defer(() -> {
-			String secret = this.sessionCookie
-				.read(ReactiveExchange.cookies(exchange.getRequest(), this.sessionCookie.name()));
+			String secret = browserSession(exchange);
 			if (secret == null) {
 				return Mono.empty();
 			}
-			return this.resolver.resolve(secret, ReactiveExchange.userAgent(exchange.getRequest()))
+			return this.signIns.resolver()
+				.resolve(secret, ReactiveExchange.userAgent(exchange.getRequest()))
 				.map(AppwriteServerSecurityContextRepository::context)
-				.switchIfEmpty(Mono.fromRunnable(() -> expireCookie(exchange)));
+				.switchIfEmpty(Mono.fromRunnable(() -> this.signIns.sessionRefused(exchange)));
 		});
 	}
 
 	@Override
 	public Mono<Void> save(ServerWebExchange exchange, @Nullable SecurityContext context) {
-		return Mono.fromRunnable(() -> {
+		return Mono.defer(() -> {
 			if (context != null && context.getAuthentication() instanceof AppwriteAuthenticationToken token
-					&& token.getSessionSecret() != null) {
-				exchange.getResponse()
-					.addCookie(this.sessionCookie.set(token.getSessionSecret(), token.getSessionExpire()));
-				this.resolver.remember(token);
+					&& isNewSession(token, exchange)) {
+				exchange.getAttributes().put(SIGNED_IN, token.getSessionSecret());
 				exchange.getAttributes().put(LOADED, Mono.just(context));
+				return this.signIns.signedIn(exchange, token);
 			}
-			else if (context == null || context.getAuthentication() == null) {
-				expireCookie(exchange);
+			if (context == null || context.getAuthentication() == null) {
+				exchange.getAttributes().remove(SIGNED_IN);
 				exchange.getAttributes().put(LOADED, Mono.empty());
+				return this.signIns.signedOut(exchange);
 			}
+			return Mono.empty();
 		});
 	}
 
-	private void expireCookie(ServerWebExchange exchange) {
-		if (!exchange.getResponse().isCommitted()) {
-			exchange.getResponse().addCookie(this.sessionCookie.expired());
-		}
+	/**
+	 * Whether the token's session is neither the one the browser sent nor the one it was
+	 * signed in with earlier in this exchange.
+	 */
+	private boolean isNewSession(AppwriteAuthenticationToken token, ServerWebExchange exchange) {
+		String secret = token.getSessionSecret();
+		return secret != null && !secret.equals(exchange.getAttribute(SIGNED_IN))
+				&& !secret.equals(browserSession(exchange));
+	}
+
+	private @Nullable String browserSession(ServerWebExchange exchange) {
+		return this.signIns.sessionCookie()
+			.read(ReactiveExchange.cookies(exchange.getRequest(), this.signIns.sessionCookie().name()));
 	}
 
 	private static SecurityContext context(AppwriteAuthenticationToken token) {

@@ -1,39 +1,55 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
- * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the
- * cookie with the attributes it was set with, and redirects (form) or answers 204 (JSON).
- * When Appwrite cannot be reached, the answer is 503 and the cookie is kept: the user
- * learns that the sign-out did not happen, rather than leaving a session that still works
- * in Appwrite behind a browser that looks signed out.
+ * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), saves an
+ * empty security context (which expires the cookie with the attributes it was set with
+ * and renews the CSRF token), publishes a {@link LogoutSuccessEvent} for the user signed
+ * out, and redirects (form) or answers 204 (JSON). When Appwrite cannot be reached, the
+ * answer is 503 and the cookie is kept: the user learns that the sign-out did not happen,
+ * rather than leaving a session that still works in Appwrite behind a browser that looks
+ * signed out.
  *
  * @since 0.1.0
  */
 public class AppwriteSignOutWebFilter implements WebFilter {
 
-	private final AppwriteAuthenticator authenticator;
-
 	private final ReactiveSignIns signIns;
+
+	private final ServerSecurityContextRepository contextRepository;
+
+	private final ApplicationEventPublisher events;
 
 	private final ServerWebExchangeMatcher logout;
 
 	private final SignInPages pages;
 
-	AppwriteSignOutWebFilter(AppwriteAuthenticator authenticator, ReactiveSignIns signIns,
-			ServerWebExchangeMatcher logout, SignInPages pages) {
-		this.authenticator = authenticator;
+	AppwriteSignOutWebFilter(ReactiveSignIns signIns, ServerSecurityContextRepository contextRepository,
+			ApplicationEventPublisher events, ServerWebExchangeMatcher logout, SignInPages pages) {
 		this.signIns = signIns;
+		this.contextRepository = contextRepository;
+		this.events = events;
 		this.logout = logout;
 		this.pages = pages;
 	}
@@ -45,25 +61,46 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 	}
 
 	private Mono<Void> signOut(ServerWebExchange exchange) {
-		String secret = AppwriteSessionCookie
-			.select(ReactiveExchange.cookies(exchange.getRequest(), this.signIns.sessionCookie().name()));
+		String secret = this.signIns.sessionCookie()
+			.read(ReactiveExchange.cookies(exchange.getRequest(), this.signIns.sessionCookie().name()));
 		Mono<Void> deleted = Mono.empty();
 		if (secret != null) {
-			this.signIns.resolver().forget(secret);
-			// Appwrite unavailable: the error answers 503 and keeps the cookie, because a
-			// browser told it is signed out must not hold a session that still works
-			deleted = this.authenticator.signOut(secret, ReactiveExchange.userAgent(exchange.getRequest()));
+			deleted = Mono.fromRunnable(() -> this.signIns.resolver().forget(secret))
+				// Appwrite unavailable: the error answers 503 and keeps the cookie,
+				// because a
+				// browser told it is signed out must not hold a session that still works
+				.then(this.signIns.authenticator().signOut(secret, ReactiveExchange.userAgent(exchange.getRequest())));
 		}
-		return deleted.then(this.signIns.signedOut(exchange)).then(Mono.defer(() -> {
-			if (ReactiveExchange.wantsJson(exchange.getRequest())) {
-				exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
-				exchange.getResponse().getHeaders().setCacheControl("no-store");
-				return exchange.getResponse().setComplete();
-			}
-			return exchange.getFormData()
-				.map((form) -> this.pages.afterSignOut(form.getFirst(this.pages.redirectParameter())))
-				.flatMap((path) -> ReactiveExchange.redirect(exchange, path));
-		}));
+		Mono<Void> signedOut = deleted.then(this.contextRepository.save(exchange, null));
+		return currentUser().map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((user) -> signedOut.then(Mono.fromRunnable(() -> user
+				.ifPresent((signingOut) -> this.events.publishEvent(new LogoutSuccessEvent(signingOut))))))
+			.then(Mono.defer(() -> answer(exchange)));
+	}
+
+	/**
+	 * The user the exchange's session cookie names, if Appwrite can say; signing out goes
+	 * on without.
+	 */
+	private Mono<Authentication> currentUser() {
+		return ReactiveSecurityContextHolder.getContext()
+			.mapNotNull(SecurityContext::getAuthentication)
+			.filter(AppwriteAuthenticationToken.class::isInstance)
+			.onErrorResume(AppwriteUnavailableException.class, (ex) -> Mono.empty());
+	}
+
+	private Mono<Void> answer(ServerWebExchange exchange) {
+		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
+			exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
+			exchange.getResponse().getHeaders().setCacheControl("no-store");
+			return exchange.getResponse().setComplete();
+		}
+		return ReactiveExchange.signInFields(exchange)
+			.onErrorResume(AppwriteSignInException.class,
+					(ex) -> Mono.just(SignInFields.of(Map.of(), exchange.getRequest().getURI().getRawQuery())))
+			.map((fields) -> this.pages.afterSignOut(fields.redirect(this.pages.redirectParameter())))
+			.flatMap((path) -> ReactiveExchange.redirect(exchange, path));
 	}
 
 }

@@ -22,9 +22,12 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.internal.RedirectTargets;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
 import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.web.reactive.ReactiveAppwriteSessions;
 
 /**
@@ -35,7 +38,7 @@ import io.github.appwritespring.autoconfigure.web.reactive.ReactiveAppwriteSessi
 final class ReactiveExchange {
 
 	/** The fields of a request whose body could not be read as fields. */
-	static final Map<String, String> UNREADABLE = Map.of();
+	private static final Map<String, String> UNREADABLE = Map.of();
 
 	private ReactiveExchange() {
 	}
@@ -50,18 +53,40 @@ final class ReactiveExchange {
 				request.getHeaders().getFirst(HttpHeaders.ACCEPT));
 	}
 
+	/**
+	 * Returns what decides how the request is answered without a signed-in user.
+	 * @param request a request
+	 * @return what decides how the request is answered without a signed-in user
+	 */
+	static BrowserRequest browserRequest(ServerHttpRequest request) {
+		HttpHeaders headers = request.getHeaders();
+		return new BrowserRequest(request.getMethod().name(), request.getPath().pathWithinApplication().value(),
+				headers.getFirst(HttpHeaders.CONTENT_TYPE), headers.getFirst(HttpHeaders.ACCEPT),
+				headers.getFirst("X-Requested-With"), headers.getFirst("Sec-Fetch-Dest"));
+	}
+
+	/**
+	 * Returns the fields of a sign-in, sign-up or sign-out request; fails with
+	 * {@link AppwriteSignInException} ({@link Reason#REQUEST}) when a JSON body is not a
+	 * JSON object or is too large.
+	 * @param exchange a POST with form or JSON fields
+	 * @return its fields
+	 */
+	static Mono<SignInFields> signInFields(ServerWebExchange exchange) {
+		return fields(exchange).flatMap((fields) -> (fields != UNREADABLE)
+				? Mono.just(SignInFields.of(fields, exchange.getRequest().getURI().getRawQuery()))
+				: Mono.error(new AppwriteSignInException(Reason.REQUEST)));
+	}
+
 	private static boolean isJson(ServerHttpRequest request) {
 		return SecurityJson.isJson(request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE));
 	}
 
 	/**
-	 * Returns its single-valued fields, or {@link #UNREADABLE} (compare by identity) when
-	 * a JSON body is not a JSON object or is too large.
-	 * @param exchange a POST with form or JSON fields
-	 * @return its single-valued fields, or {@link #UNREADABLE} (compare by identity) when
-	 * a JSON body is not a JSON object or is too large
+	 * Returns the body's single-valued fields, or {@link #UNREADABLE} (compare by
+	 * identity) when a JSON body is not a JSON object or is too large.
 	 */
-	static Mono<Map<String, String>> fields(ServerWebExchange exchange) {
+	private static Mono<Map<String, String>> fields(ServerWebExchange exchange) {
 		if (!isJson(exchange.getRequest())) {
 			return exchange.getFormData().map((form) -> {
 				Map<String, String> fields = new LinkedHashMap<>();
@@ -183,20 +208,6 @@ final class ReactiveExchange {
 			return Mono.empty();
 		});
 		return Mono.error(error);
-	}
-
-	/**
-	 * Returns the path and query when it is a safe relative path, otherwise {@code null}.
-	 * @param saved a saved request's URI, as {@code CookieServerRequestCache} keeps it (a
-	 * path within the application and its query)
-	 * @return the path and query when it is a safe relative path, otherwise {@code null}
-	 */
-	static @Nullable String sameOriginPath(URI saved) {
-		if (saved.getScheme() != null || saved.getRawAuthority() != null || saved.getRawPath() == null) {
-			return null;
-		}
-		String query = saved.getRawQuery();
-		return RedirectTargets.safeRelative((query != null) ? saved.getRawPath() + "?" + query : saved.getRawPath());
 	}
 
 	/** An error status that asks the client to come back later. */

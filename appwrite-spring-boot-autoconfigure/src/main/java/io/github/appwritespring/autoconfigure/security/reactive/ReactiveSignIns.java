@@ -4,26 +4,31 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
+import io.github.appwritespring.autoconfigure.security.internal.NewSessions;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 
 /**
- * Makes a browser signed in or out: the session cookie and security context through the
- * chain's {@link ServerSecurityContextRepository}, the session cache, and a new CSRF
- * token.
+ * Makes a browser signed in or out on WebFlux: the one place its cookies are set (the
+ * session cookie, a new CSRF token), the session cache follows.
+ * {@link AppwriteServerSecurityContextRepository} calls {@link #signedIn} and
+ * {@link #signedOut} when a context is saved, so Spring Security's authentication web
+ * filters (the integration's and the application's) sign browsers in and out the same
+ * way.
  */
 final class ReactiveSignIns {
+
+	private final AppwriteAuthenticator authenticator;
 
 	private final AppwriteSessionCookie sessionCookie;
 
@@ -33,26 +38,27 @@ final class ReactiveSignIns {
 
 	private final AppwriteSessionResolver resolver;
 
-	private final ServerSecurityContextRepository contextRepository;
-
 	private final ReactiveCsrf csrf;
 
 	private final SignInDetailsReader detailsReader;
 
 	private final @Nullable TrustedDevices devices;
 
-	ReactiveSignIns(AppwriteSessionCookie sessionCookie, OAuth2StateCookie stateCookie,
-			TrustedDeviceCookie deviceCookie, AppwriteSessionResolver resolver,
-			ServerSecurityContextRepository contextRepository, ReactiveCsrf csrf, SignInDetailsReader detailsReader,
-			@Nullable TrustedDevices devices) {
+	ReactiveSignIns(AppwriteAuthenticator authenticator, AppwriteSessionCookie sessionCookie,
+			OAuth2StateCookie stateCookie, TrustedDeviceCookie deviceCookie, AppwriteSessionResolver resolver,
+			ReactiveCsrf csrf, SignInDetailsReader detailsReader, @Nullable TrustedDevices devices) {
+		this.authenticator = authenticator;
 		this.sessionCookie = sessionCookie;
 		this.stateCookie = stateCookie;
 		this.deviceCookie = deviceCookie;
 		this.resolver = resolver;
-		this.contextRepository = contextRepository;
 		this.csrf = csrf;
 		this.detailsReader = detailsReader;
 		this.devices = devices;
+	}
+
+	AppwriteAuthenticator authenticator() {
+		return this.authenticator;
 	}
 
 	AppwriteSessionCookie sessionCookie() {
@@ -81,7 +87,9 @@ final class ReactiveSignIns {
 	}
 
 	/**
-	 * A user just signed in: the browser gets the session cookie and a new CSRF token.
+	 * A user just signed in with a new session: the browser gets its cookie, a
+	 * trusted-device cookie for the account and a new CSRF token, the session it held
+	 * before is ended, and the new one is claimed (see {@link NewSessions}) and cached.
 	 */
 	Mono<Void> signedIn(ServerWebExchange exchange, AppwriteAuthenticationToken token) {
 		ServerHttpRequest request = exchange.getRequest();
@@ -89,24 +97,40 @@ final class ReactiveSignIns {
 			.endPrevious(ReactiveExchange.cookie(request, this.sessionCookie.name()), token,
 					ReactiveExchange.userAgent(request))
 			.then(Mono.fromRunnable(() -> {
-				this.resolver.remember(token);
+				String secret = token.getSessionSecret();
+				if (secret != null) {
+					exchange.getResponse().addCookie(this.sessionCookie.set(secret, token.getSessionExpire()));
+				}
 				String email = token.getPrincipal().getEmail();
 				if (this.devices != null && !email.isBlank()) {
 					exchange.getResponse()
 						.addCookie(this.deviceCookie.set(this.devices.issue(email), this.devices.lifetime(),
 								request.getPath().contextPath().value()));
 				}
+				NewSessions sessions = NewSessions.of(exchange.getAttribute(NewSessions.ATTRIBUTE));
+				if (sessions != null) {
+					sessions.claimed(token);
+				}
+				this.resolver.remember(token);
 			}))
-			.then(this.contextRepository.save(exchange, new SecurityContextImpl(token)))
 			.then(this.csrf.renew(exchange));
 	}
 
 	/**
+	 * Appwrite refused the exchange's session: the cookie is expired.
+	 */
+	void sessionRefused(ServerWebExchange exchange) {
+		if (!exchange.getResponse().isCommitted()) {
+			exchange.getResponse().addCookie(this.sessionCookie.expired());
+		}
+	}
+
+	/**
 	 * The browser signed out: the cookie is expired with the attributes it was set with,
-	 * and a new CSRF token.
+	 * and the CSRF token renewed.
 	 */
 	Mono<Void> signedOut(ServerWebExchange exchange) {
-		return this.contextRepository.save(exchange, null).then(this.csrf.renew(exchange));
+		return Mono.fromRunnable(() -> sessionRefused(exchange)).then(this.csrf.renew(exchange));
 	}
 
 }

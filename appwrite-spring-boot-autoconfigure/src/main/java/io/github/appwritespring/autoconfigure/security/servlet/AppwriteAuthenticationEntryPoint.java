@@ -12,9 +12,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
- * What a request that needs a signed-in user gets without one: a browser is redirected to
- * the sign-in page (the request is saved first, to come back to it), a JSON client gets
- * 401 with a JSON error.
+ * What a request that needs a signed-in user gets without one: a page navigation is
+ * redirected to the sign-in page (a {@code GET} is saved first, to come back to it); a
+ * JSON client, a script's call or a request for an image, style sheet or icon gets 401
+ * with a JSON error.
  *
  * @since 0.1.0
  */
@@ -33,7 +34,7 @@ public class AppwriteAuthenticationEntryPoint implements AuthenticationEntryPoin
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException, ServletException {
-		if (ServletExchange.wantsJson(request)) {
+		if (!ServletExchange.browserRequest(request).isNavigation()) {
 			ServletExchange.json(response, 401,
 					SecurityJson.error("unauthenticated", "Sign in first: this request needs a signed-in user."));
 			return;

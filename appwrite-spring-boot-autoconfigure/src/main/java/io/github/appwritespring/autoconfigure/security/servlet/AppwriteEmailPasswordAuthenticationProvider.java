@@ -3,7 +3,6 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
@@ -12,10 +11,17 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 /**
  * Authenticates a {@link UsernamePasswordAuthenticationToken} (email and password)
  * against Appwrite, throttled like the sign-in endpoint, and returns an
- * {@link io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken}
- * holding the new session. The integration's own endpoints do not need it; it serves code
- * that uses Spring Security's {@code AuthenticationManager} directly. Its failures are
- * {@link io.github.appwritespring.autoconfigure.security.AppwriteSignInException}s.
+ * {@link AppwriteAuthenticationToken} holding a new session. The integration's sign-in
+ * endpoint uses it, and so can Spring Security's own {@code AuthenticationManager} (e.g.
+ * {@code formLogin()}). Its failures are
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteSignInException}s. The
+ * throttle counts by client address only when the request's details are
+ * {@link AppwriteSignInDetails} (the endpoint's are), else by account.
+ * <p>
+ * Within a request of a chain configured by {@link AppwriteHttpConfigurer}, the new
+ * session ends up in the browser's cookie when the result is saved through the chain's
+ * security context repository (as every authentication filter does), and is deleted at
+ * the end of the request otherwise, never left valid with nobody holding it.
  *
  * @since 0.1.0
  */
@@ -33,17 +39,7 @@ public class AppwriteEmailPasswordAuthenticationProvider implements Authenticati
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String clientIp = (authentication.getDetails() instanceof WebAuthenticationDetails details
-				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : null;
-		Object password = authentication.getCredentials();
-		AppwriteAuthenticationToken signedIn = this.authenticator
-			.signIn(authentication.getName(), (password != null) ? password.toString() : null,
-					new AppwriteSignInDetails(clientIp, null, null))
-			.block();
-		if (signedIn == null) {
-			throw new IllegalStateException("Sign-in completed without an answer");
-		}
-		return signedIn;
+		return ServletNewSessions.authenticate(this.authenticator, authentication);
 	}
 
 	@Override

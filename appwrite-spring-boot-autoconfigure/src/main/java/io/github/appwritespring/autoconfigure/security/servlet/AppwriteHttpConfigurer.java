@@ -1,15 +1,27 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -25,6 +37,7 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
@@ -65,7 +78,11 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 
 	private @Nullable String logoutSuccessUrl;
 
-	private @Nullable ServletCsrf csrf;
+	private @Nullable AuthenticationSuccessHandler successHandler;
+
+	private @Nullable AuthenticationFailureHandler failureHandler;
+
+	private @Nullable ServletSignIns signIns;
 
 	private @Nullable RequestCache requestCache;
 
@@ -122,56 +139,86 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		return this;
 	}
 
-	@Override
-	public void init(HttpSecurity http) {
-		AppwriteSecurityProperties properties = bean(http, AppwriteSecurityProperties.class);
-		SignInPages pages = pages(properties);
-		ServletCsrf csrf = new ServletCsrf(bean(http, AppwriteSessionCookie.class).isSecure());
-		CookieRequestCache requestCache = new CookieRequestCache();
-		requestCache.setRequestMatcher(AppwriteHttpConfigurer::isPageRequest);
-		this.csrf = csrf;
-		this.requestCache = requestCache;
-		// No HTTP session. Not sessionManagement(STATELESS): HttpSecurity applies its
-		// session-management configurer
-		// before this one, so it has already chosen an HttpSession repository when this
-		// init runs; setting a policy
-		// now would not make it stateless, it would only make it add a
-		// SessionManagementFilter that saves each
-		// authenticated request's context in a new HttpSession (a JSESSIONID on every
-		// answer to a client that does
-		// not send it back, kept by the server for its whole timeout) and renews the CSRF
-		// token. The configurer is
-		// removed instead; its DisableEncodeUrlFilter is added back in configure().
-		http.setSharedObject(SessionCreationPolicy.class, SessionCreationPolicy.STATELESS);
-		http.sessionManagement(AbstractHttpConfigurer::disable)
-			.securityContext(
-					(context) -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.requestCache((cache) -> cache.requestCache(requestCache))
-			.csrf((config) -> config.spa().csrfTokenRepository(csrf.repository()))
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new AppwriteAuthenticationEntryPoint(pages.loginPage())))
-			.logout((logout) -> logout.disable());
+	/**
+	 * Sets what answers a successful sign-in, sign-up or OAuth2 completion, once the
+	 * browser is signed in (its cookies are set by then). By default: JSON clients get
+	 * {@code 200 {"user": ...}}, browsers a redirect to the requested target, the saved
+	 * request or the success URL, and the OAuth2 callback a same-site bounce page. Tell
+	 * the endpoints apart by the request's path.
+	 * @param successHandler what answers a successful sign-in
+	 * @return this configurer
+	 */
+	public AppwriteHttpConfigurer successHandler(AuthenticationSuccessHandler successHandler) {
+		this.successHandler = successHandler;
+		return this;
+	}
+
+	/**
+	 * Sets what answers a failed sign-in, sign-up or OAuth2 completion (the exception is
+	 * an {@link io.github.appwritespring.autoconfigure.security.AppwriteSignInException}
+	 * with the reason). By default: the sign-in or sign-up page with {@code ?error=code},
+	 * a 429 page with {@code Retry-After} when throttled, and JSON errors for JSON
+	 * clients.
+	 * @param failureHandler what answers a failed sign-in
+	 * @return this configurer
+	 */
+	public AppwriteHttpConfigurer failureHandler(AuthenticationFailureHandler failureHandler) {
+		this.failureHandler = failureHandler;
+		return this;
 	}
 
 	@Override
-	public void configure(HttpSecurity http) {
+	public void init(HttpSecurity http) {
 		AppwriteSecurityProperties properties = bean(http, AppwriteSecurityProperties.class);
-		AppwriteAuthenticator authenticator = bean(http, AppwriteAuthenticator.class);
-		SignInPages pages = pages(properties);
-		SecurityContextRepository contextRepository = http.getSharedObject(SecurityContextRepository.class);
-		if (contextRepository == null) {
-			contextRepository = new RequestAttributeSecurityContextRepository();
-		}
 		AppwriteSessionCookie sessionCookie = bean(http, AppwriteSessionCookie.class);
-		ServletSignIns signIns = new ServletSignIns(sessionCookie,
+		ServletCsrf csrf = new ServletCsrf(sessionCookie.isSecure());
+		ServletSignIns signIns = new ServletSignIns(bean(http, AppwriteAuthenticator.class), sessionCookie,
 				new OAuth2StateCookie(properties.getOauth2().getStateCookieName(),
 						properties.getOauth2().getStateLifetime(), properties.getEndpoints().getOauth2Callback(),
 						sessionCookie.isSecure()),
 				new TrustedDeviceCookie(properties.getThrottle().getTrustedDevice().getCookieName(),
 						properties.getEndpoints().getLogin(), sessionCookie.isSecure()),
-				bean(http, AppwriteSessionResolver.class), bean(http, AppwriteSessionClientFactory.class),
-				getSecurityContextHolderStrategy(), contextRepository, SignInDetailsReader.of(properties),
+				bean(http, AppwriteSessionResolver.class), bean(http, AppwriteSessionClientFactory.class), csrf,
+				getSecurityContextHolderStrategy(), SignInDetailsReader.of(properties),
 				context(http).getBeanProvider(TrustedDevices.class).getIfAvailable());
+		AppwriteSecurityContextRepository contextRepository = new AppwriteSecurityContextRepository(signIns);
+		CookieRequestCache requestCache = new CookieRequestCache();
+		requestCache.setRequestMatcher((request) -> ServletExchange.browserRequest(request).isWorthSaving());
+		this.signIns = signIns;
+		this.requestCache = requestCache;
+		// No HTTP session. Not sessionManagement(STATELESS): HttpSecurity applies its
+		// session-management configurer before this one, so it has already chosen an
+		// HttpSession repository when this init runs; setting a policy now would not make
+		// it stateless, it would only make it add a SessionManagementFilter that saves
+		// each authenticated request's context in a new HttpSession (a JSESSIONID on
+		// every answer to a client that does not send it back, kept by the server for its
+		// whole timeout) and renews the CSRF token. The configurer is removed instead;
+		// its
+		// DisableEncodeUrlFilter is added back in configure().
+		http.setSharedObject(SessionCreationPolicy.class, SessionCreationPolicy.STATELESS);
+		http.sessionManagement(AbstractHttpConfigurer::disable)
+			.securityContext((context) -> context.securityContextRepository(contextRepository))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.csrf((config) -> config.spa().csrfTokenRepository(csrf.repository()))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new AppwriteAuthenticationEntryPoint(pages(properties).loginPage())))
+			.logout((logout) -> logout.disable());
+	}
+
+	@Override
+	public void configure(HttpSecurity http) {
+		ApplicationContext context = context(http);
+		AppwriteSecurityProperties properties = bean(http, AppwriteSecurityProperties.class);
+		ServletSignIns signIns = this.signIns;
+		RequestCache requestCache = this.requestCache;
+		if (signIns == null || requestCache == null) {
+			throw new IllegalStateException("AppwriteHttpConfigurer was configured without being initialized");
+		}
+		SignInPages pages = pages(properties);
+		SecurityContextRepository contextRepository = http.getSharedObject(SecurityContextRepository.class);
+		if (contextRepository == null) {
+			contextRepository = new AppwriteSecurityContextRepository(signIns);
+		}
 		AppwriteSecurityProperties.Endpoints endpoints = properties.getEndpoints();
 		boolean emailPassword = properties.getEmailPassword().isEnabled();
 		RequestMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
@@ -179,24 +226,70 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 				: null;
 		RequestMatcher ownEndpoints = new OrRequestMatcher(post(endpoints.getLogin()), post(endpoints.getSignup()),
 				PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**"));
-		ServletCsrf csrf = (this.csrf != null) ? this.csrf : new ServletCsrf(sessionCookie.isSecure());
-		RequestCache requestCache = (this.requestCache != null) ? this.requestCache : new CookieRequestCache();
+		AuthenticationManager authenticationManager = authenticationManager(context, signIns.authenticator(), login,
+				signup);
+		AuthenticationSuccessHandler successHandler = (this.successHandler != null) ? this.successHandler
+				: new SignInSuccessHandler(requestCache, pages);
+		AuthenticationFailureHandler failureHandler = (this.failureHandler != null) ? this.failureHandler
+				: new SignInFailureHandler(pages);
+		AppwriteOAuth2Filter oauth2 = new AppwriteOAuth2Filter(authenticationManager, signIns, properties, pages);
+		answer(oauth2, context, contextRepository, successHandler, failureHandler);
 		http.addFilter(postProcess(new DisableEncodeUrlFilter()))
 			.addFilterBefore(postProcess(new AppwriteUnavailableFilter()), SecurityContextHolderFilter.class)
+			.addFilterBefore(postProcess(new NewSessionsFilter(signIns)), SecurityContextHolderFilter.class)
 			.addFilterAfter(
 					postProcess(new AppwriteCsrfTokenFilter(
 							PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, endpoints.getCsrf()))),
 					CsrfFilter.class)
-			.addFilterBefore(postProcess(new AppwriteSessionFilter(signIns, ownEndpoints)), LogoutFilter.class)
-			.addFilterAt(postProcess(
-					new AppwriteSignOutFilter(authenticator, signIns, csrf, post(endpoints.getLogout()), pages)),
+			.addFilterBefore(postProcess(new AppwriteSessionFilter(signIns, contextRepository, ownEndpoints)),
 					LogoutFilter.class)
-			.addFilterBefore(postProcess(new AppwriteOAuth2Filter(authenticator, signIns, csrf, properties, pages)),
-					UsernamePasswordAuthenticationFilter.class)
-			.addFilterAt(
-					postProcess(
-							new AppwriteSignInFilter(authenticator, signIns, requestCache, csrf, login, signup, pages)),
-					UsernamePasswordAuthenticationFilter.class);
+			.addFilterAt(postProcess(
+					new AppwriteSignOutFilter(signIns, contextRepository, context, post(endpoints.getLogout()), pages)),
+					LogoutFilter.class)
+			.addFilterBefore(postProcess(oauth2), UsernamePasswordAuthenticationFilter.class);
+		if (login != null || signup != null) {
+			AppwriteSignInFilter signIn = new AppwriteSignInFilter(authenticationManager, signIns, login, signup,
+					pages.redirectParameter());
+			answer(signIn, context, contextRepository, successHandler, failureHandler);
+			http.addFilterAt(postProcess(signIn), UsernamePasswordAuthenticationFilter.class);
+		}
+	}
+
+	private void answer(AbstractAuthenticationProcessingFilter filter, ApplicationContext context,
+			SecurityContextRepository contextRepository, AuthenticationSuccessHandler successHandler,
+			AuthenticationFailureHandler failureHandler) {
+		filter.setSecurityContextRepository(contextRepository);
+		filter.setSecurityContextHolderStrategy(getSecurityContextHolderStrategy());
+		filter.setAuthenticationSuccessHandler(successHandler);
+		filter.setAuthenticationFailureHandler(failureHandler);
+		filter.setApplicationEventPublisher(context);
+		filter.setAllowSessionCreation(false);
+	}
+
+	/**
+	 * The endpoints' authentication manager: a {@link ProviderManager} of the enabled
+	 * flows' providers, publishing events through the application's
+	 * {@link AuthenticationEventPublisher}, and observed as Spring Security observes its
+	 * own (its {@code ObjectPostProcessor<AuthenticationManager>} wraps it in an
+	 * {@code ObservationAuthenticationManager} when an {@code ObservationRegistry} is
+	 * there).
+	 */
+	private static AuthenticationManager authenticationManager(ApplicationContext context,
+			AppwriteAuthenticator authenticator, @Nullable RequestMatcher login, @Nullable RequestMatcher signup) {
+		List<AuthenticationProvider> providers = new ArrayList<>();
+		if (login != null) {
+			providers.add(new AppwriteEmailPasswordAuthenticationProvider(authenticator));
+		}
+		if (signup != null) {
+			providers.add(new AppwriteSignUpAuthenticationProvider(authenticator));
+		}
+		providers.add(new AppwriteOAuth2AuthenticationProvider(authenticator));
+		ProviderManager manager = new ProviderManager(providers);
+		manager.setAuthenticationEventPublisher(context.getBeanProvider(AuthenticationEventPublisher.class)
+			.getIfUnique(() -> AppwriteSignInFailureEvent.mapped(new DefaultAuthenticationEventPublisher(context))));
+		ObjectProvider<ObjectPostProcessor<AuthenticationManager>> postProcessors = context.getBeanProvider(
+				ResolvableType.forClassWithGenerics(ObjectPostProcessor.class, AuthenticationManager.class));
+		return postProcessors.getIfUnique(ObjectPostProcessor::identity).postProcess(manager);
 	}
 
 	private SignInPages pages(AppwriteSecurityProperties properties) {
@@ -210,12 +303,6 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 
 	private static RequestMatcher post(String path) {
 		return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, path);
-	}
-
-	/** Only page navigations are worth coming back to after signing in. */
-	private static boolean isPageRequest(HttpServletRequest request) {
-		return "GET".equals(request.getMethod()) && !ServletExchange.wantsJson(request)
-				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
 	}
 
 	private static <T> T bean(HttpSecurity http, Class<T> type) {

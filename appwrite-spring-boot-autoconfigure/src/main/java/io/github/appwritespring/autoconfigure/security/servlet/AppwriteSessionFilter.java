@@ -11,11 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 
@@ -42,10 +42,13 @@ public class AppwriteSessionFilter extends OncePerRequestFilter {
 
 	private final ServletSignIns signIns;
 
+	private final SecurityContextRepository contextRepository;
+
 	private final RequestMatcher skip;
 
-	AppwriteSessionFilter(ServletSignIns signIns, RequestMatcher skip) {
+	AppwriteSessionFilter(ServletSignIns signIns, SecurityContextRepository contextRepository, RequestMatcher skip) {
 		this.signIns = signIns;
+		this.contextRepository = contextRepository;
 		this.skip = skip;
 	}
 
@@ -60,7 +63,7 @@ public class AppwriteSessionFilter extends OncePerRequestFilter {
 		Authentication existing = this.signIns.contextHolder().getContext().getAuthentication();
 		List<String> values = ServletExchange.cookies(request, this.signIns.sessionCookie().name());
 		String secret = (existing == null && !values.isEmpty() && !this.skip.matches(request))
-				? AppwriteSessionCookie.select(values) : null;
+				? this.signIns.sessionCookie().read(values) : null;
 		if (secret != null) {
 			Supplier<SecurityContext> resolved = () -> resolve(request, response, secret);
 			this.signIns.contextHolder().setDeferredContext(SingletonSupplier.of(resolved));
@@ -82,8 +85,14 @@ public class AppwriteSessionFilter extends OncePerRequestFilter {
 			AppwriteAuthenticationToken token = this.signIns.resolver()
 				.resolve(secret, request.getHeader(HttpHeaders.USER_AGENT))
 				.block();
-			SecurityContext context = (token != null) ? this.signIns.authenticatedContext(request, response, token)
-					: this.signIns.sessionRefused(request, response);
+			SecurityContext context;
+			if (token != null) {
+				context = this.signIns.authenticatedContext(request, token);
+				this.contextRepository.saveContext(context, request, response);
+			}
+			else {
+				context = this.signIns.sessionRefused(request, response);
+			}
 			request.setAttribute(RESOLUTION, context);
 			return context;
 		}

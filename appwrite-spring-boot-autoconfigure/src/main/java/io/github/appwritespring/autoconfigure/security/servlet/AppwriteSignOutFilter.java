@@ -6,40 +6,49 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
-import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
- * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), expires the
- * cookie with the attributes it was set with, and redirects (form) or answers 204 (JSON).
- * When Appwrite cannot be reached, the answer is 503 and the cookie is kept: the user
- * learns that the sign-out did not happen, rather than leaving a session that still works
- * in Appwrite behind a browser that looks signed out.
+ * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), saves an
+ * empty security context (which expires the cookie with the attributes it was set with
+ * and renews the CSRF token), publishes a {@link LogoutSuccessEvent} for the user signed
+ * out, and redirects (form) or answers 204 (JSON). When Appwrite cannot be reached, the
+ * answer is 503 and the cookie is kept: the user learns that the sign-out did not happen,
+ * rather than leaving a session that still works in Appwrite behind a browser that looks
+ * signed out.
  *
  * @since 0.1.0
  */
 public class AppwriteSignOutFilter extends OncePerRequestFilter {
 
-	private final AppwriteAuthenticator authenticator;
-
 	private final ServletSignIns signIns;
 
-	private final ServletCsrf csrf;
+	private final SecurityContextRepository contextRepository;
+
+	private final ApplicationEventPublisher events;
 
 	private final RequestMatcher logout;
 
 	private final SignInPages pages;
 
-	AppwriteSignOutFilter(AppwriteAuthenticator authenticator, ServletSignIns signIns, ServletCsrf csrf,
-			RequestMatcher logout, SignInPages pages) {
-		this.authenticator = authenticator;
+	AppwriteSignOutFilter(ServletSignIns signIns, SecurityContextRepository contextRepository,
+			ApplicationEventPublisher events, RequestMatcher logout, SignInPages pages) {
 		this.signIns = signIns;
-		this.csrf = csrf;
+		this.contextRepository = contextRepository;
+		this.events = events;
 		this.logout = logout;
 		this.pages = pages;
 	}
@@ -51,25 +60,45 @@ public class AppwriteSignOutFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String secret = AppwriteSessionCookie
-			.select(ServletExchange.cookies(request, this.signIns.sessionCookie().name()));
+		Authentication signingOut = currentUser();
+		String secret = this.signIns.sessionCookie()
+			.read(ServletExchange.cookies(request, this.signIns.sessionCookie().name()));
 		if (secret != null) {
 			this.signIns.resolver().forget(secret);
 			// Appwrite unavailable: the AppwriteUnavailableException answers 503 and
 			// keeps
 			// the cookie, because a browser told it is signed out must not hold a session
 			// that still works in Appwrite
-			this.authenticator.signOut(secret, request.getHeader(HttpHeaders.USER_AGENT)).block();
+			this.signIns.authenticator().signOut(secret, request.getHeader(HttpHeaders.USER_AGENT)).block();
 		}
-		this.signIns.signedOut(request, response);
-		this.csrf.renew(request, response);
+		SecurityContext empty = this.signIns.contextHolder().createEmptyContext();
+		this.signIns.contextHolder().clearContext();
+		this.contextRepository.saveContext(empty, request, response);
+		if (signingOut != null) {
+			this.events.publishEvent(new LogoutSuccessEvent(signingOut));
+		}
 		if (ServletExchange.wantsJson(request)) {
 			response.setStatus(204);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			return;
 		}
+		SignInFields fields = ServletExchange.signInFields(request);
 		ServletExchange.redirect(request, response,
-				this.pages.afterSignOut(request.getParameter(this.pages.redirectParameter())));
+				this.pages.afterSignOut((fields != null) ? fields.redirect(this.pages.redirectParameter()) : null));
+	}
+
+	/**
+	 * The user the request's session cookie names, if Appwrite can say; signing out goes
+	 * on without.
+	 */
+	private @Nullable Authentication currentUser() {
+		try {
+			Authentication current = this.signIns.contextHolder().getContext().getAuthentication();
+			return (current instanceof AppwriteAuthenticationToken) ? current : null;
+		}
+		catch (AppwriteUnavailableException ex) {
+			return null;
+		}
 	}
 
 }

@@ -16,7 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 
 /**
@@ -38,13 +40,36 @@ final class ServletExchange {
 	}
 
 	/**
-	 * Returns its fields, or {@code null} when a JSON body is not a JSON object or is too
-	 * large.
+	 * Returns what decides how the request is answered without a signed-in user.
+	 * @param request a request
+	 * @return what decides how the request is answered without a signed-in user
+	 */
+	static BrowserRequest browserRequest(HttpServletRequest request) {
+		return new BrowserRequest(request.getMethod(),
+				request.getRequestURI().substring(request.getContextPath().length()), request.getContentType(),
+				request.getHeader(HttpHeaders.ACCEPT), request.getHeader("X-Requested-With"),
+				request.getHeader("Sec-Fetch-Dest"));
+	}
+
+	/**
+	 * Returns the fields of a sign-in, sign-up or sign-out request, or {@code null} when
+	 * a JSON body is not a JSON object or is too large.
 	 * @param request a POST with form or JSON fields
 	 * @return its fields, or {@code null} when a JSON body is not a JSON object or is too
 	 * large
 	 */
-	static @Nullable Map<String, String> fields(HttpServletRequest request) throws IOException {
+	static @Nullable SignInFields signInFields(HttpServletRequest request) throws IOException {
+		Map<String, String> body = fields(request);
+		return (body != null) ? SignInFields.of(body, request.getQueryString()) : null;
+	}
+
+	/**
+	 * Returns the body's single-valued fields, or {@code null} when a JSON body is not a
+	 * JSON object or is too large. The servlet API merges a form's fields with the query
+	 * string's parameters, the query's first: a field counts as the body's when the body
+	 * holds exactly one value for it.
+	 */
+	private static @Nullable Map<String, String> fields(HttpServletRequest request) throws IOException {
 		if (SecurityJson.isJson(request.getContentType())) {
 			if (request.getContentLengthLong() > SecurityJson.MAX_BODY) {
 				return null;
@@ -54,10 +79,11 @@ final class ServletExchange {
 				return (bytes.length > SecurityJson.MAX_BODY) ? null : SecurityJson.fields(bytes);
 			}
 		}
+		Map<String, List<String>> query = SignInFields.query(request.getQueryString());
 		Map<String, String> fields = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
-			if (values.length == 1) {
-				fields.put(name, values[0]);
+			if (values.length - query.getOrDefault(name, List.of()).size() == 1) {
+				fields.put(name, values[values.length - 1]);
 			}
 		});
 		return fields;

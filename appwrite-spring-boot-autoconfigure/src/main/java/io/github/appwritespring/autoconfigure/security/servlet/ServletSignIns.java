@@ -9,13 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.SecurityContextRepository;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
+import io.github.appwritespring.autoconfigure.security.internal.NewSessions;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
@@ -23,13 +24,17 @@ import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 
 /**
- * Makes a user signed in or out for the current request and the browser: the session
- * cookie, the security context (saved through the chain's
- * {@link SecurityContextRepository}), the session cache and the request's session client.
+ * Makes a browser signed in or out on the servlet stack: the one place its cookies are
+ * set (the session cookie, a new CSRF token), the session cache and the request's session
+ * client follow. {@link AppwriteSecurityContextRepository} calls {@link #signedIn} and
+ * {@link #signedOut} when a context is saved, so Spring Security's authentication filters
+ * (the integration's and the application's) sign browsers in and out the same way.
  */
 final class ServletSignIns {
 
 	private static final String FORWARDED_FOR = "X-Forwarded-For";
+
+	private final AppwriteAuthenticator authenticator;
 
 	private final AppwriteSessionCookie sessionCookie;
 
@@ -41,27 +46,32 @@ final class ServletSignIns {
 
 	private final AppwriteSessionClientFactory sessionClients;
 
-	private final SecurityContextHolderStrategy contextHolder;
+	private final ServletCsrf csrf;
 
-	private final SecurityContextRepository contextRepository;
+	private final SecurityContextHolderStrategy contextHolder;
 
 	private final SignInDetailsReader detailsReader;
 
 	private final @Nullable TrustedDevices devices;
 
-	ServletSignIns(AppwriteSessionCookie sessionCookie, OAuth2StateCookie stateCookie, TrustedDeviceCookie deviceCookie,
-			AppwriteSessionResolver resolver, AppwriteSessionClientFactory sessionClients,
-			SecurityContextHolderStrategy contextHolder, SecurityContextRepository contextRepository,
+	ServletSignIns(AppwriteAuthenticator authenticator, AppwriteSessionCookie sessionCookie,
+			OAuth2StateCookie stateCookie, TrustedDeviceCookie deviceCookie, AppwriteSessionResolver resolver,
+			AppwriteSessionClientFactory sessionClients, ServletCsrf csrf, SecurityContextHolderStrategy contextHolder,
 			SignInDetailsReader detailsReader, @Nullable TrustedDevices devices) {
+		this.authenticator = authenticator;
 		this.sessionCookie = sessionCookie;
 		this.stateCookie = stateCookie;
 		this.deviceCookie = deviceCookie;
 		this.resolver = resolver;
 		this.sessionClients = sessionClients;
+		this.csrf = csrf;
 		this.contextHolder = contextHolder;
-		this.contextRepository = contextRepository;
 		this.detailsReader = detailsReader;
 		this.devices = devices;
+	}
+
+	AppwriteAuthenticator authenticator() {
+		return this.authenticator;
 	}
 
 	AppwriteSessionCookie sessionCookie() {
@@ -98,7 +108,11 @@ final class ServletSignIns {
 				request.getHeader(HttpHeaders.USER_AGENT));
 	}
 
-	/** A user just signed in: the browser gets the cookie. */
+	/**
+	 * A user just signed in with a new session: the browser gets its cookie, a
+	 * trusted-device cookie for the account and a new CSRF token, the session it held
+	 * before is ended, and the new one is claimed (see {@link NewSessions}) and cached.
+	 */
 	void signedIn(HttpServletRequest request, HttpServletResponse response, AppwriteAuthenticationToken token) {
 		this.resolver
 			.endPrevious(ServletExchange.cookie(request, this.sessionCookie.name()), token,
@@ -113,24 +127,23 @@ final class ServletSignIns {
 			ServletExchange.addCookie(response, this.deviceCookie.set(this.devices.issue(email),
 					this.devices.lifetime(), request.getContextPath()));
 		}
+		NewSessions sessions = NewSessions.of(request.getAttribute(NewSessions.ATTRIBUTE));
+		if (sessions != null) {
+			sessions.claimed(token);
+		}
 		this.resolver.remember(token);
-		authenticated(request, response, token);
-	}
-
-	/** A user signed in during this request. */
-	void authenticated(HttpServletRequest request, HttpServletResponse response, AppwriteAuthenticationToken token) {
-		this.contextHolder.setContext(authenticatedContext(request, response, token));
+		this.csrf.renew(request, response);
+		ServletAppwriteSessions.remember(request,
+				this.sessionClients.forSession(secret, request.getHeader(HttpHeaders.USER_AGENT)));
 	}
 
 	/**
 	 * A request's cookie was resolved to its user.
-	 * @return the request's security context, saved in the chain's repository
+	 * @return the request's security context
 	 */
-	SecurityContext authenticatedContext(HttpServletRequest request, HttpServletResponse response,
-			AppwriteAuthenticationToken token) {
+	SecurityContext authenticatedContext(HttpServletRequest request, AppwriteAuthenticationToken token) {
 		SecurityContext context = this.contextHolder.createEmptyContext();
 		context.setAuthentication(token);
-		this.contextRepository.saveContext(context, request, response);
 		ServletAppwriteSessions.remember(request,
 				this.sessionClients.forSession(token.getSessionSecret(), request.getHeader(HttpHeaders.USER_AGENT)));
 		return context;
@@ -151,13 +164,11 @@ final class ServletSignIns {
 
 	/**
 	 * The browser's session is gone: the cookie is expired with the attributes it was set
-	 * with.
+	 * with, and the CSRF token renewed.
 	 */
 	void signedOut(HttpServletRequest request, HttpServletResponse response) {
 		ServletExchange.addCookie(response, this.sessionCookie.expired());
-		SecurityContext empty = this.contextHolder.createEmptyContext();
-		this.contextHolder.clearContext();
-		this.contextRepository.saveContext(empty, request, response);
+		this.csrf.renew(request, response);
 		ServletAppwriteSessions.remember(request, this.sessionClients.forSession(null, null));
 	}
 

@@ -1,0 +1,42 @@
+package io.github.appwritespring.autoconfigure.security.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an authentication endpoint learnt from its request before authenticating, for the
+ * success and failure handlers that answer it: which flow it is and where the browser
+ * asked to go afterwards. Kept as a request (servlet) or exchange (WebFlux) attribute.
+ *
+ * @param flow the flow
+ * @param redirect where to go after signing in, a safe relative path, or {@code null}
+ */
+public record SignInAttempt(Flow flow, @Nullable String redirect) {
+
+	/** The name of the request or exchange attribute that holds it. */
+	public static final String ATTRIBUTE = SignInAttempt.class.getName();
+
+	/**
+	 * Returns the attempt a request holds, or a sign-in without a target when it holds
+	 * none (e.g. a handler used outside the integration's endpoints).
+	 * @param attribute the request's or exchange's attribute {@link #ATTRIBUTE}
+	 * @return the attempt
+	 */
+	public static SignInAttempt of(@Nullable Object attribute) {
+		return (attribute instanceof SignInAttempt attempt) ? attempt : new SignInAttempt(Flow.SIGN_IN, null);
+	}
+
+	/** The authentication endpoints. */
+	public enum Flow {
+
+		/** {@code POST /auth/login}. */
+		SIGN_IN,
+
+		/** {@code POST /auth/signup}. */
+		SIGN_UP,
+
+		/** {@code GET /auth/oauth2/callback}. */
+		OAUTH2
+
+	}
+
+}

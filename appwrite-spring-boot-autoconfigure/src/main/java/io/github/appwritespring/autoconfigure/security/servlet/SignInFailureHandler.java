@@ -1,0 +1,52 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
+import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
+import io.github.appwritespring.autoconfigure.security.internal.SignInFailures;
+import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+
+/**
+ * The default answer to a failed sign-in, sign-up or OAuth2 completion, as
+ * {@link SignInFailures} decides it.
+ */
+final class SignInFailureHandler implements AuthenticationFailureHandler {
+
+	private final SignInPages pages;
+
+	SignInFailureHandler(SignInPages pages) {
+		this.pages = pages;
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		SignInFailures.Answer answer = SignInFailures.answer(
+				SignInAttempt.of(request.getAttribute(SignInAttempt.ATTRIBUTE)), exception,
+				ServletExchange.wantsJson(request), this.pages);
+		Duration retryAfter = answer.retryAfter();
+		if (retryAfter != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));
+		}
+		String redirect = answer.redirect();
+		byte[] json = answer.json();
+		if (redirect != null) {
+			ServletExchange.redirect(request, response, redirect);
+		}
+		else if (json != null) {
+			ServletExchange.json(response, answer.status(), json);
+		}
+		else {
+			response.sendError(answer.status(), answer.message());
+		}
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.github.appwritespring.autoconfigure.security.servlet;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
+import io.github.appwritespring.autoconfigure.security.internal.SavedRequestTargets;
+import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
+import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
+import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+
+/**
+ * The default answer to a successful sign-in, sign-up or OAuth2 completion, once the
+ * browser is signed in: JSON clients get {@code 200 {"user": ...}}; browsers are
+ * redirected to the requested target, the saved request or the success URL; the OAuth2
+ * callback answers a same-site bounce page.
+ */
+final class SignInSuccessHandler implements AuthenticationSuccessHandler {
+
+	private final RequestCache requestCache;
+
+	private final SignInPages pages;
+
+	SignInSuccessHandler(RequestCache requestCache, SignInPages pages) {
+		this.requestCache = requestCache;
+		this.pages = pages;
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException {
+		SignInAttempt attempt = SignInAttempt.of(request.getAttribute(SignInAttempt.ATTRIBUTE));
+		if (attempt.flow() == Flow.OAUTH2) {
+			String target = (attempt.redirect() != null) ? attempt.redirect() : this.pages.successUrl();
+			byte[] page = BouncePage.html(request.getContextPath() + target);
+			response.setStatus(200);
+			response.setHeader("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
+			response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+			response.setContentLength(page.length);
+			response.getOutputStream().write(page);
+			return;
+		}
+		if (ServletExchange.wantsJson(request) && authentication.getPrincipal() instanceof AppwriteUser user) {
+			ServletExchange.json(response, 200, SecurityJson.user(user));
+			return;
+		}
+		ServletExchange.redirect(request, response,
+				this.pages.afterSignIn(attempt.redirect(), savedRequest(request, response)));
+	}
+
+	/** The saved request's path within the application, if safe; it is used up. */
+	private @Nullable String savedRequest(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = this.requestCache.getRequest(request, response);
+		if (saved == null) {
+			return null;
+		}
+		this.requestCache.removeRequest(request, response);
+		return SavedRequestTargets.pathWithinApplication(saved.getRedirectUrl(), request.getServerName(),
+				request.getContextPath());
+	}
+
+}
