@@ -1,0 +1,40 @@
+package io.github.appwritespring.autoconfigure.security.internal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BrowserRequestTests {
+
+	@Test
+	void aBrowserNamesWhatItFetches() {
+		assertThat(get("/notes", "text/html", null, "document").isWorthSaving()).isTrue();
+		assertThat(get("/notes", "text/html", null, "iframe").isNavigation()).isTrue();
+		assertThat(get("/notes", "*/*", null, "image").isNavigation()).isFalse();
+		assertThat(get("/notes", "*/*", null, "script").isNavigation()).isFalse();
+		assertThat(get("/notes", "*/*", null, "empty").isNavigation()).as("fetch()").isFalse();
+	}
+
+	@Test
+	void withoutFetchMetadataARequestIsAPageUnlessItSaysOtherwise() {
+		assertThat(get("/notes", null, null, null).isWorthSaving()).as("a test client").isTrue();
+		assertThat(get("/notes", "application/json", null, null).isNavigation()).isFalse();
+		assertThat(get("/notes", "text/html", "XMLHttpRequest", null).isNavigation()).isFalse();
+		assertThat(get("/events", "text/event-stream", null, null).isNavigation()).isFalse();
+		assertThat(get("/favicon.ico", null, null, null).isNavigation()).isFalse();
+		assertThat(get("/icons/favicon.png", "text/html", null, null).isNavigation()).isFalse();
+	}
+
+	@Test
+	void onlyGetsAreWorthSaving() {
+		BrowserRequest form = new BrowserRequest("POST", "/notes", "application/x-www-form-urlencoded", "text/html",
+				null, "document");
+		assertThat(form.isNavigation()).as("sent to the sign-in page").isTrue();
+		assertThat(form.isWorthSaving()).isFalse();
+	}
+
+	private static BrowserRequest get(String path, String accept, String requestedWith, String fetchDest) {
+		return new BrowserRequest("GET", path, null, accept, requestedWith, fetchDest);
+	}
+
+}
