@@ -63,8 +63,15 @@ import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
  * cookie, the saved request and CSRF token in cookies of their own), resolves each
  * request's session cookie to its user, adds the sign-in, sign-up, sign-out, OAuth2 and
  * CSRF-token endpoints, CSRF protection on every unsafe method (sign-in included), the
- * sign-in page as entry point, and 503 answers when Appwrite is unavailable. Settings
- * come from {@code appwrite.security.*}; the methods here override them for this chain.
+ * sign-in page as entry point (401 JSON for JSON clients, scripts and assets), and 503
+ * answers when Appwrite is unavailable. Sign-in, sign-up and OAuth2 completion run
+ * through Spring Security's authentication pipeline: a {@code ProviderManager} of the
+ * integration's providers that publishes events through the application's
+ * {@code AuthenticationEventPublisher} and is observed as Spring Security observes its
+ * own, the chain's {@link AppwriteSecurityContextRepository} (which sets the cookies),
+ * then replaceable success and failure handlers. A session made during a request and
+ * never saved to the browser is deleted at its end. Settings come from
+ * {@code appwrite.security.*}; the methods here override them for this chain.
  *
  * @since 0.1.0
  */
