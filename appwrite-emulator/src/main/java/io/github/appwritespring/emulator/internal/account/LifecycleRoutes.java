@@ -106,19 +106,8 @@ public final class LifecycleRoutes implements RouteModule {
 				return Response.created(TokenIssuer.toModel(token, request.caller()));
 			});
 
-			routes.put(path, Scopes.PUBLIC, (request) -> {
-				refuseKey(request, context);
-				Params params = request.params();
-				String userId = params.text("userId", 36);
-				String secret = params.text("secret", 256);
-				services.limits()
-					.check(request, "url:/account/verifications/email,userId:" + userId, 10, Duration.ofHours(1));
-				users.require(userId);
-				ObjectNode token = tokens.redeem(userId, secret, VERIFICATION)
-					.orElseThrow(LifecycleRoutes::invalidToken);
-				users.update(userId, context.now(), (user) -> user.put("emailVerification", true));
-				return Response.ok(redeemedModel(token));
-			});
+			routes.put(path, Scopes.PUBLIC, (request) -> confirmVerification(request, "email", VERIFICATION,
+					"emailVerification", context, services));
 		}
 
 		for (String path : List.of("/account/verifications/phone", "/account/verification/phone")) {
@@ -142,19 +131,8 @@ public final class LifecycleRoutes implements RouteModule {
 				return Response.created(TokenIssuer.toModel(token, request.caller()));
 			});
 
-			routes.put(path, Scopes.PUBLIC, (request) -> {
-				refuseKey(request, context);
-				Params params = request.params();
-				String userId = params.text("userId", 36);
-				String secret = params.text("secret", 256);
-				services.limits()
-					.check(request, "url:/account/verifications/phone,userId:" + userId, 10, Duration.ofHours(1));
-				users.require(userId);
-				ObjectNode token = tokens.redeem(userId, secret, PHONE_VERIFICATION)
-					.orElseThrow(LifecycleRoutes::invalidToken);
-				users.update(userId, context.now(), (user) -> user.put("phoneVerification", true));
-				return Response.ok(redeemedModel(token));
-			});
+			routes.put(path, Scopes.PUBLIC, (request) -> confirmVerification(request, "phone", PHONE_VERIFICATION,
+					"phoneVerification", context, services));
 		}
 
 		routes.post("/account/tokens/magic-url", "sessions.write", (request) -> {
@@ -237,6 +215,26 @@ public final class LifecycleRoutes implements RouteModule {
 			params.put("project", context.projectId());
 		}
 		return RedirectUrls.link(url, params);
+	}
+
+	/**
+	 * Confirms an email or phone verification with its secret: works once, without the
+	 * API key, and marks the user's address verified.
+	 */
+	private static Response confirmVerification(ApiRequest request, String kind, String tokenType, String field,
+			EmulatorContext context, AccountServices services) {
+		refuseKey(request, context);
+		Params params = request.params();
+		String userId = params.text("userId", 36);
+		String secret = params.text("secret", 256);
+		services.limits()
+			.check(request, "url:/account/verifications/" + kind + ",userId:" + userId, 10, Duration.ofHours(1));
+		services.users().require(userId);
+		ObjectNode token = services.tokens()
+			.redeem(userId, secret, tokenType)
+			.orElseThrow(LifecycleRoutes::invalidToken);
+		services.users().update(userId, context.now(), (user) -> user.put(field, true));
+		return Response.ok(redeemedModel(token));
 	}
 
 	/** A redeemed token as the update routes answer it: no secret. */
