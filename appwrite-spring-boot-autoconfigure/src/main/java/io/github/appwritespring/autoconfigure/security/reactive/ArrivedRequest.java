@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -47,20 +45,13 @@ final class ArrivedRequest {
 		return request.getHeaders().getOrEmpty(FORWARDED_FOR);
 	}
 
-	private static @Nullable String hostAddress(@Nullable SocketAddress address) {
-		if (address instanceof InetSocketAddress inet) {
-			return (inet.getAddress() != null) ? inet.getAddress().getHostAddress() : inet.getHostString();
-		}
-		return null;
-	}
-
 	/** Loaded only when Reactor Netty is present. */
 	private static final class ReactorNetty {
 
 		static @Nullable String peer(ServerHttpRequest request) {
 			Object arrived = nativeRequest(request);
-			return (arrived instanceof Connection connection) ? hostAddress(connection.channel().remoteAddress())
-					: null;
+			return (arrived instanceof Connection connection)
+					? ReactiveExchange.hostAddress(connection.channel().remoteAddress()) : null;
 		}
 
 		static @Nullable List<String> forwardedFor(ServerHttpRequest request) {

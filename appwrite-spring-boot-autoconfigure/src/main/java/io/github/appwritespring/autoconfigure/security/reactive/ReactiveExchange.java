@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -147,11 +148,20 @@ final class ReactiveExchange {
 	 * throttle then counts by account only, not in one shared bucket)
 	 */
 	static @Nullable String clientIp(ServerHttpRequest request) {
-		InetSocketAddress remote = request.getRemoteAddress();
-		if (remote == null) {
-			return null;
+		return hostAddress(request.getRemoteAddress());
+	}
+
+	/**
+	 * Returns the IP literal of a socket address (its host string when unresolved), or
+	 * {@code null} for none or a non-IP address.
+	 * @param address a socket address, or {@code null}
+	 * @return the IP literal of the address, or {@code null}
+	 */
+	static @Nullable String hostAddress(@Nullable SocketAddress address) {
+		if (address instanceof InetSocketAddress inet) {
+			return (inet.getAddress() != null) ? inet.getAddress().getHostAddress() : inet.getHostString();
 		}
-		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
+		return null;
 	}
 
 	static @Nullable String userAgent(ServerHttpRequest request) {

@@ -39,23 +39,33 @@ final class ClientAddresses {
 	}
 
 	/**
+	 * Returns the address an IP literal names, or {@code null} when it is none: never
+	 * resolved through DNS.
+	 * @param address an IP literal, e.g. {@code 203.0.113.7} or {@code 2001:db8::1}
+	 * @return the address ({@link Inet4Address} also for an IPv4-mapped IPv6 literal), or
+	 * {@code null}
+	 */
+	static @Nullable InetAddress literal(@Nullable String address) {
+		if (address == null || address.length() > 64 || !(isIpv4(address) || IPV6.matcher(address).matches())) {
+			return null;
+		}
+		try {
+			// a literal only (checked above), so no DNS look-up happens here
+			return InetAddress.getByName(address);
+		}
+		catch (UnknownHostException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * Returns the bucket of an address, or {@code null} when it is not an IP literal.
 	 * @param address an IP literal, e.g. {@code 203.0.113.7} or {@code 2001:db8::1}
 	 * @return {@code 203.0.113.7} for IPv4 (also when IPv4-mapped), the network such as
 	 * {@code 2001:db8:0:0::/64} for IPv6, or {@code null}
 	 */
 	static @Nullable String bucket(@Nullable String address) {
-		if (address == null || address.length() > 64 || !(isIpv4(address) || IPV6.matcher(address).matches())) {
-			return null;
-		}
-		InetAddress parsed;
-		try {
-			// a literal only (checked above), so no DNS look-up happens here
-			parsed = InetAddress.getByName(address);
-		}
-		catch (UnknownHostException ex) {
-			return null;
-		}
+		InetAddress parsed = literal(address);
 		if (parsed instanceof Inet4Address) {
 			return parsed.getHostAddress();
 		}

@@ -1,7 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.throttle;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -124,16 +123,8 @@ public final class TrustedProxies {
 
 	/** The address's bytes (IPv4-mapped IPv6 as IPv4), or {@code null} for no literal. */
 	private static byte @Nullable [] literal(String address) {
-		if (ClientAddresses.bucket(address) == null) {
-			return null;
-		}
-		try {
-			// a literal only (checked above), so no DNS look-up happens here
-			return InetAddress.getByName(address).getAddress();
-		}
-		catch (UnknownHostException ex) {
-			return null;
-		}
+		InetAddress parsed = ClientAddresses.literal(address);
+		return (parsed != null) ? parsed.getAddress() : null;
 	}
 
 	private record Range(byte[] network, int prefix) {
