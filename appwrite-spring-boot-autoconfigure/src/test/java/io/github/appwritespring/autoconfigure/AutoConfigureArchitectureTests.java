@@ -59,6 +59,7 @@ class AutoConfigureArchitectureTests {
 	void theSharedSecurityCodeUsesNeitherStack() {
 		noClasses().that()
 			.resideInAnyPackage("io.github.appwritespring.autoconfigure.security",
+					"io.github.appwritespring.autoconfigure.security.account",
 					"io.github.appwritespring.autoconfigure.security.internal",
 					"io.github.appwritespring.autoconfigure.security.throttle")
 			.should()

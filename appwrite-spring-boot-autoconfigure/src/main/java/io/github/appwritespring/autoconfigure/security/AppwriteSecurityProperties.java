@@ -59,11 +59,46 @@ public class AppwriteSecurityProperties {
 	private String redirectParameter = "redirect";
 
 	/**
+	 * The page where a user asks for a password recovery email.
+	 */
+	private String forgotPasswordPage = "/forgot-password";
+
+	/**
+	 * The page the recovery email links to (with "userId" and "secret"), where the user
+	 * chooses a new password. A relative path; the link is built from the application's
+	 * public URL.
+	 */
+	private String resetPasswordPage = "/reset-password";
+
+	/**
+	 * The page where a user who signed in with one factor completes the second one.
+	 */
+	private String mfaPage = "/login/mfa";
+
+	/**
+	 * The page where a user enters the code emailed for a passwordless sign-in.
+	 */
+	private String emailCodePage = "/login/code";
+
+	/**
+	 * The page a signed-in user with an unverified email is sent to when
+	 * "require-verified-email" is on.
+	 */
+	private String verifyEmailPage = "/verify-email";
+
+	/**
+	 * Whether a signed-in user whose email is not verified reaches only the permitted
+	 * pages and the "verify your email" page.
+	 */
+	private boolean requireVerifiedEmail;
+
+	/**
 	 * Paths (Ant-style patterns) the default filter chain lets anyone see; every other
 	 * path needs a signed-in user.
 	 */
 	private List<String> permitAll = new ArrayList<>(
-			List.of("/login", "/signup", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**"));
+			List.of("/login", "/login/mfa", "/login/code", "/signup", "/forgot-password", "/reset-password",
+					"/verify-email", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**"));
 
 	private final Endpoints endpoints = new Endpoints();
 
@@ -78,6 +113,18 @@ public class AppwriteSecurityProperties {
 	private final Cache cache = new Cache();
 
 	private final Throttle throttle = new Throttle();
+
+	private final Recovery recovery = new Recovery();
+
+	private final Verification verification = new Verification();
+
+	private final MagicUrl magicUrl = new MagicUrl();
+
+	private final EmailOtp emailOtp = new EmailOtp();
+
+	private final Mfa mfa = new Mfa();
+
+	private final Invitations invitations = new Invitations();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -127,6 +174,54 @@ public class AppwriteSecurityProperties {
 		this.redirectParameter = redirectParameter;
 	}
 
+	public String getForgotPasswordPage() {
+		return this.forgotPasswordPage;
+	}
+
+	public void setForgotPasswordPage(String forgotPasswordPage) {
+		this.forgotPasswordPage = forgotPasswordPage;
+	}
+
+	public String getResetPasswordPage() {
+		return this.resetPasswordPage;
+	}
+
+	public void setResetPasswordPage(String resetPasswordPage) {
+		this.resetPasswordPage = resetPasswordPage;
+	}
+
+	public String getMfaPage() {
+		return this.mfaPage;
+	}
+
+	public void setMfaPage(String mfaPage) {
+		this.mfaPage = mfaPage;
+	}
+
+	public String getEmailCodePage() {
+		return this.emailCodePage;
+	}
+
+	public void setEmailCodePage(String emailCodePage) {
+		this.emailCodePage = emailCodePage;
+	}
+
+	public String getVerifyEmailPage() {
+		return this.verifyEmailPage;
+	}
+
+	public void setVerifyEmailPage(String verifyEmailPage) {
+		this.verifyEmailPage = verifyEmailPage;
+	}
+
+	public boolean isRequireVerifiedEmail() {
+		return this.requireVerifiedEmail;
+	}
+
+	public void setRequireVerifiedEmail(boolean requireVerifiedEmail) {
+		this.requireVerifiedEmail = requireVerifiedEmail;
+	}
+
 	public List<String> getPermitAll() {
 		return this.permitAll;
 	}
@@ -163,6 +258,30 @@ public class AppwriteSecurityProperties {
 		return this.throttle;
 	}
 
+	public Recovery getRecovery() {
+		return this.recovery;
+	}
+
+	public Verification getVerification() {
+		return this.verification;
+	}
+
+	public MagicUrl getMagicUrl() {
+		return this.magicUrl;
+	}
+
+	public EmailOtp getEmailOtp() {
+		return this.emailOtp;
+	}
+
+	public Mfa getMfa() {
+		return this.mfa;
+	}
+
+	public Invitations getInvitations() {
+		return this.invitations;
+	}
+
 	/**
 	 * The paths of the endpoints the integration answers itself.
 	 */
@@ -194,6 +313,63 @@ public class AppwriteSecurityProperties {
 		 * clients.
 		 */
 		private String csrf = "/auth/csrf";
+
+		/**
+		 * Asks for a password recovery email (POST; "email"). Same answer whether the
+		 * account exists or not.
+		 */
+		private String recovery = "/auth/recovery";
+
+		/**
+		 * Sets a new password from the recovery link (POST; "userId", "secret",
+		 * "password", "passwordConfirmation") and ends every session of the user.
+		 */
+		private String recoveryConfirm = "/auth/recovery/confirm";
+
+		/**
+		 * Sends the signed-in user the email verification link (POST).
+		 */
+		private String verification = "/auth/verification";
+
+		/**
+		 * Where the verification email links to (GET; "userId", "secret"): verifies the
+		 * email.
+		 */
+		private String verificationConfirm = "/auth/verification/confirm";
+
+		/**
+		 * Sends a sign-in link (POST; "email"). Its link leads to {magic-url}/callback.
+		 */
+		private String magicUrl = "/auth/magic-url";
+
+		/**
+		 * Sends a 6-digit sign-in code (POST; "email"); {email-otp}/verify (POST; "code")
+		 * signs in.
+		 */
+		private String emailOtp = "/auth/email-otp";
+
+		/**
+		 * Base path of the second-factor endpoints: {mfa}/challenge and {mfa}/verify at
+		 * sign-in, and the enrolment endpoints for a signed-in user.
+		 */
+		private String mfa = "/auth/mfa";
+
+		/**
+		 * Changes the signed-in user's password (POST; "currentPassword", "password",
+		 * "passwordConfirmation").
+		 */
+		private String password = "/auth/password";
+
+		/**
+		 * Changes the signed-in user's email (POST; "email", "password").
+		 */
+		private String email = "/auth/email";
+
+		/**
+		 * Where a team invitation email links to (GET; "teamId", "membershipId",
+		 * "userId", "secret"): accepts it and signs the invited user in.
+		 */
+		private String teamInvitation = "/auth/team-invitation";
 
 		public String getLogin() {
 			return this.login;
@@ -241,6 +417,102 @@ public class AppwriteSecurityProperties {
 
 		public void setCsrf(String csrf) {
 			this.csrf = csrf;
+		}
+
+		public String getRecovery() {
+			return this.recovery;
+		}
+
+		public void setRecovery(String recovery) {
+			this.recovery = recovery;
+		}
+
+		public String getRecoveryConfirm() {
+			return this.recoveryConfirm;
+		}
+
+		public void setRecoveryConfirm(String recoveryConfirm) {
+			this.recoveryConfirm = recoveryConfirm;
+		}
+
+		public String getVerification() {
+			return this.verification;
+		}
+
+		public void setVerification(String verification) {
+			this.verification = verification;
+		}
+
+		public String getVerificationConfirm() {
+			return this.verificationConfirm;
+		}
+
+		public void setVerificationConfirm(String verificationConfirm) {
+			this.verificationConfirm = verificationConfirm;
+		}
+
+		public String getMagicUrl() {
+			return this.magicUrl;
+		}
+
+		public void setMagicUrl(String magicUrl) {
+			this.magicUrl = magicUrl;
+		}
+
+		public String getEmailOtp() {
+			return this.emailOtp;
+		}
+
+		public void setEmailOtp(String emailOtp) {
+			this.emailOtp = emailOtp;
+		}
+
+		public String getMfa() {
+			return this.mfa;
+		}
+
+		public void setMfa(String mfa) {
+			this.mfa = mfa;
+		}
+
+		public String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(String password) {
+			this.password = password;
+		}
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public String getTeamInvitation() {
+			return this.teamInvitation;
+		}
+
+		public void setTeamInvitation(String teamInvitation) {
+			this.teamInvitation = teamInvitation;
+		}
+
+		/**
+		 * Returns the magic link's callback path, {@code {magic-url}/callback}.
+		 * @return the magic link's callback path
+		 */
+		public String getMagicUrlCallback() {
+			return this.magicUrl + "/callback";
+		}
+
+		/**
+		 * Returns the path that checks an emailed code, {@code {email-otp}/verify}.
+		 * @return the path that checks an emailed code
+		 */
+		public String getEmailOtpVerify() {
+			return this.emailOtp + "/verify";
 		}
 
 	}
@@ -344,6 +616,157 @@ public class AppwriteSecurityProperties {
 
 		public void setStateLifetime(Duration stateLifetime) {
 			this.stateLifetime = stateLifetime;
+		}
+
+	}
+
+	/**
+	 * Password recovery by email.
+	 */
+	public static class Recovery {
+
+		/**
+		 * Whether the recovery endpoints are on.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Email verification.
+	 */
+	public static class Verification {
+
+		/**
+		 * Whether the verification endpoints are on.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Passwordless sign-in with a link sent by email. Appwrite creates an account for an
+	 * unknown email, so this is also a way to sign up.
+	 */
+	public static class MagicUrl {
+
+		/**
+		 * Whether magic-link sign-in is on.
+		 */
+		private boolean enabled;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Passwordless sign-in with a 6-digit code sent by email. Appwrite creates an account
+	 * for an unknown email, so this is also a way to sign up.
+	 */
+	public static class EmailOtp {
+
+		/**
+		 * Whether email-code sign-in is on.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Name of the short-lived cookie that binds the pending sign-in (whose code was
+		 * sent) to the browser.
+		 */
+		private String cookieName = "appwrite_email_otp";
+
+		/**
+		 * How long an emailed code can be used (Appwrite's codes last 15 minutes).
+		 */
+		private Duration lifetime = Duration.ofMinutes(15);
+
+		public String getCookieName() {
+			return this.cookieName;
+		}
+
+		public void setCookieName(String cookieName) {
+			this.cookieName = cookieName;
+		}
+
+		public Duration getLifetime() {
+			return this.lifetime;
+		}
+
+		public void setLifetime(Duration lifetime) {
+			this.lifetime = lifetime;
+		}
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Multi-factor authentication: the second factor at sign-in and enrolment for
+	 * signed-in users.
+	 */
+	public static class Mfa {
+
+		/**
+		 * Whether the second-factor endpoints are on. When off, an account that needs a
+		 * second factor cannot sign in here.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Team invitations.
+	 */
+	public static class Invitations {
+
+		/**
+		 * Whether the invitation link endpoint is on.
+		 */
+		private boolean enabled = true;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}
@@ -510,6 +933,19 @@ public class AppwriteSecurityProperties {
 		private int oauth2StartsPerHour = 50;
 
 		/**
+		 * Emails (recovery, verification, sign-in links and codes) the integration may
+		 * ask Appwrite to send per client address and hour, whether the account exists or
+		 * not. 0 for no cap.
+		 */
+		private int emailsPerAddressPerHour = 20;
+
+		/**
+		 * Emails the integration may ask Appwrite to send to one address and hour. 0 for
+		 * no cap.
+		 */
+		private int emailsPerRecipientPerHour = 5;
+
+		/**
 		 * Proxies (IP addresses or CIDR ranges such as 10.0.0.0/8) whose X-Forwarded-For
 		 * entries are believed. When set, the client address is the right-most
 		 * X-Forwarded-For entry that is not one of them, read from the request as it
@@ -541,7 +977,8 @@ public class AppwriteSecurityProperties {
 		 */
 		public ThrottlePolicy toPolicy() {
 			return new ThrottlePolicy(this.enabled, this.accountFreeFailures, this.ipFreeFailures, this.baseDelay,
-					this.maxDelay, this.forgetAfter, this.signupsPerHour, this.oauth2StartsPerHour);
+					this.maxDelay, this.forgetAfter, this.signupsPerHour, this.oauth2StartsPerHour,
+					this.emailsPerAddressPerHour, this.emailsPerRecipientPerHour);
 		}
 
 		public boolean isEnabled() {
@@ -606,6 +1043,22 @@ public class AppwriteSecurityProperties {
 
 		public void setOauth2StartsPerHour(int oauth2StartsPerHour) {
 			this.oauth2StartsPerHour = oauth2StartsPerHour;
+		}
+
+		public int getEmailsPerAddressPerHour() {
+			return this.emailsPerAddressPerHour;
+		}
+
+		public void setEmailsPerAddressPerHour(int emailsPerAddressPerHour) {
+			this.emailsPerAddressPerHour = emailsPerAddressPerHour;
+		}
+
+		public int getEmailsPerRecipientPerHour() {
+			return this.emailsPerRecipientPerHour;
+		}
+
+		public void setEmailsPerRecipientPerHour(int emailsPerRecipientPerHour) {
+			this.emailsPerRecipientPerHour = emailsPerRecipientPerHour;
 		}
 
 		public List<String> getTrustedProxies() {

@@ -43,6 +43,15 @@ public final class SecurityJson {
 	}
 
 	/**
+	 * Returns a JSON object of those fields.
+	 * @param fields the fields, in order
+	 * @return the JSON body
+	 */
+	public static byte[] object(Map<String, ?> fields) {
+		return MAPPER.writeValueAsBytes(fields);
+	}
+
+	/**
 	 * Returns {@code {"error": code, "message": message}}.
 	 * @param code a short machine-readable code, e.g. {@code credentials}
 	 * @param message a message for people

@@ -40,6 +40,14 @@ public final class SignInFields {
 	}
 
 	/**
+	 * Returns the body's fields.
+	 * @return the body's single-valued fields
+	 */
+	public Map<String, String> body() {
+		return this.body;
+	}
+
+	/**
 	 * Returns the email.
 	 * @return the email, or {@code null}
 	 */

@@ -26,7 +26,9 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfi
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * Spring Security for a WebFlux application signed in through Appwrite. An
@@ -55,12 +57,13 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 			AppwriteSessionClientFactory sessionClients, ApplicationContext context,
 			ObjectProvider<AuthenticationEventPublisher> authenticationEvents,
 			ObjectProvider<ObjectPostProcessor<ReactiveAuthenticationManager>> managerPostProcessors,
-			ObjectProvider<TrustedDevices> devices) {
+			ObjectProvider<TrustedDevices> devices, AppwriteClient admin, LoginThrottle throttle) {
 		return new AppwriteServerHttpSecurity(new AppwriteServerHttpSecurity.Parts(properties, authenticator,
 				sessionCookie, resolver, sessionClients, context,
 				authenticationEvents.getIfUnique(
 						() -> AppwriteSignInFailureEvent.mapped(new DefaultAuthenticationEventPublisher(context))),
-				managerPostProcessors.getIfUnique(ObjectPostProcessor::identity), devices.getIfAvailable()));
+				managerPostProcessors.getIfUnique(ObjectPostProcessor::identity), devices.getIfAvailable(), admin,
+				throttle));
 	}
 
 	@Bean

@@ -26,11 +26,14 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * Appwrite sign-in for a WebFlux {@code SecurityWebFilterChain}. Spring Security's
@@ -222,6 +225,12 @@ public final class AppwriteServerHttpSecurity {
 			.addFilterAt(oauth2, SecurityWebFiltersOrder.FORM_LOGIN)
 			.addFilterAt(new AppwriteSignOutWebFilter(signIns, contextRepository, this.parts.events(),
 					post(endpoints.getLogout()), this.pages), SecurityWebFiltersOrder.LOGOUT);
+		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, this.parts.admin(), this.parts.throttle(),
+				this.pages);
+		if (!accountEndpoints.all().isEmpty()) {
+			http.addFilterAt(new AppwriteAccountWebFilter(accountEndpoints, signIns, this.pages),
+					SecurityWebFiltersOrder.FORM_LOGIN);
+		}
 		if (login != null || signup != null) {
 			AppwriteSignInWebFilter signIn = new AppwriteSignInWebFilter(authenticationManager, signIns, login, signup,
 					this.pages.redirectParameter());
@@ -279,12 +288,15 @@ public final class AppwriteServerHttpSecurity {
 	 * @param managerPostProcessor Spring Security's post-processor of authentication
 	 * managers (observations)
 	 * @param devices issues trusted-device cookies, or {@code null} when they are off
+	 * @param admin the admin client
+	 * @param throttle the login throttle
 	 */
 	record Parts(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
 			AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
 			AppwriteSessionClientFactory sessionClients, ApplicationEventPublisher events,
 			AuthenticationEventPublisher authenticationEvents,
-			ObjectPostProcessor<ReactiveAuthenticationManager> managerPostProcessor, @Nullable TrustedDevices devices) {
+			ObjectPostProcessor<ReactiveAuthenticationManager> managerPostProcessor, @Nullable TrustedDevices devices,
+			AppwriteClient admin, LoginThrottle throttle) {
 
 	}
 

@@ -25,6 +25,7 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.account.AccountAnswer;
 import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
 import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
@@ -166,6 +167,36 @@ final class ReactiveExchange {
 
 	static @Nullable String userAgent(ServerHttpRequest request) {
 		return request.getHeaders().getFirst(HttpHeaders.USER_AGENT);
+	}
+
+	/**
+	 * Writes an account endpoint's answer: its cookies, then its redirect, JSON body or
+	 * error page.
+	 * @param exchange the exchange
+	 * @param answer the answer
+	 * @return completion
+	 */
+	static Mono<Void> answer(ServerWebExchange exchange, AccountAnswer answer) {
+		ServerHttpResponse response = exchange.getResponse();
+		answer.cookies().forEach(response::addCookie);
+		String redirect = answer.redirect();
+		byte[] json = answer.json();
+		Duration retryAfter = answer.retryAfter();
+		if (redirect != null) {
+			response.setRawStatusCode(answer.status());
+			response.getHeaders().setCacheControl("no-store");
+			response.getHeaders()
+				.setLocation(URI.create(exchange.getRequest().getPath().contextPath().value() + redirect));
+			return response.setComplete();
+		}
+		if (retryAfter != null) {
+			response.getHeaders().set(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));
+		}
+		if (json != null) {
+			return json(exchange, answer.status(), json);
+		}
+		return errorPage(exchange, HttpStatus.valueOf(answer.status()), answer.message(),
+				(retryAfter != null) ? retryAfter : Duration.ZERO);
 	}
 
 	static Mono<Void> json(ServerWebExchange exchange, int status, byte[] body) {

@@ -38,11 +38,14 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
+import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * Appwrite sign-in for a servlet {@code SecurityFilterChain}:
@@ -254,6 +257,12 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 					new AppwriteSignOutFilter(signIns, contextRepository, context, post(endpoints.getLogout()), pages)),
 					LogoutFilter.class)
 			.addFilterBefore(postProcess(oauth2), UsernamePasswordAuthenticationFilter.class);
+		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, bean(http, AppwriteClient.class),
+				bean(http, LoginThrottle.class), pages);
+		if (!accountEndpoints.all().isEmpty()) {
+			http.addFilterBefore(postProcess(new AppwriteAccountFilter(accountEndpoints, signIns, pages)),
+					UsernamePasswordAuthenticationFilter.class);
+		}
 		if (login != null || signup != null) {
 			AppwriteSignInFilter signIn = new AppwriteSignInFilter(authenticationManager, signIns, login, signup,
 					pages.redirectParameter());

@@ -2,6 +2,7 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.account.AccountAnswer;
 import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
+import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
@@ -124,6 +127,32 @@ final class ServletExchange {
 			current = wrapper.getRequest();
 		}
 		return (current instanceof HttpServletRequest arrived) ? arrived : request;
+	}
+
+	/**
+	 * Writes an account endpoint's answer: its cookies, then its redirect, JSON body or
+	 * error page.
+	 */
+	static void answer(HttpServletRequest request, HttpServletResponse response, AccountAnswer answer)
+			throws IOException {
+		answer.cookies().forEach((cookie) -> addCookie(response, cookie));
+		Duration retryAfter = answer.retryAfter();
+		if (retryAfter != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));
+		}
+		String redirect = answer.redirect();
+		byte[] json = answer.json();
+		if (redirect != null) {
+			response.setStatus(answer.status());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + redirect);
+		}
+		else if (json != null) {
+			json(response, answer.status(), json);
+		}
+		else {
+			response.sendError(answer.status(), answer.message());
+		}
 	}
 
 	static void addCookie(HttpServletResponse response, ResponseCookie cookie) {

@@ -40,6 +40,10 @@ public class LoginThrottle {
 
 	private static final String OAUTH2 = "oauth2:";
 
+	private static final String MAIL_FROM = "mail-ip:";
+
+	private static final String MAIL_TO = "mail-to:";
+
 	private static final Duration HOUR = Duration.ofHours(1);
 
 	private final LoginThrottleStore store;
@@ -150,6 +154,27 @@ public class LoginThrottle {
 	 */
 	public Mono<Duration> oauth2Start(@Nullable String clientIp) {
 		return hourly(OAUTH2, clientIp, this.policy.oauth2StartsPerHour());
+	}
+
+	/**
+	 * Takes one of the client address's and one of the recipient's emails for the hour,
+	 * before the integration asks Appwrite to send an email (recovery, verification, a
+	 * sign-in link or code). Both are taken whether the account exists or not, so the
+	 * caps say nothing about which accounts exist.
+	 * @param clientIp the client's IP address, or {@code null} when it is not known
+	 * @param recipient the email address the message would go to
+	 * @return {@link Duration#ZERO} when the email may be sent; otherwise how long until
+	 * it may
+	 */
+	public Mono<Duration> email(@Nullable String clientIp, String recipient) {
+		Mono<Duration> byAddress = hourly(MAIL_FROM, clientIp, this.policy.emailsPerAddressPerHour());
+		int perRecipient = this.policy.emailsPerRecipientPerHour();
+		if (!this.policy.enabled() || perRecipient <= 0) {
+			return byAddress;
+		}
+		String key = MAIL_TO + recipient.trim().toLowerCase(Locale.ROOT);
+		return byAddress.flatMap((wait) -> wait.isZero()
+				? this.store.take(key, perRecipient, HOUR, this.clock.instant()) : Mono.just(wait));
 	}
 
 	private Mono<Duration> hourly(String kind, @Nullable String clientIp, int limit) {

@@ -16,10 +16,14 @@ import java.time.Instant;
  * no cap
  * @param oauth2StartsPerHour OAuth2 sign-ins started per client address and hour; 0 for
  * no cap
+ * @param emailsPerAddressPerHour emails asked for per client address and hour; 0 for no
+ * cap
+ * @param emailsPerRecipientPerHour emails asked for per recipient and hour; 0 for no cap
  * @since 0.1.0
  */
 public record ThrottlePolicy(boolean enabled, int accountFreeFailures, int ipFreeFailures, Duration baseDelay,
-		Duration maxDelay, Duration forgetAfter, int signupsPerHour, int oauth2StartsPerHour) {
+		Duration maxDelay, Duration forgetAfter, int signupsPerHour, int oauth2StartsPerHour,
+		int emailsPerAddressPerHour, int emailsPerRecipientPerHour) {
 
 	/**
 	 * Returns the wait imposed after that many failures: none up to the free failures,

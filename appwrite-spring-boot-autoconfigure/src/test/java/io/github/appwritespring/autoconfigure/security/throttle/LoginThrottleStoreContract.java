@@ -24,7 +24,7 @@ abstract class LoginThrottleStoreContract {
 	private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
 	private final ThrottlePolicy policy = new ThrottlePolicy(true, 5, 20, Duration.ofSeconds(1), Duration.ofMinutes(15),
-			Duration.ofHours(1), 10, 50);
+			Duration.ofHours(1), 10, 50, 20, 5);
 
 	/**
 	 * Returns the store under test, empty.
