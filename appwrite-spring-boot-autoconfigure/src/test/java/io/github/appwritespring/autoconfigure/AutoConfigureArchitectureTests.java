@@ -60,6 +60,7 @@ class AutoConfigureArchitectureTests {
 		noClasses().that()
 			.resideInAnyPackage("io.github.appwritespring.autoconfigure.security",
 					"io.github.appwritespring.autoconfigure.security.account",
+					"io.github.appwritespring.autoconfigure.security.pages",
 					"io.github.appwritespring.autoconfigure.security.internal",
 					"io.github.appwritespring.autoconfigure.security.throttle")
 			.should()

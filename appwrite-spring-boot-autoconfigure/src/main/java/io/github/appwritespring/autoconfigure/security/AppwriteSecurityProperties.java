@@ -126,6 +126,8 @@ public class AppwriteSecurityProperties {
 
 	private final Invitations invitations = new Invitations();
 
+	private final DefaultPages defaultPages = new DefaultPages();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -280,6 +282,10 @@ public class AppwriteSecurityProperties {
 
 	public Invitations getInvitations() {
 		return this.invitations;
+	}
+
+	public DefaultPages getDefaultPages() {
+		return this.defaultPages;
 	}
 
 	/**
@@ -767,6 +773,43 @@ public class AppwriteSecurityProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * The default pages (sign-in, sign-up, forgot and reset password, second factor,
+	 * emailed code, verify your email), served at the configured page paths when the
+	 * application has no controller, view controller or template of its own there.
+	 */
+	public static class DefaultPages {
+
+		/**
+		 * Whether the default pages are served.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * A style sheet the default pages link after their own (a path of the application
+		 * or an absolute URL), to restyle them: they use CSS custom properties such as
+		 * --appwrite-accent.
+		 */
+		private @Nullable String stylesheet;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable String getStylesheet() {
+			return this.stylesheet;
+		}
+
+		public void setStylesheet(@Nullable String stylesheet) {
+			this.stylesheet = stylesheet;
 		}
 
 	}

@@ -3,6 +3,7 @@ package io.github.appwritespring.autoconfigure.security.reactive;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -10,6 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -18,6 +22,7 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
@@ -26,6 +31,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfi
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
+import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.client.AppwriteClient;
@@ -101,6 +107,25 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 	@ConditionalOnMissingBean(WebFilterChainProxy.class)
 	@EnableWebFluxSecurity
 	static class EnableWebFluxSecurityConfiguration {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(RouterFunctionMapping.class)
+	@ConditionalOnBooleanProperty(name = "appwrite.security.default-pages.enabled", matchIfMissing = true)
+	static class DefaultPagesConfiguration {
+
+		/**
+		 * After the application's router functions (order -1) and controllers (0), before
+		 * static resources ({@code Ordered.LOWEST_PRECEDENCE - 1}). Not a
+		 * {@code RouterFunction} bean: WebFlux would put those first.
+		 */
+		@Bean
+		RouterFunctionMapping appwriteDefaultPagesHandlerMapping(AppwriteSecurityProperties properties,
+				ApplicationContext context, Environment environment, ServerCodecConfigurer codecs) {
+			DefaultPages pages = new DefaultPages(properties, environment.getProperty("spring.application.name"));
+			return new DefaultPagesHandler(pages, context).mapping(Ordered.LOWEST_PRECEDENCE - 10, codecs);
+		}
 
 	}
 
