@@ -122,9 +122,10 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 		 */
 		@Bean
 		RouterFunctionMapping appwriteDefaultPagesHandlerMapping(AppwriteSecurityProperties properties,
-				ApplicationContext context, Environment environment, ServerCodecConfigurer codecs) {
+				ApplicationContext context, Environment environment, ObjectProvider<ServerCodecConfigurer> codecs) {
 			DefaultPages pages = new DefaultPages(properties, environment.getProperty("spring.application.name"));
-			return new DefaultPagesHandler(pages, context).mapping(Ordered.LOWEST_PRECEDENCE - 10, codecs);
+			return new DefaultPagesHandler(pages, context).mapping(Ordered.LOWEST_PRECEDENCE - 10,
+					codecs.getIfAvailable(ServerCodecConfigurer::create));
 		}
 
 	}
