@@ -21,8 +21,10 @@ import io.github.appwritespring.client.model.File;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.sample.SampleProperties;
 import io.github.appwritespring.sample.notes.Note;
+import io.github.appwritespring.sample.notes.NoteLocks;
 import io.github.appwritespring.sample.notes.NoteNotFoundException;
 import io.github.appwritespring.sample.notes.NoteService;
+import io.github.appwritespring.sample.sharing.NoteSharing;
 import io.github.appwritespring.sample.web.BadInputException;
 import io.github.appwritespring.sample.web.Sizes;
 
@@ -41,16 +43,25 @@ public class AttachmentService {
 
 	private final SampleProperties properties;
 
+	private final NoteLocks locks;
+
+	private final NoteSharing sharing;
+
 	/**
 	 * Creates a new {@code AttachmentService}.
 	 * @param me the current request's session client (a request-scoped proxy)
 	 * @param notes the notes
 	 * @param properties the bucket and the size limit
+	 * @param locks the notes' locks
+	 * @param sharing gives readers access to new attachments
 	 */
-	public AttachmentService(AppwriteSessionClient me, NoteService notes, SampleProperties properties) {
+	public AttachmentService(AppwriteSessionClient me, NoteService notes, SampleProperties properties, NoteLocks locks,
+			NoteSharing sharing) {
 		this.me = me;
 		this.notes = notes;
 		this.properties = properties;
+		this.locks = locks;
+		this.sharing = sharing;
 	}
 
 	/**
@@ -62,7 +73,8 @@ public class AttachmentService {
 	}
 
 	/**
-	 * Returns its attachments the user may read.
+	 * Returns its attachments the user may read (a reader may read those the owner
+	 * attached since sharing; none that Appwrite refuses).
 	 * @param note a note
 	 * @return its attachments the user may read
 	 */
@@ -113,10 +125,18 @@ public class AttachmentService {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the uploaded file", ex);
 		}
-		List<String> ids = new ArrayList<>(note.data().attachments());
-		ids.add(file.id());
+		String fileId = file.id();
 		try {
-			this.notes.updateAttachments(note, ids);
+			// under the note's lock, so that a share at the same moment sees the new file
+			// or gives its reader access to it here
+			this.locks.change(note.id(), () -> {
+				Row<Note> changed = this.notes.changeAttachments(note.id(), (ids) -> {
+					ids.add(fileId);
+					return ids;
+				});
+				this.sharing.shareAttachment(changed, fileId);
+				return changed;
+			});
 		}
 		catch (RuntimeException ex) {
 			// a file no note lists would never be shown or deleted
@@ -161,9 +181,10 @@ public class AttachmentService {
 	public void delete(Row<Note> note, String fileId) {
 		requireListed(note, fileId);
 		deleteFile(fileId);
-		List<String> ids = new ArrayList<>(note.data().attachments());
-		ids.remove(fileId);
-		this.notes.updateAttachments(note, ids);
+		this.notes.changeAttachments(note.id(), (ids) -> {
+			ids.remove(fileId);
+			return ids;
+		});
 	}
 
 	/**

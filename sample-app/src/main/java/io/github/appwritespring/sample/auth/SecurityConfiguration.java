@@ -1,5 +1,6 @@
 package io.github.appwritespring.sample.auth;
 
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -20,13 +21,16 @@ public class SecurityConfiguration {
 	 * Returns the chain: public sign-in pages and assets, {@code /admin/**} for the
 	 * {@code admin} label, everything else for signed-in users.
 	 * @param http the chain builder
+	 * @param multipart the multipart limits (an upload over them gets 413, not 403)
 	 * @return the chain: public sign-in pages and assets, {@code /admin/**} for the
 	 * {@code admin} label, everything else for signed-in users
 	 * @throws Exception if the chain cannot be built
 	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, MultipartProperties multipart) throws Exception {
 		http.with(AppwriteHttpConfigurer.appwrite(), Customizer.withDefaults());
+		http.exceptionHandling((exceptions) -> exceptions
+			.accessDeniedHandler(new OversizedUploadAccessDeniedHandler(multipart.getMaxFileSize())));
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers("/login", "/signup", "/error", "/css/**", "/favicon.ico")
 					.permitAll()

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -15,9 +16,7 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
-import io.github.appwritespring.client.Permission;
 import io.github.appwritespring.client.Query;
-import io.github.appwritespring.client.Role;
 import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.RowList;
 import io.github.appwritespring.sample.SampleProperties;
@@ -34,14 +33,18 @@ public class NoteService {
 
 	private final SampleProperties properties;
 
+	private final NoteLocks locks;
+
 	/**
 	 * Creates a new {@code NoteService}.
 	 * @param me the current request's session client (a request-scoped proxy)
 	 * @param properties where the notes live
+	 * @param locks the notes' locks
 	 */
-	public NoteService(AppwriteSessionClient me, SampleProperties properties) {
+	public NoteService(AppwriteSessionClient me, SampleProperties properties, NoteLocks locks) {
 		this.me = me;
 		this.properties = properties;
+		this.locks = locks;
 	}
 
 	/**
@@ -62,11 +65,18 @@ public class NoteService {
 		List<Row<Note>> page = rows.rows();
 		boolean more = page.size() > size;
 		page = more ? page.subList(0, size) : page;
-		return new NotePage(page, more ? page.get(size - 1).id() : null, rows.total());
+		String next = more ? page.get(size - 1).id() : null;
+		// ownerId is only a column: anyone may write a row naming someone else and let
+		// everyone read it; only rows whose permissions make the user the owner are
+		// theirs
+		List<Row<Note>> owned = page.stream().filter((row) -> NoteOwner.is(row, user.getId())).toList();
+		return new NotePage(owned, next, rows.total() - (page.size() - owned.size()));
 	}
 
 	/**
-	 * Returns the newest notes others have shared with the user.
+	 * Returns the newest notes others have shared with the user: rows with an owner (see
+	 * {@link NoteOwner}) other than the user that name the user as a reader. Rows anyone
+	 * may read are not shared with anyone in particular and are left out.
 	 * @param user the signed-in user
 	 * @return the newest notes others have shared with the user
 	 */
@@ -75,7 +85,11 @@ public class NoteService {
 			.listRows(this.properties.databaseId(), this.properties.notesTableId(),
 					List.of(Query.notEqual("ownerId", user.getId()), Query.orderDesc("$createdAt"), Query.limit(25)),
 					Note.class)
-			.rows();
+			.rows()
+			.stream()
+			.filter((row) -> NoteOwner.of(row) != null && !NoteOwner.is(row, user.getId())
+					&& NoteOwner.sharedWith(row, user.getId()))
+			.toList();
 	}
 
 	/**
@@ -101,7 +115,7 @@ public class NoteService {
 	 */
 	public Row<Note> owned(String id, AppwriteUser user) {
 		Row<Note> note = get(id);
-		if (!note.data().ownerId().equals(user.getId())) {
+		if (!NoteOwner.is(note, user.getId())) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the owner can change this note.");
 		}
 		return note;
@@ -114,11 +128,10 @@ public class NoteService {
 	 * @return the new note
 	 */
 	public Row<Note> create(AppwriteUser user, NoteForm form) {
-		Note note = new Note(form.title(), form.body(), user.getId(), user.getName(), List.of());
-		String owner = Role.user(user.getId());
+		Note note = new Note(form.title(), form.body(), user.getId(), user.getName(), List.of(), List.of());
 		return this.me.tablesDb()
 			.createRow(this.properties.databaseId(), this.properties.notesTableId(), ID.unique(), note,
-					List.of(Permission.read(owner), Permission.update(owner), Permission.delete(owner)), Note.class);
+					NoteOwner.permissionsFor(user.getId()), Note.class);
 	}
 
 	/**
@@ -139,14 +152,20 @@ public class NoteService {
 	}
 
 	/**
-	 * Updates the attachments.
-	 * @param note the note
-	 * @param attachmentIds its new list of attachments
+	 * Changes the note's attachment list from its current state (read afresh, under the
+	 * note's lock, so that changes at the same moment all keep their entries).
+	 * @param noteId the note's ID (a note the user owns)
+	 * @param change the new list from the current one
+	 * @return the note as changed
 	 */
-	public void updateAttachments(Row<Note> note, List<String> attachmentIds) {
-		this.me.tablesDb()
-			.updateRow(this.properties.databaseId(), this.properties.notesTableId(), note.id(),
-					Map.of("attachmentIds", attachmentIds), null, Note.class);
+	public Row<Note> changeAttachments(String noteId, UnaryOperator<List<String>> change) {
+		return this.locks.change(noteId, () -> {
+			Row<Note> current = get(noteId);
+			List<String> ids = change.apply(new ArrayList<>(current.data().attachments()));
+			return this.me.tablesDb()
+				.updateRow(this.properties.databaseId(), this.properties.notesTableId(), noteId,
+						Map.of("attachmentIds", ids), null, Note.class);
+		});
 	}
 
 	/**

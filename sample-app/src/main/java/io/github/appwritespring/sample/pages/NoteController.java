@@ -1,6 +1,8 @@
 package io.github.appwritespring.sample.pages;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -76,7 +78,11 @@ public class NoteController {
 			@RequestParam(required = false) @Nullable String after) {
 		ModelAndView page = new ModelAndView("notes/list");
 		page.addObject("page", this.notes.mine(user, after));
-		page.addObject("shared", (after != null) ? List.of() : this.notes.sharedWith(user));
+		List<Row<Note>> shared = (after != null) ? List.of() : this.notes.sharedWith(user);
+		Map<String, String> sharedBy = new HashMap<>();
+		shared.forEach((note) -> sharedBy.put(note.id(), this.sharing.ownerName(note)));
+		page.addObject("shared", shared);
+		page.addObject("sharedBy", sharedBy);
 		page.addObject("firstPage", after == null);
 		return page;
 	}

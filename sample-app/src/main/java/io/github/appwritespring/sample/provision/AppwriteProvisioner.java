@@ -73,6 +73,8 @@ public class AppwriteProvisioner implements ApplicationRunner {
 				() -> db.createStringColumn(database, table, "ownerName", 128, false, null, null));
 		ifMissing(created, "column attachmentIds",
 				() -> db.createStringColumn(database, table, "attachmentIds", 36, false, null, true));
+		ifMissing(created, "column sharedWith",
+				() -> db.createStringColumn(database, table, "sharedWith", 254, false, null, true));
 		awaitColumns(db, database, table);
 		ifMissing(created, "index by_owner",
 				() -> db.createIndex(database, table, "by_owner", "key", List.of("ownerId"), null, null));

@@ -114,10 +114,11 @@ class SampleApplicationAotTests {
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
-		String[] all = new String[args.length + 2];
+		String[] all = new String[args.length + 3];
 		all[0] = "--server.port=0";
 		all[1] = "--appwrite.emulator.port=0";
-		System.arraycopy(args, 0, all, 2, args.length);
+		all[2] = "--sample.development=true";
+		System.arraycopy(args, 0, all, 3, args.length);
 		// through main, as the app starts: AOT mode looks for the main class's
 		// initializer
 		return SpringApplication.from(SampleApplication::main).run(all).getApplicationContext();

@@ -20,7 +20,7 @@ import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
  * re-created); the app's data set-up runs again after. {@code http://localhost}, not
  * 127.0.0.1: Chromium keeps {@code Secure} cookies for localhost over plain HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.development=true")
 @AutoConfigureAppwriteEmulator
 abstract class BrowserTestSupport {
 

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * input is 400 with the message, a missing or unshared note 404, a page that is not yours
  * 403, and no page leaks internals.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sample.development=true")
 @AutoConfigureAppwriteEmulator
 class StatusCodeTests {
 
@@ -92,7 +92,7 @@ class StatusCodeTests {
 	@Test
 	void sharingWithABadEmailIs400() {
 		String path = createNote("to share");
-		for (String email : new String[] { "", "not an email", "demo@example.com", "nobody@example.com" }) {
+		for (String email : new String[] { "", "not an email", "demo@example.com" }) {
 			assertThat(this.demo.postForm(path, path + "/share", Map.of("email", email)).statusCode()).as(email)
 				.isEqualTo(400);
 		}

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The start-up set-up against the emulator: what it creates, and that running it again
  * changes nothing.
  */
-@SpringBootTest
+@SpringBootTest(properties = "sample.development=true")
 @AutoConfigureAppwriteEmulator
 class AppwriteProvisionerTests {
 
@@ -37,7 +37,7 @@ class AppwriteProvisionerTests {
 		assertThat(table.rowSecurity()).isTrue();
 		assertThat(table.permissions()).containsExactly(Permission.create(Role.users()));
 		assertThat(table.columns()).extracting(Column::key)
-			.containsExactlyInAnyOrder("title", "body", "ownerId", "ownerName", "attachmentIds");
+			.containsExactlyInAnyOrder("title", "body", "ownerId", "ownerName", "attachmentIds", "sharedWith");
 		Bucket bucket = this.admin.storage().getBucket("attachments");
 		assertThat(bucket.fileSecurity()).isTrue();
 		assertThat(bucket.maximumFileSize()).isEqualTo(1024 * 1024);
@@ -51,7 +51,7 @@ class AppwriteProvisionerTests {
 		this.provisioner.provision();
 		this.provisioner.provision();
 		assertThat(this.admin.tablesDb().getTable("sample", "notes").updatedAt()).isEqualTo(updatedAt);
-		assertThat(this.admin.tablesDb().listColumns("sample", "notes", null).total()).isEqualTo(5);
+		assertThat(this.admin.tablesDb().listColumns("sample", "notes", null).total()).isEqualTo(6);
 	}
 
 }
