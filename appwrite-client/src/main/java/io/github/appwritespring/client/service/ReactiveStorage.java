@@ -14,6 +14,7 @@ import io.github.appwritespring.client.model.BucketList;
 import io.github.appwritespring.client.model.BucketOptions;
 import io.github.appwritespring.client.model.File;
 import io.github.appwritespring.client.model.FileList;
+import io.github.appwritespring.client.model.PreviewOptions;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.BlockingFace;
@@ -130,8 +131,8 @@ public class ReactiveStorage extends Service {
 				throw new IllegalArgumentException(
 						"'file' " + file.getFilename() + " is empty; Appwrite does not store " + "empty files");
 			}
-			return new ChunkedUpload(bucketId, fileId, file, permissions,
-					(request) -> this.transport.call(request, this.context, File.class))
+			return new ChunkedUpload<>(files(bucketId), file, "file", ChunkedUpload.fileFields(fileId, permissions),
+					(request) -> this.transport.call(request, this.context, File.class), File::id)
 				.start();
 		});
 	}
@@ -246,6 +247,58 @@ public class ReactiveStorage extends Service {
 	private static String[] content(String bucketId, String fileId, String kind) {
 		return new String[] { "storage", "buckets", Require.nonBlank("bucketId", bucketId), "files",
 				Require.nonBlank("fileId", fileId), kind };
+	}
+
+	/**
+	 * Renders a preview of an image file (resized, cropped, converted), streamed as it
+	 * arrives.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param options how to render it ({@link PreviewOptions#defaults()} for the original
+	 * size)
+	 * @return the bytes as they arrive
+	 */
+	public Flux<DataBuffer> getFilePreview(String bucketId, String fileId, PreviewOptions options) {
+		return Flux.defer(() -> this.transport.callForBytes(ApiRequest.get(content(bucketId, fileId, "preview"))
+			.queryAll(Require.nonNull("options", options))
+			.accept("*/*"), this.context));
+	}
+
+	/**
+	 * Renders a preview of an image file at Appwrite's defaults.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @return the bytes as they arrive
+	 */
+	public Flux<DataBuffer> getFilePreview(String bucketId, String fileId) {
+		return getFilePreview(bucketId, fileId, PreviewOptions.defaults());
+	}
+
+	/**
+	 * Downloads a file's content with a file token, for a caller without other access.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param token the file token's secret ({@code tokens().createFileToken(..)}), or
+	 * {@code null}
+	 * @return the bytes as they arrive
+	 */
+	public Flux<DataBuffer> getFileDownload(String bucketId, String fileId, @Nullable String token) {
+		return Flux.defer(() -> this.transport.callForBytes(
+				ApiRequest.get(content(bucketId, fileId, "download")).query("token", token).accept("*/*"),
+				this.context));
+	}
+
+	/**
+	 * Reads a file's content for display with a file token, for a caller without other
+	 * access.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param token the file token's secret, or {@code null}
+	 * @return the bytes as they arrive
+	 */
+	public Flux<DataBuffer> getFileView(String bucketId, String fileId, @Nullable String token) {
+		return Flux.defer(() -> this.transport.callForBytes(
+				ApiRequest.get(content(bucketId, fileId, "view")).query("token", token).accept("*/*"), this.context));
 	}
 
 }

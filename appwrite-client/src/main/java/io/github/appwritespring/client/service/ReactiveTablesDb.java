@@ -19,6 +19,8 @@ import io.github.appwritespring.client.model.Row;
 import io.github.appwritespring.client.model.RowList;
 import io.github.appwritespring.client.model.Table;
 import io.github.appwritespring.client.model.TableList;
+import io.github.appwritespring.client.model.Transaction;
+import io.github.appwritespring.client.model.TransactionList;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.BlockingFace;
@@ -520,11 +522,29 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public <T> Mono<Row<T>> createRow(String databaseId, String tableId, String rowId, Object data,
 			@Nullable List<String> permissions, Class<T> type) {
+		return createRow(databaseId, tableId, rowId, data, permissions, null, type);
+	}
+
+	/**
+	 * Creates a row, staged in a transaction when one is given.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the new row's ID, or {@code ID.unique()}
+	 * @param data the column values: a record, a POJO or a map
+	 * @param permissions the row's permissions, or {@code null}
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @param type the type the answer's data is mapped to
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> createRow(String databaseId, String tableId, String rowId, Object data,
+			@Nullable List<String> permissions, @Nullable String transactionId, Class<T> type) {
 		return Mono.defer(() -> callForRow(ApiRequest.post(rows(databaseId, tableId))
 			.json(JsonBody.create()
 				.with("rowId", Require.id("rowId", rowId))
 				.with("data", Require.nonNull("data", data))
-				.with("permissions", permissions)), type));
+				.with("permissions", permissions)
+				.with("transactionId", transactionId)), type));
 	}
 
 	/**
@@ -554,8 +574,38 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public <T> Mono<Row<T>> getRow(String databaseId, String tableId, String rowId, @Nullable List<String> queries,
 			Class<T> type) {
-		return Mono.defer(() -> callForRow(
-				ApiRequest.get(row(databaseId, tableId, rowId)).queryArray("queries", queries(queries)), type));
+		return getRow(databaseId, tableId, rowId, queries, null, type);
+	}
+
+	/**
+	 * Returns the row as seen inside a transaction when one is given.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param queries {@code Query.select(..)} queries, or {@code null}
+	 * @param transactionId the transaction to read in, or {@code null}
+	 * @param type the data type
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> getRow(String databaseId, String tableId, String rowId, @Nullable List<String> queries,
+			@Nullable String transactionId, Class<T> type) {
+		return Mono.defer(() -> callForRow(ApiRequest.get(row(databaseId, tableId, rowId))
+			.queryArray("queries", queries(queries))
+			.query("transactionId", transactionId), type));
+	}
+
+	/**
+	 * Returns the row with its data as the given type.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param type the data type
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> getRow(String databaseId, String tableId, String rowId, Class<T> type) {
+		return getRow(databaseId, tableId, rowId, null, null, type);
 	}
 
 	/**
@@ -580,11 +630,26 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public <T> Mono<RowList<T>> listRows(String databaseId, String tableId, @Nullable List<String> queries,
 			Class<T> type) {
-		return Mono.defer(
-				() -> this.transport
-					.call(ApiRequest.get(rows(databaseId, tableId)).queryArray("queries", queries(queries)),
-							this.context, JsonNode.class)
-					.map((json) -> Rows.rows(json, type)));
+		return listRows(databaseId, tableId, queries, null, null, type);
+	}
+
+	/**
+	 * Returns a page of the rows the caller may read, with every option.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries queries, or {@code null}
+	 * @param transactionId the transaction to read in, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @param type the data type
+	 * @param <T> that type
+	 * @return a page of the rows the caller may read
+	 */
+	public <T> Mono<RowList<T>> listRows(String databaseId, String tableId, @Nullable List<String> queries,
+			@Nullable String transactionId, @Nullable Boolean total, Class<T> type) {
+		return Mono.defer(() -> callForRows(ApiRequest.get(rows(databaseId, tableId))
+			.queryArray("queries", queries(queries))
+			.query("transactionId", transactionId)
+			.query("total", total), type));
 	}
 
 	/**
@@ -627,8 +692,28 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public <T> Mono<Row<T>> updateRow(String databaseId, String tableId, String rowId, @Nullable Object data,
 			@Nullable List<String> permissions, Class<T> type) {
+		return updateRow(databaseId, tableId, rowId, data, permissions, null, type);
+	}
+
+	/**
+	 * Updates the given columns of a row, staged in a transaction when one is given.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param data the columns to change, or {@code null} to change only permissions
+	 * @param permissions the new permissions, or {@code null} to keep them
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> updateRow(String databaseId, String tableId, String rowId, @Nullable Object data,
+			@Nullable List<String> permissions, @Nullable String transactionId, Class<T> type) {
 		return Mono.defer(() -> callForRow(ApiRequest.patch(row(databaseId, tableId, rowId))
-			.json(JsonBody.create().with("data", data).with("permissions", permissions)), type));
+			.json(JsonBody.create()
+				.with("data", data)
+				.with("permissions", permissions)
+				.with("transactionId", transactionId)), type));
 	}
 
 	/**
@@ -644,9 +729,28 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public <T> Mono<Row<T>> upsertRow(String databaseId, String tableId, String rowId, Object data,
 			@Nullable List<String> permissions, Class<T> type) {
+		return upsertRow(databaseId, tableId, rowId, data, permissions, null, type);
+	}
+
+	/**
+	 * Creates the row, or replaces it, staged in a transaction when one is given.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param data all column values
+	 * @param permissions the permissions, or {@code null}
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> upsertRow(String databaseId, String tableId, String rowId, Object data,
+			@Nullable List<String> permissions, @Nullable String transactionId, Class<T> type) {
 		return Mono.defer(() -> callForRow(ApiRequest.put(row(databaseId, tableId, Require.id("rowId", rowId)))
-			.json(JsonBody.create().with("data", Require.nonNull("data", data)).with("permissions", permissions)),
-				type));
+			.json(JsonBody.create()
+				.with("data", Require.nonNull("data", data))
+				.with("permissions", permissions)
+				.with("transactionId", transactionId)), type));
 	}
 
 	/**
@@ -657,8 +761,26 @@ public class ReactiveTablesDb extends Service {
 	 * @return completion once the row is deleted
 	 */
 	public Mono<Void> deleteRow(String databaseId, String tableId, String rowId) {
-		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete(row(databaseId, tableId, rowId)),
-				this.context));
+		return deleteRow(databaseId, tableId, rowId, null);
+	}
+
+	/**
+	 * Returns completion once the row is deleted (or the deletion staged in the
+	 * transaction).
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @return completion once the row is deleted
+	 */
+	public Mono<Void> deleteRow(String databaseId, String tableId, String rowId, @Nullable String transactionId) {
+		return Mono.defer(() -> {
+			ApiRequest request = ApiRequest.delete(row(databaseId, tableId, rowId));
+			if (transactionId != null) {
+				request.json(JsonBody.create().with("transactionId", transactionId));
+			}
+			return this.transport.callForNoContent(request, this.context);
+		});
 	}
 
 	/**
@@ -747,6 +869,501 @@ public class ReactiveTablesDb extends Service {
 		result[path.length] = segment;
 		System.arraycopy(more, 0, result, path.length + 1, more.length);
 		return result;
+	}
+
+	/**
+	 * List transactions.
+	 * @param queries queries, or {@code null}
+	 * @return the transaction list
+	 */
+	public Mono<TransactionList> listTransactions(@Nullable List<String> queries) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("tablesdb", "transactions").queryArray("queries", queries(queries)), this.context,
+				TransactionList.class));
+	}
+
+	/**
+	 * Create transaction.
+	 * @param ttl seconds before the transaction expires, or {@code null}
+	 * @return the transaction
+	 */
+	public Mono<Transaction> createTransaction(@Nullable Long ttl) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.post("tablesdb", "transactions").json(JsonBody.create().with("ttl", ttl)), this.context,
+				Transaction.class));
+	}
+
+	/**
+	 * Get transaction.
+	 * @param transactionId the transaction ID
+	 * @return the transaction
+	 */
+	public Mono<Transaction> getTransaction(String transactionId) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("tablesdb", "transactions", Require.nonBlank("transactionId", transactionId)),
+				this.context, Transaction.class));
+	}
+
+	/**
+	 * Update transaction.
+	 * @param transactionId the transaction ID
+	 * @param commit commit transaction?, or {@code null}
+	 * @param rollback rollback transaction?, or {@code null}
+	 * @return the transaction
+	 */
+	public Mono<Transaction> updateTransaction(String transactionId, @Nullable Boolean commit,
+			@Nullable Boolean rollback) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("tablesdb", "transactions", Require.nonBlank("transactionId", transactionId))
+					.json(JsonBody.create().with("commit", commit).with("rollback", rollback)),
+				this.context, Transaction.class));
+	}
+
+	/**
+	 * Delete transaction.
+	 * @param transactionId the transaction ID
+	 * @return completion once done
+	 */
+	public Mono<Void> deleteTransaction(String transactionId) {
+		return Mono.defer(() -> this.transport.callForNoContent(
+				ApiRequest.delete("tablesdb", "transactions", Require.nonBlank("transactionId", transactionId)),
+				this.context));
+	}
+
+	/**
+	 * Create operations.
+	 * @param transactionId the transaction ID
+	 * @param operations array of staged operations, or {@code null}
+	 * @return the transaction
+	 */
+	public Mono<Transaction> createOperations(String transactionId, @Nullable List<?> operations) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.post("tablesdb", "transactions", Require.nonBlank("transactionId", transactionId), "operations")
+			.json(JsonBody.create().with("operations", operations)), this.context, Transaction.class));
+	}
+
+	/**
+	 * Update boolean column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateBooleanColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Boolean defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "boolean", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("required", required)
+				.withNull("default", defaultValue)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Update dateTime column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateDatetimeColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "datetime", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("required", required)
+				.withNull("default", defaultValue)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Update email column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateEmailColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "email", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("required", required)
+				.withNull("default", defaultValue)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Update enum column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param elements updated list of enum values
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateEnumColumn(String databaseId, String tableId, String key, List<String> elements,
+			boolean required, @Nullable String defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "enum", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("elements", Require.nonNull("elements", elements))
+				.with("required", required)
+				.withNull("default", defaultValue)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Update float column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param min minimum value, or {@code null}
+	 * @param max maximum value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateFloatColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Double defaultValue, @Nullable Double min, @Nullable Double max, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "float", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("required", required)
+				.with("min", min)
+				.with("max", max)
+				.withNull("default", defaultValue)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Update integer column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param min minimum value, or {@code null}
+	 * @param max maximum value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateIntegerColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable Long defaultValue, @Nullable Long min, @Nullable Long max, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "integer", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("required", required)
+				.with("min", min)
+				.with("max", max)
+				.withNull("default", defaultValue)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Update IP address column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateIpColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "ip", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("required", required)
+				.withNull("default", defaultValue)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Create line column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createLineColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable List<?> defaultValue) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.post("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "line")
+			.json(JsonBody.create()
+				.with("key", Require.nonBlank("key", key))
+				.with("required", required)
+				.with("default", defaultValue)), this.context, Column.class));
+	}
+
+	/**
+	 * Update line column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateLineColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable List<?> defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "line", Require.nonBlank("key", key))
+			.json(JsonBody.create().with("required", required).with("default", defaultValue).with("newKey", newKey)),
+				this.context, Column.class));
+	}
+
+	/**
+	 * Create point column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createPointColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable List<?> defaultValue) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.post("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "point")
+			.json(JsonBody.create()
+				.with("key", Require.nonBlank("key", key))
+				.with("required", required)
+				.with("default", defaultValue)), this.context, Column.class));
+	}
+
+	/**
+	 * Update point column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updatePointColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable List<?> defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "point", Require.nonBlank("key", key))
+			.json(JsonBody.create().with("required", required).with("default", defaultValue).with("newKey", newKey)),
+				this.context, Column.class));
+	}
+
+	/**
+	 * Create polygon column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createPolygonColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable List<?> defaultValue) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.post("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "polygon")
+			.json(JsonBody.create()
+				.with("key", Require.nonBlank("key", key))
+				.with("required", required)
+				.with("default", defaultValue)), this.context, Column.class));
+	}
+
+	/**
+	 * Update polygon column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updatePolygonColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable List<?> defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "polygon", Require.nonBlank("key", key))
+			.json(JsonBody.create().with("required", required).with("default", defaultValue).with("newKey", newKey)),
+				this.context, Column.class));
+	}
+
+	/**
+	 * Create relationship column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param relatedTableId related Table ID
+	 * @param type relation type
+	 * @param twoWay is Two Way?, or {@code null}
+	 * @param key the key, or {@code null}
+	 * @param twoWayKey two Way Column Key, or {@code null}
+	 * @param onDelete constraints option, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> createRelationshipColumn(String databaseId, String tableId, String relatedTableId, String type,
+			@Nullable Boolean twoWay, @Nullable String key, @Nullable String twoWayKey, @Nullable String onDelete) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.post("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "relationship")
+			.json(JsonBody.create()
+				.with("relatedTableId", Require.nonBlank("relatedTableId", relatedTableId))
+				.with("type", Require.nonBlank("type", type))
+				.with("twoWay", twoWay)
+				.with("key", key)
+				.with("twoWayKey", twoWayKey)
+				.with("onDelete", onDelete)), this.context, Column.class));
+	}
+
+	/**
+	 * Update string column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param size maximum size of the string column, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateStringColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable Long size, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "string", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("required", required)
+				.withNull("default", defaultValue)
+				.with("size", size)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Update URL column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param required whether rows must have a value
+	 * @param defaultValue the default value, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateUrlColumn(String databaseId, String tableId, String key, boolean required,
+			@Nullable String defaultValue, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(ApiRequest
+			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+					Require.nonBlank("tableId", tableId), "columns", "url", Require.nonBlank("key", key))
+			.json(JsonBody.create()
+				.with("required", required)
+				.withNull("default", defaultValue)
+				.with("newKey", newKey)), this.context, Column.class));
+	}
+
+	/**
+	 * Update relationship column.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the key
+	 * @param onDelete constraints option, or {@code null}
+	 * @param newKey the column's new key, or {@code null}
+	 * @return the column
+	 */
+	public Mono<Column> updateRelationshipColumn(String databaseId, String tableId, String key,
+			@Nullable String onDelete, @Nullable String newKey) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
+						Require.nonBlank("tableId", tableId), "columns", Require.nonBlank("key", key), "relationship")
+					.json(JsonBody.create().with("onDelete", onDelete).with("newKey", newKey)),
+				this.context, Column.class));
+	}
+
+	/**
+	 * Creates or replaces several rows in one call (API key only). Each element carries
+	 * its {@code $id} and may carry {@code $permissions}.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rows the rows' data
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the rows
+	 */
+	public <T> Mono<RowList<T>> upsertRows(String databaseId, String tableId, List<?> rows,
+			@Nullable String transactionId, Class<T> type) {
+		return Mono.defer(() -> callForRows(ApiRequest.put(rows(databaseId, tableId))
+			.json(JsonBody.create().with("rows", Require.nonEmpty("rows", rows)).with("transactionId", transactionId)),
+				type));
+	}
+
+	/**
+	 * Adds to a numeric column of a row, atomically on Appwrite's side.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param column the column key
+	 * @param value how much to add, or {@code null} for 1
+	 * @param max the value the column must not exceed, or {@code null}
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> incrementRowColumn(String databaseId, String tableId, String rowId, String column,
+			@Nullable Double value, @Nullable Double max, @Nullable String transactionId, Class<T> type) {
+		return Mono.defer(() -> callForRow(
+				ApiRequest
+					.patch(append(row(databaseId, tableId, rowId), Require.nonBlank("column", column), "increment"))
+					.json(JsonBody.create().with("value", value).with("max", max).with("transactionId", transactionId)),
+				type));
+	}
+
+	/**
+	 * Subtracts from a numeric column of a row, atomically on Appwrite's side.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param column the column key
+	 * @param value how much to subtract, or {@code null} for 1
+	 * @param min the value the column must not go below, or {@code null}
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> decrementRowColumn(String databaseId, String tableId, String rowId, String column,
+			@Nullable Double value, @Nullable Double min, @Nullable String transactionId, Class<T> type) {
+		return Mono.defer(() -> callForRow(
+				ApiRequest
+					.patch(append(row(databaseId, tableId, rowId), Require.nonBlank("column", column), "decrement"))
+					.json(JsonBody.create().with("value", value).with("min", min).with("transactionId", transactionId)),
+				type));
 	}
 
 }

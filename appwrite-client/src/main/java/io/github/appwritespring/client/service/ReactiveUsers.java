@@ -586,4 +586,144 @@ public class ReactiveUsers extends Service {
 				Require.nonBlank("userId", userId), "targets", Require.nonBlank("targetId", targetId)), this.context));
 	}
 
+	/**
+	 * Create user with Argon2 password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using Argon2
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createArgon2User(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "argon2")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with bcrypt password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using Bcrypt
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createBcryptUser(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "bcrypt")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with MD5 password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using MD5
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createMD5User(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "md5")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with PHPass password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using PHPass
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createPHPassUser(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "phpass")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with Scrypt password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using Scrypt
+	 * @param passwordSalt optional salt used to hash password
+	 * @param passwordCpu optional CPU cost used to hash password
+	 * @param passwordMemory optional memory cost used to hash password
+	 * @param passwordParallel optional parallelization cost used to hash password
+	 * @param passwordLength optional hash length used to hash password
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createScryptUser(String userId, String email, String password, String passwordSalt,
+			long passwordCpu, long passwordMemory, long passwordParallel, long passwordLength, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "scrypt")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("passwordSalt", Require.nonBlank("passwordSalt", passwordSalt))
+				.with("passwordCpu", passwordCpu)
+				.with("passwordMemory", passwordMemory)
+				.with("passwordParallel", passwordParallel)
+				.with("passwordLength", passwordLength)
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with Scrypt modified password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using Scrypt Modified
+	 * @param passwordSalt salt used to hash password
+	 * @param passwordSaltSeparator salt separator used to hash password
+	 * @param passwordSignerKey signer key used to hash password
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createScryptModifiedUser(String userId, String email, String password, String passwordSalt,
+			String passwordSaltSeparator, String passwordSignerKey, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "scrypt-modified")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("passwordSalt", Require.nonBlank("passwordSalt", passwordSalt))
+				.with("passwordSaltSeparator", Require.nonBlank("passwordSaltSeparator", passwordSaltSeparator))
+				.with("passwordSignerKey", Require.nonBlank("passwordSignerKey", passwordSignerKey))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with SHA password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using SHA
+	 * @param passwordVersion optional SHA version used to hash password, or {@code null}
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createSHAUser(String userId, String email, String password, @Nullable String passwordVersion,
+			@Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "sha")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("passwordVersion", passwordVersion)
+				.with("name", name)), this.context, User.class));
+	}
+
 }
