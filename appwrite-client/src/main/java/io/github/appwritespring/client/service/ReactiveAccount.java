@@ -586,4 +586,29 @@ public class ReactiveAccount extends Service {
 				MfaRecoveryCodes.class);
 	}
 
+	/**
+	 * Returns a page of the user's audit log (newest first). Leaves out {@code queries}.
+	 * @return a page of the user's audit log
+	 */
+	public Mono<LogList> listLogs() {
+		return listLogs(null);
+	}
+
+	/**
+	 * Returns a page of the user's OAuth2 identities. Leaves out {@code queries}.
+	 * @return a page of the user's OAuth2 identities
+	 */
+	public Mono<IdentityList> listIdentities() {
+		return listIdentities(null);
+	}
+
+	/**
+	 * Every OAuth2 identity of the user, fetched page by page. Leaves out
+	 * {@code queries}.
+	 * @return the identities
+	 */
+	public Flux<Identity> listAllIdentities() {
+		return listAllIdentities(null);
+	}
+
 }

@@ -502,4 +502,66 @@ public class ReactiveFunctions extends Service {
 		});
 	}
 
+	/**
+	 * Returns a page of functions. Leaves out {@code queries}, {@code search}.
+	 * @return a page of functions
+	 */
+	public Mono<AppwriteFunctionList> list() {
+		return list(null, null);
+	}
+
+	/**
+	 * Returns a page of functions. Leaves out {@code search}.
+	 * @param queries queries
+	 * @return a page of functions
+	 */
+	public Mono<AppwriteFunctionList> list(List<String> queries) {
+		return list(queries, null);
+	}
+
+	/**
+	 * Returns every function, page by page. Leaves out {@code queries}.
+	 * @return every function, page by page
+	 */
+	public Flux<AppwriteFunction> listAll() {
+		return listAll(null);
+	}
+
+	/**
+	 * Returns a page of the function's executions. Leaves out {@code queries}.
+	 * @param functionId the function ID
+	 * @return a page of the function's executions
+	 */
+	public Mono<ExecutionList> listExecutions(String functionId) {
+		return listExecutions(functionId, null);
+	}
+
+	/**
+	 * Returns every execution, page by page. Leaves out {@code queries}.
+	 * @param functionId the function ID
+	 * @return every execution, page by page
+	 */
+	public Flux<Execution> listAllExecutions(String functionId) {
+		return listAllExecutions(functionId, null);
+	}
+
+	/**
+	 * List deployments. Leaves out {@code queries}, {@code search}, {@code total}.
+	 * @param functionId the function ID
+	 * @return the deployment list
+	 */
+	public Mono<DeploymentList> listDeployments(String functionId) {
+		return listDeployments(functionId, null, null, null);
+	}
+
+	/**
+	 * List deployments. Leaves out {@code search}, {@code total}.
+	 * @param functionId the function ID
+	 * @param queries queries
+	 * @return the deployment list
+	 */
+	public Mono<DeploymentList> listDeployments(String functionId, List<String> queries) {
+		return listDeployments(functionId, queries, null, null);
+	}
+
 }

@@ -987,4 +987,169 @@ public class ReactiveMessaging extends Service {
 				this.context, Message.class));
 	}
 
+	/**
+	 * List messages. Leaves out {@code queries}, {@code search}, {@code total}.
+	 * @return the message list
+	 */
+	public Mono<MessageList> listMessages() {
+		return listMessages(null, null, null);
+	}
+
+	/**
+	 * List messages. Leaves out {@code search}, {@code total}.
+	 * @param queries queries
+	 * @return the message list
+	 */
+	public Mono<MessageList> listMessages(List<String> queries) {
+		return listMessages(queries, null, null);
+	}
+
+	/**
+	 * List message logs. Leaves out {@code queries}, {@code total}.
+	 * @param messageId the message ID
+	 * @return the log list
+	 */
+	public Mono<LogList> listMessageLogs(String messageId) {
+		return listMessageLogs(messageId, null, null);
+	}
+
+	/**
+	 * List message logs. Leaves out {@code total}.
+	 * @param messageId the message ID
+	 * @param queries queries
+	 * @return the log list
+	 */
+	public Mono<LogList> listMessageLogs(String messageId, List<String> queries) {
+		return listMessageLogs(messageId, queries, null);
+	}
+
+	/**
+	 * List message targets. Leaves out {@code queries}, {@code total}.
+	 * @param messageId the message ID
+	 * @return the target list
+	 */
+	public Mono<TargetList> listTargets(String messageId) {
+		return listTargets(messageId, null, null);
+	}
+
+	/**
+	 * List message targets. Leaves out {@code total}.
+	 * @param messageId the message ID
+	 * @param queries queries
+	 * @return the target list
+	 */
+	public Mono<TargetList> listTargets(String messageId, List<String> queries) {
+		return listTargets(messageId, queries, null);
+	}
+
+	/**
+	 * List providers. Leaves out {@code queries}, {@code search}, {@code total}.
+	 * @return the provider list
+	 */
+	public Mono<ProviderList> listProviders() {
+		return listProviders(null, null, null);
+	}
+
+	/**
+	 * List providers. Leaves out {@code search}, {@code total}.
+	 * @param queries queries
+	 * @return the provider list
+	 */
+	public Mono<ProviderList> listProviders(List<String> queries) {
+		return listProviders(queries, null, null);
+	}
+
+	/**
+	 * List provider logs. Leaves out {@code queries}, {@code total}.
+	 * @param providerId the provider ID
+	 * @return the log list
+	 */
+	public Mono<LogList> listProviderLogs(String providerId) {
+		return listProviderLogs(providerId, null, null);
+	}
+
+	/**
+	 * List provider logs. Leaves out {@code total}.
+	 * @param providerId the provider ID
+	 * @param queries queries
+	 * @return the log list
+	 */
+	public Mono<LogList> listProviderLogs(String providerId, List<String> queries) {
+		return listProviderLogs(providerId, queries, null);
+	}
+
+	/**
+	 * List subscriber logs. Leaves out {@code queries}, {@code total}.
+	 * @param subscriberId the subscriber ID
+	 * @return the log list
+	 */
+	public Mono<LogList> listSubscriberLogs(String subscriberId) {
+		return listSubscriberLogs(subscriberId, null, null);
+	}
+
+	/**
+	 * List subscriber logs. Leaves out {@code total}.
+	 * @param subscriberId the subscriber ID
+	 * @param queries queries
+	 * @return the log list
+	 */
+	public Mono<LogList> listSubscriberLogs(String subscriberId, List<String> queries) {
+		return listSubscriberLogs(subscriberId, queries, null);
+	}
+
+	/**
+	 * List topics. Leaves out {@code queries}, {@code search}, {@code total}.
+	 * @return the topic list
+	 */
+	public Mono<TopicList> listTopics() {
+		return listTopics(null, null, null);
+	}
+
+	/**
+	 * List topics. Leaves out {@code search}, {@code total}.
+	 * @param queries queries
+	 * @return the topic list
+	 */
+	public Mono<TopicList> listTopics(List<String> queries) {
+		return listTopics(queries, null, null);
+	}
+
+	/**
+	 * List topic logs. Leaves out {@code queries}, {@code total}.
+	 * @param topicId the topic ID
+	 * @return the log list
+	 */
+	public Mono<LogList> listTopicLogs(String topicId) {
+		return listTopicLogs(topicId, null, null);
+	}
+
+	/**
+	 * List topic logs. Leaves out {@code total}.
+	 * @param topicId the topic ID
+	 * @param queries queries
+	 * @return the log list
+	 */
+	public Mono<LogList> listTopicLogs(String topicId, List<String> queries) {
+		return listTopicLogs(topicId, queries, null);
+	}
+
+	/**
+	 * List subscribers. Leaves out {@code queries}, {@code search}, {@code total}.
+	 * @param topicId the topic ID
+	 * @return the subscriber list
+	 */
+	public Mono<SubscriberList> listSubscribers(String topicId) {
+		return listSubscribers(topicId, null, null, null);
+	}
+
+	/**
+	 * List subscribers. Leaves out {@code search}, {@code total}.
+	 * @param topicId the topic ID
+	 * @param queries queries
+	 * @return the subscriber list
+	 */
+	public Mono<SubscriberList> listSubscribers(String topicId, List<String> queries) {
+		return listSubscribers(topicId, queries, null, null);
+	}
+
 }

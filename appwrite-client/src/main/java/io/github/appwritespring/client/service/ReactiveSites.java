@@ -426,4 +426,59 @@ public class ReactiveSites extends Service {
 		return createDeployment(siteId, code, activate, null, null, null);
 	}
 
+	/**
+	 * List sites. Leaves out {@code queries}, {@code search}, {@code total}.
+	 * @return the site list
+	 */
+	public Mono<SiteList> list() {
+		return list(null, null, null);
+	}
+
+	/**
+	 * List sites. Leaves out {@code search}, {@code total}.
+	 * @param queries queries
+	 * @return the site list
+	 */
+	public Mono<SiteList> list(List<String> queries) {
+		return list(queries, null, null);
+	}
+
+	/**
+	 * List deployments. Leaves out {@code queries}, {@code search}, {@code total}.
+	 * @param siteId the site ID
+	 * @return the deployment list
+	 */
+	public Mono<DeploymentList> listDeployments(String siteId) {
+		return listDeployments(siteId, null, null, null);
+	}
+
+	/**
+	 * List deployments. Leaves out {@code search}, {@code total}.
+	 * @param siteId the site ID
+	 * @param queries queries
+	 * @return the deployment list
+	 */
+	public Mono<DeploymentList> listDeployments(String siteId, List<String> queries) {
+		return listDeployments(siteId, queries, null, null);
+	}
+
+	/**
+	 * List logs. Leaves out {@code queries}, {@code total}.
+	 * @param siteId the site ID
+	 * @return the execution list
+	 */
+	public Mono<ExecutionList> listLogs(String siteId) {
+		return listLogs(siteId, null, null);
+	}
+
+	/**
+	 * List logs. Leaves out {@code total}.
+	 * @param siteId the site ID
+	 * @param queries queries
+	 * @return the execution list
+	 */
+	public Mono<ExecutionList> listLogs(String siteId, List<String> queries) {
+		return listLogs(siteId, queries, null);
+	}
+
 }

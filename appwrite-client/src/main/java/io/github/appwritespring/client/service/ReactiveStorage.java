@@ -7,6 +7,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.InputFile;
 import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.model.Bucket;
@@ -299,6 +300,81 @@ public class ReactiveStorage extends Service {
 	public Flux<DataBuffer> getFileView(String bucketId, String fileId, @Nullable String token) {
 		return Flux.defer(() -> this.transport.callForBytes(
 				ApiRequest.get(content(bucketId, fileId, "view")).query("token", token).accept("*/*"), this.context));
+	}
+
+	/**
+	 * Returns a page of buckets. Leaves out {@code queries}, {@code search}.
+	 * @return a page of buckets
+	 */
+	public Mono<BucketList> listBuckets() {
+		return listBuckets(null, null);
+	}
+
+	/**
+	 * Returns a page of buckets. Leaves out {@code search}.
+	 * @param queries queries
+	 * @return a page of buckets
+	 */
+	public Mono<BucketList> listBuckets(List<String> queries) {
+		return listBuckets(queries, null);
+	}
+
+	/**
+	 * Returns every bucket, page by page. Leaves out {@code queries}.
+	 * @return every bucket, page by page
+	 */
+	public Flux<Bucket> listAllBuckets() {
+		return listAllBuckets(null);
+	}
+
+	/**
+	 * Returns a page of the files the caller may read. Leaves out {@code queries},
+	 * {@code search}.
+	 * @param bucketId the bucket ID
+	 * @return a page of the files the caller may read
+	 */
+	public Mono<FileList> listFiles(String bucketId) {
+		return listFiles(bucketId, null, null);
+	}
+
+	/**
+	 * Returns a page of the files the caller may read. Leaves out {@code search}.
+	 * @param bucketId the bucket ID
+	 * @param queries queries
+	 * @return a page of the files the caller may read
+	 */
+	public Mono<FileList> listFiles(String bucketId, List<String> queries) {
+		return listFiles(bucketId, queries, null);
+	}
+
+	/**
+	 * Returns every file the caller may read, page by page. Leaves out {@code queries}.
+	 * @param bucketId the bucket ID
+	 * @return every file the caller may read, page by page
+	 */
+	public Flux<File> listAllFiles(String bucketId) {
+		return listAllFiles(bucketId, null);
+	}
+
+	/**
+	 * Uploads a file under a new unique ID, with the caller's default permissions.
+	 * @param bucketId the bucket ID
+	 * @param file the content
+	 * @return the file, once every chunk is stored
+	 */
+	public Mono<File> createFile(String bucketId, InputFile file) {
+		return createFile(bucketId, ID.unique(), file, null);
+	}
+
+	/**
+	 * Uploads a file with the caller's default permissions.
+	 * @param bucketId the bucket ID
+	 * @param fileId the new file's ID
+	 * @param file the content
+	 * @return the file, once every chunk is stored
+	 */
+	public Mono<File> createFile(String bucketId, String fileId, InputFile file) {
+		return createFile(bucketId, fileId, file, null);
 	}
 
 }

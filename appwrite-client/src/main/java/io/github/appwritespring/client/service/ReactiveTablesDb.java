@@ -13,6 +13,7 @@ import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.ColumnIndex;
 import io.github.appwritespring.client.model.ColumnIndexList;
 import io.github.appwritespring.client.model.ColumnList;
+import io.github.appwritespring.client.model.ColumnOptions;
 import io.github.appwritespring.client.model.Database;
 import io.github.appwritespring.client.model.DatabaseList;
 import io.github.appwritespring.client.model.Row;
@@ -46,6 +47,20 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public ReactiveTablesDb(AppwriteTransport transport, CallContext context) {
 		super(transport, context);
+	}
+
+	/**
+	 * Returns a handle on one table's rows as one type, so that row calls need neither
+	 * the IDs nor the type again: {@code tablesDb().table("main", "notes", Note.class)
+	 * .get(id)}.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param type the type rows' data is mapped to
+	 * @param <T> that type
+	 * @return the table's handle, reactive face
+	 */
+	public <T> ReactiveTableHandle<T> table(String databaseId, String tableId, Class<T> type) {
+		return new ReactiveTableHandle<>(this, databaseId, tableId, type, null);
 	}
 
 	// databases
@@ -1364,6 +1379,267 @@ public class ReactiveTablesDb extends Service {
 					.patch(append(row(databaseId, tableId, rowId), Require.nonBlank("column", column), "decrement"))
 					.json(JsonBody.create().with("value", value).with("min", min).with("transactionId", transactionId)),
 				type));
+	}
+
+	/**
+	 * Returns a page of databases. Leaves out {@code queries}, {@code search}.
+	 * @return a page of databases
+	 */
+	public Mono<DatabaseList> list() {
+		return list(null, null);
+	}
+
+	/**
+	 * Returns a page of databases. Leaves out {@code search}.
+	 * @param queries queries
+	 * @return a page of databases
+	 */
+	public Mono<DatabaseList> list(List<String> queries) {
+		return list(queries, null);
+	}
+
+	/**
+	 * Returns every database, page by page. Leaves out {@code queries}.
+	 * @return every database, page by page
+	 */
+	public Flux<Database> listAll() {
+		return listAll(null);
+	}
+
+	/**
+	 * Returns a page of tables. Leaves out {@code queries}, {@code search}.
+	 * @param databaseId the database ID
+	 * @return a page of tables
+	 */
+	public Mono<TableList> listTables(String databaseId) {
+		return listTables(databaseId, null, null);
+	}
+
+	/**
+	 * Returns a page of tables. Leaves out {@code search}.
+	 * @param databaseId the database ID
+	 * @param queries queries
+	 * @return a page of tables
+	 */
+	public Mono<TableList> listTables(String databaseId, List<String> queries) {
+		return listTables(databaseId, queries, null);
+	}
+
+	/**
+	 * Returns every table of the database, page by page. Leaves out {@code queries}.
+	 * @param databaseId the database ID
+	 * @return every table of the database, page by page
+	 */
+	public Flux<Table> listAllTables(String databaseId) {
+		return listAllTables(databaseId, null);
+	}
+
+	/**
+	 * Returns the table's columns. Leaves out {@code queries}.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @return the table's columns
+	 */
+	public Mono<ColumnList> listColumns(String databaseId, String tableId) {
+		return listColumns(databaseId, tableId, null);
+	}
+
+	/**
+	 * Returns every column of the table, page by page. Leaves out {@code queries}.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @return every column of the table, page by page
+	 */
+	public Flux<Column> listAllColumns(String databaseId, String tableId) {
+		return listAllColumns(databaseId, tableId, null);
+	}
+
+	/**
+	 * Returns the table's indexes. Leaves out {@code queries}.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @return the table's indexes
+	 */
+	public Mono<ColumnIndexList> listIndexes(String databaseId, String tableId) {
+		return listIndexes(databaseId, tableId, null);
+	}
+
+	/**
+	 * Returns every index of the table, page by page. Leaves out {@code queries}.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @return every index of the table, page by page
+	 */
+	public Flux<ColumnIndex> listAllIndexes(String databaseId, String tableId) {
+		return listAllIndexes(databaseId, tableId, null);
+	}
+
+	/**
+	 * List transactions. Leaves out {@code queries}.
+	 * @return the transaction list
+	 */
+	public Mono<TransactionList> listTransactions() {
+		return listTransactions(null);
+	}
+
+	/**
+	 * Creates a string column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param size the maximum length in characters
+	 * @param options required or not, default, array, encryption
+	 * @return the column
+	 */
+	public Mono<Column> createStringColumn(String databaseId, String tableId, String key, long size,
+			ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "string", key, options,
+				JsonBody.create()
+					.with("size", Require.range("size", size, 1, 1_073_741_824L))
+					.with("encrypt", options.encrypt() ? Boolean.TRUE : null)));
+	}
+
+	/**
+	 * Creates an integer column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param options required or not, default, array, range
+	 * @return the column
+	 */
+	public Mono<Column> createIntegerColumn(String databaseId, String tableId, String key, ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "integer", key, options,
+				JsonBody.create().with("min", options.min()).with("max", options.max())));
+	}
+
+	/**
+	 * Creates a float column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param options required or not, default, array, range
+	 * @return the column
+	 */
+	public Mono<Column> createFloatColumn(String databaseId, String tableId, String key, ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "float", key, options,
+				JsonBody.create().with("min", options.min()).with("max", options.max())));
+	}
+
+	/**
+	 * Creates a boolean column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param options required or not, default, array
+	 * @return the column
+	 */
+	public Mono<Column> createBooleanColumn(String databaseId, String tableId, String key, ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "boolean", key, options, JsonBody.create()));
+	}
+
+	/**
+	 * Creates a datetime column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param options required or not, default (ISO 8601), array
+	 * @return the column
+	 */
+	public Mono<Column> createDatetimeColumn(String databaseId, String tableId, String key, ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "datetime", key, options, JsonBody.create()));
+	}
+
+	/**
+	 * Creates an email column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param options required or not, default, array
+	 * @return the column
+	 */
+	public Mono<Column> createEmailColumn(String databaseId, String tableId, String key, ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "email", key, options, JsonBody.create()));
+	}
+
+	/**
+	 * Creates an enum column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param elements the allowed values
+	 * @param options required or not, default, array
+	 * @return the column
+	 */
+	public Mono<Column> createEnumColumn(String databaseId, String tableId, String key, List<String> elements,
+			ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "enum", key, options,
+				JsonBody.create().with("elements", Require.nonEmpty("elements", elements))));
+	}
+
+	/**
+	 * Creates a URL column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param options required or not, default, array
+	 * @return the column
+	 */
+	public Mono<Column> createUrlColumn(String databaseId, String tableId, String key, ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "url", key, options, JsonBody.create()));
+	}
+
+	/**
+	 * Creates an IP address column with the given options.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param key the column key
+	 * @param options required or not, default, array
+	 * @return the column
+	 */
+	public Mono<Column> createIpColumn(String databaseId, String tableId, String key, ColumnOptions options) {
+		return Mono.defer(() -> createColumn(databaseId, tableId, "ip", key, options, JsonBody.create()));
+	}
+
+	private Mono<Column> createColumn(String databaseId, String tableId, String type, String key, ColumnOptions options,
+			JsonBody typeSpecific) {
+		Require.nonNull("options", options);
+		return createColumn(databaseId, tableId, type, key, options.isRequired(), options.defaultValue(),
+				options.array() ? Boolean.TRUE : null, typeSpecific);
+	}
+
+	/**
+	 * Changes the given columns of a row, keeping its permissions.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param rowId the row ID
+	 * @param data the columns to change
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the row
+	 */
+	public <T> Mono<Row<T>> updateRow(String databaseId, String tableId, String rowId, Object data, Class<T> type) {
+		return updateRow(databaseId, tableId, rowId, data, null, null, type);
+	}
+
+	/**
+	 * Creates a database, enabled.
+	 * @param databaseId the new database's ID, or {@code ID.unique()}
+	 * @param name its name
+	 * @return the database
+	 */
+	public Mono<Database> create(String databaseId, String name) {
+		return create(databaseId, name, null);
+	}
+
+	/**
+	 * Creates a table with Appwrite's defaults: no permissions, no row security, enabled.
+	 * @param databaseId the database ID
+	 * @param tableId the new table's ID, or {@code ID.unique()}
+	 * @param name its name
+	 * @return the table
+	 */
+	public Mono<Table> createTable(String databaseId, String tableId, String name) {
+		return createTable(databaseId, tableId, name, null, null, null);
 	}
 
 }

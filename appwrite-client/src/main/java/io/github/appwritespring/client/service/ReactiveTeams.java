@@ -295,4 +295,59 @@ public class ReactiveTeams extends Service {
 						this.context, PREFS));
 	}
 
+	/**
+	 * Returns a page of teams (a session user sees their own). Leaves out
+	 * {@code queries}, {@code search}.
+	 * @return a page of teams (a session user sees their own)
+	 */
+	public Mono<TeamList> list() {
+		return list(null, null);
+	}
+
+	/**
+	 * Returns a page of teams (a session user sees their own). Leaves out {@code search}.
+	 * @param queries queries
+	 * @return a page of teams (a session user sees their own)
+	 */
+	public Mono<TeamList> list(List<String> queries) {
+		return list(queries, null);
+	}
+
+	/**
+	 * Returns every team, page by page. Leaves out {@code queries}.
+	 * @return every team, page by page
+	 */
+	public Flux<Team> listAll() {
+		return listAll(null);
+	}
+
+	/**
+	 * Returns a page of the team's memberships. Leaves out {@code queries},
+	 * {@code search}.
+	 * @param teamId the team ID
+	 * @return a page of the team's memberships
+	 */
+	public Mono<MembershipList> listMemberships(String teamId) {
+		return listMemberships(teamId, null, null);
+	}
+
+	/**
+	 * Returns a page of the team's memberships. Leaves out {@code search}.
+	 * @param teamId the team ID
+	 * @param queries queries
+	 * @return a page of the team's memberships
+	 */
+	public Mono<MembershipList> listMemberships(String teamId, List<String> queries) {
+		return listMemberships(teamId, queries, null);
+	}
+
+	/**
+	 * Returns every membership of the team, page by page. Leaves out {@code queries}.
+	 * @param teamId the team ID
+	 * @return every membership of the team, page by page
+	 */
+	public Flux<Membership> listAllMemberships(String teamId) {
+		return listAllMemberships(teamId, null);
+	}
+
 }

@@ -109,4 +109,24 @@ public class ReactiveTokens extends Service {
 				Require.nonBlank("fileId", fileId) };
 	}
 
+	/**
+	 * Returns the file's tokens. Leaves out {@code queries}.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @return the file's tokens
+	 */
+	public Mono<ResourceTokenList> list(String bucketId, String fileId) {
+		return list(bucketId, fileId, null);
+	}
+
+	/**
+	 * Returns every token of the file, page by page. Leaves out {@code queries}.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @return every token of the file, page by page
+	 */
+	public Flux<ResourceToken> listAll(String bucketId, String fileId) {
+		return listAll(bucketId, fileId, null);
+	}
+
 }

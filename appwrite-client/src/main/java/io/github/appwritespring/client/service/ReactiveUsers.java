@@ -726,4 +726,117 @@ public class ReactiveUsers extends Service {
 				.with("name", name)), this.context, User.class));
 	}
 
+	/**
+	 * Returns a page of users. Leaves out {@code queries}, {@code search}.
+	 * @return a page of users
+	 */
+	public Mono<UserList> list() {
+		return list(null, null);
+	}
+
+	/**
+	 * Returns a page of users. Leaves out {@code search}.
+	 * @param queries queries on name, email, phone, status, passwordUpdate, registration,
+	 * emailVerification, phoneVerification, labels; or {@code null}
+	 * @return a page of users
+	 */
+	public Mono<UserList> list(List<String> queries) {
+		return list(queries, null);
+	}
+
+	/**
+	 * Every matching user, fetched page by page with cursors as the sequence is consumed.
+	 * Leaves out {@code queries}.
+	 * @return the users
+	 */
+	public Flux<User> listAll() {
+		return listAll(null);
+	}
+
+	/**
+	 * Returns a page of the user's team memberships. Leaves out {@code queries},
+	 * {@code search}.
+	 * @param userId the user ID
+	 * @return a page of the user's team memberships
+	 */
+	public Mono<MembershipList> listMemberships(String userId) {
+		return listMemberships(userId, null, null);
+	}
+
+	/**
+	 * Returns a page of the user's team memberships. Leaves out {@code search}.
+	 * @param userId the user ID
+	 * @param queries queries
+	 * @return a page of the user's team memberships
+	 */
+	public Mono<MembershipList> listMemberships(String userId, List<String> queries) {
+		return listMemberships(userId, queries, null);
+	}
+
+	/**
+	 * Returns every membership of the user, page by page. Leaves out {@code queries}.
+	 * @param userId the user ID
+	 * @return every membership of the user, page by page
+	 */
+	public Flux<Membership> listAllMemberships(String userId) {
+		return listAllMemberships(userId, null);
+	}
+
+	/**
+	 * Returns a page of the user's audit log (newest first). Leaves out {@code queries}.
+	 * @param userId the user ID
+	 * @return a page of the user's audit log
+	 */
+	public Mono<LogList> listLogs(String userId) {
+		return listLogs(userId, null);
+	}
+
+	/**
+	 * Returns a page of the project's OAuth2 identities (every user's). Leaves out
+	 * {@code queries}, {@code search}.
+	 * @return a page of identities
+	 */
+	public Mono<IdentityList> listIdentities() {
+		return listIdentities(null, null);
+	}
+
+	/**
+	 * Returns a page of the project's OAuth2 identities (every user's). Leaves out
+	 * {@code search}.
+	 * @param queries queries on userId, provider, providerUid, providerEmail,
+	 * providerAccessTokenExpiry; or {@code null}
+	 * @return a page of identities
+	 */
+	public Mono<IdentityList> listIdentities(List<String> queries) {
+		return listIdentities(queries, null);
+	}
+
+	/**
+	 * Every matching OAuth2 identity, fetched page by page, e.g. one user's with
+	 * {@code Query.equal("userId", id)}. Leaves out {@code queries}.
+	 * @return the identities
+	 */
+	public Flux<Identity> listAllIdentities() {
+		return listAllIdentities(null);
+	}
+
+	/**
+	 * Returns a page of the user's messaging targets. Leaves out {@code queries}.
+	 * @param userId the user ID
+	 * @return a page of targets
+	 */
+	public Mono<TargetList> listTargets(String userId) {
+		return listTargets(userId, null);
+	}
+
+	/**
+	 * Every messaging target of the user, fetched page by page. Leaves out
+	 * {@code queries}.
+	 * @param userId the user ID
+	 * @return the targets
+	 */
+	public Flux<Target> listAllTargets(String userId) {
+		return listAllTargets(userId, null);
+	}
+
 }

@@ -16,6 +16,7 @@ import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.ColumnIndex;
 import io.github.appwritespring.client.model.ColumnIndexList;
 import io.github.appwritespring.client.model.ColumnList;
+import io.github.appwritespring.client.model.ColumnOptions;
 import io.github.appwritespring.client.model.Continent;
 import io.github.appwritespring.client.model.ContinentList;
 import io.github.appwritespring.client.model.Country;
@@ -116,21 +117,22 @@ final class AppwriteClientRuntimeHints implements RuntimeHintsRegistrar {
 	 */
 	static final Class<?>[] MODELS = { AcceptedInvitation.class, AppwriteFunction.class, AppwriteFunctionList.class,
 			Bucket.class, BucketList.class, BucketOptions.class, Column.class, ColumnIndex.class, ColumnIndexList.class,
-			ColumnList.class, Continent.class, ContinentList.class, Country.class, CountryList.class, Currency.class,
-			CurrencyList.class, Database.class, DatabaseList.class, Deployment.class, DeploymentList.class,
-			EmailOptions.class, Execution.class, ExecutionList.class, ExecutionRequest.class, File.class,
-			FileList.class, Framework.class, FrameworkAdapter.class, FrameworkList.class, FunctionOptions.class,
-			FunctionRuntime.class, FunctionRuntimeList.class, HealthAntivirus.class, HealthCertificate.class,
-			HealthQueue.class, HealthStatus.class, HealthTime.class, Identity.class, IdentityList.class, Jwt.class,
-			Language.class, LanguageList.class, LocaleCode.class, LocaleCodeList.class, LocaleInfo.class, Log.class,
-			LogList.class, Membership.class, MembershipList.class, Message.class, MessageList.class, MfaChallenge.class,
-			MfaFactors.class, MfaRecoveryCodes.class, MfaType.class, PhoneCode.class, PhoneCodeList.class,
-			PreviewOptions.class, Provider.class, ProviderList.class, PushOptions.class, ResourceToken.class,
-			ResourceTokenList.class, Row.class, RowList.class, ScreenshotOptions.class, Session.class,
-			SessionList.class, Site.class, SiteList.class, SiteOptions.class, Specification.class,
-			SpecificationList.class, Subscriber.class, SubscriberList.class, Table.class, TableList.class, Target.class,
-			TargetList.class, Team.class, TeamList.class, Token.class, Topic.class, TopicList.class, Transaction.class,
-			TransactionList.class, User.class, UserList.class, Variable.class, VariableList.class };
+			ColumnList.class, ColumnOptions.class, Continent.class, ContinentList.class, Country.class,
+			CountryList.class, Currency.class, CurrencyList.class, Database.class, DatabaseList.class, Deployment.class,
+			DeploymentList.class, EmailOptions.class, Execution.class, ExecutionList.class, ExecutionRequest.class,
+			File.class, FileList.class, Framework.class, FrameworkAdapter.class, FrameworkList.class,
+			FunctionOptions.class, FunctionRuntime.class, FunctionRuntimeList.class, HealthAntivirus.class,
+			HealthCertificate.class, HealthQueue.class, HealthStatus.class, HealthTime.class, Identity.class,
+			IdentityList.class, Jwt.class, Language.class, LanguageList.class, LocaleCode.class, LocaleCodeList.class,
+			LocaleInfo.class, Log.class, LogList.class, Membership.class, MembershipList.class, Message.class,
+			MessageList.class, MfaChallenge.class, MfaFactors.class, MfaRecoveryCodes.class, MfaType.class,
+			PhoneCode.class, PhoneCodeList.class, PreviewOptions.class, Provider.class, ProviderList.class,
+			PushOptions.class, ResourceToken.class, ResourceTokenList.class, Row.class, RowList.class,
+			ScreenshotOptions.class, Session.class, SessionList.class, Site.class, SiteList.class, SiteOptions.class,
+			Specification.class, SpecificationList.class, Subscriber.class, SubscriberList.class, Table.class,
+			TableList.class, Target.class, TargetList.class, Team.class, TeamList.class, Token.class, Topic.class,
+			TopicList.class, Transaction.class, TransactionList.class, User.class, UserList.class, Variable.class,
+			VariableList.class };
 
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
