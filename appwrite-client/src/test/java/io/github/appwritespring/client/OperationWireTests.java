@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.appwritespring.client.RecordingServer.Recorded;
+import io.github.appwritespring.client.model.BucketOptions;
 import io.github.appwritespring.client.model.Column;
 import io.github.appwritespring.client.model.EmailOptions;
 import io.github.appwritespring.client.model.ExecutionRequest;
@@ -738,7 +739,24 @@ class OperationWireTests {
 				call("graphql.mutation",
 						(c) -> c.graphql().mutation("mutation($n: String!) { x(n: $n) }", Map.of("n", "v")), "POST",
 						"/v1/graphql/mutation", List.of(),
-						"{\"query\":\"mutation($n: String!) { x(n: $n) }\",\"variables\":{\"n\":\"v\"}}"));
+						"{\"query\":\"mutation($n: String!) { x(n: $n) }\",\"variables\":{\"n\":\"v\"}}"),
+				call("users.list", (c) -> c.users().list(List.of(Query.limit(5)), "ada", false), "GET", "/v1/users",
+						List.of(q("queries[]", Query.limit(5)), q("total", "false"), q("search", "ada")), null),
+				call("users.listSessions", (c) -> c.users().listSessions("u1", false), "GET", "/v1/users/u1/sessions",
+						List.of(q("total", "false")), null),
+				call("tablesDB.listTables", (c) -> c.tablesDb().listTables("db1", null, null, false), "GET",
+						"/v1/tablesdb/db1/tables", List.of(q("total", "false")), null),
+				call("tablesDB.updateRows",
+						(c) -> c.tablesDb().updateRows("db1", "t1", Map.of("n", 1), null, "tx1", Map.class), "PATCH",
+						"/v1/tablesdb/db1/tables/t1/rows", List.of(),
+						"{\"data\":{\"n\":1},\"queries\":[],\"transactionId\":\"tx1\"}"),
+				call("tablesDB.deleteRows", (c) -> c.tablesDb().deleteRows("db1", "t1", null, "tx1"), "DELETE",
+						"/v1/tablesdb/db1/tables/t1/rows", List.of(), "{\"queries\":[],\"transactionId\":\"tx1\"}"),
+				call("storage.createBucket",
+						(c) -> c.storage()
+							.createBucket("b1", "Media", BucketOptions.defaults().withTransformations(true)),
+						"POST", "/v1/storage/buckets", List.of(),
+						"{\"transformations\":true,\"bucketId\":\"b1\",\"name\":\"Media\"}"));
 	}
 
 	@ParameterizedTest(name = "{0}")

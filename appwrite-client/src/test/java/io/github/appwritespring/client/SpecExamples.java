@@ -105,6 +105,12 @@ final class SpecExamples {
 
 	private static ArrayNode arrayOf(JsonNode items) {
 		ArrayNode array = JsonNodeFactory.instance.arrayNode();
+		for (String union : new String[] { "oneOf", "anyOf" }) {
+			if (items.has(union)) {
+				// e.g. a table's columns: one example of the first kind
+				items = items.path(union).path(0);
+			}
+		}
 		array.add(items.has("$ref") ? example(refName(items.path("$ref")))
 				: items.has("type") ? value(items) : JsonNodeFactory.instance.stringNode("x"));
 		return array;

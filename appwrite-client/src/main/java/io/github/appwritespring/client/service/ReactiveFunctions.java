@@ -55,9 +55,22 @@ public class ReactiveFunctions extends Service {
 	 * @return a page of functions
 	 */
 	public Mono<AppwriteFunctionList> list(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("functions").queryArray("queries", queries(queries)).query("search", search),
-				this.context, AppwriteFunctionList.class));
+		return list(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of functions.
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of functions
+	 */
+	public Mono<AppwriteFunctionList> list(@Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("functions")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, AppwriteFunctionList.class));
 	}
 
 	/**
@@ -109,9 +122,22 @@ public class ReactiveFunctions extends Service {
 	 * @return a page of the function's executions
 	 */
 	public Mono<ExecutionList> listExecutions(String functionId, @Nullable List<String> queries) {
+		return listExecutions(functionId, queries, null);
+	}
+
+	/**
+	 * Returns a page of the function's executions.
+	 * @param functionId the function ID
+	 * @param queries queries, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the function's executions
+	 */
+	public Mono<ExecutionList> listExecutions(String functionId, @Nullable List<String> queries,
+			@Nullable Boolean total) {
 		return Mono.defer(() -> this.transport
 			.call(ApiRequest.get("functions", Require.nonBlank("functionId", functionId), "executions")
-				.queryArray("queries", queries(queries)), this.context, ExecutionList.class));
+				.queryArray("queries", queries(queries))
+				.query("total", total), this.context, ExecutionList.class));
 	}
 
 	/**

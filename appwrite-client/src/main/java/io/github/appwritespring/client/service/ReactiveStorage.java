@@ -63,9 +63,22 @@ public class ReactiveStorage extends Service {
 	 * @return a page of buckets
 	 */
 	public Mono<BucketList> listBuckets(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("storage", "buckets").queryArray("queries", queries(queries)).query("search", search),
-				this.context, BucketList.class));
+		return listBuckets(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of buckets.
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of buckets
+	 */
+	public Mono<BucketList> listBuckets(@Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("storage", "buckets")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, BucketList.class));
 	}
 
 	/**
@@ -146,9 +159,23 @@ public class ReactiveStorage extends Service {
 	 * @return a page of the files the caller may read
 	 */
 	public Mono<FileList> listFiles(String bucketId, @Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get(files(bucketId)).queryArray("queries", queries(queries)).query("search", search),
-				this.context, FileList.class));
+		return listFiles(bucketId, queries, search, null);
+	}
+
+	/**
+	 * Returns a page of the files the caller may read.
+	 * @param bucketId the bucket ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the files the caller may read
+	 */
+	public Mono<FileList> listFiles(String bucketId, @Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get(files(bucketId))
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, FileList.class));
 	}
 
 	/**
@@ -233,7 +260,8 @@ public class ReactiveStorage extends Service {
 			.with("allowedFileExtensions", options.allowedFileExtensions())
 			.with("compression", options.compression())
 			.with("encryption", options.encryption())
-			.with("antivirus", options.antivirus());
+			.with("antivirus", options.antivirus())
+			.with("transformations", options.transformations());
 	}
 
 	private static String[] files(String bucketId) {

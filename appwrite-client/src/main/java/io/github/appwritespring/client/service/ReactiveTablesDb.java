@@ -87,9 +87,21 @@ public class ReactiveTablesDb extends Service {
 	 * @return a page of databases
 	 */
 	public Mono<DatabaseList> list(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("tablesdb").queryArray("queries", queries(queries)).query("search", search),
-				this.context, DatabaseList.class));
+		return list(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of databases.
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of databases
+	 */
+	public Mono<DatabaseList> list(@Nullable List<String> queries, @Nullable String search, @Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("tablesdb")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, DatabaseList.class));
 	}
 
 	/**
@@ -168,9 +180,23 @@ public class ReactiveTablesDb extends Service {
 	 * @return a page of tables
 	 */
 	public Mono<TableList> listTables(String databaseId, @Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get(tables(databaseId)).queryArray("queries", queries(queries)).query("search", search),
-				this.context, TableList.class));
+		return listTables(databaseId, queries, search, null);
+	}
+
+	/**
+	 * Returns a page of tables.
+	 * @param databaseId the database ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of tables
+	 */
+	public Mono<TableList> listTables(String databaseId, @Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get(tables(databaseId))
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, TableList.class));
 	}
 
 	/**
@@ -399,9 +425,22 @@ public class ReactiveTablesDb extends Service {
 	 * @return the table's columns
 	 */
 	public Mono<ColumnList> listColumns(String databaseId, String tableId, @Nullable List<String> queries) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get(columns(databaseId, tableId)).queryArray("queries", queries(queries)), this.context,
-				ColumnList.class));
+		return listColumns(databaseId, tableId, queries, null);
+	}
+
+	/**
+	 * Returns the table's columns.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries queries, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return the table's columns
+	 */
+	public Mono<ColumnList> listColumns(String databaseId, String tableId, @Nullable List<String> queries,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get(columns(databaseId, tableId))
+			.queryArray("queries", queries(queries))
+			.query("total", total), this.context, ColumnList.class));
 	}
 
 	/**
@@ -479,9 +518,22 @@ public class ReactiveTablesDb extends Service {
 	 * @return the table's indexes
 	 */
 	public Mono<ColumnIndexList> listIndexes(String databaseId, String tableId, @Nullable List<String> queries) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get(indexes(databaseId, tableId)).queryArray("queries", queries(queries)), this.context,
-				ColumnIndexList.class));
+		return listIndexes(databaseId, tableId, queries, null);
+	}
+
+	/**
+	 * Returns the table's indexes.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries queries, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return the table's indexes
+	 */
+	public Mono<ColumnIndexList> listIndexes(String databaseId, String tableId, @Nullable List<String> queries,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get(indexes(databaseId, tableId))
+			.queryArray("queries", queries(queries))
+			.query("total", total), this.context, ColumnIndexList.class));
 	}
 
 	/**
@@ -825,9 +877,28 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public <T> Mono<RowList<T>> updateRows(String databaseId, String tableId, Object data,
 			@Nullable List<String> queries, Class<T> type) {
+		return updateRows(databaseId, tableId, data, queries, null, type);
+	}
+
+	/**
+	 * Sets the same column values on every row matching the queries (API key only),
+	 * staged in a transaction when one is given.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param data the values to set
+	 * @param queries which rows, or {@code null} for all
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @param type the data type of the answer
+	 * @param <T> that type
+	 * @return the updated rows
+	 */
+	public <T> Mono<RowList<T>> updateRows(String databaseId, String tableId, Object data,
+			@Nullable List<String> queries, @Nullable String transactionId, Class<T> type) {
 		return Mono.defer(() -> callForRows(ApiRequest.patch(rows(databaseId, tableId))
-			.json(JsonBody.create().with("data", Require.nonNull("data", data)).with("queries", queries(queries))),
-				type));
+			.json(JsonBody.create()
+				.with("data", Require.nonNull("data", data))
+				.with("queries", queries(queries))
+				.with("transactionId", transactionId)), type));
 	}
 
 	/**
@@ -839,8 +910,23 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<RowList<Map<String, Object>>> deleteRows(String databaseId, String tableId,
 			@Nullable List<String> queries) {
+		return deleteRows(databaseId, tableId, queries, null);
+	}
+
+	/**
+	 * Deletes every row matching the queries (API key only), staged in a transaction when
+	 * one is given.
+	 * @param databaseId the database ID
+	 * @param tableId the table ID
+	 * @param queries which rows, or {@code null} for all
+	 * @param transactionId the transaction to stage this in, or {@code null}
+	 * @return the deleted rows
+	 */
+	public Mono<RowList<Map<String, Object>>> deleteRows(String databaseId, String tableId,
+			@Nullable List<String> queries, @Nullable String transactionId) {
 		return Mono.defer(() -> callForRows(
-				ApiRequest.delete(rows(databaseId, tableId)).json(JsonBody.create().with("queries", queries(queries))),
+				ApiRequest.delete(rows(databaseId, tableId))
+					.json(JsonBody.create().with("queries", queries(queries)).with("transactionId", transactionId)),
 				Rows.MAP));
 	}
 

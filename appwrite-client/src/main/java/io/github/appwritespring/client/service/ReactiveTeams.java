@@ -65,9 +65,21 @@ public class ReactiveTeams extends Service {
 	 * @return a page of teams (a session user sees their own)
 	 */
 	public Mono<TeamList> list(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("teams").queryArray("queries", queries(queries)).query("search", search), this.context,
-				TeamList.class));
+		return list(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of teams (a session user sees their own).
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of teams (a session user sees their own)
+	 */
+	public Mono<TeamList> list(@Nullable List<String> queries, @Nullable String search, @Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("teams")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, TeamList.class));
 	}
 
 	/**
@@ -122,9 +134,23 @@ public class ReactiveTeams extends Service {
 	 */
 	public Mono<MembershipList> listMemberships(String teamId, @Nullable List<String> queries,
 			@Nullable String search) {
+		return listMemberships(teamId, queries, search, null);
+	}
+
+	/**
+	 * Returns a page of the team's memberships.
+	 * @param teamId the team ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the team's memberships
+	 */
+	public Mono<MembershipList> listMemberships(String teamId, @Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
 		return Mono
 			.defer(() -> this.transport.call(ApiRequest.get("teams", Require.nonBlank("teamId", teamId), "memberships")
 				.queryArray("queries", queries(queries))
+				.query("total", total)
 				.query("search", search), this.context, MembershipList.class));
 	}
 

@@ -56,9 +56,22 @@ public class ReactiveTokens extends Service {
 	 * @return the file's tokens
 	 */
 	public Mono<ResourceTokenList> list(String bucketId, String fileId, @Nullable List<String> queries) {
+		return list(bucketId, fileId, queries, null);
+	}
+
+	/**
+	 * Returns the file's tokens.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param queries queries, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return the file's tokens
+	 */
+	public Mono<ResourceTokenList> list(String bucketId, String fileId, @Nullable List<String> queries,
+			@Nullable Boolean total) {
 		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get(file(bucketId, fileId)).queryArray("queries", queries(queries)), this.context,
-				ResourceTokenList.class));
+				ApiRequest.get(file(bucketId, fileId)).queryArray("queries", queries(queries)).query("total", total),
+				this.context, ResourceTokenList.class));
 	}
 
 	/**

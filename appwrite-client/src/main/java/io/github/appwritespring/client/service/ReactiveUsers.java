@@ -81,9 +81,22 @@ public class ReactiveUsers extends Service {
 	 * @return a page of users
 	 */
 	public Mono<UserList> list(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("users").queryArray("queries", queries(queries)).query("search", search), this.context,
-				UserList.class));
+		return list(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of users.
+	 * @param queries queries on name, email, phone, status, passwordUpdate, registration,
+	 * emailVerification, phoneVerification, labels; or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of users
+	 */
+	public Mono<UserList> list(@Nullable List<String> queries, @Nullable String search, @Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("users")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, UserList.class));
 	}
 
 	/**
@@ -274,9 +287,19 @@ public class ReactiveUsers extends Service {
 	 * @return the user's sessions
 	 */
 	public Mono<SessionList> listSessions(String userId) {
-		return Mono
-			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "sessions"),
-					this.context, SessionList.class));
+		return listSessions(userId, null);
+	}
+
+	/**
+	 * Returns the user's sessions.
+	 * @param userId the user ID
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return the user's sessions
+	 */
+	public Mono<SessionList> listSessions(String userId, @Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("users", Require.nonBlank("userId", userId), "sessions").query("total", total),
+				this.context, SessionList.class));
 	}
 
 	/**
@@ -368,9 +391,23 @@ public class ReactiveUsers extends Service {
 	 */
 	public Mono<MembershipList> listMemberships(String userId, @Nullable List<String> queries,
 			@Nullable String search) {
+		return listMemberships(userId, queries, search, null);
+	}
+
+	/**
+	 * Returns a page of the user's team memberships.
+	 * @param userId the user ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the user's team memberships
+	 */
+	public Mono<MembershipList> listMemberships(String userId, @Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
 		return Mono
 			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "memberships")
 				.queryArray("queries", queries(queries))
+				.query("total", total)
 				.query("search", search), this.context, MembershipList.class));
 	}
 
@@ -462,8 +499,21 @@ public class ReactiveUsers extends Service {
 	 * @return a page of the user's audit log
 	 */
 	public Mono<LogList> listLogs(String userId, @Nullable List<String> queries) {
+		return listLogs(userId, queries, null);
+	}
+
+	/**
+	 * Returns a page of the user's audit log (newest first).
+	 * @param userId the user ID
+	 * @param queries {@code Query.limit(..)} and {@code Query.offset(..)} only, or
+	 * {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the user's audit log
+	 */
+	public Mono<LogList> listLogs(String userId, @Nullable List<String> queries, @Nullable Boolean total) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "logs")
-			.queryArray("queries", queries(queries)), this.context, LogList.class));
+			.queryArray("queries", queries(queries))
+			.query("total", total), this.context, LogList.class));
 	}
 
 	/**
@@ -474,9 +524,23 @@ public class ReactiveUsers extends Service {
 	 * @return a page of identities
 	 */
 	public Mono<IdentityList> listIdentities(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("users", "identities").queryArray("queries", queries(queries)).query("search", search),
-				this.context, IdentityList.class));
+		return listIdentities(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of the project's OAuth2 identities (every user's).
+	 * @param queries queries on userId, provider, providerUid, providerEmail,
+	 * providerAccessTokenExpiry; or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of identities
+	 */
+	public Mono<IdentityList> listIdentities(@Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", "identities")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, IdentityList.class));
 	}
 
 	/**
@@ -531,9 +595,22 @@ public class ReactiveUsers extends Service {
 	 * @return a page of targets
 	 */
 	public Mono<TargetList> listTargets(String userId, @Nullable List<String> queries) {
+		return listTargets(userId, queries, null);
+	}
+
+	/**
+	 * Returns a page of the user's messaging targets.
+	 * @param userId the user ID
+	 * @param queries queries on userId, providerId, identifier, providerType; or
+	 * {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of targets
+	 */
+	public Mono<TargetList> listTargets(String userId, @Nullable List<String> queries, @Nullable Boolean total) {
 		return Mono
 			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "targets")
-				.queryArray("queries", queries(queries)), this.context, TargetList.class));
+				.queryArray("queries", queries(queries))
+				.query("total", total), this.context, TargetList.class));
 	}
 
 	/**
