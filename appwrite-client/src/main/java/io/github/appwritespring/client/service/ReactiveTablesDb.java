@@ -1055,13 +1055,12 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateBooleanColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable Boolean defaultValue, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "boolean", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("required", required)
-				.withNull("default", defaultValue)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "boolean", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("required", required)
+					.withNull("default", defaultValue)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
@@ -1076,13 +1075,12 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateDatetimeColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable String defaultValue, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "datetime", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("required", required)
-				.withNull("default", defaultValue)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "datetime", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("required", required)
+					.withNull("default", defaultValue)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
@@ -1097,13 +1095,12 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateEmailColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable String defaultValue, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "email", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("required", required)
-				.withNull("default", defaultValue)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "email", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("required", required)
+					.withNull("default", defaultValue)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
@@ -1119,14 +1116,13 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateEnumColumn(String databaseId, String tableId, String key, List<String> elements,
 			boolean required, @Nullable String defaultValue, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "enum", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("elements", Require.nonNull("elements", elements))
-				.with("required", required)
-				.withNull("default", defaultValue)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "enum", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("elements", Require.nonNull("elements", elements))
+					.with("required", required)
+					.withNull("default", defaultValue)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
@@ -1143,15 +1139,14 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateFloatColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable Double defaultValue, @Nullable Double min, @Nullable Double max, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "float", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("required", required)
-				.with("min", min)
-				.with("max", max)
-				.withNull("default", defaultValue)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "float", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("required", required)
+					.with("min", min)
+					.with("max", max)
+					.withNull("default", defaultValue)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
@@ -1168,15 +1163,14 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateIntegerColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable Long defaultValue, @Nullable Long min, @Nullable Long max, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "integer", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("required", required)
-				.with("min", min)
-				.with("max", max)
-				.withNull("default", defaultValue)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "integer", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("required", required)
+					.with("min", min)
+					.with("max", max)
+					.withNull("default", defaultValue)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
@@ -1191,13 +1185,12 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateIpColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable String defaultValue, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "ip", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("required", required)
-				.withNull("default", defaultValue)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "ip", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("required", required)
+					.withNull("default", defaultValue)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
@@ -1211,9 +1204,7 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createLineColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.post("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "line")
+		return Mono.defer(() -> this.transport.call(ApiRequest.post(columns(databaseId, tableId, "line"))
 			.json(JsonBody.create()
 				.with("key", Require.nonBlank("key", key))
 				.with("required", required)
@@ -1233,8 +1224,7 @@ public class ReactiveTablesDb extends Service {
 	public Mono<Column> updateLineColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue, @Nullable String newKey) {
 		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "line", Require.nonBlank("key", key))
+			.patch(columns(databaseId, tableId, "line", Require.nonBlank("key", key)))
 			.json(JsonBody.create().with("required", required).with("default", defaultValue).with("newKey", newKey)),
 				this.context, Column.class));
 	}
@@ -1250,9 +1240,7 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createPointColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.post("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "point")
+		return Mono.defer(() -> this.transport.call(ApiRequest.post(columns(databaseId, tableId, "point"))
 			.json(JsonBody.create()
 				.with("key", Require.nonBlank("key", key))
 				.with("required", required)
@@ -1272,8 +1260,7 @@ public class ReactiveTablesDb extends Service {
 	public Mono<Column> updatePointColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue, @Nullable String newKey) {
 		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "point", Require.nonBlank("key", key))
+			.patch(columns(databaseId, tableId, "point", Require.nonBlank("key", key)))
 			.json(JsonBody.create().with("required", required).with("default", defaultValue).with("newKey", newKey)),
 				this.context, Column.class));
 	}
@@ -1289,9 +1276,7 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createPolygonColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.post("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "polygon")
+		return Mono.defer(() -> this.transport.call(ApiRequest.post(columns(databaseId, tableId, "polygon"))
 			.json(JsonBody.create()
 				.with("key", Require.nonBlank("key", key))
 				.with("required", required)
@@ -1311,8 +1296,7 @@ public class ReactiveTablesDb extends Service {
 	public Mono<Column> updatePolygonColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue, @Nullable String newKey) {
 		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "polygon", Require.nonBlank("key", key))
+			.patch(columns(databaseId, tableId, "polygon", Require.nonBlank("key", key)))
 			.json(JsonBody.create().with("required", required).with("default", defaultValue).with("newKey", newKey)),
 				this.context, Column.class));
 	}
@@ -1331,9 +1315,7 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createRelationshipColumn(String databaseId, String tableId, String relatedTableId, String type,
 			@Nullable Boolean twoWay, @Nullable String key, @Nullable String twoWayKey, @Nullable String onDelete) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.post("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "relationship")
+		return Mono.defer(() -> this.transport.call(ApiRequest.post(columns(databaseId, tableId, "relationship"))
 			.json(JsonBody.create()
 				.with("relatedTableId", Require.nonBlank("relatedTableId", relatedTableId))
 				.with("type", Require.nonBlank("type", type))
@@ -1356,14 +1338,13 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateStringColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable String defaultValue, @Nullable Long size, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "string", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("required", required)
-				.withNull("default", defaultValue)
-				.with("size", size)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "string", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("required", required)
+					.withNull("default", defaultValue)
+					.with("size", size)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
@@ -1378,13 +1359,12 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> updateUrlColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable String defaultValue, @Nullable String newKey) {
-		return Mono.defer(() -> this.transport.call(ApiRequest
-			.patch("tablesdb", Require.nonBlank("databaseId", databaseId), "tables",
-					Require.nonBlank("tableId", tableId), "columns", "url", Require.nonBlank("key", key))
-			.json(JsonBody.create()
-				.with("required", required)
-				.withNull("default", defaultValue)
-				.with("newKey", newKey)), this.context, Column.class));
+		return Mono.defer(() -> this.transport
+			.call(ApiRequest.patch(columns(databaseId, tableId, "url", Require.nonBlank("key", key)))
+				.json(JsonBody.create()
+					.with("required", required)
+					.withNull("default", defaultValue)
+					.with("newKey", newKey)), this.context, Column.class));
 	}
 
 	/**
