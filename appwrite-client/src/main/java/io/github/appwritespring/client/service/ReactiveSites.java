@@ -158,15 +158,10 @@ public class ReactiveSites extends Service {
 	 */
 	public Mono<Deployment> createTemplateDeployment(String siteId, String repository, String owner,
 			String rootDirectory, String type, String reference, @Nullable Boolean activate) {
-		return Mono.defer(() -> this.transport
-			.call(ApiRequest.post("sites", Require.nonBlank("siteId", siteId), "deployments", "template")
-				.json(JsonBody.create()
-					.with("repository", Require.nonBlank("repository", repository))
-					.with("owner", Require.nonBlank("owner", owner))
-					.with("rootDirectory", Require.nonBlank("rootDirectory", rootDirectory))
-					.with("type", Require.nonBlank("type", type))
-					.with("reference", Require.nonBlank("reference", reference))
-					.with("activate", activate)), this.context, Deployment.class));
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.post("sites", Require.nonBlank("siteId", siteId), "deployments", "template")
+					.json(Deployments.template(repository, owner, rootDirectory, type, reference, activate)),
+				this.context, Deployment.class));
 	}
 
 	/**
@@ -182,10 +177,7 @@ public class ReactiveSites extends Service {
 			@Nullable Boolean activate) {
 		return Mono.defer(() -> this.transport
 			.call(ApiRequest.post("sites", Require.nonBlank("siteId", siteId), "deployments", "vcs")
-				.json(JsonBody.create()
-					.with("type", Require.nonBlank("type", type))
-					.with("reference", Require.nonBlank("reference", reference))
-					.with("activate", activate)), this.context, Deployment.class));
+				.json(Deployments.vcs(type, reference, activate)), this.context, Deployment.class));
 	}
 
 	/**

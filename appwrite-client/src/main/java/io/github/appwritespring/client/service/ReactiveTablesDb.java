@@ -1204,11 +1204,8 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createLineColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.post(columns(databaseId, tableId, "line"))
-			.json(JsonBody.create()
-				.with("key", Require.nonBlank("key", key))
-				.with("required", required)
-				.with("default", defaultValue)), this.context, Column.class));
+		return Mono.defer(
+				() -> createColumn(databaseId, tableId, "line", key, required, defaultValue, null, JsonBody.create()));
 	}
 
 	/**
@@ -1240,11 +1237,8 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createPointColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.post(columns(databaseId, tableId, "point"))
-			.json(JsonBody.create()
-				.with("key", Require.nonBlank("key", key))
-				.with("required", required)
-				.with("default", defaultValue)), this.context, Column.class));
+		return Mono.defer(
+				() -> createColumn(databaseId, tableId, "point", key, required, defaultValue, null, JsonBody.create()));
 	}
 
 	/**
@@ -1276,11 +1270,8 @@ public class ReactiveTablesDb extends Service {
 	 */
 	public Mono<Column> createPolygonColumn(String databaseId, String tableId, String key, boolean required,
 			@Nullable List<?> defaultValue) {
-		return Mono.defer(() -> this.transport.call(ApiRequest.post(columns(databaseId, tableId, "polygon"))
-			.json(JsonBody.create()
-				.with("key", Require.nonBlank("key", key))
-				.with("required", required)
-				.with("default", defaultValue)), this.context, Column.class));
+		return Mono.defer(() -> createColumn(databaseId, tableId, "polygon", key, required, defaultValue, null,
+				JsonBody.create()));
 	}
 
 	/**
