@@ -3,7 +3,6 @@ package io.github.appwritespring.client;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,8 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.service.Account;
+import io.github.appwritespring.client.service.Avatars;
 import io.github.appwritespring.client.service.Functions;
+import io.github.appwritespring.client.service.Graphql;
 import io.github.appwritespring.client.service.Health;
+import io.github.appwritespring.client.service.Locale;
+import io.github.appwritespring.client.service.Messaging;
+import io.github.appwritespring.client.service.Sites;
 import io.github.appwritespring.client.service.Storage;
 import io.github.appwritespring.client.service.TablesDb;
 import io.github.appwritespring.client.service.Teams;
@@ -189,6 +193,52 @@ public final class AppwriteClient implements AutoCloseable {
 	 */
 	public Health health() {
 		return new Health(reactive().health());
+	}
+
+	/**
+	 * Returns the Avatars service: icons, flags, initials, QR codes and screenshots as
+	 * images.
+	 * @return the Avatars service: icons, flags, initials, QR codes and screenshots as
+	 * images
+	 */
+	public Avatars avatars() {
+		return new Avatars(reactive().avatars());
+	}
+
+	/**
+	 * Returns the GraphQL endpoint.
+	 * @return the GraphQL endpoint
+	 */
+	public Graphql graphql() {
+		return new Graphql(reactive().graphql());
+	}
+
+	/**
+	 * Returns the Locale service: the caller's location and lists of countries,
+	 * currencies, languages.
+	 * @return the Locale service: the caller's location and lists of countries,
+	 * currencies, languages
+	 */
+	public Locale locale() {
+		return new Locale(reactive().locale());
+	}
+
+	/**
+	 * Returns the Messaging service: providers, topics, subscribers and messages (API
+	 * key).
+	 * @return the Messaging service: providers, topics, subscribers and messages (API
+	 * key)
+	 */
+	public Messaging messaging() {
+		return new Messaging(reactive().messaging());
+	}
+
+	/**
+	 * Returns the Sites service (API key).
+	 * @return the Sites service (API key)
+	 */
+	public Sites sites() {
+		return new Sites(reactive().sites());
 	}
 
 	/**
@@ -396,7 +446,7 @@ public final class AppwriteClient implements AutoCloseable {
 		public Builder header(String name, String value) {
 			Require.headerValue("name", name);
 			Require.headerValue("value", value);
-			if (RESERVED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+			if (RESERVED_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
 				throw new IllegalArgumentException(
 						"Header '" + name + "' is set by the client itself; use the builder's "
 								+ "apiKey/session/jwt/projectId methods instead");

@@ -1,8 +1,13 @@
 package io.github.appwritespring.client;
 
 import io.github.appwritespring.client.service.ReactiveAccount;
+import io.github.appwritespring.client.service.ReactiveAvatars;
 import io.github.appwritespring.client.service.ReactiveFunctions;
+import io.github.appwritespring.client.service.ReactiveGraphql;
 import io.github.appwritespring.client.service.ReactiveHealth;
+import io.github.appwritespring.client.service.ReactiveLocale;
+import io.github.appwritespring.client.service.ReactiveMessaging;
+import io.github.appwritespring.client.service.ReactiveSites;
 import io.github.appwritespring.client.service.ReactiveStorage;
 import io.github.appwritespring.client.service.ReactiveTablesDb;
 import io.github.appwritespring.client.service.ReactiveTeams;
@@ -91,6 +96,52 @@ public final class ReactiveAppwriteClient {
 	 */
 	public ReactiveHealth health() {
 		return new ReactiveHealth(this.transport, this.context);
+	}
+
+	/**
+	 * Returns the Avatars service: icons, flags, initials, QR codes and screenshots as
+	 * images.
+	 * @return the Avatars service: icons, flags, initials, QR codes and screenshots as
+	 * images
+	 */
+	public ReactiveAvatars avatars() {
+		return new ReactiveAvatars(this.transport, this.context);
+	}
+
+	/**
+	 * Returns the GraphQL endpoint.
+	 * @return the GraphQL endpoint
+	 */
+	public ReactiveGraphql graphql() {
+		return new ReactiveGraphql(this.transport, this.context);
+	}
+
+	/**
+	 * Returns the Locale service: the caller's location and lists of countries,
+	 * currencies, languages.
+	 * @return the Locale service: the caller's location and lists of countries,
+	 * currencies, languages
+	 */
+	public ReactiveLocale locale() {
+		return new ReactiveLocale(this.transport, this.context);
+	}
+
+	/**
+	 * Returns the Messaging service: providers, topics, subscribers and messages (API
+	 * key).
+	 * @return the Messaging service: providers, topics, subscribers and messages (API
+	 * key)
+	 */
+	public ReactiveMessaging messaging() {
+		return new ReactiveMessaging(this.transport, this.context);
+	}
+
+	/**
+	 * Returns the Sites service (API key).
+	 * @return the Sites service (API key)
+	 */
+	public ReactiveSites sites() {
+		return new ReactiveSites(this.transport, this.context);
 	}
 
 	@Override

@@ -19,7 +19,20 @@ final class ServiceClasses {
 	private ServiceClasses() {
 	}
 
+	/**
+	 * Returns the reactive services: the {@code Reactive*} classes that are services
+	 * ({@code transport.Service}), not handles such as a table's.
+	 */
 	static List<Class<?>> reactiveServices() {
+		return reactiveFaces().stream()
+			.filter(io.github.appwritespring.client.transport.Service.class::isAssignableFrom)
+			.collect(Collectors.toList());
+	}
+
+	/**
+	 * Returns every class with a generated blocking face: the services and the handles.
+	 */
+	static List<Class<?>> reactiveFaces() {
 		Path directory = Path.of("target", "classes").resolve(PACKAGE.replace('.', '/'));
 		try (Stream<Path> files = Files.list(directory)) {
 			return files.map((file) -> file.getFileName().toString())

@@ -156,8 +156,18 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 			.append("\", comments = \"from ")
 			.append(reactiveName)
 			.append("\")\n");
-		source.append("public class ").append(name).append(" {\n\n");
-		source.append("\tprivate final ").append(reactiveName).append(" reactive;\n\n");
+		String typeParameters = reactive.getTypeParameters().isEmpty() ? ""
+				: reactive.getTypeParameters()
+					.stream()
+					.map((parameter) -> typeParameter(parameter, types))
+					.collect(Collectors.joining(", ", "<", ">"));
+		String typeArguments = reactive.getTypeParameters().isEmpty() ? ""
+				: reactive.getTypeParameters()
+					.stream()
+					.map((parameter) -> parameter.getSimpleName().toString())
+					.collect(Collectors.joining(", ", "<", ">"));
+		source.append("public class ").append(name).append(typeParameters).append(" {\n\n");
+		source.append("\tprivate final ").append(reactiveName).append(typeArguments).append(" reactive;\n\n");
 		source.append("\t/**\n\t * Creates a new {@code ")
 			.append(name)
 			.append("}.\n\t * @param reactive the reactive face this one waits for\n\t */\n");
@@ -165,6 +175,7 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 			.append(name)
 			.append('(')
 			.append(reactiveName)
+			.append(typeArguments)
 			.append(" reactive) {\n\t\tthis.reactive = reactive;\n\t}\n\n");
 		for (String method : methods) {
 			source.append(method).append('\n');
@@ -177,20 +188,72 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 			String accessor) {
 		String methodName = method.getSimpleName().toString();
 		DeclaredType returnType = (DeclaredType) method.getReturnType();
+		if (kind == Kind.FACE) {
+			return faceMethod(method, returnType, doc, types);
+		}
 		TypeMirror answer = returnType.getTypeArguments().get(0);
 		String returns = switch (kind) {
 			case VOID -> "void";
 			case VALUE -> types.source(answer);
 			case STREAM -> types.name("java.util.stream.Stream") + "<" + types.source(answer) + ">";
 			case DOWNLOAD -> types.name("java.io.InputStream");
+			case FACE -> throw new IllegalStateException("handled above");
 		};
 		String helper = switch (kind) {
 			case VOID -> "run";
 			case VALUE -> "await";
 			case STREAM -> "stream";
 			case DOWNLOAD -> "inputStream";
+			case FACE -> throw new IllegalStateException("handled above");
 		};
 		StringBuilder source = new StringBuilder(doc.source("\t"));
+		source.append(signature(method, returns, types));
+		source.append(" {\n\t\t")
+			.append((kind == Kind.VOID) ? "" : "return ")
+			.append(blocking)
+			.append('.')
+			.append(helper)
+			.append("(this.reactive.")
+			.append(methodName)
+			.append('(')
+			.append(arguments(method))
+			.append("), \"")
+			.append(accessor)
+			.append("().")
+			.append(methodName)
+			.append("()\");\n\t}\n");
+		return source.toString();
+	}
+
+	/**
+	 * A method answering another reactive face (a handle such as a table's): the blocking
+	 * twin answers that face's blocking twin around it, without waiting for anything.
+	 */
+	private String faceMethod(ExecutableElement method, DeclaredType returnType, DocComment doc, ImportedTypes types) {
+		TypeElement face = (TypeElement) returnType.asElement();
+		String faceName = face.getSimpleName().toString().substring(PREFIX.length());
+		String packageName = this.processingEnv.getElementUtils().getPackageOf(face).getQualifiedName().toString();
+		String blockingFace = types.name(packageName + "." + faceName);
+		String arguments = returnType.getTypeArguments().isEmpty() ? ""
+				: returnType.getTypeArguments().stream().map(types::source).collect(Collectors.joining(", ", "<", ">"));
+		doc.description((text) -> text.replace("reactive face", "blocking face"));
+		doc.changeReturn((text) -> text.replace("reactive face", "blocking face"));
+		return doc.source("\t") + signature(method, blockingFace + arguments, types) + " {\n\t\treturn new "
+				+ blockingFace + (returnType.getTypeArguments().isEmpty() ? "" : "<>") + "(this.reactive."
+				+ method.getSimpleName() + "(" + arguments(method) + "));\n\t}\n";
+	}
+
+	private static String arguments(ExecutableElement method) {
+		return method.getParameters()
+			.stream()
+			.map((parameter) -> parameter.getSimpleName().toString())
+			.collect(Collectors.joining(", "));
+	}
+
+	/** The annotations, modifiers, type parameters, answer, name and parameters. */
+	private String signature(ExecutableElement method, String returns, ImportedTypes types) {
+		String methodName = method.getSimpleName().toString();
+		StringBuilder source = new StringBuilder();
 		for (AnnotationMirror annotation : carriedAnnotations(method.getAnnotationMirrors())) {
 			source.append('\t').append(types.annotations(List.of(annotation)).strip()).append('\n');
 		}
@@ -203,7 +266,6 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 		}
 		source.append(returns).append(' ').append(methodName).append('(');
 		List<String> parameters = new ArrayList<>();
-		List<String> arguments = new ArrayList<>();
 		List<? extends VariableElement> declared = method.getParameters();
 		for (int i = 0; i < declared.size(); i++) {
 			VariableElement parameter = declared.get(i);
@@ -213,7 +275,6 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 			}
 			parameters
 				.add(types.annotations(parameter.getAnnotationMirrors()) + type + " " + parameter.getSimpleName());
-			arguments.add(parameter.getSimpleName().toString());
 		}
 		source.append(String.join(", ", parameters)).append(')');
 		if (!method.getThrownTypes().isEmpty()) {
@@ -222,20 +283,6 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 				.map(types::source)
 				.collect(Collectors.joining(", ", " throws ", "")));
 		}
-		source.append(" {\n\t\t")
-			.append((kind == Kind.VOID) ? "" : "return ")
-			.append(blocking)
-			.append('.')
-			.append(helper)
-			.append("(this.reactive.")
-			.append(methodName)
-			.append('(')
-			.append(String.join(", ", arguments))
-			.append("), \"")
-			.append(accessor)
-			.append("().")
-			.append(methodName)
-			.append("()\");\n\t}\n");
 		return source.toString();
 	}
 
@@ -253,7 +300,7 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 					(text) -> text + ", as a stream that fetches them as it is read; close it " + "to stop early");
 			case DOWNLOAD -> doc.changeReturn(
 					(text) -> text + ", as a stream to read and close (closing it early " + "cancels the download)");
-			case VALUE -> {
+			case VALUE, FACE -> {
 			}
 		}
 	}
@@ -273,8 +320,19 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 				}
 			}
 		}
+		if (type.getKind() == TypeKind.DECLARED && isFace(((DeclaredType) type).asElement())) {
+			return Kind.FACE;
+		}
 		throw new InvalidServiceException(method, "A reactive service method answers a Mono or a Flux, so that its "
 				+ "blocking face can be generated; " + method.getSimpleName() + " answers " + type);
+	}
+
+	/** Whether the class is a reactive face itself: named ReactiveXxx and marked. */
+	private static boolean isFace(javax.lang.model.element.Element type) {
+		return type.getSimpleName().toString().startsWith(PREFIX) && type.getAnnotationMirrors()
+			.stream()
+			.anyMatch((annotation) -> ((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName()
+				.contentEquals(ANNOTATION));
 	}
 
 	private static boolean isClass(TypeMirror type, String qualifiedName) {
@@ -376,6 +434,9 @@ public class BlockingFaceProcessor extends AbstractProcessor {
 
 		/** {@code Flux<T>}, not of buffers. */
 		STREAM,
+
+		/** Another reactive face, e.g. a table's handle. */
+		FACE,
 
 		/** {@code Flux<DataBuffer>}. */
 		DOWNLOAD

@@ -206,18 +206,74 @@ class BlockingFaceProcessorTests {
 				.contains("name answers java.lang.String"));
 	}
 
-	private String generate(String reactive) {
-		List<Diagnostic<? extends JavaFileObject>> errors = compile(reactive);
+	@Test
+	void aMethodAnsweringAnotherReactiveFaceAnswersItsBlockingFaceAndAGenericFaceKeepsItsTypeParameter() {
+		String things = generate("""
+				package io.github.appwritespring.client.service;
+
+				import io.github.appwritespring.client.transport.BlockingFace;
+
+				/** Things, reactive face. */
+				@BlockingFace
+				public class ReactiveThings {
+					/**
+					 * Returns a handle on one kind of thing.
+					 * @param kind the kind
+					 * @param type the type of its data
+					 * @param <T> that type
+					 * @return the handle, reactive face
+					 */
+					public <T> ReactiveKind<T> kind(String kind, Class<T> type) { return new ReactiveKind<>(); }
+				}
+				""", """
+				package io.github.appwritespring.client.service;
+
+				import reactor.core.publisher.Mono;
+
+				import io.github.appwritespring.client.transport.BlockingFace;
+
+				/**
+				 * A kind of thing, reactive face.
+				 * @param <T> the type of its data
+				 */
+				@BlockingFace(accessor = "kind")
+				public class ReactiveKind<T> {
+					/**
+					 * Returns one.
+					 * @param id its ID
+					 * @return the thing
+					 */
+					public Mono<T> get(String id) { return null; }
+				}
+				""");
+		assertThat(things)
+			.contains("\tpublic <T> Kind<T> kind(String kind, Class<T> type) {\n"
+					+ "\t\treturn new Kind<>(this.reactive.kind(kind, type));\n\t}\n")
+			.contains("@return the handle, blocking face");
+		String kind = read("Kind");
+		assertThat(kind).contains("public class Kind<T> {")
+			.contains("private final ReactiveKind<T> reactive;")
+			.contains("public Kind(ReactiveKind<T> reactive) {")
+			.contains(
+					"\tpublic T get(String id) {\n\t\treturn Blocking.await(this.reactive.get(id), \"kind().get()\");");
+	}
+
+	private String generate(String reactive, String... more) {
+		List<Diagnostic<? extends JavaFileObject>> errors = compile(reactive, more);
 		assertThat(errors).isEmpty();
+		return read("Things");
+	}
+
+	private String read(String name) {
 		try {
-			return Files.readString(this.output.resolve("io/github/appwritespring/client/service/Things.java"));
+			return Files.readString(this.output.resolve("io/github/appwritespring/client/service/" + name + ".java"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private List<Diagnostic<? extends JavaFileObject>> compile(String reactive) {
+	private List<Diagnostic<? extends JavaFileObject>> compile(String reactive, String... more) {
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
 		try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -226,6 +282,10 @@ class BlockingFaceProcessorTests {
 			List<JavaFileObject> sources = new ArrayList<>();
 			STAND_INS.forEach((name, source) -> sources.add(new Source(name, source)));
 			sources.add(new Source("io.github.appwritespring.client.service.ReactiveThings", reactive));
+			for (String source : more) {
+				String name = source.replaceAll("(?s).*public class (\\w+).*", "$1");
+				sources.add(new Source("io.github.appwritespring.client.service." + name, source));
+			}
 			JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, List.of("-proc:full"), null,
 					sources);
 			task.setProcessors(List.of(new BlockingFaceProcessor()));

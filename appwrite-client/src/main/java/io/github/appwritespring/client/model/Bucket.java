@@ -19,10 +19,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param compression {@code none}, {@code gzip} or {@code zstd}
  * @param encryption whether files are encrypted at rest
  * @param antivirus whether files are scanned
+ * @param transformations whether image transformations (previews) are allowed
  * @since 0.1.0
  */
 public record Bucket(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, @JsonProperty("$permissions") List<String> permissions,
 		boolean fileSecurity, String name, boolean enabled, long maximumFileSize, List<String> allowedFileExtensions,
-		String compression, boolean encryption, boolean antivirus) {
+		String compression, boolean encryption, boolean antivirus, boolean transformations) {
 }

@@ -16,18 +16,20 @@ import org.jspecify.annotations.Nullable;
  * @param compression {@code none}, {@code gzip} or {@code zstd}
  * @param encryption whether files are encrypted at rest
  * @param antivirus whether files are scanned
+ * @param transformations whether image transformations (previews) are allowed
  * @since 0.1.0
  */
 public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolean fileSecurity,
 		@Nullable Boolean enabled, @Nullable Long maximumFileSize, @Nullable List<String> allowedFileExtensions,
-		@Nullable String compression, @Nullable Boolean encryption, @Nullable Boolean antivirus) {
+		@Nullable String compression, @Nullable Boolean encryption, @Nullable Boolean antivirus,
+		@Nullable Boolean transformations) {
 
 	/**
 	 * Returns options that leave every setting to Appwrite.
 	 * @return options that leave every setting to Appwrite
 	 */
 	public static BucketOptions defaults() {
-		return new BucketOptions(null, null, null, null, null, null, null, null);
+		return new BucketOptions(null, null, null, null, null, null, null, null, null);
 	}
 
 	/**
@@ -37,7 +39,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	 */
 	public BucketOptions withPermissions(List<String> permissions) {
 		return new BucketOptions(permissions, this.fileSecurity, this.enabled, this.maximumFileSize,
-				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus);
+				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus, this.transformations);
 	}
 
 	/**
@@ -47,7 +49,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	 */
 	public BucketOptions withFileSecurity(boolean fileSecurity) {
 		return new BucketOptions(this.permissions, fileSecurity, this.enabled, this.maximumFileSize,
-				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus);
+				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus, this.transformations);
 	}
 
 	/**
@@ -57,7 +59,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	 */
 	public BucketOptions withMaximumFileSize(long maximumFileSize) {
 		return new BucketOptions(this.permissions, this.fileSecurity, this.enabled, maximumFileSize,
-				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus);
+				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus, this.transformations);
 	}
 
 	/**
@@ -67,7 +69,7 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	 */
 	public BucketOptions withAllowedFileExtensions(List<String> extensions) {
 		return new BucketOptions(this.permissions, this.fileSecurity, this.enabled, this.maximumFileSize, extensions,
-				this.compression, this.encryption, this.antivirus);
+				this.compression, this.encryption, this.antivirus, this.transformations);
 	}
 
 	/**
@@ -77,7 +79,17 @@ public record BucketOptions(@Nullable List<String> permissions, @Nullable Boolea
 	 */
 	public BucketOptions withEnabled(boolean enabled) {
 		return new BucketOptions(this.permissions, this.fileSecurity, enabled, this.maximumFileSize,
-				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus);
+				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus, this.transformations);
+	}
+
+	/**
+	 * Returns a copy with it.
+	 * @param transformations whether image transformations (previews) are allowed
+	 * @return a copy with it
+	 */
+	public BucketOptions withTransformations(boolean transformations) {
+		return new BucketOptions(this.permissions, this.fileSecurity, this.enabled, this.maximumFileSize,
+				this.allowedFileExtensions, this.compression, this.encryption, this.antivirus, transformations);
 	}
 
 }

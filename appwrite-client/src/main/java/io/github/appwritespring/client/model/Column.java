@@ -27,11 +27,21 @@ import org.jspecify.annotations.Nullable;
  * formats
  * @param elements the allowed values (enums)
  * @param encrypt whether values are encrypted at rest (strings)
+ * @param relatedTable the related table (relationships)
+ * @param relationType {@code oneToOne}, {@code oneToMany}, {@code manyToOne} or
+ * {@code manyToMany} (relationships)
+ * @param twoWay whether the relationship is visible from the related table too
+ * @param twoWayKey the key of the relationship's column in the related table
+ * @param onDelete what deleting a row does to related rows: {@code restrict},
+ * {@code cascade} or {@code setNull}
+ * @param side {@code parent} or {@code child} (relationships)
  * @since 0.1.0
  */
 public record Column(String key, String type, String status, @Nullable String error, boolean required,
 		@Nullable Boolean array, @JsonProperty("$createdAt") @Nullable String createdAt,
 		@JsonProperty("$updatedAt") @Nullable String updatedAt, @Nullable Long size, @Nullable Number min,
 		@Nullable Number max, @JsonProperty("default") @Nullable Object defaultValue, @Nullable String format,
-		@Nullable List<String> elements, @Nullable Boolean encrypt) {
+		@Nullable List<String> elements, @Nullable Boolean encrypt, @Nullable String relatedTable,
+		@Nullable String relationType, @Nullable Boolean twoWay, @Nullable String twoWayKey, @Nullable String onDelete,
+		@Nullable String side) {
 }

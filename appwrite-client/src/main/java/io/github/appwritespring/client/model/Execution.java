@@ -26,13 +26,14 @@ import org.jspecify.annotations.Nullable;
  * @param errors the function's errors
  * @param duration how long it ran, in seconds
  * @param scheduledAt when it is scheduled, if it is
+ * @param deploymentId the deployment that ran
  * @since 0.1.0
  */
 public record Execution(@JsonProperty("$id") String id, @JsonProperty("$createdAt") String createdAt,
 		@JsonProperty("$updatedAt") String updatedAt, @JsonProperty("$permissions") List<String> permissions,
 		String functionId, String trigger, String status, String requestMethod, String requestPath,
 		List<Header> requestHeaders, int responseStatusCode, String responseBody, List<Header> responseHeaders,
-		String logs, String errors, double duration, @Nullable String scheduledAt) {
+		String logs, String errors, double duration, @Nullable String scheduledAt, @Nullable String deploymentId) {
 
 	/**
 	 * A header of an execution's request or response.

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
@@ -13,7 +15,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import io.github.appwritespring.client.InputFile;
-import io.github.appwritespring.client.model.File;
 import io.github.appwritespring.client.transport.ApiRequest;
 
 /**
@@ -23,47 +24,78 @@ import io.github.appwritespring.client.transport.ApiRequest;
  * {@code x-appwrite-id}. Chunks are read from the file as they are sent, one at a time on
  * a thread that may block, so at most one chunk is in memory.
  */
-final class ChunkedUpload {
+final class ChunkedUpload<T> {
 
 	/** Appwrite's chunk size: 5 MiB. */
 	static final int CHUNK_SIZE = 5 * 1024 * 1024;
 
-	private final String bucketId;
-
-	private final String fileId;
+	private final String[] path;
 
 	private final InputFile file;
 
-	private final @Nullable List<String> permissions;
+	private final String filePart;
 
-	private final Sender sender;
+	private final Consumer<MultipartBodyBuilder> fields;
 
-	ChunkedUpload(String bucketId, String fileId, InputFile file, @Nullable List<String> permissions, Sender sender) {
-		this.bucketId = bucketId;
-		this.fileId = fileId;
+	private final Sender<T> sender;
+
+	private final Function<T, String> idOf;
+
+	/**
+	 * Creates an upload.
+	 * @param path where each chunk is posted
+	 * @param file the content
+	 * @param filePart the name of the part holding the content ({@code file},
+	 * {@code code})
+	 * @param fields adds the other parts, sent with every chunk
+	 * @param sender sends one chunk
+	 * @param idOf the ID of the answer, sent as {@code x-appwrite-id} with the next
+	 * chunks
+	 */
+	ChunkedUpload(String[] path, InputFile file, String filePart, Consumer<MultipartBodyBuilder> fields,
+			Sender<T> sender, Function<T, String> idOf) {
+		this.path = path;
 		this.file = file;
-		this.permissions = permissions;
+		this.filePart = filePart;
+		this.fields = fields;
 		this.sender = sender;
+		this.idOf = idOf;
 	}
 
-	Mono<File> start() {
+	/**
+	 * The parts of a file upload to a bucket.
+	 * @param fileId the new file's ID
+	 * @param permissions its permissions, or {@code null}
+	 * @return what adds them
+	 */
+	static Consumer<MultipartBodyBuilder> fileFields(String fileId, @Nullable List<String> permissions) {
+		return (body) -> {
+			body.part("fileId", fileId);
+			if (permissions != null) {
+				permissions.forEach((permission) -> body.part("permissions[]", permission));
+			}
+		};
+	}
+
+	Mono<T> start() {
 		// expand, not recursion: each chunk's request completes and can be collected
 		// before the next is read
 		return Mono.using(this::open,
-				(in) -> Mono.just(new Step(0, null))
+				(in) -> Mono.just(new Step<T>(0, null))
 					.expand((step) -> (step.offset() >= this.file.getSize()) ? Mono.empty() : next(in, step))
 					.last()
 					.map(Step::answer),
 				ChunkedUpload::closeQuietly);
 	}
 
-	private Mono<Step> next(InputStream in, Step previous) {
+	private Mono<Step<T>> next(InputStream in, Step<T> previous) {
 		long total = this.file.getSize();
 		long offset = previous.offset();
 		int length = (int) Math.min(CHUNK_SIZE, total - offset);
-		String uploadId = (previous.answer() != null) ? previous.answer().id() : null;
+		T last = previous.answer();
+		String uploadId = (last != null) ? this.idOf.apply(last) : null;
 		return Mono.fromCallable(() -> read(in, length)).subscribeOn(Schedulers.boundedElastic()).flatMap((bytes) -> {
-			ApiRequest request = ApiRequest.post("storage", "buckets", this.bucketId, "files").multipart(body(bytes));
+			ApiRequest request = ApiRequest.post(this.path).multipart(body(bytes));
 			if (total > CHUNK_SIZE) {
 				request.header("Content-Range", "bytes " + offset + "-" + (offset + length - 1) + "/" + total);
 				if (uploadId != null) {
@@ -71,17 +103,14 @@ final class ChunkedUpload {
 				}
 			}
 			return this.sender.send(request);
-		}).map((answer) -> new Step(offset + length, answer));
+		}).map((answer) -> new Step<>(offset + length, answer));
 	}
 
 	private org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> body(byte[] bytes) {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
-		body.part("fileId", this.fileId);
-		if (this.permissions != null) {
-			this.permissions.forEach((permission) -> body.part("permissions[]", permission));
-		}
+		this.fields.accept(body);
 		String filename = this.file.getFilename();
-		body.part("file", new ByteArrayResource(bytes) {
+		body.part(this.filePart, new ByteArrayResource(bytes) {
 
 			@Override
 			public String getFilename() {
@@ -119,10 +148,14 @@ final class ChunkedUpload {
 		}
 	}
 
-	/** Sends one multipart request and answers the file model. */
-	interface Sender {
+	/**
+	 * Sends one multipart request and answers the model.
+	 *
+	 * @param <T> the model
+	 */
+	interface Sender<T> {
 
-		Mono<File> send(ApiRequest request);
+		Mono<T> send(ApiRequest request);
 
 	}
 
@@ -130,7 +163,7 @@ final class ChunkedUpload {
 	 * Where the upload stands: the next offset to send and Appwrite's answer to the last
 	 * chunk.
 	 */
-	private record Step(long offset, @Nullable File answer) {
+	private record Step<T>(long offset, @Nullable T answer) {
 	}
 
 }

@@ -433,9 +433,20 @@ public class ReactiveAccount extends Service {
 	 * @return a page of the user's audit log
 	 */
 	public Mono<LogList> listLogs(@Nullable List<String> queries) {
-		return Mono
-			.defer(() -> this.transport.call(ApiRequest.get("account", "logs").queryArray("queries", queries(queries)),
-					this.context, LogList.class));
+		return listLogs(queries, null);
+	}
+
+	/**
+	 * Returns a page of the user's audit log (newest first).
+	 * @param queries {@code Query.limit(..)} and {@code Query.offset(..)} only, or
+	 * {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the user's audit log
+	 */
+	public Mono<LogList> listLogs(@Nullable List<String> queries, @Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("account", "logs").queryArray("queries", queries(queries)).query("total", total),
+				this.context, LogList.class));
 	}
 
 	/**
@@ -445,9 +456,20 @@ public class ReactiveAccount extends Service {
 	 * @return a page of the user's OAuth2 identities
 	 */
 	public Mono<IdentityList> listIdentities(@Nullable List<String> queries) {
+		return listIdentities(queries, null);
+	}
+
+	/**
+	 * Returns a page of the user's OAuth2 identities.
+	 * @param queries queries on userId, provider, providerUid, providerEmail,
+	 * providerAccessTokenExpiry; or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the user's OAuth2 identities
+	 */
+	public Mono<IdentityList> listIdentities(@Nullable List<String> queries, @Nullable Boolean total) {
 		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("account", "identities").queryArray("queries", queries(queries)), this.context,
-				IdentityList.class));
+				ApiRequest.get("account", "identities").queryArray("queries", queries(queries)).query("total", total),
+				this.context, IdentityList.class));
 	}
 
 	/**
@@ -584,6 +606,31 @@ public class ReactiveAccount extends Service {
 	public Mono<MfaRecoveryCodes> updateMFARecoveryCodes() {
 		return this.transport.call(ApiRequest.patch("account", "mfa", "recovery-codes"), this.context,
 				MfaRecoveryCodes.class);
+	}
+
+	/**
+	 * Returns a page of the user's audit log (newest first). Leaves out {@code queries}.
+	 * @return a page of the user's audit log
+	 */
+	public Mono<LogList> listLogs() {
+		return listLogs(null);
+	}
+
+	/**
+	 * Returns a page of the user's OAuth2 identities. Leaves out {@code queries}.
+	 * @return a page of the user's OAuth2 identities
+	 */
+	public Mono<IdentityList> listIdentities() {
+		return listIdentities(null);
+	}
+
+	/**
+	 * Every OAuth2 identity of the user, fetched page by page. Leaves out
+	 * {@code queries}.
+	 * @return the identities
+	 */
+	public Flux<Identity> listAllIdentities() {
+		return listAllIdentities(null);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.InputFile;
 import io.github.appwritespring.client.internal.Require;
 import io.github.appwritespring.client.model.Bucket;
@@ -14,6 +15,7 @@ import io.github.appwritespring.client.model.BucketList;
 import io.github.appwritespring.client.model.BucketOptions;
 import io.github.appwritespring.client.model.File;
 import io.github.appwritespring.client.model.FileList;
+import io.github.appwritespring.client.model.PreviewOptions;
 import io.github.appwritespring.client.transport.ApiRequest;
 import io.github.appwritespring.client.transport.AppwriteTransport;
 import io.github.appwritespring.client.transport.BlockingFace;
@@ -61,9 +63,22 @@ public class ReactiveStorage extends Service {
 	 * @return a page of buckets
 	 */
 	public Mono<BucketList> listBuckets(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("storage", "buckets").queryArray("queries", queries(queries)).query("search", search),
-				this.context, BucketList.class));
+		return listBuckets(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of buckets.
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of buckets
+	 */
+	public Mono<BucketList> listBuckets(@Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("storage", "buckets")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, BucketList.class));
 	}
 
 	/**
@@ -130,8 +145,8 @@ public class ReactiveStorage extends Service {
 				throw new IllegalArgumentException(
 						"'file' " + file.getFilename() + " is empty; Appwrite does not store " + "empty files");
 			}
-			return new ChunkedUpload(bucketId, fileId, file, permissions,
-					(request) -> this.transport.call(request, this.context, File.class))
+			return new ChunkedUpload<>(files(bucketId), file, "file", ChunkedUpload.fileFields(fileId, permissions),
+					(request) -> this.transport.call(request, this.context, File.class), File::id)
 				.start();
 		});
 	}
@@ -144,9 +159,23 @@ public class ReactiveStorage extends Service {
 	 * @return a page of the files the caller may read
 	 */
 	public Mono<FileList> listFiles(String bucketId, @Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get(files(bucketId)).queryArray("queries", queries(queries)).query("search", search),
-				this.context, FileList.class));
+		return listFiles(bucketId, queries, search, null);
+	}
+
+	/**
+	 * Returns a page of the files the caller may read.
+	 * @param bucketId the bucket ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the files the caller may read
+	 */
+	public Mono<FileList> listFiles(String bucketId, @Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get(files(bucketId))
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, FileList.class));
 	}
 
 	/**
@@ -231,7 +260,8 @@ public class ReactiveStorage extends Service {
 			.with("allowedFileExtensions", options.allowedFileExtensions())
 			.with("compression", options.compression())
 			.with("encryption", options.encryption())
-			.with("antivirus", options.antivirus());
+			.with("antivirus", options.antivirus())
+			.with("transformations", options.transformations());
 	}
 
 	private static String[] files(String bucketId) {
@@ -246,6 +276,133 @@ public class ReactiveStorage extends Service {
 	private static String[] content(String bucketId, String fileId, String kind) {
 		return new String[] { "storage", "buckets", Require.nonBlank("bucketId", bucketId), "files",
 				Require.nonBlank("fileId", fileId), kind };
+	}
+
+	/**
+	 * Renders a preview of an image file (resized, cropped, converted), streamed as it
+	 * arrives.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param options how to render it ({@link PreviewOptions#defaults()} for the original
+	 * size)
+	 * @return the bytes as they arrive
+	 */
+	public Flux<DataBuffer> getFilePreview(String bucketId, String fileId, PreviewOptions options) {
+		return Flux.defer(() -> this.transport.callForBytes(ApiRequest.get(content(bucketId, fileId, "preview"))
+			.queryAll(Require.nonNull("options", options))
+			.accept("*/*"), this.context));
+	}
+
+	/**
+	 * Renders a preview of an image file at Appwrite's defaults.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @return the bytes as they arrive
+	 */
+	public Flux<DataBuffer> getFilePreview(String bucketId, String fileId) {
+		return getFilePreview(bucketId, fileId, PreviewOptions.defaults());
+	}
+
+	/**
+	 * Downloads a file's content with a file token, for a caller without other access.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param token the file token's secret ({@code tokens().createFileToken(..)}), or
+	 * {@code null}
+	 * @return the bytes as they arrive
+	 */
+	public Flux<DataBuffer> getFileDownload(String bucketId, String fileId, @Nullable String token) {
+		return Flux.defer(() -> this.transport.callForBytes(
+				ApiRequest.get(content(bucketId, fileId, "download")).query("token", token).accept("*/*"),
+				this.context));
+	}
+
+	/**
+	 * Reads a file's content for display with a file token, for a caller without other
+	 * access.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param token the file token's secret, or {@code null}
+	 * @return the bytes as they arrive
+	 */
+	public Flux<DataBuffer> getFileView(String bucketId, String fileId, @Nullable String token) {
+		return Flux.defer(() -> this.transport.callForBytes(
+				ApiRequest.get(content(bucketId, fileId, "view")).query("token", token).accept("*/*"), this.context));
+	}
+
+	/**
+	 * Returns a page of buckets. Leaves out {@code queries}, {@code search}.
+	 * @return a page of buckets
+	 */
+	public Mono<BucketList> listBuckets() {
+		return listBuckets(null, null);
+	}
+
+	/**
+	 * Returns a page of buckets. Leaves out {@code search}.
+	 * @param queries queries
+	 * @return a page of buckets
+	 */
+	public Mono<BucketList> listBuckets(List<String> queries) {
+		return listBuckets(queries, null);
+	}
+
+	/**
+	 * Returns every bucket, page by page. Leaves out {@code queries}.
+	 * @return every bucket, page by page
+	 */
+	public Flux<Bucket> listAllBuckets() {
+		return listAllBuckets(null);
+	}
+
+	/**
+	 * Returns a page of the files the caller may read. Leaves out {@code queries},
+	 * {@code search}.
+	 * @param bucketId the bucket ID
+	 * @return a page of the files the caller may read
+	 */
+	public Mono<FileList> listFiles(String bucketId) {
+		return listFiles(bucketId, null, null);
+	}
+
+	/**
+	 * Returns a page of the files the caller may read. Leaves out {@code search}.
+	 * @param bucketId the bucket ID
+	 * @param queries queries
+	 * @return a page of the files the caller may read
+	 */
+	public Mono<FileList> listFiles(String bucketId, List<String> queries) {
+		return listFiles(bucketId, queries, null);
+	}
+
+	/**
+	 * Returns every file the caller may read, page by page. Leaves out {@code queries}.
+	 * @param bucketId the bucket ID
+	 * @return every file the caller may read, page by page
+	 */
+	public Flux<File> listAllFiles(String bucketId) {
+		return listAllFiles(bucketId, null);
+	}
+
+	/**
+	 * Uploads a file under a new unique ID, with the caller's default permissions.
+	 * @param bucketId the bucket ID
+	 * @param file the content
+	 * @return the file, once every chunk is stored
+	 */
+	public Mono<File> createFile(String bucketId, InputFile file) {
+		return createFile(bucketId, ID.unique(), file, null);
+	}
+
+	/**
+	 * Uploads a file with the caller's default permissions.
+	 * @param bucketId the bucket ID
+	 * @param fileId the new file's ID
+	 * @param file the content
+	 * @return the file, once every chunk is stored
+	 */
+	public Mono<File> createFile(String bucketId, String fileId, InputFile file) {
+		return createFile(bucketId, fileId, file, null);
 	}
 
 }

@@ -65,9 +65,21 @@ public class ReactiveTeams extends Service {
 	 * @return a page of teams (a session user sees their own)
 	 */
 	public Mono<TeamList> list(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("teams").queryArray("queries", queries(queries)).query("search", search), this.context,
-				TeamList.class));
+		return list(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of teams (a session user sees their own).
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of teams (a session user sees their own)
+	 */
+	public Mono<TeamList> list(@Nullable List<String> queries, @Nullable String search, @Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("teams")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, TeamList.class));
 	}
 
 	/**
@@ -122,9 +134,23 @@ public class ReactiveTeams extends Service {
 	 */
 	public Mono<MembershipList> listMemberships(String teamId, @Nullable List<String> queries,
 			@Nullable String search) {
+		return listMemberships(teamId, queries, search, null);
+	}
+
+	/**
+	 * Returns a page of the team's memberships.
+	 * @param teamId the team ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the team's memberships
+	 */
+	public Mono<MembershipList> listMemberships(String teamId, @Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
 		return Mono
 			.defer(() -> this.transport.call(ApiRequest.get("teams", Require.nonBlank("teamId", teamId), "memberships")
 				.queryArray("queries", queries(queries))
+				.query("total", total)
 				.query("search", search), this.context, MembershipList.class));
 	}
 
@@ -293,6 +319,61 @@ public class ReactiveTeams extends Service {
 						ApiRequest.put("teams", Require.nonBlank("teamId", teamId), "prefs")
 							.json(JsonBody.create().with("prefs", Require.nonNull("prefs", prefs))),
 						this.context, PREFS));
+	}
+
+	/**
+	 * Returns a page of teams (a session user sees their own). Leaves out
+	 * {@code queries}, {@code search}.
+	 * @return a page of teams (a session user sees their own)
+	 */
+	public Mono<TeamList> list() {
+		return list(null, null);
+	}
+
+	/**
+	 * Returns a page of teams (a session user sees their own). Leaves out {@code search}.
+	 * @param queries queries
+	 * @return a page of teams (a session user sees their own)
+	 */
+	public Mono<TeamList> list(List<String> queries) {
+		return list(queries, null);
+	}
+
+	/**
+	 * Returns every team, page by page. Leaves out {@code queries}.
+	 * @return every team, page by page
+	 */
+	public Flux<Team> listAll() {
+		return listAll(null);
+	}
+
+	/**
+	 * Returns a page of the team's memberships. Leaves out {@code queries},
+	 * {@code search}.
+	 * @param teamId the team ID
+	 * @return a page of the team's memberships
+	 */
+	public Mono<MembershipList> listMemberships(String teamId) {
+		return listMemberships(teamId, null, null);
+	}
+
+	/**
+	 * Returns a page of the team's memberships. Leaves out {@code search}.
+	 * @param teamId the team ID
+	 * @param queries queries
+	 * @return a page of the team's memberships
+	 */
+	public Mono<MembershipList> listMemberships(String teamId, List<String> queries) {
+		return listMemberships(teamId, queries, null);
+	}
+
+	/**
+	 * Returns every membership of the team, page by page. Leaves out {@code queries}.
+	 * @param teamId the team ID
+	 * @return every membership of the team, page by page
+	 */
+	public Flux<Membership> listAllMemberships(String teamId) {
+		return listAllMemberships(teamId, null);
 	}
 
 }

@@ -56,9 +56,22 @@ public class ReactiveTokens extends Service {
 	 * @return the file's tokens
 	 */
 	public Mono<ResourceTokenList> list(String bucketId, String fileId, @Nullable List<String> queries) {
+		return list(bucketId, fileId, queries, null);
+	}
+
+	/**
+	 * Returns the file's tokens.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @param queries queries, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return the file's tokens
+	 */
+	public Mono<ResourceTokenList> list(String bucketId, String fileId, @Nullable List<String> queries,
+			@Nullable Boolean total) {
 		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get(file(bucketId, fileId)).queryArray("queries", queries(queries)), this.context,
-				ResourceTokenList.class));
+				ApiRequest.get(file(bucketId, fileId)).queryArray("queries", queries(queries)).query("total", total),
+				this.context, ResourceTokenList.class));
 	}
 
 	/**
@@ -107,6 +120,26 @@ public class ReactiveTokens extends Service {
 	private static String[] file(String bucketId, String fileId) {
 		return new String[] { "tokens", "buckets", Require.nonBlank("bucketId", bucketId), "files",
 				Require.nonBlank("fileId", fileId) };
+	}
+
+	/**
+	 * Returns the file's tokens. Leaves out {@code queries}.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @return the file's tokens
+	 */
+	public Mono<ResourceTokenList> list(String bucketId, String fileId) {
+		return list(bucketId, fileId, null);
+	}
+
+	/**
+	 * Returns every token of the file, page by page. Leaves out {@code queries}.
+	 * @param bucketId the bucket ID
+	 * @param fileId the file ID
+	 * @return every token of the file, page by page
+	 */
+	public Flux<ResourceToken> listAll(String bucketId, String fileId) {
+		return listAll(bucketId, fileId, null);
 	}
 
 }

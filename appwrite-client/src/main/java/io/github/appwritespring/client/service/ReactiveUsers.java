@@ -81,9 +81,22 @@ public class ReactiveUsers extends Service {
 	 * @return a page of users
 	 */
 	public Mono<UserList> list(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("users").queryArray("queries", queries(queries)).query("search", search), this.context,
-				UserList.class));
+		return list(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of users.
+	 * @param queries queries on name, email, phone, status, passwordUpdate, registration,
+	 * emailVerification, phoneVerification, labels; or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of users
+	 */
+	public Mono<UserList> list(@Nullable List<String> queries, @Nullable String search, @Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("users")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, UserList.class));
 	}
 
 	/**
@@ -274,9 +287,19 @@ public class ReactiveUsers extends Service {
 	 * @return the user's sessions
 	 */
 	public Mono<SessionList> listSessions(String userId) {
-		return Mono
-			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "sessions"),
-					this.context, SessionList.class));
+		return listSessions(userId, null);
+	}
+
+	/**
+	 * Returns the user's sessions.
+	 * @param userId the user ID
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return the user's sessions
+	 */
+	public Mono<SessionList> listSessions(String userId, @Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(
+				ApiRequest.get("users", Require.nonBlank("userId", userId), "sessions").query("total", total),
+				this.context, SessionList.class));
 	}
 
 	/**
@@ -368,9 +391,23 @@ public class ReactiveUsers extends Service {
 	 */
 	public Mono<MembershipList> listMemberships(String userId, @Nullable List<String> queries,
 			@Nullable String search) {
+		return listMemberships(userId, queries, search, null);
+	}
+
+	/**
+	 * Returns a page of the user's team memberships.
+	 * @param userId the user ID
+	 * @param queries queries, or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the user's team memberships
+	 */
+	public Mono<MembershipList> listMemberships(String userId, @Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
 		return Mono
 			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "memberships")
 				.queryArray("queries", queries(queries))
+				.query("total", total)
 				.query("search", search), this.context, MembershipList.class));
 	}
 
@@ -462,8 +499,21 @@ public class ReactiveUsers extends Service {
 	 * @return a page of the user's audit log
 	 */
 	public Mono<LogList> listLogs(String userId, @Nullable List<String> queries) {
+		return listLogs(userId, queries, null);
+	}
+
+	/**
+	 * Returns a page of the user's audit log (newest first).
+	 * @param userId the user ID
+	 * @param queries {@code Query.limit(..)} and {@code Query.offset(..)} only, or
+	 * {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of the user's audit log
+	 */
+	public Mono<LogList> listLogs(String userId, @Nullable List<String> queries, @Nullable Boolean total) {
 		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "logs")
-			.queryArray("queries", queries(queries)), this.context, LogList.class));
+			.queryArray("queries", queries(queries))
+			.query("total", total), this.context, LogList.class));
 	}
 
 	/**
@@ -474,9 +524,23 @@ public class ReactiveUsers extends Service {
 	 * @return a page of identities
 	 */
 	public Mono<IdentityList> listIdentities(@Nullable List<String> queries, @Nullable String search) {
-		return Mono.defer(() -> this.transport.call(
-				ApiRequest.get("users", "identities").queryArray("queries", queries(queries)).query("search", search),
-				this.context, IdentityList.class));
+		return listIdentities(queries, search, null);
+	}
+
+	/**
+	 * Returns a page of the project's OAuth2 identities (every user's).
+	 * @param queries queries on userId, provider, providerUid, providerEmail,
+	 * providerAccessTokenExpiry; or {@code null}
+	 * @param search a search term, or {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of identities
+	 */
+	public Mono<IdentityList> listIdentities(@Nullable List<String> queries, @Nullable String search,
+			@Nullable Boolean total) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.get("users", "identities")
+			.queryArray("queries", queries(queries))
+			.query("total", total)
+			.query("search", search), this.context, IdentityList.class));
 	}
 
 	/**
@@ -531,9 +595,22 @@ public class ReactiveUsers extends Service {
 	 * @return a page of targets
 	 */
 	public Mono<TargetList> listTargets(String userId, @Nullable List<String> queries) {
+		return listTargets(userId, queries, null);
+	}
+
+	/**
+	 * Returns a page of the user's messaging targets.
+	 * @param userId the user ID
+	 * @param queries queries on userId, providerId, identifier, providerType; or
+	 * {@code null}
+	 * @param total whether Appwrite counts the total (false is faster), or {@code null}
+	 * @return a page of targets
+	 */
+	public Mono<TargetList> listTargets(String userId, @Nullable List<String> queries, @Nullable Boolean total) {
 		return Mono
 			.defer(() -> this.transport.call(ApiRequest.get("users", Require.nonBlank("userId", userId), "targets")
-				.queryArray("queries", queries(queries)), this.context, TargetList.class));
+				.queryArray("queries", queries(queries))
+				.query("total", total), this.context, TargetList.class));
 	}
 
 	/**
@@ -584,6 +661,259 @@ public class ReactiveUsers extends Service {
 	public Mono<Void> deleteTarget(String userId, String targetId) {
 		return Mono.defer(() -> this.transport.callForNoContent(ApiRequest.delete("users",
 				Require.nonBlank("userId", userId), "targets", Require.nonBlank("targetId", targetId)), this.context));
+	}
+
+	/**
+	 * Create user with Argon2 password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using Argon2
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createArgon2User(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "argon2")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with bcrypt password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using Bcrypt
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createBcryptUser(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "bcrypt")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with MD5 password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using MD5
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createMD5User(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "md5")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with PHPass password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using PHPass
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createPHPassUser(String userId, String email, String password, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "phpass")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with Scrypt password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using Scrypt
+	 * @param passwordSalt optional salt used to hash password
+	 * @param passwordCpu optional CPU cost used to hash password
+	 * @param passwordMemory optional memory cost used to hash password
+	 * @param passwordParallel optional parallelization cost used to hash password
+	 * @param passwordLength optional hash length used to hash password
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createScryptUser(String userId, String email, String password, String passwordSalt,
+			long passwordCpu, long passwordMemory, long passwordParallel, long passwordLength, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "scrypt")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("passwordSalt", Require.nonBlank("passwordSalt", passwordSalt))
+				.with("passwordCpu", passwordCpu)
+				.with("passwordMemory", passwordMemory)
+				.with("passwordParallel", passwordParallel)
+				.with("passwordLength", passwordLength)
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with Scrypt modified password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using Scrypt Modified
+	 * @param passwordSalt salt used to hash password
+	 * @param passwordSaltSeparator salt separator used to hash password
+	 * @param passwordSignerKey signer key used to hash password
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createScryptModifiedUser(String userId, String email, String password, String passwordSalt,
+			String passwordSaltSeparator, String passwordSignerKey, @Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "scrypt-modified")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("passwordSalt", Require.nonBlank("passwordSalt", passwordSalt))
+				.with("passwordSaltSeparator", Require.nonBlank("passwordSaltSeparator", passwordSaltSeparator))
+				.with("passwordSignerKey", Require.nonBlank("passwordSignerKey", passwordSignerKey))
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Create user with SHA password.
+	 * @param userId user ID
+	 * @param email user email
+	 * @param password user password hashed using SHA
+	 * @param passwordVersion optional SHA version used to hash password, or {@code null}
+	 * @param name user name, or {@code null}
+	 * @return the user
+	 */
+	public Mono<User> createSHAUser(String userId, String email, String password, @Nullable String passwordVersion,
+			@Nullable String name) {
+		return Mono.defer(() -> this.transport.call(ApiRequest.post("users", "sha")
+			.json(JsonBody.create()
+				.with("userId", Require.id("userId", userId))
+				.with("email", Require.nonBlank("email", email))
+				.with("password", Require.nonBlank("password", password))
+				.with("passwordVersion", passwordVersion)
+				.with("name", name)), this.context, User.class));
+	}
+
+	/**
+	 * Returns a page of users. Leaves out {@code queries}, {@code search}.
+	 * @return a page of users
+	 */
+	public Mono<UserList> list() {
+		return list(null, null);
+	}
+
+	/**
+	 * Returns a page of users. Leaves out {@code search}.
+	 * @param queries queries on name, email, phone, status, passwordUpdate, registration,
+	 * emailVerification, phoneVerification, labels; or {@code null}
+	 * @return a page of users
+	 */
+	public Mono<UserList> list(List<String> queries) {
+		return list(queries, null);
+	}
+
+	/**
+	 * Every matching user, fetched page by page with cursors as the sequence is consumed.
+	 * Leaves out {@code queries}.
+	 * @return the users
+	 */
+	public Flux<User> listAll() {
+		return listAll(null);
+	}
+
+	/**
+	 * Returns a page of the user's team memberships. Leaves out {@code queries},
+	 * {@code search}.
+	 * @param userId the user ID
+	 * @return a page of the user's team memberships
+	 */
+	public Mono<MembershipList> listMemberships(String userId) {
+		return listMemberships(userId, null, null);
+	}
+
+	/**
+	 * Returns a page of the user's team memberships. Leaves out {@code search}.
+	 * @param userId the user ID
+	 * @param queries queries
+	 * @return a page of the user's team memberships
+	 */
+	public Mono<MembershipList> listMemberships(String userId, List<String> queries) {
+		return listMemberships(userId, queries, null);
+	}
+
+	/**
+	 * Returns every membership of the user, page by page. Leaves out {@code queries}.
+	 * @param userId the user ID
+	 * @return every membership of the user, page by page
+	 */
+	public Flux<Membership> listAllMemberships(String userId) {
+		return listAllMemberships(userId, null);
+	}
+
+	/**
+	 * Returns a page of the user's audit log (newest first). Leaves out {@code queries}.
+	 * @param userId the user ID
+	 * @return a page of the user's audit log
+	 */
+	public Mono<LogList> listLogs(String userId) {
+		return listLogs(userId, null);
+	}
+
+	/**
+	 * Returns a page of the project's OAuth2 identities (every user's). Leaves out
+	 * {@code queries}, {@code search}.
+	 * @return a page of identities
+	 */
+	public Mono<IdentityList> listIdentities() {
+		return listIdentities(null, null);
+	}
+
+	/**
+	 * Returns a page of the project's OAuth2 identities (every user's). Leaves out
+	 * {@code search}.
+	 * @param queries queries on userId, provider, providerUid, providerEmail,
+	 * providerAccessTokenExpiry; or {@code null}
+	 * @return a page of identities
+	 */
+	public Mono<IdentityList> listIdentities(List<String> queries) {
+		return listIdentities(queries, null);
+	}
+
+	/**
+	 * Every matching OAuth2 identity, fetched page by page, e.g. one user's with
+	 * {@code Query.equal("userId", id)}. Leaves out {@code queries}.
+	 * @return the identities
+	 */
+	public Flux<Identity> listAllIdentities() {
+		return listAllIdentities(null);
+	}
+
+	/**
+	 * Returns a page of the user's messaging targets. Leaves out {@code queries}.
+	 * @param userId the user ID
+	 * @return a page of targets
+	 */
+	public Mono<TargetList> listTargets(String userId) {
+		return listTargets(userId, null);
+	}
+
+	/**
+	 * Every messaging target of the user, fetched page by page. Leaves out
+	 * {@code queries}.
+	 * @param userId the user ID
+	 * @return the targets
+	 */
+	public Flux<Target> listAllTargets(String userId) {
+		return listAllTargets(userId, null);
 	}
 
 }

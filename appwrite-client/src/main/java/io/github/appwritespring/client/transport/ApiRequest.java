@@ -12,7 +12,9 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
+import tools.jackson.core.type.TypeReference;
 
+import io.github.appwritespring.client.internal.Json;
 import io.github.appwritespring.client.internal.Require;
 
 /**
@@ -20,6 +22,9 @@ import io.github.appwritespring.client.internal.Require;
  * body and extra headers. Built by the services; executed by {@link AppwriteTransport}.
  */
 public final class ApiRequest {
+
+	private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
+	};
 
 	private final HttpMethod method;
 
@@ -128,6 +133,30 @@ public final class ApiRequest {
 				this.query.add(new String[] { name + "[]", value });
 			}
 		}
+		return this;
+	}
+
+	/**
+	 * Adds the non-{@code null} components of an options record as query parameters, each
+	 * under its component's name: lists as repeated {@code name[]}, maps as
+	 * {@code name[key]}.
+	 * @param options a record of optional parameters named as Appwrite names them
+	 * @return this request
+	 */
+	public ApiRequest queryAll(Object options) {
+		Map<String, Object> values = Json.mapper().convertValue(options, OBJECT);
+		values.forEach((name, value) -> {
+			if (value instanceof List<?> list) {
+				list.forEach((item) -> this.query.add(new String[] { name + "[]", String.valueOf(item) }));
+			}
+			else if (value instanceof Map<?, ?> map) {
+				map.forEach(
+						(key, item) -> this.query.add(new String[] { name + "[" + key + "]", String.valueOf(item) }));
+			}
+			else {
+				query(name, value);
+			}
+		});
 		return this;
 	}
 
