@@ -39,6 +39,8 @@ public final class RedisSessionEvictions implements SessionEvictions, SmartLifec
 
 	private static final int LOST_AFTER_BEATS = 3;
 
+	private static final Duration STARTUP = Duration.ofSeconds(10);
+
 	private final ReactiveStringRedisTemplate redis;
 
 	private final AppwriteSessionResolver resolver;
@@ -136,8 +138,12 @@ public final class RedisSessionEvictions implements SessionEvictions, SmartLifec
 	}
 
 	private Mono<Void> beat() {
-		long silentFor = System.nanoTime() - ((this.state == State.CONNECTED) ? this.lastEcho : this.startedAt);
-		if (this.state != State.LOST && silentFor > this.heartbeat.multipliedBy(LOST_AFTER_BEATS).toNanos()) {
+		State now = this.state;
+		long silentFor = System.nanoTime() - ((now == State.CONNECTED) ? this.lastEcho : this.startedAt);
+		// the cache is set aside while starting anyway: only a start that takes long is
+		// worth a warning
+		Duration allowed = (now == State.CONNECTED) ? this.heartbeat.multipliedBy(LOST_AFTER_BEATS) : STARTUP;
+		if (now != State.LOST && silentFor > allowed.toNanos()) {
 			lost("no heartbeat came back for " + Duration.ofNanos(silentFor).toMillis() + " ms");
 		}
 		return this.redis.convertAndSend(this.heartbeatChannel, this.instance)
