@@ -31,9 +31,9 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfi
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
+import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
-import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.client.AppwriteClient;
 
