@@ -6,6 +6,8 @@ import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the Appwrite calls that resolve a session ({@code GET /account}), from the
@@ -52,6 +54,24 @@ public final class AppwriteCalls {
 		@Override
 		public boolean supportsContext(Observation.Context context) {
 			return true;
+		}
+
+	}
+
+	/**
+	 * The counter and its registry as the application's {@code ObservationRegistry}.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class AsBeans {
+
+		@Bean
+		AppwriteCalls appwriteCalls() {
+			return new AppwriteCalls();
+		}
+
+		@Bean
+		ObservationRegistry observationRegistry(AppwriteCalls calls) {
+			return calls.registry();
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -219,18 +217,8 @@ class SessionEventsRedisTests {
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	@Import(Pages.class)
+	@Import({ Pages.class, AppwriteCalls.AsBeans.class })
 	static class App {
-
-		@Bean
-		AppwriteCalls appwriteCalls() {
-			return new AppwriteCalls();
-		}
-
-		@Bean
-		ObservationRegistry observationRegistry(AppwriteCalls calls) {
-			return calls.registry();
-		}
 
 	}
 

@@ -26,7 +26,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,7 +65,7 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = { "appwrite.security.events.signature-key=" + SessionEventsTests.KEY,
 		"appwrite.security.authorities.teams=true", "appwrite.security.events.max-body-size=8KB",
 		"appwrite.security.throttle.ip-free-failures=1000" })
-@Import(SessionEventsTests.WebhookSetUp.class)
+@Import({ SessionEventsTests.WebhookSetUp.class, AppwriteCalls.AsBeans.class })
 @ExtendWith(OutputCaptureExtension.class)
 public abstract class SessionEventsTests {
 
@@ -441,7 +440,7 @@ public abstract class SessionEventsTests {
 
 	/**
 	 * The emulator, with the application's webhook registered as in Appwrite's console
-	 * (all user and team events); a meter registry; the client's observations counted.
+	 * (all user and team events), and a meter registry.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	public static class WebhookSetUp {
@@ -457,16 +456,6 @@ public abstract class SessionEventsTests {
 		@Bean
 		SimpleMeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();
-		}
-
-		@Bean
-		AppwriteCalls appwriteCalls() {
-			return new AppwriteCalls();
-		}
-
-		@Bean
-		ObservationRegistry observationRegistry(AppwriteCalls calls) {
-			return calls.registry();
 		}
 
 	}
