@@ -1,5 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.events;
 
+import java.util.Locale;
+
 /**
  * How a webhook delivery was answered, with its HTTP status. Deliveries Appwrite signed
  * are answered with 200 even when they change nothing: Appwrite disables a webhook after
@@ -52,7 +54,7 @@ public enum WebhookOutcome {
 	 * @return the outcome's tag value
 	 */
 	public String tag() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }
