@@ -8,8 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * Masks the Appwrite API key in the actuator's {@code /env} and {@code /configprops}
- * output even when an application lets those endpoints show values.
+ * Masks the Appwrite API key and the webhook's signature key and Basic password in the
+ * actuator's {@code /env} and {@code /configprops} output even when an application lets
+ * those endpoints show values.
  *
  * @since 0.1.0
  */
@@ -26,7 +27,10 @@ public final class AppwriteSanitizingAutoConfiguration {
 	static SanitizableData sanitize(SanitizableData data) {
 		String key = data.getLowerCaseKey().replace("-", "").replace("_", "").replace(".", "");
 		boolean apiKey = key.equals("appwriteapikey") || (key.equals("apikey") && data.getPropertySource() == null);
-		return apiKey ? data.withSanitizedValue() : data;
+		boolean webhook = key.equals("appwritesecurityeventssignaturekey")
+				|| key.equals("appwritesecurityeventspassword")
+				|| (data.getPropertySource() == null && (key.equals("signaturekey") || key.equals("password")));
+		return (apiKey || webhook) ? data.withSanitizedValue() : data;
 	}
 
 }

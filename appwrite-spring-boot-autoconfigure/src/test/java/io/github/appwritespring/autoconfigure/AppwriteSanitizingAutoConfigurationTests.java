@@ -30,4 +30,22 @@ class AppwriteSanitizingAutoConfigurationTests {
 		});
 	}
 
+	@Test
+	void theWebhooksSignatureKeyAndPasswordAreMasked() {
+		this.runner.run((context) -> {
+			SanitizingFunction function = context.getBean(SanitizingFunction.class);
+			MapPropertySource source = new MapPropertySource("test", java.util.Map.of());
+			for (String key : new String[] { "appwrite.security.events.signature-key",
+					"APPWRITE_SECURITY_EVENTS_SIGNATURE_KEY", "appwrite.security.events.password" }) {
+				assertThat(function.apply(new SanitizableData(source, key, "secret")).getValue()).as(key)
+					.isEqualTo(SanitizableData.SANITIZED_VALUE);
+			}
+			assertThat(function.apply(new SanitizableData(null, "signatureKey", "secret")).getValue())
+				.isEqualTo(SanitizableData.SANITIZED_VALUE);
+			assertThat(
+					function.apply(new SanitizableData(source, "appwrite.security.events.url", "https://a")).getValue())
+				.isEqualTo("https://a");
+		});
+	}
+
 }

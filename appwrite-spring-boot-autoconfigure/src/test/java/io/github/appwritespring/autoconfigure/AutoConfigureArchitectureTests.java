@@ -62,7 +62,8 @@ class AutoConfigureArchitectureTests {
 					"io.github.appwritespring.autoconfigure.security.account",
 					"io.github.appwritespring.autoconfigure.security.pages",
 					"io.github.appwritespring.autoconfigure.security.internal",
-					"io.github.appwritespring.autoconfigure.security.throttle")
+					"io.github.appwritespring.autoconfigure.security.throttle",
+					"io.github.appwritespring.autoconfigure.security.events")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..servlet..", "..reactive..")

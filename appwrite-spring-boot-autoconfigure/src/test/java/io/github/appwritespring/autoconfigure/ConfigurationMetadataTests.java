@@ -75,7 +75,7 @@ class ConfigurationMetadataTests {
 			}
 			assertThat(hintValues(metadata, name)).as("the hint of %s", name).containsExactlyElementsOf(constants);
 		}
-		assertThat(enums).isEqualTo(3);
+		assertThat(enums).isEqualTo(4);
 	}
 
 	@Test

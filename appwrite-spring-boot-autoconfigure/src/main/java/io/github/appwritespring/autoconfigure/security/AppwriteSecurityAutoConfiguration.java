@@ -135,8 +135,8 @@ public final class AppwriteSecurityAutoConfiguration {
 	AppwriteSessionResolver appwriteSessionResolver(AppwriteAuthenticator authenticator,
 			AppwriteSecurityProperties properties) {
 		AppwriteSecurityProperties.Cache cache = properties.getCache();
-		return new AppwriteSessionResolver(authenticator, cache.isEnabled() ? cache.getTtl() : null, cache.getMaxSize(),
-				cache.getRefusedTtl());
+		return new AppwriteSessionResolver(authenticator, cache.effectiveTtl(properties.getEvents().isEnabled()),
+				cache.getMaxSize(), cache.getRefusedTtl());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 import io.github.appwritespring.autoconfigure.security.throttle.ThrottlePolicy;
 
@@ -127,6 +128,8 @@ public class AppwriteSecurityProperties {
 	private final Invitations invitations = new Invitations();
 
 	private final DefaultPages defaultPages = new DefaultPages();
+
+	private final Events events = new Events();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -288,6 +291,10 @@ public class AppwriteSecurityProperties {
 		return this.defaultPages;
 	}
 
+	public Events getEvents() {
+		return this.events;
+	}
+
 	/**
 	 * The paths of the endpoints the integration answers itself.
 	 */
@@ -376,6 +383,12 @@ public class AppwriteSecurityProperties {
 		 * "userId", "secret"): accepts it and signs the invited user in.
 		 */
 		private String teamInvitation = "/auth/team-invitation";
+
+		/**
+		 * Appwrite's webhook (POST), on when appwrite.security.events.signature-key is
+		 * set: evicts cached sessions and users that Appwrite says changed.
+		 */
+		private String events = "/auth/appwrite/events";
 
 		public String getLogin() {
 			return this.login;
@@ -519,6 +532,14 @@ public class AppwriteSecurityProperties {
 		 */
 		public String getEmailOtpVerify() {
 			return this.emailOtp + "/verify";
+		}
+
+		public String getEvents() {
+			return this.events;
+		}
+
+		public void setEvents(String events) {
+			this.events = events;
 		}
 
 	}
@@ -863,22 +884,31 @@ public class AppwriteSecurityProperties {
 	}
 
 	/**
-	 * A short per-session cache of the signed-in user, which saves the Appwrite round
-	 * trip on every request. The trade-off: a session deleted elsewhere (sign-out on
-	 * another device, a blocked user) keeps working on this instance until its entry
-	 * expires.
+	 * A per-session cache of the signed-in user, which saves the Appwrite round trip on
+	 * every request. The trade-off: a session deleted elsewhere (sign-out on another
+	 * device, a blocked user) keeps working until its entry expires, unless Appwrite's
+	 * webhook ({@code appwrite.security.events.*}) says so first.
 	 */
 	public static class Cache {
 
-		/**
-		 * Whether to cache resolved sessions.
-		 */
-		private boolean enabled;
+		/** The TTL without Appwrite's webhook. */
+		public static final Duration DEFAULT_TTL = Duration.ofSeconds(30);
+
+		/** The TTL with Appwrite's webhook: the safety net when an event is lost. */
+		public static final Duration DEFAULT_TTL_WITH_EVENTS = Duration.ofMinutes(5);
 
 		/**
-		 * How long a resolved session is trusted without asking Appwrite again.
+		 * Whether to cache resolved sessions. By default on when Appwrite's webhook is
+		 * configured (appwrite.security.events.signature-key), else off.
 		 */
-		private Duration ttl = Duration.ofSeconds(30);
+		private @Nullable Boolean enabled;
+
+		/**
+		 * How long a resolved session is trusted without asking Appwrite again. By
+		 * default 30s, or 5m when Appwrite's webhook is configured (then the TTL is only
+		 * the safety net for a lost event).
+		 */
+		private @Nullable Duration ttl;
 
 		/**
 		 * Most sessions kept in the cache.
@@ -892,19 +922,32 @@ public class AppwriteSecurityProperties {
 		 */
 		private Duration refusedTtl = Duration.ofSeconds(10);
 
-		public boolean isEnabled() {
+		/**
+		 * Returns how long a resolved session is trusted, or {@code null} for no cache.
+		 * @param events whether Appwrite's webhook is configured
+		 * @return how long a resolved session is trusted, or {@code null} for no cache
+		 */
+		public @Nullable Duration effectiveTtl(boolean events) {
+			boolean on = (this.enabled != null) ? this.enabled : events;
+			if (!on) {
+				return null;
+			}
+			return (this.ttl != null) ? this.ttl : (events ? DEFAULT_TTL_WITH_EVENTS : DEFAULT_TTL);
+		}
+
+		public @Nullable Boolean getEnabled() {
 			return this.enabled;
 		}
 
-		public void setEnabled(boolean enabled) {
+		public void setEnabled(@Nullable Boolean enabled) {
 			this.enabled = enabled;
 		}
 
-		public Duration getTtl() {
+		public @Nullable Duration getTtl() {
 			return this.ttl;
 		}
 
-		public void setTtl(Duration ttl) {
+		public void setTtl(@Nullable Duration ttl) {
 			this.ttl = ttl;
 		}
 
@@ -922,6 +965,146 @@ public class AppwriteSecurityProperties {
 
 		public void setRefusedTtl(Duration refusedTtl) {
 			this.refusedTtl = refusedTtl;
+		}
+
+	}
+
+	/**
+	 * Appwrite's webhook: Appwrite posts its user, session and membership events to
+	 * {@code appwrite.security.endpoints.events}, and the cached sessions and users they
+	 * name are forgotten at once, on every instance with Redis. Off until the signature
+	 * key is set.
+	 */
+	public static class Events {
+
+		/**
+		 * The webhook's signature key, as shown in the Appwrite console. Setting it turns
+		 * the webhook endpoint on (and the session cache, unless
+		 * appwrite.security.cache.enabled says otherwise).
+		 */
+		private @Nullable String signatureKey;
+
+		/**
+		 * The webhook's URL exactly as configured in the Appwrite console (Appwrite signs
+		 * it with the body, so the one behind a proxy would not match). Required with the
+		 * signature key.
+		 */
+		private @Nullable String url;
+
+		/**
+		 * The webhook's HTTP Basic user, when one is set in the Appwrite console.
+		 */
+		private @Nullable String username;
+
+		/**
+		 * The webhook's HTTP Basic password, when one is set in the Appwrite console.
+		 */
+		private @Nullable String password;
+
+		/**
+		 * The largest webhook body read; larger ones are refused (413) unread.
+		 */
+		private DataSize maxBodySize = DataSize.ofKilobytes(256);
+
+		/**
+		 * How evictions reach the other instances: "local" (this instance only) or
+		 * "redis" (published to every instance; needs spring-boot-starter-data-redis).
+		 */
+		private Broadcast broadcast = Broadcast.LOCAL;
+
+		/**
+		 * The Redis pub/sub channel evictions are published on.
+		 */
+		private String redisChannel = "appwrite-session-evictions";
+
+		/**
+		 * How often each instance checks its Redis subscription by sending itself a
+		 * message; a subscription silent for three times this long counts as lost, and
+		 * sessions are then resolved with Appwrite until it is back.
+		 */
+		private Duration redisHeartbeat = Duration.ofSeconds(1);
+
+		/**
+		 * Returns whether the webhook endpoint is on (a signature key is set).
+		 * @return whether the webhook endpoint is on
+		 */
+		public boolean isEnabled() {
+			return this.signatureKey != null && !this.signatureKey.isEmpty();
+		}
+
+		public @Nullable String getSignatureKey() {
+			return this.signatureKey;
+		}
+
+		public void setSignatureKey(@Nullable String signatureKey) {
+			this.signatureKey = signatureKey;
+		}
+
+		public @Nullable String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(@Nullable String url) {
+			this.url = url;
+		}
+
+		public @Nullable String getUsername() {
+			return this.username;
+		}
+
+		public void setUsername(@Nullable String username) {
+			this.username = username;
+		}
+
+		public @Nullable String getPassword() {
+			return this.password;
+		}
+
+		public void setPassword(@Nullable String password) {
+			this.password = password;
+		}
+
+		public DataSize getMaxBodySize() {
+			return this.maxBodySize;
+		}
+
+		public void setMaxBodySize(DataSize maxBodySize) {
+			this.maxBodySize = maxBodySize;
+		}
+
+		public Broadcast getBroadcast() {
+			return this.broadcast;
+		}
+
+		public void setBroadcast(Broadcast broadcast) {
+			this.broadcast = broadcast;
+		}
+
+		public String getRedisChannel() {
+			return this.redisChannel;
+		}
+
+		public void setRedisChannel(String redisChannel) {
+			this.redisChannel = redisChannel;
+		}
+
+		public Duration getRedisHeartbeat() {
+			return this.redisHeartbeat;
+		}
+
+		public void setRedisHeartbeat(Duration redisHeartbeat) {
+			this.redisHeartbeat = redisHeartbeat;
+		}
+
+		/** How evictions reach the other instances. */
+		public enum Broadcast {
+
+			/** Not at all: each instance forgets only what its own webhook tells it. */
+			LOCAL,
+
+			/** Through Redis pub/sub, to every instance. */
+			REDIS
+
 		}
 
 	}

@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,6 +18,11 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
  * Appwrite refused is remembered briefly whether the cache is on or not, so that a
  * browser or a script sending the same dead cookie again and again costs one Appwrite
  * call, not one per request.
+ * <p>
+ * Cached entries can be forgotten by user ({@link #forgetUser}), all at once
+ * ({@link #forgetAll}), and the cache can be set aside while evictions may be missed
+ * ({@link #suspendCache}). A resolution that was under way when its user was forgotten is
+ * not cached: what Appwrite answered may predate the change.
  *
  * @since 0.1.0
  */
@@ -30,6 +36,16 @@ public class AppwriteSessionResolver {
 	private final @Nullable Cache<String, AppwriteAuthenticationToken> cache;
 
 	private final @Nullable Cache<String, Boolean> refused;
+
+	/** Counts evictions; a resolution notes it when it starts. */
+	private final AtomicLong evictions = new AtomicLong();
+
+	/** The eviction count at each user's last eviction. */
+	private final Cache<String, Long> userEvictions;
+
+	private volatile long lastEvictionOfAll;
+
+	private volatile boolean suspended;
 
 	/**
 	 * Creates a new {@code AppwriteSessionResolver} that remembers refused sessions for
@@ -58,6 +74,11 @@ public class AppwriteSessionResolver {
 				? Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheMaxSize).build() : null;
 		this.refused = (refusedTtl.isZero() || refusedTtl.isNegative()) ? null
 				: Caffeine.newBuilder().expireAfterWrite(refusedTtl).maximumSize(cacheMaxSize).build();
+		// longer than any resolution can take (two calls within the client's timeouts)
+		this.userEvictions = Caffeine.newBuilder()
+			.expireAfterWrite(Duration.ofMinutes(10))
+			.maximumSize(Math.max(1000, cacheMaxSize))
+			.build();
 	}
 
 	/**
@@ -72,16 +93,21 @@ public class AppwriteSessionResolver {
 		if (this.refused != null && this.refused.getIfPresent(sessionSecret) != null) {
 			return Mono.empty();
 		}
-		Cache<String, AppwriteAuthenticationToken> tokens = this.cache;
+		Cache<String, AppwriteAuthenticationToken> tokens = this.suspended ? null : this.cache;
 		if (tokens != null) {
 			AppwriteAuthenticationToken cached = tokens.getIfPresent(sessionSecret);
 			if (cached != null) {
 				return Mono.just(cached);
 			}
 		}
+		long started = this.evictions.get();
 		return this.authenticator.resolve(sessionSecret, userAgent).doOnNext((token) -> {
-			if (tokens != null) {
+			if (tokens != null && !this.suspended) {
 				tokens.put(sessionSecret, token);
+				// after the put: an eviction either saw the entry or is seen here
+				if (evictedSince(token.getName(), started)) {
+					tokens.asMap().remove(sessionSecret, token);
+				}
 			}
 		}).switchIfEmpty(Mono.fromRunnable(() -> {
 			if (this.refused != null) {
@@ -99,7 +125,7 @@ public class AppwriteSessionResolver {
 		if (secret != null && this.refused != null) {
 			this.refused.invalidate(secret);
 		}
-		if (this.cache != null && secret != null) {
+		if (this.cache != null && secret != null && !this.suspended) {
 			this.cache.put(secret, token);
 		}
 	}
@@ -115,6 +141,64 @@ public class AppwriteSessionResolver {
 		if (this.cache != null) {
 			this.cache.invalidate(sessionSecret);
 		}
+	}
+
+	/**
+	 * Forgets every cached session of a user, e.g. when Appwrite says the user was
+	 * deleted, blocked or changed, or one of their sessions was deleted.
+	 * @param userId the user's ID
+	 */
+	public void forgetUser(String userId) {
+		this.userEvictions.put(userId, this.evictions.incrementAndGet());
+		Cache<String, AppwriteAuthenticationToken> tokens = this.cache;
+		if (tokens != null) {
+			// a scan of at most cache.max-size entries: sessions are keyed by secret, and
+			// an index by user would have to be kept in step with the cache's own expiry
+			tokens.asMap().values().removeIf((token) -> userId.equals(token.getName()));
+		}
+	}
+
+	/**
+	 * Forgets every cached session, e.g. when evictions may have been missed.
+	 */
+	public void forgetAll() {
+		this.lastEvictionOfAll = this.evictions.incrementAndGet();
+		if (this.cache != null) {
+			this.cache.invalidateAll();
+		}
+	}
+
+	/**
+	 * Sets the cache aside: until {@link #resumeCache()}, every session is resolved with
+	 * Appwrite and nothing is cached. For when evictions cannot reach this instance.
+	 */
+	public void suspendCache() {
+		this.suspended = true;
+	}
+
+	/**
+	 * Empties the cache and uses it again after {@link #suspendCache()}.
+	 */
+	public void resumeCache() {
+		forgetAll();
+		this.suspended = false;
+	}
+
+	/**
+	 * Returns whether resolved sessions are cached now: the cache is on and not set
+	 * aside.
+	 * @return whether resolved sessions are cached now
+	 */
+	public boolean isCaching() {
+		return this.cache != null && !this.suspended;
+	}
+
+	private boolean evictedSince(String userId, long started) {
+		if (this.lastEvictionOfAll > started) {
+			return true;
+		}
+		Long evicted = this.userEvictions.getIfPresent(userId);
+		return evicted != null && evicted > started;
 	}
 
 	/**

@@ -38,6 +38,11 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
  * <li>{@code A cached}: the same with {@code appwrite.security.cache.enabled=true} (a
  * second application context). Floor 2: {@code GET /floor/constant} in that context,
  * permitted to all, no call. Target 0.9x.</li>
+ * <li>{@code W} (issue 16, {@code only=7,8}): {@code GET /me} in a third context
+ * configured with Appwrite's webhook and nothing about the cache (so on by default, TTL 5
+ * min). Floor 3: {@code GET /floor/constant} in that context. Target 0.95x, with 0
+ * Appwrite calls per request, counted from the client's observations in that
+ * context.</li>
  * </ul>
  * The load is {@code wrk} (Debian package {@code wrk}) in its own process: closed loop, N
  * connections kept alive, a fixed duration per run, the variants alternated in rounds
@@ -103,17 +108,24 @@ public final class SecurityThroughput {
 			}
 			String appwriteCookie = "a_session_" + emulator.projectId() + "=" + secret;
 			String floorCookie = SecurityBenchApp.FLOOR_COOKIE + "=" + secret;
+			List<String> only = List.of(options.getOrDefault("only", "").split(","));
+			AppwriteCallCounter calls = new AppwriteCallCounter();
 			try (ConfigurableApplicationContext plain = start(emulator, false);
-					ConfigurableApplicationContext cached = start(emulator, true)) {
+					ConfigurableApplicationContext cached = start(emulator, true);
+					ConfigurableApplicationContext webhook = (only.contains("7") || only.contains("8"))
+							? startWithWebhook(emulator, calls) : plain) {
 				List<Variant> all = List.of(new Variant("A: /me, cache off", plain, "/me", appwriteCookie, (e) -> e.me),
 						new Variant("floor 1: /floor/call", plain, "/floor/call", floorCookie, (e) -> e.call),
 						new Variant("A cached: /me, cache on", cached, "/me", appwriteCookie, (e) -> e.me),
 						new Variant("floor 2: /floor/constant", cached, "/floor/constant", floorCookie,
 								(e) -> e.constant),
 						new Variant("diag: /floor/client", plain, "/floor/client", floorCookie, (e) -> e.client),
-						new Variant("diag2: /floor/headers", plain, "/floor/headers", floorCookie, (e) -> e.headers));
+						new Variant("diag2: /floor/headers", plain, "/floor/headers", floorCookie, (e) -> e.headers),
+						new Variant("W: /me, webhook on", webhook, "/me", appwriteCookie, (e) -> e.me),
+						new Variant("floor 3: /floor/constant", webhook, "/floor/constant", floorCookie,
+								(e) -> e.constant));
 				List<Variant> variants = new ArrayList<>();
-				for (String index : options.getOrDefault("only", "").split(",")) {
+				for (String index : only) {
 					variants.add(all.get(Integer.parseInt(index.trim()) - 1));
 				}
 				for (Variant variant : variants) {
@@ -129,7 +141,12 @@ public final class SecurityThroughput {
 					List<Variant> order = new ArrayList<>(variants);
 					Collections.rotate(order, -round);
 					for (Variant variant : order) {
+						int callsBefore = calls.accountGets();
 						Run run = run(variant, seconds, connections);
+						if (variant.name().startsWith("W:")) {
+							System.out.printf("  round %d  W: %d Appwrite calls (GET /account) for %d requests%n",
+									round + 1, calls.accountGets() - callsBefore, run.requests());
+						}
 						runs.computeIfAbsent(variant, (v) -> new ArrayList<>()).add(run);
 						System.out.printf(
 								"  round %d  %-26s %9.0f req/s  p50 %7.0f us  p99 %7.0f us  JVM CPU %5.0f us/req%n",
@@ -151,6 +168,24 @@ public final class SecurityThroughput {
 					"appwrite.api-key=" + emulator.apiKey(),
 					"appwrite.security.permit-all=/login,/signup,/error,/favicon.ico,/floor/**",
 					"appwrite.security.cache.enabled=" + cache, "appwrite.security.cache.ttl=60s")
+			.run();
+	}
+
+	/**
+	 * The application with Appwrite's webhook configured (signature key and URL) and no
+	 * cache setting: the cache is on by default. Its admin client's calls are counted.
+	 */
+	private static ConfigurableApplicationContext startWithWebhook(AppwriteEmulator emulator,
+			AppwriteCallCounter calls) {
+		return new SpringApplicationBuilder(SecurityBenchApp.class)
+			.initializers((context) -> context.getBeanFactory().registerSingleton("countingCustomizer", calls))
+			.properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+					"logging.level.root=WARN", "spring.main.web-application-type=servlet",
+					"appwrite.endpoint=" + emulator.endpoint(), "appwrite.project-id=" + emulator.projectId(),
+					"appwrite.api-key=" + emulator.apiKey(),
+					"appwrite.security.permit-all=/login,/signup,/error,/favicon.ico,/floor/**",
+					"appwrite.security.events.signature-key=bench-signature-key",
+					"appwrite.security.events.url=http://127.0.0.1/auth/appwrite/events")
 			.run();
 	}
 
@@ -262,6 +297,7 @@ public final class SecurityThroughput {
 		System.out.println();
 		ratio("A / floor 1 (target >= 0.85)", runs, "A:", "floor 1:");
 		ratio("A cached / floor 2 (target >= 0.90)", runs, "A cached:", "floor 2:");
+		ratio("W / floor 3 (target >= 0.95)", runs, "W:", "floor 3:");
 		ratio("A / our client in the handler", runs, "A:", "diag:");
 		ratio("our client / floor 1", runs, "diag:", "floor 1:");
 		ratio("floor 1 with our headers / floor 1", runs, "diag2:", "floor 1:");

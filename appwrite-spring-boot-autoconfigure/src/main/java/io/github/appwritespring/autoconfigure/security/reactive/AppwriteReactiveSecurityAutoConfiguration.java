@@ -31,6 +31,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfi
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
+import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
@@ -63,13 +64,14 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 			AppwriteSessionClientFactory sessionClients, ApplicationContext context,
 			ObjectProvider<AuthenticationEventPublisher> authenticationEvents,
 			ObjectProvider<ObjectPostProcessor<ReactiveAuthenticationManager>> managerPostProcessors,
-			ObjectProvider<TrustedDevices> devices, AppwriteClient admin, LoginThrottle throttle) {
+			ObjectProvider<TrustedDevices> devices, AppwriteClient admin, LoginThrottle throttle,
+			ObjectProvider<AppwriteWebhookReceiver> webhook) {
 		return new AppwriteServerHttpSecurity(new AppwriteServerHttpSecurity.Parts(properties, authenticator,
 				sessionCookie, resolver, sessionClients, context,
 				authenticationEvents.getIfUnique(
 						() -> AppwriteSignInFailureEvent.mapped(new DefaultAuthenticationEventPublisher(context))),
 				managerPostProcessors.getIfUnique(ObjectPostProcessor::identity), devices.getIfAvailable(), admin,
-				throttle));
+				throttle, webhook.getIfAvailable()));
 	}
 
 	@Bean

@@ -27,6 +27,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
+import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
@@ -65,9 +66,10 @@ import io.github.appwritespring.client.AppwriteClient;
  * accepting the masked form field {@code _csrf} and the raw header {@code X-XSRF-TOKEN},
  * the sign-in page as entry point (401 JSON for JSON clients, scripts and assets), the
  * signed-in user's {@link io.github.appwritespring.autoconfigure.AppwriteSessionClient}
- * for controllers, and 503 answers when Appwrite is unavailable. It replaces Spring
- * Security's logout (its endpoint is the integration's). Sign-in, sign-up and OAuth2
- * completion run through Spring Security's {@code AuthenticationWebFilter}: a
+ * for controllers, 503 answers when Appwrite is unavailable, and Appwrite's webhook when
+ * {@code appwrite.security.events.signature-key} is set. It replaces Spring Security's
+ * logout (its endpoint is the integration's). Sign-in, sign-up and OAuth2 completion run
+ * through Spring Security's {@code AuthenticationWebFilter}: a
  * {@link ReactiveAuthenticationManager} that publishes authentication events through the
  * application's {@link AuthenticationEventPublisher} and is observed as Spring Security
  * observes its own, then replaceable success and failure handlers. Settings come from
@@ -237,6 +239,11 @@ public final class AppwriteServerHttpSecurity {
 			answer(signIn, contextRepository, successHandler, failureHandler);
 			http.addFilterAt(signIn, SecurityWebFiltersOrder.FORM_LOGIN);
 		}
+		AppwriteWebhookReceiver webhook = this.parts.webhook();
+		if (webhook != null) {
+			http.addFilterBefore(new AppwriteWebhookWebFilter(post(endpoints.getEvents()), webhook),
+					SecurityWebFiltersOrder.CSRF);
+		}
 		return http;
 	}
 
@@ -290,13 +297,14 @@ public final class AppwriteServerHttpSecurity {
 	 * @param devices issues trusted-device cookies, or {@code null} when they are off
 	 * @param admin the admin client
 	 * @param throttle the login throttle
+	 * @param webhook receives Appwrite's webhook, or {@code null} when it is off
 	 */
 	record Parts(AppwriteSecurityProperties properties, AppwriteAuthenticator authenticator,
 			AppwriteSessionCookie sessionCookie, AppwriteSessionResolver resolver,
 			AppwriteSessionClientFactory sessionClients, ApplicationEventPublisher events,
 			AuthenticationEventPublisher authenticationEvents,
 			ObjectPostProcessor<ReactiveAuthenticationManager> managerPostProcessor, @Nullable TrustedDevices devices,
-			AppwriteClient admin, LoginThrottle throttle) {
+			AppwriteClient admin, LoginThrottle throttle, @Nullable AppwriteWebhookReceiver webhook) {
 
 	}
 

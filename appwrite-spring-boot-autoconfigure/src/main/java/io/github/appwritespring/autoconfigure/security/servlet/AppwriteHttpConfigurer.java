@@ -39,6 +39,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityPropertie
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
+import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
@@ -66,14 +67,15 @@ import io.github.appwritespring.client.AppwriteClient;
  * cookie, the saved request and CSRF token in cookies of their own), resolves each
  * request's session cookie to its user, adds the sign-in, sign-up, sign-out, OAuth2 and
  * CSRF-token endpoints, CSRF protection on every unsafe method (sign-in included), the
- * sign-in page as entry point (401 JSON for JSON clients, scripts and assets), and 503
- * answers when Appwrite is unavailable. Sign-in, sign-up and OAuth2 completion run
- * through Spring Security's authentication pipeline: a {@code ProviderManager} of the
- * integration's providers that publishes events through the application's
- * {@code AuthenticationEventPublisher} and is observed as Spring Security observes its
- * own, the chain's {@link AppwriteSecurityContextRepository} (which sets the cookies),
- * then replaceable success and failure handlers. A session made during a request and
- * never saved to the browser is deleted at its end. Settings come from
+ * sign-in page as entry point (401 JSON for JSON clients, scripts and assets), 503
+ * answers when Appwrite is unavailable, and Appwrite's webhook when
+ * {@code appwrite.security.events.signature-key} is set. Sign-in, sign-up and OAuth2
+ * completion run through Spring Security's authentication pipeline: a
+ * {@code ProviderManager} of the integration's providers that publishes events through
+ * the application's {@code AuthenticationEventPublisher} and is observed as Spring
+ * Security observes its own, the chain's {@link AppwriteSecurityContextRepository} (which
+ * sets the cookies), then replaceable success and failure handlers. A session made during
+ * a request and never saved to the browser is deleted at its end. Settings come from
  * {@code appwrite.security.*}; the methods here override them for this chain.
  *
  * @since 0.1.0
@@ -268,6 +270,11 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 					pages.redirectParameter());
 			answer(signIn, context, contextRepository, successHandler, failureHandler);
 			http.addFilterAt(postProcess(signIn), UsernamePasswordAuthenticationFilter.class);
+		}
+		AppwriteWebhookReceiver webhook = context.getBeanProvider(AppwriteWebhookReceiver.class).getIfAvailable();
+		if (webhook != null) {
+			http.addFilterBefore(postProcess(new AppwriteWebhookFilter(post(endpoints.getEvents()), webhook)),
+					SecurityContextHolderFilter.class);
 		}
 	}
 
