@@ -69,31 +69,23 @@ final class EmailOtpEndpoint implements AccountEndpoint {
 	@Override
 	public Mono<AccountAnswer> handle(AccountRequest request) {
 		String form = this.signInPages.loginPage();
-		String email = request.field("email");
-		if (!EmailAddresses.isPlausible(email)) {
-			return Mono.just(AccountAnswer.failed(request, form, AccountProblem.EMAIL));
-		}
-		return this.throttle.email(request.details().clientAddress(), email).flatMap((wait) -> {
-			if (!wait.isZero()) {
-				return Mono.just(AccountAnswer.throttled(request, form, wait));
-			}
-			return this.admin.reactive()
-				.account()
-				.createEmailToken(ID.unique(), email, false)
-				// a known email keeps its user: Appwrite ignores the ID sent
-				.map(Token::userId)
-				.onErrorResume(PasswordlessRefusals::isAccountRefusal, (ex) -> {
-					PasswordlessRefusals.log(logger, "sign-in code", ex);
-					return Mono.just(ID.unique());
-				})
-				.map((userId) -> sent(request, userId))
-				.onErrorResume(PasswordlessRefusals::isNotSent, (ex) -> {
-					logger.warn("Appwrite did not send a sign-in code (" + AppwriteAnswers.type(ex)
-							+ "). Check that the Appwrite project has SMTP set up.");
-					return Mono.just(AccountAnswer.failed(request, form, AccountProblem.NOT_SENT));
-				})
-				.onErrorMap(AppwriteAnswers::unavailable);
-		});
+		return CappedEmails.send(this.throttle, request, form,
+				(email) -> this.admin.reactive()
+					.account()
+					.createEmailToken(ID.unique(), email, false)
+					// a known email keeps its user: Appwrite ignores the ID sent
+					.map(Token::userId)
+					.onErrorResume(PasswordlessRefusals::isAccountRefusal, (ex) -> {
+						PasswordlessRefusals.log(logger, "sign-in code", ex);
+						return Mono.just(ID.unique());
+					})
+					.map((userId) -> sent(request, userId))
+					.onErrorResume(PasswordlessRefusals::isNotSent, (ex) -> {
+						logger.warn("Appwrite did not send a sign-in code (" + AppwriteAnswers.type(ex)
+								+ "). Check that the Appwrite project has SMTP set up.");
+						return Mono.just(AccountAnswer.failed(request, form, AccountProblem.NOT_SENT));
+					})
+					.onErrorMap(AppwriteAnswers::unavailable));
 	}
 
 	private AccountAnswer sent(AccountRequest request, String userId) {

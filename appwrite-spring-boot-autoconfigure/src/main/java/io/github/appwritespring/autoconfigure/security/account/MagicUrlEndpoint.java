@@ -62,32 +62,24 @@ final class MagicUrlEndpoint implements AccountEndpoint {
 	@Override
 	public Mono<AccountAnswer> handle(AccountRequest request) {
 		String form = this.signInPages.loginPage();
-		String email = request.field("email");
-		if (!EmailAddresses.isPlausible(email)) {
-			return Mono.just(AccountAnswer.failed(request, form, AccountProblem.EMAIL));
-		}
 		AccountAnswer sent = AccountAnswer.done(request, form, "magic_url_sent", Map.of("sent", true));
 		String link = link(request);
-		return this.throttle.email(request.details().clientAddress(), email).flatMap((wait) -> {
-			if (!wait.isZero()) {
-				return Mono.just(AccountAnswer.throttled(request, form, wait));
-			}
-			return this.admin.reactive()
-				.account()
-				.createMagicURLToken(ID.unique(), email, link, false)
-				.thenReturn(sent)
-				.onErrorResume((ex) -> PasswordlessRefusals.isAccountRefusal(ex), (ex) -> {
-					PasswordlessRefusals.log(logger, "sign-in link", ex);
-					return Mono.just(sent);
-				})
-				.onErrorResume(PasswordlessRefusals::isNotSent, (ex) -> {
-					logger.warn("Appwrite did not send a sign-in link (" + AppwriteAnswers.type(ex)
-							+ "). Check that the Appwrite project has SMTP set up and that the host of " + link
-							+ " is one of its Web platforms.");
-					return Mono.just(AccountAnswer.failed(request, form, AccountProblem.NOT_SENT));
-				})
-				.onErrorMap(AppwriteAnswers::unavailable);
-		});
+		return CappedEmails.send(this.throttle, request, form,
+				(email) -> this.admin.reactive()
+					.account()
+					.createMagicURLToken(ID.unique(), email, link, false)
+					.thenReturn(sent)
+					.onErrorResume((ex) -> PasswordlessRefusals.isAccountRefusal(ex), (ex) -> {
+						PasswordlessRefusals.log(logger, "sign-in link", ex);
+						return Mono.just(sent);
+					})
+					.onErrorResume(PasswordlessRefusals::isNotSent, (ex) -> {
+						logger.warn("Appwrite did not send a sign-in link (" + AppwriteAnswers.type(ex)
+								+ "). Check that the Appwrite project has SMTP set up and that the host of " + link
+								+ " is one of its Web platforms.");
+						return Mono.just(AccountAnswer.failed(request, form, AccountProblem.NOT_SENT));
+					})
+					.onErrorMap(AppwriteAnswers::unavailable));
 	}
 
 	/** The callback URL, with the target the browser asked for. */
