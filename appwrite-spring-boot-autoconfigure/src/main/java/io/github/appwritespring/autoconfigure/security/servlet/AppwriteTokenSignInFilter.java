@@ -1,7 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -60,7 +59,7 @@ public class AppwriteTokenSignInFilter extends AbstractAuthenticationProcessingF
 		request.setAttribute(SignInAttempt.ATTRIBUTE, this.signIn.attempt());
 		Map<String, String> fields;
 		try {
-			fields = this.signIn.isLink() ? linkFields(request) : bodyFields(request);
+			fields = this.signIn.isLink() ? ServletExchange.linkFields(request) : bodyFields(request);
 		}
 		catch (IOException ex) {
 			throw new AppwriteSignInException(Reason.REQUEST);
@@ -68,20 +67,6 @@ public class AppwriteTokenSignInFilter extends AbstractAuthenticationProcessingF
 		request.setAttribute(SignInAttempt.ATTRIBUTE, this.signIn.attempt(fields, request.getQueryString()));
 		return this.signIn.authenticationRequest(fields, (name) -> ServletExchange.cookie(request, name),
 				signIns.details(request));
-	}
-
-	/**
-	 * The link's query; its secret as the parameter reads (the query string may read
-	 * redacted, see {@link OAuth2CallbackRedactingFilter}).
-	 */
-	private static Map<String, String> linkFields(HttpServletRequest request) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		request.getParameterMap().forEach((name, values) -> {
-			if (values.length == 1) {
-				fields.put(name, values[0]);
-			}
-		});
-		return fields;
 	}
 
 	private static Map<String, String> bodyFields(HttpServletRequest request) throws IOException {
