@@ -251,8 +251,15 @@ public class AppwriteAuthenticator {
 							logger.error("Appwrite accepted a team invitation but set no session cookie");
 							return Mono.error(new IllegalStateException("Appwrite made no session for the invitee"));
 						}
+						// a session still waiting for a second factor cannot read itself:
+						// it
+						// is ended as any sign-in that did not complete
 						return sessionAs(sessionSecret, userAgent).account()
 							.getSession("current")
+							.onErrorResume(AppwriteErrorResponseException.class,
+									(ex) -> signOut(sessionSecret, userAgent).onErrorResume((ended) -> Mono.empty())
+										.then(Mono.error(isSecondFactorRequired(ex)
+												? new AppwriteSignInException(Reason.MFA_REQUIRED) : ex)))
 							.flatMap((session) -> signedIn(session, sessionSecret, userAgent));
 					}));
 	}

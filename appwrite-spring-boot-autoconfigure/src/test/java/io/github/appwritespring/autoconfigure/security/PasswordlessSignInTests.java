@@ -21,6 +21,7 @@ import io.github.appwritespring.autoconfigure.security.Browser.SetCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.ID;
+import io.github.appwritespring.client.Query;
 import io.github.appwritespring.client.model.Membership;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.mail.Message;
@@ -209,6 +210,30 @@ public abstract class PasswordlessSignInTests {
 		assertThat(json.body()).contains("\"error\":\"email\"");
 		Answer noSecret = this.browser.getPage("/auth/magic-url/callback?userId=someone");
 		assertThat(noSecret.location()).isEqualTo("/login?error=link");
+	}
+
+	@Test
+	void anAccountThatNeedsASecondFactorIsToldSoAndKeepsNoSession() throws Exception {
+		String email = newUser();
+		String userId = this.admin.users().list(List.of(Query.equal("email", email)), null).users().get(0).id();
+		this.admin.users().updateEmailVerification(userId, true);
+		this.admin.users().updateMFA(userId, true);
+		askForLink(this.browser, email, Map.of());
+		Answer link = new Browser(this.port).getPage(mail(email).link().orElseThrow());
+		assertThat(link.location()).isEqualTo("/login?error=mfa_required");
+		assertThat(link.setCookie(SESSION)).isEmpty();
+		String owner = newUser();
+		AppwriteClient ownerClient = this.admin
+			.withSession(this.admin.account().createEmailPasswordSession(owner, PASSWORD).secret());
+		String teamId = ID.unique();
+		ownerClient.teams().create(teamId, "Careful", null);
+		ownerClient.teams()
+			.createMembership(teamId, List.of("reader"), email, null, null,
+					this.browser.base() + "/auth/team-invitation", null);
+		Answer invitation = new Browser(this.port).getPage(mail(email).link().orElseThrow());
+		assertThat(invitation.location()).isEqualTo("/login?error=mfa_required");
+		assertThat(invitation.setCookie(SESSION)).isEmpty();
+		assertThat(this.admin.users().listSessions(userId).sessions()).as("no half-made session is left").isEmpty();
 	}
 
 	// the emailed code

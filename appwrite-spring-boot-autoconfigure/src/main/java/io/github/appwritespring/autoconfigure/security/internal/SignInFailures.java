@@ -3,6 +3,7 @@ package io.github.appwritespring.autoconfigure.security.internal;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.security.core.AuthenticationException;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
@@ -16,9 +17,9 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Fl
  * a throttled sign-in or sign-up gets a 429 error page. A throttled answer carries
  * {@code Retry-After}. The OAuth2 callback, the magic link and the team invitation link
  * are a browser's navigation: they always go back to the sign-in page, naming only
- * {@code throttled}, {@code blocked} or the flow's own code ({@code oauth2},
- * {@code link}, {@code invitation}). A wrong emailed code goes back to the email code
- * page with {@code error=code}.
+ * {@code throttled}, {@code blocked} (the links also {@code mfa_required}) or the flow's
+ * own code ({@code oauth2}, {@code link}, {@code invitation}). A wrong emailed code goes
+ * back to the email code page with {@code error=code}.
  */
 public final class SignInFailures {
 
@@ -58,13 +59,21 @@ public final class SignInFailures {
 		Reason reason = (failure instanceof AppwriteSignInException appwrite) ? appwrite.getReason() : null;
 		return switch (flow) {
 			case OAUTH2 -> (reason == Reason.THROTTLED || reason == Reason.BLOCKED) ? reason : Reason.OAUTH2;
-			case MAGIC_URL -> (reason == Reason.THROTTLED || reason == Reason.BLOCKED) ? reason : Reason.LINK;
-			case INVITATION -> (reason == Reason.THROTTLED || reason == Reason.BLOCKED) ? reason : Reason.INVITATION;
-			case EMAIL_OTP -> (reason == Reason.THROTTLED || reason == Reason.BLOCKED || reason == Reason.REQUEST)
-					? reason : Reason.CODE;
+			case MAGIC_URL -> passesOn(reason) ? reason : Reason.LINK;
+			case INVITATION -> passesOn(reason) ? reason : Reason.INVITATION;
+			case EMAIL_OTP -> (passesOn(reason) || reason == Reason.REQUEST) ? reason : Reason.CODE;
 			case SIGN_UP -> (reason != null) ? reason : Reason.INVALID;
 			case SIGN_IN -> (reason != null) ? reason : Reason.CREDENTIALS;
 		};
+	}
+
+	/**
+	 * Whether a token sign-in's failure is told as it is: it says nothing about the
+	 * token.
+	 */
+	@Contract("null -> false")
+	private static boolean passesOn(@Nullable Reason reason) {
+		return reason == Reason.THROTTLED || reason == Reason.BLOCKED || reason == Reason.MFA_REQUIRED;
 	}
 
 	/**
