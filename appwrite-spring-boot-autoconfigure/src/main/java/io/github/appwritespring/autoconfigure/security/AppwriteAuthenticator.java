@@ -97,11 +97,11 @@ public class AppwriteAuthenticator {
 		if (request instanceof AppwriteOAuth2AuthenticationToken oauth2) {
 			return exchange(oauth2.getPrincipal(), oauth2.getCredentials(), details);
 		}
-		if (request instanceof AppwriteOneTimeTokenAuthenticationToken oneTimeToken) {
-			return exchangeOneTimeToken(oneTimeToken.getPrincipal(), oneTimeToken.getCredentials(), details);
-		}
 		if (request instanceof AppwriteInvitationAuthenticationToken invitation) {
 			return acceptInvitation(invitation, details);
+		}
+		if (request instanceof AppwriteOneTimeTokenAuthenticationToken oneTimeToken) {
+			return exchangeOneTimeToken(oneTimeToken.getPrincipal(), oneTimeToken.getCredentials(), details);
 		}
 		return Mono.empty();
 	}

@@ -1,22 +1,21 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.io.Serial;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
  * A request to accept a team invitation and sign the invited user in: the IDs of the
  * invitation link ({@code teamId}, {@code membershipId}, {@code userId}, the principal)
- * and its {@code secret} (the credentials, erased after authentication). It is never
- * authenticated itself; authenticating it yields an {@link AppwriteAuthenticationToken}
- * with the session Appwrite makes for the invitee. {@code toString()} never shows the
- * secret.
+ * and its {@code secret} (the credentials, erased after authentication). Unlike the other
+ * one-time tokens it is not exchanged with {@code createSession}: accepting the
+ * invitation makes the session. It is never authenticated itself; authenticating it
+ * yields an {@link AppwriteAuthenticationToken} with the session Appwrite makes for the
+ * invitee. {@code toString()} never shows the secret.
  *
  * @since 0.1.0
  */
-public class AppwriteInvitationAuthenticationToken extends AbstractAuthenticationToken {
+public class AppwriteInvitationAuthenticationToken extends AppwriteOneTimeTokenAuthenticationToken {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -24,10 +23,6 @@ public class AppwriteInvitationAuthenticationToken extends AbstractAuthenticatio
 	private final @Nullable String teamId;
 
 	private final @Nullable String membershipId;
-
-	private final @Nullable String userId;
-
-	private @Nullable String secret;
 
 	/**
 	 * Creates a new {@code AppwriteInvitationAuthenticationToken}.
@@ -38,11 +33,9 @@ public class AppwriteInvitationAuthenticationToken extends AbstractAuthenticatio
 	 */
 	public AppwriteInvitationAuthenticationToken(@Nullable String teamId, @Nullable String membershipId,
 			@Nullable String userId, @Nullable String secret) {
-		super(List.of());
+		super(userId, secret);
 		this.teamId = teamId;
 		this.membershipId = membershipId;
-		this.userId = userId;
-		this.secret = secret;
 	}
 
 	/**
@@ -59,38 +52,6 @@ public class AppwriteInvitationAuthenticationToken extends AbstractAuthenticatio
 	 */
 	public @Nullable String getMembershipId() {
 		return this.membershipId;
-	}
-
-	/**
-	 * Returns the invited user's ID.
-	 * @return the invited user's ID
-	 */
-	@Override
-	public @Nullable String getPrincipal() {
-		return this.userId;
-	}
-
-	/**
-	 * Returns the invitation's secret, or {@code null} once erased.
-	 * @return the invitation's secret, or {@code null} once erased
-	 */
-	@Override
-	public @Nullable String getCredentials() {
-		return this.secret;
-	}
-
-	@Override
-	public void setAuthenticated(boolean authenticated) {
-		if (authenticated) {
-			throw new IllegalArgumentException("An invitation link is never authenticated itself");
-		}
-		super.setAuthenticated(false);
-	}
-
-	@Override
-	public void eraseCredentials() {
-		super.eraseCredentials();
-		this.secret = null;
 	}
 
 	@Override

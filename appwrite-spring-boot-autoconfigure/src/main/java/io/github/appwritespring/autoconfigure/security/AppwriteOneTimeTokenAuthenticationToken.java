@@ -12,8 +12,10 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
  * exchanged for a session with {@code createSession(userId, secret)}. The secret is a
  * magic link's, an emailed 6-digit code, or (as
  * {@link AppwriteOAuth2AuthenticationToken}) the one Appwrite sends to the OAuth2
- * callback. It is never authenticated itself; authenticating it yields an
- * {@link AppwriteAuthenticationToken}. {@code toString()} never shows the secret.
+ * callback; an {@link AppwriteInvitationAuthenticationToken} carries an invitation's,
+ * accepted rather than exchanged. It is never authenticated itself; authenticating it
+ * yields an {@link AppwriteAuthenticationToken}. {@code toString()} never shows the
+ * secret.
  * <p>
  * Spring Security's own {@code OneTimeTokenAuthenticationToken} carries only the token
  * value, from which its {@code OneTimeTokenService} finds the user; Appwrite's exchange

@@ -32,8 +32,7 @@ public class AppwriteTokenReactiveAuthenticationManager implements ReactiveAuthe
 
 	@Override
 	public Mono<Authentication> authenticate(Authentication authentication) {
-		if (!(authentication instanceof AppwriteOneTimeTokenAuthenticationToken)
-				&& !(authentication instanceof AppwriteInvitationAuthenticationToken)) {
+		if (!(authentication instanceof AppwriteOneTimeTokenAuthenticationToken)) {
 			return Mono.empty();
 		}
 		return ReactiveNewSessions.authenticate(this.authenticator, authentication);

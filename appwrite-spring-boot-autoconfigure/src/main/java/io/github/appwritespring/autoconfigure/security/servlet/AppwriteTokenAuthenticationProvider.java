@@ -36,8 +36,7 @@ public class AppwriteTokenAuthenticationProvider implements AuthenticationProvid
 
 	@Override
 	public boolean supports(Class<?> authentication) {
-		return AppwriteOneTimeTokenAuthenticationToken.class.isAssignableFrom(authentication)
-				|| AppwriteInvitationAuthenticationToken.class.isAssignableFrom(authentication);
+		return AppwriteOneTimeTokenAuthenticationToken.class.isAssignableFrom(authentication);
 	}
 
 }
