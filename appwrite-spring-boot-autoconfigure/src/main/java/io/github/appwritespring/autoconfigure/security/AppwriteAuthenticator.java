@@ -41,6 +41,12 @@ public class AppwriteAuthenticator {
 
 	private static final int MAX_FIELD = 256;
 
+	/**
+	 * Marks a throttled account that is an Appwrite user ID (token exchanges), not an
+	 * email: no email has this prefix.
+	 */
+	private static final String USER = "user:";
+
 	private final AppwriteClient admin;
 
 	private final LoginThrottle throttle;
@@ -69,9 +75,12 @@ public class AppwriteAuthenticator {
 	 * Authenticates an authentication request with Appwrite: a
 	 * {@link UsernamePasswordAuthenticationToken} (email and password) signs in, an
 	 * {@link AppwriteSignUpAuthenticationToken} signs up, an
-	 * {@link AppwriteOAuth2AuthenticationToken} finishes an OAuth2 sign-in. The browser's
-	 * details are the request's {@link AppwriteSignInDetails}, or none (the throttle then
-	 * counts by account only).
+	 * {@link AppwriteOAuth2AuthenticationToken} finishes an OAuth2 sign-in, a
+	 * {@link AppwriteOneTimeTokenAuthenticationToken} (a magic link's secret or an
+	 * emailed code) exchanges a one-time token, an
+	 * {@link AppwriteInvitationAuthenticationToken} accepts a team invitation. The
+	 * browser's details are the request's {@link AppwriteSignInDetails}, or none (the
+	 * throttle then counts by account only).
 	 * @param request an authentication request
 	 * @return the signed-in user with a fresh session, empty for another kind of request;
 	 * fails with {@link AppwriteSignInException} or {@link AppwriteUnavailableException}
@@ -87,6 +96,12 @@ public class AppwriteAuthenticator {
 		}
 		if (request instanceof AppwriteOAuth2AuthenticationToken oauth2) {
 			return exchange(oauth2.getPrincipal(), oauth2.getCredentials(), details);
+		}
+		if (request instanceof AppwriteInvitationAuthenticationToken invitation) {
+			return acceptInvitation(invitation, details);
+		}
+		if (request instanceof AppwriteOneTimeTokenAuthenticationToken oneTimeToken) {
+			return exchangeOneTimeToken(oneTimeToken.getPrincipal(), oneTimeToken.getCredentials(), details);
 		}
 		return Mono.empty();
 	}
@@ -162,12 +177,91 @@ public class AppwriteAuthenticator {
 		if (isBlank(userId) || isBlank(secret) || userId.length() > MAX_FIELD || secret.length() > 1024) {
 			return Mono.error(new AppwriteSignInException(Reason.OAUTH2));
 		}
+		return tokenExchange(userId, secret, details, Reason.OAUTH2);
+	}
+
+	/**
+	 * Signs in with a one-time token Appwrite sent by email: a magic link's secret or a
+	 * 6-digit code, exchanged for a session.
+	 * @param userId the Appwrite user the token was made for
+	 * @param secret the magic link's secret or the code
+	 * @param details the client address, user agent and trusted-device cookie of the
+	 * browser
+	 * @return the signed-in user; fails with {@link AppwriteSignInException} (reason
+	 * {@link Reason#CODE} for a wrong, expired or used token) or
+	 * {@link AppwriteUnavailableException}
+	 */
+	public Mono<AppwriteAuthenticationToken> exchangeOneTimeToken(@Nullable String userId, @Nullable String secret,
+			AppwriteSignInDetails details) {
+		if (isBlank(userId) || isBlank(secret) || userId.length() > MAX_FIELD || secret.length() > 1024) {
+			return Mono.error(new AppwriteSignInException(Reason.CODE));
+		}
+		return tokenExchange(userId, secret, details, Reason.CODE);
+	}
+
+	/**
+	 * Exchanges a token for a session. Every token exchange (OAuth2, magic link, emailed
+	 * code) is {@code createSession(userId, secret)}, which takes any kind of token: so
+	 * failures count against the user as well as the client address, or a short emailed
+	 * code could be guessed through an endpoint meant for long secrets.
+	 */
+	private Mono<AppwriteAuthenticationToken> tokenExchange(String userId, String secret, AppwriteSignInDetails details,
+			Reason failure) {
 		String userAgent = details.userAgent();
-		return reserved(details, null,
+		return reserved(details, USER + userId,
 				() -> adminAs(userAgent).account()
 					.createSession(userId, secret)
-					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.OAUTH2))
+					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, failure))
 					.flatMap((session) -> signedIn(session, userAgent)));
+	}
+
+	/**
+	 * Accepts a team invitation and signs the invited user in with the session Appwrite
+	 * makes for them. Appwrite refuses the API key on this route and hands the session
+	 * over only in its cookie headers, so the call is made as a guest. The browser's
+	 * previous session, of whichever user, is replaced as by any other sign-in.
+	 * @param invitation the invitation link's IDs and secret
+	 * @param details the client address and user agent of the browser
+	 * @return the signed-in invited user; fails with {@link AppwriteSignInException}
+	 * (reason {@link Reason#INVITATION} for a wrong secret or an invitation already
+	 * accepted) or {@link AppwriteUnavailableException}
+	 */
+	public Mono<AppwriteAuthenticationToken> acceptInvitation(AppwriteInvitationAuthenticationToken invitation,
+			AppwriteSignInDetails details) {
+		String teamId = invitation.getTeamId();
+		String membershipId = invitation.getMembershipId();
+		String userId = invitation.getPrincipal();
+		String secret = invitation.getCredentials();
+		if (isBlank(teamId) || isBlank(membershipId) || isBlank(userId) || isBlank(secret)
+				|| teamId.length() > MAX_FIELD || membershipId.length() > MAX_FIELD || userId.length() > MAX_FIELD
+				|| secret.length() > 1024) {
+			return Mono.error(new AppwriteSignInException(Reason.INVITATION));
+		}
+		String userAgent = details.userAgent();
+		AppwriteClient guest = this.admin.asGuest();
+		ReactiveAppwriteClient caller = ((userAgent != null) ? guest.withForwardedUserAgent(userAgent) : guest)
+			.reactive();
+		return reserved(details, USER + userId,
+				() -> caller.teams()
+					.acceptInvitation(teamId, membershipId, userId, secret)
+					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.INVITATION))
+					.flatMap((accepted) -> {
+						String sessionSecret = accepted.sessionSecret();
+						if (isBlank(sessionSecret)) {
+							logger.error("Appwrite accepted a team invitation but set no session cookie");
+							return Mono.error(new IllegalStateException("Appwrite made no session for the invitee"));
+						}
+						// a session still waiting for a second factor cannot read itself:
+						// it
+						// is ended as any sign-in that did not complete
+						return sessionAs(sessionSecret, userAgent).account()
+							.getSession("current")
+							.onErrorResume(AppwriteErrorResponseException.class,
+									(ex) -> signOut(sessionSecret, userAgent).onErrorResume((ended) -> Mono.empty())
+										.then(Mono.error(isSecondFactorRequired(ex)
+												? new AppwriteSignInException(Reason.MFA_REQUIRED) : ex)))
+							.flatMap((session) -> signedIn(session, sessionSecret, userAgent));
+					}));
 	}
 
 	/**
@@ -273,7 +367,11 @@ public class AppwriteAuthenticator {
 	 * again rather than left valid in Appwrite with nobody holding it.
 	 */
 	private Mono<AppwriteAuthenticationToken> signedIn(Session session, @Nullable String userAgent) {
-		String secret = session.secret();
+		return signedIn(session, session.secret(), userAgent);
+	}
+
+	private Mono<AppwriteAuthenticationToken> signedIn(Session session, @Nullable String secret,
+			@Nullable String userAgent) {
 		if (isBlank(secret)) {
 			logger.error("Appwrite created a session but returned no secret. Sign-in needs the admin client's API "
 					+ "key (appwrite.api-key) with the sessions.write scope.");

@@ -92,7 +92,19 @@ public class AppwriteSignInException extends AuthenticationException {
 		REQUEST(400, "Send the fields as a form or as one JSON object of strings (at most 16 KiB)."),
 
 		/** OAuth2: denied, failed, expired, or its state did not match this browser. */
-		OAUTH2(401, "Signing in with the provider did not complete. Please try again.");
+		OAUTH2(401, "Signing in with the provider did not complete. Please try again."),
+
+		/**
+		 * An emailed sign-in code is wrong, expired or used, or this browser asked for
+		 * none.
+		 */
+		CODE(401, "The code is wrong or has expired. Check it and try again, or ask for a new one."),
+
+		/** A sign-in link is wrong, expired or already used. */
+		LINK(401, "This sign-in link is invalid, has expired or was already used. Ask for a new one."),
+
+		/** A team invitation link is wrong, or the invitation was already accepted. */
+		INVITATION(401, "This invitation is invalid or was already accepted. Sign in, or ask for a new invitation.");
 
 		private final int status;
 

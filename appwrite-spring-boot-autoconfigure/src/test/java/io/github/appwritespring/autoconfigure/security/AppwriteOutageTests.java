@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would. Should another process take that port while the emulator is down, the restart
  * fails with "address already in use": the test fails, it cannot pass falsely.
  */
-@TestPropertySource(properties = { "appwrite.connect-timeout=2s", "appwrite.response-timeout=5s" })
+@TestPropertySource(properties = { "appwrite.connect-timeout=2s", "appwrite.response-timeout=5s",
+		"appwrite.security.magic-url.enabled=true", "appwrite.security.email-otp.enabled=true" })
 @Import(AppwriteOutageTests.ControlledAppwrite.class)
 public abstract class AppwriteOutageTests {
 
@@ -132,6 +133,30 @@ public abstract class AppwriteOutageTests {
 		Browser stale = new Browser(this.port);
 		stale.setCookie(cookie, secret);
 		assertThat(stale.getPage("/me").status()).as("the session is gone in Appwrite").isEqualTo(302);
+	}
+
+	@Test
+	void passwordlessSignInAndInvitationsAnswer503WhileAppwriteIsDown() throws Exception {
+		running();
+		appwrite.close();
+		try {
+			String csrf = this.browser.csrfFormField();
+			Map<String, String> email = Map.of("email", "down@example.com", "_csrf", csrf);
+			assertThat(this.browser.postForm("/auth/magic-url", email).status()).isEqualTo(503);
+			assertThat(this.browser.postForm("/auth/email-otp", email).status()).isEqualTo(503);
+			this.browser.setCookie("appwrite_email_otp", "dXNlcg." + (System.currentTimeMillis() / 1000 + 600));
+			Answer verify = this.browser.postForm("/auth/email-otp/verify", Map.of("code", "123456", "_csrf", csrf));
+			assertThat(verify.status()).isEqualTo(503);
+			assertThat(verify.body()).doesNotContain("123456");
+			assertThat(this.browser.getPage("/auth/magic-url/callback?userId=user&secret=" + "a".repeat(64)).status())
+				.isEqualTo(503);
+			assertThat(this.browser
+				.getPage("/auth/team-invitation?teamId=t&membershipId=m&userId=user&secret=" + "b".repeat(64))
+				.status()).isEqualTo(503);
+		}
+		finally {
+			appwrite = start();
+		}
 	}
 
 	@Test

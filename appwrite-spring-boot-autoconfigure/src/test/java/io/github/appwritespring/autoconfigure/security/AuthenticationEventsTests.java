@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,19 +26,21 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.R
 import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.ID;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every sign-in, failure, throttled attempt, sign-up, OAuth2 completion and sign-out
- * publishes Spring Security's authentication events, which an application's
+ * Every sign-in, failure, throttled attempt, sign-up, OAuth2 or emailed-code completion
+ * and sign-out publishes Spring Security's authentication events, which an application's
  * {@code @EventListener} (here a recorder) and Spring Boot's actuator auditing receive,
  * and Spring Security's own authentication observation covers the sign-ins. No event's
  * {@code toString()} (nor its authentication's, nor its exception's message) shows a
  * password, a session secret or an OAuth2 token secret. A subclass starts the application
  * with its stack and a {@code GET /me} page.
  */
-@TestPropertySource(locations = "classpath:security-e2e.properties")
+@TestPropertySource(locations = "classpath:security-e2e.properties",
+		properties = "appwrite.security.email-otp.enabled=true")
 @Import({ MovableClock.AsBean.class, AuthenticationEventsTests.Recording.class })
 public abstract class AuthenticationEventsTests {
 
@@ -51,6 +54,9 @@ public abstract class AuthenticationEventsTests {
 
 	@Autowired
 	Recorder recorder;
+
+	@Autowired
+	AppwriteEmulator emulator;
 
 	@Autowired
 	TestObservationRegistry observations;
@@ -160,6 +166,33 @@ public abstract class AuthenticationEventsTests {
 		this.browser.dropCookie("a_session_" + this.admin.getProjectId());
 		assertThat(this.browser.get(callback).location()).as("a replay").isEqualTo("/login?error=oauth2");
 		assertThat(this.recorder.of(AuthenticationSuccessEvent.class)).isEmpty();
+	}
+
+	@Test
+	void anEmailedCodePublishesAFailureThenASuccessWithoutTheCode() throws Exception {
+		String email = newUser();
+		this.browser.postForm("/auth/email-otp", Map.of("email", email, "_csrf", this.browser.csrfFormField()));
+		String code = this.emulator.mailbox().awaitMessage(email, Duration.ofSeconds(5)).optionalCode().orElseThrow();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		Answer refused = this.browser.postForm("/auth/email-otp/verify",
+				Map.of("code", wrong, "_csrf", this.browser.csrfFormField()));
+		assertThat(refused.location()).isEqualTo("/login/code?error=code");
+		AppwriteSignInFailureEvent failure = only(AppwriteSignInFailureEvent.class);
+		assertThat(failure.getReason()).isEqualTo(Reason.CODE);
+		assertThat(failure.getAuthentication()).isInstanceOf(AppwriteOneTimeTokenAuthenticationToken.class);
+		assertNothingSecret(wrong);
+		this.recorder.events.clear();
+		this.observations.clear();
+		Answer signedIn = this.browser.postForm("/auth/email-otp/verify",
+				Map.of("code", code, "_csrf", this.browser.csrfFormField()));
+		assertThat(signedIn.status()).isEqualTo(302);
+		AuthenticationSuccessEvent success = only(AuthenticationSuccessEvent.class);
+		assertThat(((AppwriteUser) success.getAuthentication().getPrincipal()).getEmail()).isEqualTo(email);
+		assertNothingSecret(code);
+		TestObservationRegistryAssert.assertThat(this.observations)
+			.hasObservationWithNameEqualTo("spring.security.authentications")
+			.that()
+			.hasLowCardinalityKeyValue("authentication.request.type", "AppwriteOneTimeTokenAuthenticationToken");
 	}
 
 	@Test

@@ -1,14 +1,22 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.ID;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,15 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the session cookie it is exchanged for. A subclass starts the application with its
  * stack and a {@code GET /me} page.
  */
-@TestPropertySource(
-		properties = { "appwrite.security.oauth2.providers=github", "logging.level.org.springframework.security=TRACE",
-				"logging.level.org.springframework.web=TRACE", "logging.level.org.springframework.http=TRACE",
-				"logging.level.reactor.netty=DEBUG", "logging.level.io.github.appwritespring=DEBUG" })
+@TestPropertySource(properties = { "appwrite.security.oauth2.providers=github",
+		"appwrite.security.magic-url.enabled=true", "logging.level.org.springframework.security=TRACE",
+		"logging.level.org.springframework.web=TRACE", "logging.level.org.springframework.http=TRACE",
+		"logging.level.reactor.netty=DEBUG", "logging.level.io.github.appwritespring=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
 public abstract class OAuth2CallbackLoggingTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AppwriteEmulator emulator;
+
+	@Autowired
+	AppwriteClient admin;
 
 	@Test
 	void theCallbacksSecretIsNeverLogged(CapturedOutput output) throws Exception {
@@ -41,6 +55,44 @@ public abstract class OAuth2CallbackLoggingTests {
 			.doesNotContain(secret)
 			.doesNotContain(java.net.URLDecoder.decode(secret, java.nio.charset.StandardCharsets.UTF_8))
 			.doesNotContain(session);
+	}
+
+	@Test
+	void theSecretsOfMagicAndInvitationLinksAreNeverLogged(CapturedOutput output) throws Exception {
+		Browser browser = new Browser(this.port);
+		String email = "linked" + System.nanoTime() + "@example.com";
+		browser.postForm("/auth/magic-url", Map.of("email", email, "_csrf", browser.csrfFormField()));
+		String magicLink = this.emulator.mailbox().awaitMessage(email, Duration.ofSeconds(5)).link().orElseThrow();
+		assertThat(browser.getPage(magicLink).status()).isEqualTo(200);
+		String magicSession = browser.cookies().get("a_session_emulator");
+		String owner = "owner" + System.nanoTime() + "@example.com";
+		this.admin.users().create(ID.unique(), owner, null, "a-long-password", "Owner");
+		AppwriteClient ownerClient = this.admin
+			.withSession(this.admin.account().createEmailPasswordSession(owner, "a-long-password").secret());
+		String teamId = ID.unique();
+		ownerClient.teams().create(teamId, "Loggers", null);
+		String invitee = "invited" + System.nanoTime() + "@example.com";
+		ownerClient.teams()
+			.createMembership(teamId, List.of("member"), invitee, null, null, browser.base() + "/auth/team-invitation",
+					null);
+		String invitation = this.emulator.mailbox().awaitMessage(invitee, Duration.ofSeconds(5)).link().orElseThrow();
+		Browser invited = new Browser(this.port);
+		assertThat(invited.getPage(invitation).status()).isEqualTo(200);
+		String invitedSession = invited.cookies().get("a_session_emulator");
+		String magicSecret = secret(magicLink);
+		String invitationSecret = secret(invitation);
+		assertThat(output.getAll()).contains("/auth/magic-url/callback")
+			.contains("/auth/team-invitation")
+			.doesNotContain(magicSecret)
+			.doesNotContain(invitationSecret)
+			.doesNotContain(magicSession)
+			.doesNotContain(invitedSession);
+	}
+
+	private static String secret(String link) {
+		String secret = UriComponentsBuilder.fromUri(URI.create(link)).build().getQueryParams().getFirst("secret");
+		assertThat(secret).isNotBlank();
+		return java.net.URLDecoder.decode(secret, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

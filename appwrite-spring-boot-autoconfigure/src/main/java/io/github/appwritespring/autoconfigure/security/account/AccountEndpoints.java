@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.client.AppwriteClient;
@@ -30,16 +31,26 @@ public final class AccountEndpoints {
 	 * @param admin the admin client
 	 * @param throttle the throttle
 	 * @param signInPages the chain's sign-in pages
+	 * @param emailOtpCookie the cookie that binds a pending sign-in by emailed code to
+	 * the browser
 	 * @return the endpoints
 	 */
 	public static AccountEndpoints of(AppwriteSecurityProperties properties, AppwriteClient admin,
-			LoginThrottle throttle, SignInPages signInPages) {
+			LoginThrottle throttle, SignInPages signInPages, EmailOtpCookie emailOtpCookie) {
 		AppwriteSecurityProperties.Endpoints paths = properties.getEndpoints();
 		AccountPages pages = AccountPages.of(properties);
 		List<AccountEndpoint> endpoints = new ArrayList<>();
 		if (properties.getRecovery().isEnabled() && properties.getEmailPassword().isEnabled()) {
 			endpoints.add(new PasswordRecoveryEndpoint(paths.getRecovery(), admin, throttle, pages));
 			endpoints.add(new PasswordResetEndpoint(paths.getRecoveryConfirm(), admin, signInPages, pages));
+		}
+		if (properties.getMagicUrl().isEnabled()) {
+			endpoints.add(new MagicUrlEndpoint(paths.getMagicUrl(), paths.getMagicUrlCallback(), admin, throttle,
+					signInPages));
+		}
+		if (properties.getEmailOtp().isEnabled()) {
+			endpoints
+				.add(new EmailOtpEndpoint(paths.getEmailOtp(), admin, throttle, emailOtpCookie, signInPages, pages));
 		}
 		return new AccountEndpoints(endpoints);
 	}

@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.account;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,16 @@ public record AccountRequest(Map<String, String> fields, @Nullable String redire
 	 */
 	public String url(String path) {
 		return this.applicationUrl + path;
+	}
+
+	/**
+	 * Returns the application's context path (servlet) or base path (WebFlux), {@code ""}
+	 * for none: the path of cookies set below it starts with it.
+	 * @return the context path
+	 */
+	public String contextPath() {
+		String path = URI.create(this.applicationUrl).getRawPath();
+		return (path != null) ? path : "";
 	}
 
 	@Override

@@ -52,32 +52,22 @@ final class PasswordRecoveryEndpoint implements AccountEndpoint {
 	@Override
 	public Mono<AccountAnswer> handle(AccountRequest request) {
 		String form = this.pages.forgotPassword();
-		String email = request.field("email");
-		if (!EmailAddresses.isPlausible(email)) {
-			return Mono.just(AccountAnswer.failed(request, form, AccountProblem.EMAIL));
-		}
 		AccountAnswer sent = AccountAnswer.done(request, form, "recovery_sent", Map.of("sent", true));
-		return this.throttle.email(request.details().clientAddress(), email).flatMap((wait) -> {
-			if (!wait.isZero()) {
-				return Mono.just(AccountAnswer.throttled(request, form, wait));
-			}
-			return this.admin.reactive()
-				.account()
-				.createRecovery(email, request.url(this.pages.resetPassword()))
-				.thenReturn(sent)
-				// an unknown or blocked account gets the same answer as any other
-				.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "user_not_found", "user_blocked"),
-						(ex) -> Mono.just(sent))
-				.onErrorResume(
-						(ex) -> AppwriteAnswers.isRefusal(ex, "general_smtp_disabled", "general_argument_invalid"),
-						(ex) -> {
-							logger.warn("Appwrite did not send a recovery email (" + AppwriteAnswers.type(ex)
-									+ "). Check that the Appwrite project has SMTP set up and that the host of "
-									+ request.url(this.pages.resetPassword()) + " is one of its Web platforms.");
-							return Mono.just(AccountAnswer.failed(request, form, AccountProblem.NOT_SENT));
-						})
-				.onErrorMap(AppwriteAnswers::unavailable);
-		});
+		return CappedEmails.send(this.throttle, request, form, (email) -> this.admin.reactive()
+			.account()
+			.createRecovery(email, request.url(this.pages.resetPassword()))
+			.thenReturn(sent)
+			// an unknown or blocked account gets the same answer as any other
+			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "user_not_found", "user_blocked"),
+					(ex) -> Mono.just(sent))
+			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_smtp_disabled", "general_argument_invalid"),
+					(ex) -> {
+						logger.warn("Appwrite did not send a recovery email (" + AppwriteAnswers.type(ex)
+								+ "). Check that the Appwrite project has SMTP set up and that the host of "
+								+ request.url(this.pages.resetPassword()) + " is one of its Web platforms.");
+						return Mono.just(AccountAnswer.failed(request, form, AccountProblem.NOT_SENT));
+					})
+			.onErrorMap(AppwriteAnswers::unavailable));
 	}
 
 }

@@ -9,8 +9,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param flow the flow
  * @param redirect where to go after signing in, a safe relative path, or {@code null}
+ * @param form the page a browser goes back to when the attempt fails, or {@code null} for
+ * the flow's usual page (the sign-in or sign-up page)
  */
-public record SignInAttempt(Flow flow, @Nullable String redirect) {
+public record SignInAttempt(Flow flow, @Nullable String redirect, @Nullable String form) {
+
+	/**
+	 * Creates an attempt that goes back to the flow's usual page when it fails.
+	 * @param flow the flow
+	 * @param redirect where to go after signing in, a safe relative path, or {@code null}
+	 */
+	public SignInAttempt(Flow flow, @Nullable String redirect) {
+		this(flow, redirect, null);
+	}
 
 	/** The name of the request or exchange attribute that holds it. */
 	public static final String ATTRIBUTE = SignInAttempt.class.getName();
@@ -35,7 +46,26 @@ public record SignInAttempt(Flow flow, @Nullable String redirect) {
 		SIGN_UP,
 
 		/** {@code GET /auth/oauth2/callback}. */
-		OAUTH2
+		OAUTH2,
+
+		/** {@code GET /auth/magic-url/callback}. */
+		MAGIC_URL,
+
+		/** {@code POST /auth/email-otp/verify}. */
+		EMAIL_OTP,
+
+		/** {@code GET /auth/team-invitation}. */
+		INVITATION;
+
+		/**
+		 * Returns whether the flow starts from a link that arrives cross-site (from a
+		 * provider or a mail client), so that a browser is answered with the same-site
+		 * bounce page rather than a redirect, and a failure sends it to the sign-in page.
+		 * @return whether the flow is answered with the bounce page
+		 */
+		public boolean bounces() {
+			return this == OAUTH2 || this == MAGIC_URL || this == INVITATION;
+		}
 
 	}
 

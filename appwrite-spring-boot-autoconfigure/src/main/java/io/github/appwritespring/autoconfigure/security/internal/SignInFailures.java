@@ -3,6 +3,7 @@ package io.github.appwritespring.autoconfigure.security.internal;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.security.core.AuthenticationException;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
@@ -14,8 +15,11 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Fl
  * JSON client gets the reason's status and {@code {"error": code, "message": ...}}; a
  * browser goes back to the sign-in or sign-up page with {@code ?error=code}, except that
  * a throttled sign-in or sign-up gets a 429 error page. A throttled answer carries
- * {@code Retry-After}. The OAuth2 callback is a browser's navigation: it always goes back
- * to the sign-in page, naming only {@code throttled}, {@code blocked} or {@code oauth2}.
+ * {@code Retry-After}. The OAuth2 callback, the magic link and the team invitation link
+ * are a browser's navigation: they always go back to the sign-in page, naming only
+ * {@code throttled}, {@code blocked} (the links also {@code mfa_required}) or the flow's
+ * own code ({@code oauth2}, {@code link}, {@code invitation}). A wrong emailed code goes
+ * back to the email code page with {@code error=code}.
  */
 public final class SignInFailures {
 
@@ -36,7 +40,7 @@ public final class SignInFailures {
 		Reason reason = reason(attempt.flow(), failure);
 		Duration retryAfter = (failure instanceof AppwriteSignInException appwrite && reason == Reason.THROTTLED)
 				? appwrite.getRetryAfter() : null;
-		if (attempt.flow() == Flow.OAUTH2) {
+		if (attempt.flow().bounces()) {
 			return new Answer(302, SignInPages.withError(pages.loginPage(), reason), null, reason.message(), null);
 		}
 		if (wantsJson) {
@@ -46,7 +50,8 @@ public final class SignInFailures {
 		if (reason == Reason.THROTTLED) {
 			return new Answer(reason.status(), null, null, reason.message(), retryAfter);
 		}
-		String page = (attempt.flow() == Flow.SIGN_UP) ? pages.signupPage() : pages.loginPage();
+		String page = (attempt.form() != null) ? attempt.form()
+				: (attempt.flow() == Flow.SIGN_UP) ? pages.signupPage() : pages.loginPage();
 		return new Answer(302, SignInPages.withError(page, reason), null, reason.message(), null);
 	}
 
@@ -54,9 +59,21 @@ public final class SignInFailures {
 		Reason reason = (failure instanceof AppwriteSignInException appwrite) ? appwrite.getReason() : null;
 		return switch (flow) {
 			case OAUTH2 -> (reason == Reason.THROTTLED || reason == Reason.BLOCKED) ? reason : Reason.OAUTH2;
+			case MAGIC_URL -> passesOn(reason) ? reason : Reason.LINK;
+			case INVITATION -> passesOn(reason) ? reason : Reason.INVITATION;
+			case EMAIL_OTP -> (passesOn(reason) || reason == Reason.REQUEST) ? reason : Reason.CODE;
 			case SIGN_UP -> (reason != null) ? reason : Reason.INVALID;
 			case SIGN_IN -> (reason != null) ? reason : Reason.CREDENTIALS;
 		};
+	}
+
+	/**
+	 * Whether a token sign-in's failure is told as it is: it says nothing about the
+	 * token.
+	 */
+	@Contract("null -> false")
+	private static boolean passesOn(@Nullable Reason reason) {
+		return reason == Reason.THROTTLED || reason == Reason.BLOCKED || reason == Reason.MFA_REQUIRED;
 	}
 
 	/**

@@ -69,11 +69,13 @@ public class AppwriteAccountWebFilter implements WebFilter {
 					: ReactiveExchange.answer(exchange, answer));
 	}
 
-	/** A GET's query parameters or a POST's body fields. */
+	/**
+	 * A GET's query parameters (with the real secret of a link whose secret the
+	 * {@link OAuth2CallbackRedactingHandlerDecorator} redacts) or a POST's body fields.
+	 */
 	private static Mono<Map<String, String>> fields(ServerWebExchange exchange) {
 		if ("GET".equals(exchange.getRequest().getMethod().name())) {
-			return Mono
-				.just(AccountRequest.singleValued(SignInFields.query(exchange.getRequest().getURI().getRawQuery())));
+			return OAuth2CallbackRedactingHandlerDecorator.query(exchange.getRequest());
 		}
 		return ReactiveExchange.signInFields(exchange).map(SignInFields::body);
 	}

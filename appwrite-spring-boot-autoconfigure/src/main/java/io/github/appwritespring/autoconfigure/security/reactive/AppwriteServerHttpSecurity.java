@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,9 +29,11 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityPropertie
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
+import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.TokenSignIn;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
@@ -227,8 +230,15 @@ public final class AppwriteServerHttpSecurity {
 			.addFilterAt(oauth2, SecurityWebFiltersOrder.FORM_LOGIN)
 			.addFilterAt(new AppwriteSignOutWebFilter(signIns, contextRepository, this.parts.events(),
 					post(endpoints.getLogout()), this.pages), SecurityWebFiltersOrder.LOGOUT);
+		EmailOtpCookie emailOtpCookie = TokenSignIn.cookie(properties, sessionCookie.isSecure(), Clock.systemUTC());
+		for (TokenSignIn tokenSignIn : TokenSignIn.of(properties, emailOtpCookie)) {
+			AppwriteTokenSignInWebFilter filter = new AppwriteTokenSignInWebFilter(authenticationManager, signIns,
+					tokenSignIn);
+			answer(filter, contextRepository, successHandler, failureHandler);
+			http.addFilterAt(filter, SecurityWebFiltersOrder.FORM_LOGIN);
+		}
 		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, this.parts.admin(), this.parts.throttle(),
-				this.pages);
+				this.pages, emailOtpCookie);
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterAt(new AppwriteAccountWebFilter(accountEndpoints, signIns, this.pages),
 					SecurityWebFiltersOrder.FORM_LOGIN);
@@ -273,6 +283,7 @@ public final class AppwriteServerHttpSecurity {
 			managers.add(new AppwriteSignUpReactiveAuthenticationManager(authenticator));
 		}
 		managers.add(new AppwriteOAuth2ReactiveAuthenticationManager(authenticator));
+		managers.add(new AppwriteTokenReactiveAuthenticationManager(authenticator));
 		return this.parts.managerPostProcessor()
 			.postProcess(new PublishingReactiveAuthenticationManager(
 					new DelegatingReactiveAuthenticationManager(managers), this.parts.authenticationEvents()));

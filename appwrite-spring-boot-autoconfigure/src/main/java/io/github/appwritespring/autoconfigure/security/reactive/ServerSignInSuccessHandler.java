@@ -13,14 +13,13 @@ import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.SavedRequestTargets;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
-import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
  * The default answer to a successful sign-in, sign-up or OAuth2 completion, once the
  * browser is signed in: JSON clients get {@code 200 {"user": ...}}; browsers are
- * redirected to the requested target, the saved request or the success URL; the OAuth2
- * callback answers a same-site bounce page.
+ * redirected to the requested target, the saved request or the success URL; the OAuth2,
+ * magic-link and team invitation links answer a same-site bounce page.
  */
 final class ServerSignInSuccessHandler implements ServerAuthenticationSuccessHandler {
 
@@ -41,7 +40,7 @@ final class ServerSignInSuccessHandler implements ServerAuthenticationSuccessHan
 		ServerWebExchange exchange = webFilterExchange.getExchange();
 		ServerHttpRequest request = exchange.getRequest();
 		SignInAttempt attempt = SignInAttempt.of(exchange.getAttribute(SignInAttempt.ATTRIBUTE));
-		if (attempt.flow() == Flow.OAUTH2) {
+		if (attempt.flow().bounces()) {
 			String target = (attempt.redirect() != null) ? attempt.redirect() : this.pages.successUrl();
 			exchange.getResponse().getHeaders().set("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
 			return ReactiveExchange.html(exchange, 200,

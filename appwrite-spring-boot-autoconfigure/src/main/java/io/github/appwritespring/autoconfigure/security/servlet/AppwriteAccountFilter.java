@@ -81,7 +81,7 @@ public class AppwriteAccountFilter extends OncePerRequestFilter {
 			throws IOException {
 		Map<String, String> fields;
 		if ("GET".equals(request.getMethod())) {
-			fields = AccountRequest.singleValued(SignInFields.query(request.getQueryString()));
+			fields = ServletExchange.linkFields(request);
 		}
 		else {
 			SignInFields body = ServletExchange.signInFields(request);

@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,9 +41,11 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
+import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.TokenSignIn;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
@@ -236,8 +239,14 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		RequestMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		RequestMatcher signup = (emailPassword && properties.getSignup().isEnabled()) ? post(endpoints.getSignup())
 				: null;
-		RequestMatcher ownEndpoints = new OrRequestMatcher(post(endpoints.getLogin()), post(endpoints.getSignup()),
-				PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**"));
+		EmailOtpCookie emailOtpCookie = TokenSignIn.cookie(properties, signIns.sessionCookie().isSecure(),
+				Clock.systemUTC());
+		List<TokenSignIn> tokenSignIns = TokenSignIn.of(properties, emailOtpCookie);
+		List<RequestMatcher> own = new ArrayList<>(List.of(post(endpoints.getLogin()), post(endpoints.getSignup()),
+				PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**")));
+		tokenSignIns.forEach((tokenSignIn) -> own.add((request) -> tokenSignIn.matches(request.getMethod(),
+				request.getRequestURI().substring(request.getContextPath().length()))));
+		RequestMatcher ownEndpoints = new OrRequestMatcher(own);
 		AuthenticationManager authenticationManager = authenticationManager(context, signIns.authenticator(), login,
 				signup);
 		AuthenticationSuccessHandler successHandler = (this.successHandler != null) ? this.successHandler
@@ -259,8 +268,14 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 					new AppwriteSignOutFilter(signIns, contextRepository, context, post(endpoints.getLogout()), pages)),
 					LogoutFilter.class)
 			.addFilterBefore(postProcess(oauth2), UsernamePasswordAuthenticationFilter.class);
+		for (TokenSignIn tokenSignIn : tokenSignIns) {
+			AppwriteTokenSignInFilter filter = new AppwriteTokenSignInFilter(authenticationManager, signIns,
+					tokenSignIn);
+			answer(filter, context, contextRepository, successHandler, failureHandler);
+			http.addFilterBefore(postProcess(filter), UsernamePasswordAuthenticationFilter.class);
+		}
 		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, bean(http, AppwriteClient.class),
-				bean(http, LoginThrottle.class), pages);
+				bean(http, LoginThrottle.class), pages, emailOtpCookie);
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterBefore(postProcess(new AppwriteAccountFilter(accountEndpoints, signIns, pages)),
 					UsernamePasswordAuthenticationFilter.class);
@@ -307,6 +322,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			providers.add(new AppwriteSignUpAuthenticationProvider(authenticator));
 		}
 		providers.add(new AppwriteOAuth2AuthenticationProvider(authenticator));
+		providers.add(new AppwriteTokenAuthenticationProvider(authenticator));
 		ProviderManager manager = new ProviderManager(providers);
 		manager.setAuthenticationEventPublisher(context.getBeanProvider(AuthenticationEventPublisher.class)
 			.getIfUnique(() -> AppwriteSignInFailureEvent.mapped(new DefaultAuthenticationEventPublisher(context))));

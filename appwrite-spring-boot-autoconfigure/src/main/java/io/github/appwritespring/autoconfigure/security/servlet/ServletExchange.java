@@ -93,6 +93,23 @@ final class ServletExchange {
 	}
 
 	/**
+	 * Returns the single-valued parameters of a GET link, read as parameters rather than
+	 * from the query string, which reads with its {@code secret} redacted on the links
+	 * {@link OAuth2CallbackRedactingFilter} covers.
+	 * @param request a GET request
+	 * @return the parameters given exactly once
+	 */
+	static Map<String, String> linkFields(HttpServletRequest request) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			if (values.length == 1) {
+				fields.put(name, values[0]);
+			}
+		});
+		return fields;
+	}
+
+	/**
 	 * Returns the value of the cookie, or {@code null} when absent or given twice with
 	 * different values.
 	 * @param request a request

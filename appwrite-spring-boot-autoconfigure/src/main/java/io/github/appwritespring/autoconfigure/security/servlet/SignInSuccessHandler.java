@@ -16,14 +16,13 @@ import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.SavedRequestTargets;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
-import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 
 /**
  * The default answer to a successful sign-in, sign-up or OAuth2 completion, once the
  * browser is signed in: JSON clients get {@code 200 {"user": ...}}; browsers are
- * redirected to the requested target, the saved request or the success URL; the OAuth2
- * callback answers a same-site bounce page.
+ * redirected to the requested target, the saved request or the success URL; the OAuth2,
+ * magic-link and team invitation links answer a same-site bounce page.
  */
 final class SignInSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -40,7 +39,7 @@ final class SignInSuccessHandler implements AuthenticationSuccessHandler {
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
 		SignInAttempt attempt = SignInAttempt.of(request.getAttribute(SignInAttempt.ATTRIBUTE));
-		if (attempt.flow() == Flow.OAUTH2) {
+		if (attempt.flow().bounces()) {
 			String target = (attempt.redirect() != null) ? attempt.redirect() : this.pages.successUrl();
 			byte[] page = BouncePage.html(request.getContextPath() + target);
 			response.setStatus(200);

@@ -1,5 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.tomcat;
 
+import java.util.List;
+
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Request;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,20 @@ class OAuth2CallbackRedactingValveTests {
 		assertThat(logged("", "/auth/oauth2/github", "secret=s3cr3t")).isEqualTo("secret=s3cr3t");
 		assertThat(logged("/app", "/auth/oauth2/callback", "secret=s3cr3t")).isEqualTo("secret=s3cr3t");
 		assertThat(logged("", "/app/auth/oauth2/callback", "secret=s3cr3t")).isEqualTo("secret=s3cr3t");
+	}
+
+	@Test
+	void everyListedLinkIsRedacted() {
+		OAuth2CallbackRedactingValve links = new OAuth2CallbackRedactingValve(
+				List.of("/auth/oauth2/callback", "/auth/magic-url/callback", "/auth/team-invitation"));
+		for (String path : links.getPaths()) {
+			Request request = request("/app", "/app" + path, "userId=u&secret=s3cr3t");
+			links.log(request, null, 0);
+			assertThat(request.getCoyoteRequest().queryString().toString()).isEqualTo("userId=u&secret=redacted");
+		}
+		Request other = request("", "/auth/magic-url", "secret=s3cr3t");
+		links.log(other, null, 0);
+		assertThat(other.getCoyoteRequest().queryString().toString()).isEqualTo("secret=s3cr3t");
 	}
 
 	@Test
