@@ -118,6 +118,18 @@ public class AppwriteSessionResolver {
 	}
 
 	/**
+	 * Forgets every cached session of a user, e.g. when their email was verified or
+	 * changed, or their other sessions were ended: the next request of each asks Appwrite
+	 * again.
+	 * @param userId the user ID
+	 */
+	public void forgetUser(String userId) {
+		if (this.cache != null) {
+			this.cache.asMap().values().removeIf((token) -> token.getName().equals(userId));
+		}
+	}
+
+	/**
 	 * Ends the session a browser held before it signed in again, so that it does not stay
 	 * valid in Appwrite with nobody holding it: forgets it and deletes it in Appwrite.
 	 * Best effort: a session Appwrite no longer knows, a malformed cookie or Appwrite

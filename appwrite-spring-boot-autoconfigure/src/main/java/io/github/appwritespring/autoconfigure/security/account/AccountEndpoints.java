@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.client.AppwriteClient;
@@ -30,16 +31,28 @@ public final class AccountEndpoints {
 	 * @param admin the admin client
 	 * @param throttle the throttle
 	 * @param signInPages the chain's sign-in pages
+	 * @param resolver the session resolver, whose cache forgets a user who changed
 	 * @return the endpoints
 	 */
 	public static AccountEndpoints of(AppwriteSecurityProperties properties, AppwriteClient admin,
-			LoginThrottle throttle, SignInPages signInPages) {
+			LoginThrottle throttle, SignInPages signInPages, AppwriteSessionResolver resolver) {
 		AppwriteSecurityProperties.Endpoints paths = properties.getEndpoints();
 		AccountPages pages = AccountPages.of(properties);
 		List<AccountEndpoint> endpoints = new ArrayList<>();
 		if (properties.getRecovery().isEnabled() && properties.getEmailPassword().isEnabled()) {
 			endpoints.add(new PasswordRecoveryEndpoint(paths.getRecovery(), admin, throttle, pages));
 			endpoints.add(new PasswordResetEndpoint(paths.getRecoveryConfirm(), admin, signInPages, pages));
+		}
+		if (properties.getVerification().isEnabled()) {
+			endpoints.add(new EmailVerificationEndpoint(paths.getVerification(), paths.getVerificationConfirm(), admin,
+					throttle, resolver, pages));
+			endpoints.add(new EmailVerificationConfirmEndpoint(paths.getVerificationConfirm(), admin, resolver,
+					signInPages, pages));
+		}
+		if (properties.getEmailPassword().isEnabled()) {
+			PasswordConfirmedChange confirmed = new PasswordConfirmedChange(throttle);
+			endpoints.add(new PasswordChangeEndpoint(paths.getPassword(), admin, confirmed, resolver, signInPages));
+			endpoints.add(new EmailChangeEndpoint(paths.getEmail(), admin, confirmed, resolver, signInPages));
 		}
 		return new AccountEndpoints(endpoints);
 	}

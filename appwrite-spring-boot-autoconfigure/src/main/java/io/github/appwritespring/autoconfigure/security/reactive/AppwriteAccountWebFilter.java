@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -72,8 +73,16 @@ public class AppwriteAccountWebFilter implements WebFilter {
 	/** A GET's query parameters or a POST's body fields. */
 	private static Mono<Map<String, String>> fields(ServerWebExchange exchange) {
 		if ("GET".equals(exchange.getRequest().getMethod().name())) {
-			return Mono
-				.just(AccountRequest.singleValued(SignInFields.query(exchange.getRequest().getURI().getRawQuery())));
+			return Mono.deferContextual((context) -> {
+				Map<String, String> fields = new LinkedHashMap<>(
+						AccountRequest.singleValued(SignInFields.query(exchange.getRequest().getURI().getRawQuery())));
+				// a link's secret, redacted from the URI the application sees
+				String secret = OAuth2CallbackRedactingHandlerDecorator.secret(context);
+				if (secret != null && fields.containsKey("secret")) {
+					fields.put("secret", secret);
+				}
+				return Mono.just(fields);
+			});
 		}
 		return ReactiveExchange.signInFields(exchange).map(SignInFields::body);
 	}

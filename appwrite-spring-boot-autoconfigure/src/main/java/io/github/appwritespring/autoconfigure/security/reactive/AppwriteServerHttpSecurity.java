@@ -226,7 +226,7 @@ public final class AppwriteServerHttpSecurity {
 			.addFilterAt(new AppwriteSignOutWebFilter(signIns, contextRepository, this.parts.events(),
 					post(endpoints.getLogout()), this.pages), SecurityWebFiltersOrder.LOGOUT);
 		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, this.parts.admin(), this.parts.throttle(),
-				this.pages);
+				this.pages, this.parts.resolver());
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterAt(new AppwriteAccountWebFilter(accountEndpoints, signIns, this.pages),
 					SecurityWebFiltersOrder.FORM_LOGIN);

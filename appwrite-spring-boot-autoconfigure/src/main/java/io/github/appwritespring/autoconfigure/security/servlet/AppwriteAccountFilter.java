@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -81,7 +82,14 @@ public class AppwriteAccountFilter extends OncePerRequestFilter {
 			throws IOException {
 		Map<String, String> fields;
 		if ("GET".equals(request.getMethod())) {
-			fields = AccountRequest.singleValued(SignInFields.query(request.getQueryString()));
+			// the parameters, not the query string: a link's secret is redacted from that
+			Map<String, String> parameters = new LinkedHashMap<>();
+			request.getParameterMap().forEach((name, values) -> {
+				if (values.length == 1) {
+					parameters.put(name, values[0]);
+				}
+			});
+			fields = parameters;
 		}
 		else {
 			SignInFields body = ServletExchange.signInFields(request);

@@ -258,7 +258,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 					LogoutFilter.class)
 			.addFilterBefore(postProcess(oauth2), UsernamePasswordAuthenticationFilter.class);
 		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, bean(http, AppwriteClient.class),
-				bean(http, LoginThrottle.class), pages);
+				bean(http, LoginThrottle.class), pages, signIns.resolver());
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterBefore(postProcess(new AppwriteAccountFilter(accountEndpoints, signIns, pages)),
 					UsernamePasswordAuthenticationFilter.class);

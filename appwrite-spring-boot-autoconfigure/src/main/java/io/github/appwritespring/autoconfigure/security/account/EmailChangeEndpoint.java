@@ -1,0 +1,96 @@
+package io.github.appwritespring.autoconfigure.security.account;
+
+import java.time.Duration;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.client.AppwriteClient;
+
+/**
+ * {@code POST /auth/email} (signed in; {@code email}, {@code password}): changes the
+ * email through the user's session, confirmed with the password and throttled like a
+ * sign-in ({@link PasswordConfirmedChange}). Appwrite marks the new email unverified; the
+ * user's cached sessions are forgotten, so the next request's principal says so. The
+ * browser goes back to the {@code redirect} field's page, else the success URL, with
+ * {@code notice=email_changed} or {@code error=}<em>code</em> ({@code exists} when
+ * another account has the email).
+ */
+final class EmailChangeEndpoint implements AccountEndpoint {
+
+	private final String path;
+
+	private final AppwriteClient admin;
+
+	private final PasswordConfirmedChange confirmed;
+
+	private final AppwriteSessionResolver resolver;
+
+	private final SignInPages signInPages;
+
+	EmailChangeEndpoint(String path, AppwriteClient admin, PasswordConfirmedChange confirmed,
+			AppwriteSessionResolver resolver, SignInPages signInPages) {
+		this.path = path;
+		this.admin = admin;
+		this.confirmed = confirmed;
+		this.resolver = resolver;
+		this.signInPages = signInPages;
+	}
+
+	@Override
+	public String method() {
+		return "POST";
+	}
+
+	@Override
+	public String path() {
+		return this.path;
+	}
+
+	@Override
+	public Access access() {
+		return Access.SIGNED_IN;
+	}
+
+	@Override
+	public Mono<AccountAnswer> handle(AccountRequest request) {
+		String redirect = request.redirect();
+		String page = (redirect != null) ? redirect : this.signInPages.successUrl();
+		AppwriteAuthenticationToken user = request.user();
+		String secret = SignedInCalls.secret(request);
+		if (user == null || secret == null) {
+			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED));
+		}
+		String email = request.field("email");
+		String password = request.secretField("password");
+		if (!EmailAddresses.isPlausible(email)) {
+			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.EMAIL));
+		}
+		if (password == null) {
+			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.MISSING));
+		}
+		String userId = user.getName();
+		return this.confirmed
+			.attempt(request, page, user.getPrincipal().getEmail(),
+					() -> SignedInCalls.as(this.admin, request, secret)
+						.account()
+						.updateEmail(email, password)
+						.doOnSuccess((changed) -> this.resolver.forgetUser(userId))
+						.thenReturn(AccountAnswer.done(request, page, "email_changed",
+								Map.of("changed", true, "emailVerification", false))))
+			.onErrorResume(
+					(ex) -> AppwriteAnswers.isRefusal(ex, "user_email_already_exists", "user_target_already_exists"),
+					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.EXISTS)))
+			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_argument_invalid"),
+					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.EMAIL)))
+			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_rate_limit_exceeded"),
+					(ex) -> Mono.just(AccountAnswer.throttled(request, page, Duration.ofMinutes(1))))
+			.onErrorResume(AppwriteAnswers::isSessionRefused,
+					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED)))
+			.onErrorMap(AppwriteAnswers::unavailable);
+	}
+
+}

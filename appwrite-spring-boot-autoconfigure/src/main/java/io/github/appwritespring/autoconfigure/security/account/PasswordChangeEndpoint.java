@@ -1,0 +1,113 @@
+package io.github.appwritespring.autoconfigure.security.account;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Mono;
+
+import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
+import io.github.appwritespring.autoconfigure.security.internal.OtherSessions;
+import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.client.AppwriteClient;
+
+/**
+ * {@code POST /auth/password} (signed in; {@code currentPassword}, {@code password},
+ * {@code passwordConfirmation}): changes the password through the user's session,
+ * throttled like a sign-in ({@link PasswordConfirmedChange}), then ends the user's other
+ * sessions and keeps this one (Appwrite does so itself when the project's
+ * {@code invalidateSessions} is on, its default). The browser goes back to the
+ * {@code redirect} field's page, else the success URL, with
+ * {@code notice=password_changed} or {@code error=}<em>code</em>. A user without a
+ * password yet (signed up by a link or an invitation) leaves {@code currentPassword} out.
+ */
+final class PasswordChangeEndpoint implements AccountEndpoint {
+
+	private static final Log logger = LogFactory.getLog(PasswordChangeEndpoint.class);
+
+	private final String path;
+
+	private final AppwriteClient admin;
+
+	private final PasswordConfirmedChange confirmed;
+
+	private final AppwriteSessionResolver resolver;
+
+	private final SignInPages signInPages;
+
+	PasswordChangeEndpoint(String path, AppwriteClient admin, PasswordConfirmedChange confirmed,
+			AppwriteSessionResolver resolver, SignInPages signInPages) {
+		this.path = path;
+		this.admin = admin;
+		this.confirmed = confirmed;
+		this.resolver = resolver;
+		this.signInPages = signInPages;
+	}
+
+	@Override
+	public String method() {
+		return "POST";
+	}
+
+	@Override
+	public String path() {
+		return this.path;
+	}
+
+	@Override
+	public Access access() {
+		return Access.SIGNED_IN;
+	}
+
+	@Override
+	public Mono<AccountAnswer> handle(AccountRequest request) {
+		String redirect = request.redirect();
+		String page = (redirect != null) ? redirect : this.signInPages.successUrl();
+		AppwriteAuthenticationToken user = request.user();
+		String secret = SignedInCalls.secret(request);
+		if (user == null || secret == null) {
+			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED));
+		}
+		String current = request.secretField("currentPassword");
+		String password = request.secretField("password");
+		String confirmation = request.secretField("passwordConfirmation");
+		if (password == null) {
+			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.MISSING));
+		}
+		if (confirmation != null && !confirmation.equals(password)) {
+			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.PASSWORD_MISMATCH));
+		}
+		String userId = user.getName();
+		return this.confirmed
+			.attempt(request, page, user.getPrincipal().getEmail(),
+					() -> SignedInCalls.as(this.admin, request, secret)
+						.account()
+						.updatePassword(password, current)
+						.then(endOthers(request, secret, userId))
+						.thenReturn(AccountAnswer.done(request, page, "password_changed", Map.of("changed", true))))
+			.onErrorResume(
+					(ex) -> AppwriteAnswers.isRefusal(ex, "general_argument_invalid", "password_recently_used",
+							"password_personal_data"),
+					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.PASSWORD)))
+			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_rate_limit_exceeded"),
+					(ex) -> Mono.just(AccountAnswer.throttled(request, page, Duration.ofMinutes(1))))
+			.onErrorResume(AppwriteAnswers::isSessionRefused,
+					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED)))
+			.onErrorMap(AppwriteAnswers::unavailable);
+	}
+
+	/**
+	 * Ends the other sessions. The password is already changed when this runs: a failure
+	 * here is logged rather than answered, since the change cannot be taken back.
+	 */
+	private Mono<Void> endOthers(AccountRequest request, String secret, String userId) {
+		return OtherSessions.end(this.admin, secret, request.details().userAgent()).onErrorResume((ex) -> {
+			logger.warn("The password of user " + userId + " was changed, but their other sessions could not be "
+					+ "ended (" + AppwriteAnswers.describe(ex) + "); they end when they expire or are deleted");
+			return Mono.empty();
+		}).then(Mono.fromRunnable(() -> this.resolver.forgetUser(userId)));
+	}
+
+}
