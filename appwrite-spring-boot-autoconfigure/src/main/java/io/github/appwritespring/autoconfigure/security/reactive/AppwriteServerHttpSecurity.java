@@ -30,7 +30,9 @@ import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
+import io.github.appwritespring.autoconfigure.security.internal.VerifiedEmailGate;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.client.AppwriteClient;
@@ -224,7 +226,14 @@ public final class AppwriteServerHttpSecurity {
 					SecurityWebFiltersOrder.HTTP_BASIC)
 			.addFilterAt(oauth2, SecurityWebFiltersOrder.FORM_LOGIN)
 			.addFilterAt(new AppwriteSignOutWebFilter(signIns, contextRepository, this.parts.events(),
-					post(endpoints.getLogout()), this.pages), SecurityWebFiltersOrder.LOGOUT);
+					post(endpoints.getLogout()), this.pages, new SignOuts(this.parts.admin(), this.parts.resolver())),
+					SecurityWebFiltersOrder.LOGOUT);
+		VerifiedEmailGate verifiedEmail = VerifiedEmailGate.of(properties, this.pages);
+		if (verifiedEmail != null) {
+			// after CSRF and the security context, before every endpoint and
+			// authorization
+			http.addFilterAt(new VerifiedEmailWebFilter(verifiedEmail), SecurityWebFiltersOrder.HTTP_BASIC);
+		}
 		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, this.parts.admin(), this.parts.throttle(),
 				this.pages, this.parts.resolver());
 		if (!accountEndpoints.all().isEmpty()) {

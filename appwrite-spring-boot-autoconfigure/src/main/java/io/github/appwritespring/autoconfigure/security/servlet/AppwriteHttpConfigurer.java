@@ -42,7 +42,9 @@ import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
+import io.github.appwritespring.autoconfigure.security.internal.VerifiedEmailGate;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.client.AppwriteClient;
@@ -253,10 +255,19 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 					CsrfFilter.class)
 			.addFilterBefore(postProcess(new AppwriteSessionFilter(signIns, contextRepository, ownEndpoints)),
 					LogoutFilter.class)
-			.addFilterAt(postProcess(
-					new AppwriteSignOutFilter(signIns, contextRepository, context, post(endpoints.getLogout()), pages)),
+			.addFilterAt(
+					postProcess(
+							new AppwriteSignOutFilter(signIns, contextRepository, context, post(endpoints.getLogout()),
+									pages, new SignOuts(bean(http, AppwriteClient.class), signIns.resolver()))),
 					LogoutFilter.class)
 			.addFilterBefore(postProcess(oauth2), UsernamePasswordAuthenticationFilter.class);
+		VerifiedEmailGate verifiedEmail = VerifiedEmailGate.of(properties, pages);
+		if (verifiedEmail != null) {
+			// after the session filter, which was added before LogoutFilter first
+			http.addFilterBefore(
+					postProcess(new VerifiedEmailFilter(verifiedEmail, getSecurityContextHolderStrategy())),
+					LogoutFilter.class);
+		}
 		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, bean(http, AppwriteClient.class),
 				bean(http, LoginThrottle.class), pages, signIns.resolver());
 		if (!accountEndpoints.all().isEmpty()) {
