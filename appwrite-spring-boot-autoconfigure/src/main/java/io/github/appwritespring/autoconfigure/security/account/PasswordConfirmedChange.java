@@ -33,18 +33,19 @@ final class PasswordConfirmedChange {
 	 */
 	Mono<AccountAnswer> attempt(AccountRequest request, String page, String account,
 			Supplier<Mono<AccountAnswer>> change) {
-		return this.throttle.reserve(request.details().clientAddress(), account, request.details().trustedDevice())
-			.flatMap((reservation) -> {
-				if (reservation.refused()) {
-					return Mono.just(AccountAnswer.throttled(request, page, reservation.retryAfter()));
-				}
-				return Mono.defer(change)
-					.flatMap((answer) -> this.throttle.succeeded(reservation).thenReturn(answer))
-					// the failure counted stays counted
-					.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "user_invalid_credentials"),
-							(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.CURRENT_PASSWORD)))
-					.onErrorResume((ex) -> this.throttle.released(reservation).then(Mono.error(ex)));
-			});
+		// by the account itself, never a trusted device: the device cookie proves a
+		// browser signed in before, which whoever holds the session has done
+		return this.throttle.reserve(request.details().clientAddress(), account, null).flatMap((reservation) -> {
+			if (reservation.refused()) {
+				return Mono.just(AccountAnswer.throttled(request, page, reservation.retryAfter()));
+			}
+			return Mono.defer(change)
+				.flatMap((answer) -> this.throttle.succeeded(reservation).thenReturn(answer))
+				// the failure counted stays counted
+				.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "user_invalid_credentials"),
+						(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.CURRENT_PASSWORD)))
+				.onErrorResume((ex) -> this.throttle.released(reservation).then(Mono.error(ex)));
+		});
 	}
 
 }
