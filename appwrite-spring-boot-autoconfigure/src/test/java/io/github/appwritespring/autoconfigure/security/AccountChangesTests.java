@@ -156,7 +156,7 @@ public abstract class AccountChangesTests {
 		assertThat(verified.status()).as("the cached principal was forgotten").isEqualTo(200);
 		assertThat(verified.body()).isEqualTo("true");
 		Answer again = post(browser, "/auth/verification");
-		assertThat(again.location()).isEqualTo("/verify-email?notice=email_already_verified");
+		assertThat(again.location()).isEqualTo("/verify-email?notice=already_verified");
 		Thread.sleep(200);
 		assertThat(this.emulator.mailbox().messagesTo(user.email())).as("no second email").hasSize(1);
 	}
@@ -371,7 +371,7 @@ public abstract class AccountChangesTests {
 		assertThat(me.status()).as("unverified now, and verified emails are required").isEqualTo(403);
 		this.admin.users().updateEmailVerification(user.id(), true);
 		assertThat(post(browser, "/auth/verification").location()).as("the principal is read again: verified")
-			.isEqualTo("/verify-email?notice=email_already_verified");
+			.isEqualTo("/verify-email?notice=already_verified");
 		assertThat(browser.get("/me").body()).isEqualTo(changedTo);
 	}
 
@@ -418,7 +418,7 @@ public abstract class AccountChangesTests {
 		assertThat(meStatus(second)).isEqualTo(200);
 		Answer answer = post(browser, "/auth/logout", "scope", "others");
 		assertThat(answer.status()).isEqualTo(302);
-		assertThat(answer.location()).isEqualTo("/?notice=other_sessions_ended");
+		assertThat(answer.location()).isEqualTo("/?notice=signed_out_others");
 		assertThat(answer.setCookie(this.sessionCookie)).as("this browser keeps its cookie").isEmpty();
 		assertThat(meStatus(browser)).isEqualTo(200);
 		assertThat(meStatus(second)).isEqualTo(401);

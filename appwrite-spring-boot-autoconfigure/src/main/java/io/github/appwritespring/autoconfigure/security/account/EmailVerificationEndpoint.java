@@ -16,7 +16,7 @@ import io.github.appwritespring.client.AppwriteClient;
  * {@code POST /auth/verification} (signed in): asks Appwrite, through the user's own
  * session (the route needs one), to email a verification link to the application's
  * confirm endpoint. The emails are capped per client address and per recipient. An email
- * already verified gets the notice {@code email_already_verified} and no email.
+ * already verified gets the notice {@code already_verified} and no email.
  */
 final class EmailVerificationEndpoint implements AccountEndpoint {
 
@@ -67,7 +67,7 @@ final class EmailVerificationEndpoint implements AccountEndpoint {
 		if (user == null || secret == null) {
 			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED));
 		}
-		AccountAnswer alreadyVerified = AccountAnswer.done(request, page, "email_already_verified",
+		AccountAnswer alreadyVerified = AccountAnswer.done(request, page, "already_verified",
 				Map.of("sent", false, "verified", true));
 		if (user.getPrincipal().isEmailVerification()) {
 			return Mono.just(alreadyVerified);

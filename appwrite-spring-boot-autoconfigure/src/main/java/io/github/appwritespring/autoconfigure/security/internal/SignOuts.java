@@ -25,7 +25,7 @@ public final class SignOuts {
 	public static final String BAD_SCOPE_MESSAGE = "The scope of a sign-out is current, others or all.";
 
 	/** The notice after the other sessions ended. */
-	public static final String OTHERS_ENDED = "other_sessions_ended";
+	public static final String OTHERS_ENDED = "signed_out_others";
 
 	private final AppwriteClient admin;
 
@@ -63,7 +63,7 @@ public final class SignOuts {
 	/**
 	 * Returns where a browser that stays signed in goes after its other sessions ended:
 	 * the requested target, else the success URL, with
-	 * {@code notice=other_sessions_ended}.
+	 * {@code notice=signed_out_others}.
 	 * @param requested the {@code redirect} field, if any
 	 * @param pages the chain's pages
 	 * @return the path

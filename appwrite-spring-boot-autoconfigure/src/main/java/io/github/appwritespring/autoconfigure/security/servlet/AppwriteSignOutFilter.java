@@ -35,7 +35,7 @@ import io.github.appwritespring.autoconfigure.security.internal.SignOuts.Scope;
  * <p>
  * Its {@code scope} field widens it: {@code others} ends the user's other sessions and
  * keeps this browser signed in (a redirect to the {@code redirect} field's page, else the
- * success URL, with {@code notice=other_sessions_ended}; 204 for JSON), {@code all} ends
+ * success URL, with {@code notice=signed_out_others}; 204 for JSON), {@code all} ends
  * every session of the user and signs this browser out. Any other scope is a 400.
  *
  * @since 0.1.0
