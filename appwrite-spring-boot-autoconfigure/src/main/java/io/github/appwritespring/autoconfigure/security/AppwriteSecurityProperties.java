@@ -514,6 +514,16 @@ public class AppwriteSecurityProperties {
 		}
 
 		/**
+		 * Returns the paths of the links Appwrite sends whose {@code secret} query
+		 * parameter must never reach a log (the servlet filter, the WebFlux handler
+		 * decorator and the Tomcat access-log valve redact it there).
+		 * @return the paths within the application
+		 */
+		public List<String> secretLinks() {
+			return List.of(getOauth2Callback(), getMagicUrlCallback(), getTeamInvitation(), getVerificationConfirm());
+		}
+
+		/**
 		 * Returns the path that checks an emailed code, {@code {email-otp}/verify}.
 		 * @return the path that checks an emailed code
 		 */

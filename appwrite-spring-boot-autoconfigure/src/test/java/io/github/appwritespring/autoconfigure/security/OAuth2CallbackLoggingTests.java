@@ -1,14 +1,21 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.util.UriComponentsBuilder;
+
+import io.github.appwritespring.client.AppwriteClient;
+import io.github.appwritespring.client.ID;
+import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +35,12 @@ public abstract class OAuth2CallbackLoggingTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	AppwriteClient admin;
+
+	@Autowired
+	AppwriteEmulator emulator;
+
 	@Test
 	void theCallbacksSecretIsNeverLogged(CapturedOutput output) throws Exception {
 		Browser browser = new Browser(this.port);
@@ -41,6 +54,24 @@ public abstract class OAuth2CallbackLoggingTests {
 			.doesNotContain(secret)
 			.doesNotContain(java.net.URLDecoder.decode(secret, java.nio.charset.StandardCharsets.UTF_8))
 			.doesNotContain(session);
+	}
+
+	@Test
+	void theVerificationLinksSecretIsNeverLogged(CapturedOutput output) throws Exception {
+		String email = "verify-logged-" + System.nanoTime() + "@example.com";
+		String userId = this.admin.users().create(ID.unique(), email, null, "a-long-password", "").id();
+		Browser browser = new Browser(this.port);
+		browser.postForm("/auth/login",
+				Map.of("email", email, "password", "a-long-password", "_csrf", browser.csrfFormField()));
+		assertThat(browser.postForm("/auth/verification", Map.of("_csrf", browser.csrfFormField())).status())
+			.isEqualTo(303);
+		String link = this.emulator.mailbox().awaitMessage(email, Duration.ofSeconds(5)).link().orElseThrow();
+		String secret = UriComponentsBuilder.fromUri(URI.create(link)).build().getQueryParams().getFirst("secret");
+		assertThat(secret).isNotBlank();
+		assertThat(new Browser(this.port).getPage(link).body()).as("the endpoint got the real secret")
+			.contains("notice=email_verified");
+		assertThat(this.admin.users().get(userId).emailVerification()).isTrue();
+		assertThat(output.getAll()).contains("/auth/verification/confirm").doesNotContain(secret);
 	}
 
 }

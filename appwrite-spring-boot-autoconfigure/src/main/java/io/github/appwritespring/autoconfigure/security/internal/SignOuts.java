@@ -62,8 +62,7 @@ public final class SignOuts {
 
 	/**
 	 * Returns where a browser that stays signed in goes after its other sessions ended:
-	 * the requested target, else the success URL, with
-	 * {@code notice=signed_out_others}.
+	 * the requested target, else the success URL, with {@code notice=signed_out_others}.
 	 * @param requested the {@code redirect} field, if any
 	 * @param pages the chain's pages
 	 * @return the path

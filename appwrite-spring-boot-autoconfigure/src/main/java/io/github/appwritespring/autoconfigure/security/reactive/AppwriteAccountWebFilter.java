@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -70,19 +69,13 @@ public class AppwriteAccountWebFilter implements WebFilter {
 					: ReactiveExchange.answer(exchange, answer));
 	}
 
-	/** A GET's query parameters or a POST's body fields. */
+	/**
+	 * A GET's query parameters (with the real secret of a link whose secret the
+	 * {@link OAuth2CallbackRedactingHandlerDecorator} redacts) or a POST's body fields.
+	 */
 	private static Mono<Map<String, String>> fields(ServerWebExchange exchange) {
 		if ("GET".equals(exchange.getRequest().getMethod().name())) {
-			return Mono.deferContextual((context) -> {
-				Map<String, String> fields = new LinkedHashMap<>(
-						AccountRequest.singleValued(SignInFields.query(exchange.getRequest().getURI().getRawQuery())));
-				// a link's secret, redacted from the URI the application sees
-				String secret = OAuth2CallbackRedactingHandlerDecorator.secret(context);
-				if (secret != null && fields.containsKey("secret")) {
-					fields.put("secret", secret);
-				}
-				return Mono.just(fields);
-			});
+			return OAuth2CallbackRedactingHandlerDecorator.query(exchange.getRequest());
 		}
 		return ReactiveExchange.signInFields(exchange).map(SignInFields::body);
 	}

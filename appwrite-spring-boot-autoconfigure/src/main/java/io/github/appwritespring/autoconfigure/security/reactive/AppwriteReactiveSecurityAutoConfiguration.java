@@ -82,7 +82,7 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	OAuth2CallbackRedactingHandlerDecorator appwriteOAuth2CallbackRedactingHandlerDecorator(
 			AppwriteSecurityProperties properties) {
-		return new OAuth2CallbackRedactingHandlerDecorator(properties.getEndpoints().getOauth2Callback());
+		return new OAuth2CallbackRedactingHandlerDecorator(properties.getEndpoints().secretLinks());
 	}
 
 	@Configuration(proxyBeanMethods = false)

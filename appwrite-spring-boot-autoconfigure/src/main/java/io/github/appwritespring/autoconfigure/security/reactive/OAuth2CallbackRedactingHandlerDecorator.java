@@ -1,6 +1,11 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
 import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -10,16 +15,23 @@ import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.adapter.HttpWebHandlerAdapter;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
+import io.github.appwritespring.autoconfigure.security.account.AccountRequest;
+import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
+
 /**
- * Keeps the OAuth2 callback's token secret out of the application's logs.
- * {@link HttpWebHandlerAdapter} logs each request's URI with its query before any
- * {@code WebFilter} runs, so this decorates the {@link HttpHandler} around it: on the
- * callback path, every later layer (forwarded-header handling, the adapter's log, Spring
- * Security, the application) sees the query with the {@code secret} redacted, and
- * {@link AppwriteOAuth2WebFilter} reads the real value from the Reactor context of the
- * request's handling ({@link #secret(ContextView)}).
+ * Keeps the secrets of the links Appwrite sends (the OAuth2 callback, the magic link, the
+ * team invitation link, see
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties.Endpoints#secretLinks()})
+ * out of the application's logs. {@link HttpWebHandlerAdapter} logs each request's URI
+ * with its query before any {@code WebFilter} runs, so this decorates the
+ * {@link HttpHandler} around it: on those paths, every later layer (forwarded-header
+ * handling, the adapter's log, Spring Security, the application) sees the query with the
+ * {@code secret} redacted, and the integration's filters read the real value from the
+ * Reactor context of the request's handling ({@link #secret(ContextView)},
+ * {@link #query(ServerHttpRequest)}).
  *
  * @since 0.1.0
  */
@@ -35,14 +47,22 @@ public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecor
 
 	private static final Pattern SECRET = Pattern.compile("((?:^|&)secret=)[^&]*");
 
-	private final String callbackPath;
+	private final Set<String> paths;
 
 	/**
 	 * Creates a new {@code OAuth2CallbackRedactingHandlerDecorator}.
 	 * @param callbackPath the callback's path below the context path
 	 */
 	public OAuth2CallbackRedactingHandlerDecorator(String callbackPath) {
-		this.callbackPath = callbackPath;
+		this(List.of(callbackPath));
+	}
+
+	/**
+	 * Creates a new {@code OAuth2CallbackRedactingHandlerDecorator}.
+	 * @param paths the paths below the context path whose {@code secret} is redacted
+	 */
+	public OAuth2CallbackRedactingHandlerDecorator(Collection<String> paths) {
+		this.paths = Set.copyOf(paths);
 	}
 
 	@Override
@@ -50,7 +70,7 @@ public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecor
 		return (request, response) -> {
 			String query = request.getURI().getRawQuery();
 			if (query == null || !SECRET.matcher(query).find()
-					|| !request.getPath().pathWithinApplication().value().equals(this.callbackPath)) {
+					|| !this.paths.contains(request.getPath().pathWithinApplication().value())) {
 				return handler.handle(request, response);
 			}
 			String secret = request.getQueryParams().getFirst("secret");
@@ -81,6 +101,24 @@ public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecor
 	 */
 	static @Nullable String secret(ContextView context) {
 		return context.getOrDefault(CONTEXT_KEY, null);
+	}
+
+	/**
+	 * Returns the single-valued parameters of a request's query, with the real
+	 * {@code secret} if this decorator redacted it.
+	 * @param request a request
+	 * @return the parameters given exactly once
+	 */
+	static Mono<Map<String, String>> query(ServerHttpRequest request) {
+		return Mono.deferContextual((context) -> {
+			Map<String, String> fields = new LinkedHashMap<>(
+					AccountRequest.singleValued(SignInFields.query(request.getURI().getRawQuery())));
+			String secret = secret(context);
+			if (secret != null && fields.containsKey("secret")) {
+				fields.put("secret", secret);
+			}
+			return Mono.just(fields);
+		});
 	}
 
 }

@@ -59,7 +59,7 @@ public final class AppwriteServletSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OAuth2CallbackRedactingFilter appwriteOAuth2CallbackRedactingFilter(AppwriteSecurityProperties properties) {
-		return new OAuth2CallbackRedactingFilter(properties.getEndpoints().getOauth2Callback());
+		return new OAuth2CallbackRedactingFilter(properties.getEndpoints().secretLinks());
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,6 +1,9 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
@@ -13,9 +16,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.springframework.core.Ordered;
 
 /**
- * Keeps the OAuth2 callback's token secret out of the application's logs: ahead of Spring
- * Security (whose debug log prints each request's URL), the callback's query string reads
- * with the {@code secret} redacted. The parameter itself stays readable for the exchange.
+ * Keeps the secrets of the links Appwrite sends (the OAuth2 callback, the magic link, the
+ * team invitation link, see
+ * {@link io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties.Endpoints#secretLinks()})
+ * out of the application's logs: ahead of Spring Security (whose debug log prints each
+ * request's URL), their query string reads with the {@code secret} redacted. The
+ * parameter itself stays readable for the exchange.
  *
  * @since 0.1.0
  */
@@ -26,21 +32,30 @@ public class OAuth2CallbackRedactingFilter implements Filter, Ordered {
 
 	private static final Pattern SECRET = Pattern.compile("((?:^|&)secret=)[^&]*");
 
-	private final String callbackPath;
+	private final Set<String> paths;
 
 	/**
 	 * Creates a new {@code OAuth2CallbackRedactingFilter}.
 	 * @param callbackPath the callback's path below the context path
 	 */
 	public OAuth2CallbackRedactingFilter(String callbackPath) {
-		this.callbackPath = callbackPath;
+		this(List.of(callbackPath));
+	}
+
+	/**
+	 * Creates a new {@code OAuth2CallbackRedactingFilter}.
+	 * @param paths the paths below the context path whose {@code secret} is redacted
+	 */
+	public OAuth2CallbackRedactingFilter(Collection<String> paths) {
+		this.paths = Set.copyOf(paths);
 	}
 
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		if (request instanceof HttpServletRequest http && http.getQueryString() != null
-				&& http.getRequestURI().equals(http.getContextPath() + this.callbackPath)) {
+				&& http.getRequestURI().startsWith(http.getContextPath())
+				&& this.paths.contains(http.getRequestURI().substring(http.getContextPath().length()))) {
 			chain.doFilter(new Redacted(http), response);
 			return;
 		}

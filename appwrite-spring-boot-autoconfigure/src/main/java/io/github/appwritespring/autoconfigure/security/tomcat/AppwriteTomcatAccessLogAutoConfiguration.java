@@ -19,9 +19,10 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfi
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 
 /**
- * Keeps the OAuth2 callback's token secret out of embedded Tomcat's access logs, for
- * Spring MVC and for WebFlux on Tomcat: an {@link OAuth2CallbackAccessLogCustomizer} puts
- * an {@link OAuth2CallbackRedactingValve} ahead of the access-log valves of Spring Boot's
+ * Keeps the secrets of the links Appwrite sends (the OAuth2 callback, the magic link, the
+ * team invitation link) out of embedded Tomcat's access logs, for Spring MVC and for
+ * WebFlux on Tomcat: an {@link OAuth2CallbackAccessLogCustomizer} puts an
+ * {@link OAuth2CallbackRedactingValve} ahead of the access-log valves of Spring Boot's
  * Tomcat factory (the one {@code server.tomcat.accesslog.enabled=true} adds, or the
  * application's own). Without an access log it adds nothing.
  *
@@ -41,7 +42,7 @@ public final class AppwriteTomcatAccessLogAutoConfiguration {
 		OAuth2CallbackAccessLogCustomizer appwriteOAuth2CallbackAccessLogCustomizer(
 				AppwriteSecurityProperties properties) {
 			// Tomcat's context holds the servlet context path
-			return new OAuth2CallbackAccessLogCustomizer(properties.getEndpoints().getOauth2Callback());
+			return new OAuth2CallbackAccessLogCustomizer(properties.getEndpoints().secretLinks());
 		}
 
 	}
@@ -55,8 +56,9 @@ public final class AppwriteTomcatAccessLogAutoConfiguration {
 		OAuth2CallbackAccessLogCustomizer appwriteOAuth2CallbackAccessLogCustomizer(
 				AppwriteSecurityProperties properties, Environment environment) {
 			// Tomcat's context is the root: WebFlux applies its base path itself
+			String basePath = basePath(environment);
 			return new OAuth2CallbackAccessLogCustomizer(
-					basePath(environment) + properties.getEndpoints().getOauth2Callback());
+					properties.getEndpoints().secretLinks().stream().map((path) -> basePath + path).toList());
 		}
 
 		/**

@@ -28,7 +28,7 @@ public class OAuth2CallbackAccessLogCustomizer implements WebServerFactoryCustom
 	 */
 	public static final int ORDER = Ordered.LOWEST_PRECEDENCE;
 
-	private final String callbackPath;
+	private final List<String> paths;
 
 	/**
 	 * Creates a new {@code OAuth2CallbackAccessLogCustomizer}.
@@ -36,7 +36,16 @@ public class OAuth2CallbackAccessLogCustomizer implements WebServerFactoryCustom
 	 * the base path included)
 	 */
 	public OAuth2CallbackAccessLogCustomizer(String callbackPath) {
-		this.callbackPath = callbackPath;
+		this(List.of(callbackPath));
+	}
+
+	/**
+	 * Creates a new {@code OAuth2CallbackAccessLogCustomizer}.
+	 * @param paths the paths below Tomcat's context path (on WebFlux, the base path
+	 * included) whose {@code secret} is redacted
+	 */
+	public OAuth2CallbackAccessLogCustomizer(Collection<String> paths) {
+		this.paths = List.copyOf(paths);
 	}
 
 	@Override
@@ -56,7 +65,7 @@ public class OAuth2CallbackAccessLogCustomizer implements WebServerFactoryCustom
 
 	private List<Valve> redactingFirst(Collection<Valve> valves) {
 		List<Valve> ordered = new ArrayList<>(valves.size() + 1);
-		ordered.add(new OAuth2CallbackRedactingValve(this.callbackPath));
+		ordered.add(new OAuth2CallbackRedactingValve(this.paths));
 		ordered.addAll(valves);
 		return ordered;
 	}

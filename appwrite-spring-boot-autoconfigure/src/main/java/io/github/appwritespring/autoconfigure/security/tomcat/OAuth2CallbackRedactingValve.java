@@ -3,6 +3,8 @@ package io.github.appwritespring.autoconfigure.security.tomcat;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.servlet.ServletException;
 import org.apache.catalina.AccessLog;
@@ -13,14 +15,15 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.tomcat.util.buf.MessageBytes;
 
 /**
- * Keeps the OAuth2 callback's token secret out of Tomcat's access logs. Tomcat writes an
- * access-log line after the request has been served, from the query string it holds
- * ({@code %r}, {@code %q}, the extended log's {@code cs-uri} and {@code cs-uri-query}),
- * by asking each {@link AccessLog} valve of a pipeline in turn. This valve is one: placed
- * ahead of the access-log valves of its pipeline, it replaces the value of the callback's
- * {@code secret} parameter in that query string with {@value #REDACTED} before they
- * write. The application has read the real value by then; other requests, and requests to
- * the callback without a {@code secret}, are left as they are.
+ * Keeps the secrets of the links Appwrite sends (the OAuth2 callback, the magic link, the
+ * team invitation link) out of Tomcat's access logs. Tomcat writes an access-log line
+ * after the request has been served, from the query string it holds ({@code %r},
+ * {@code %q}, the extended log's {@code cs-uri} and {@code cs-uri-query}), by asking each
+ * {@link AccessLog} valve of a pipeline in turn. This valve is one: placed ahead of the
+ * access-log valves of its pipeline, it replaces the value of those links' {@code secret}
+ * parameter in that query string with {@value #REDACTED} before they write. The
+ * application has read the real value by then; other requests, and requests to the
+ * callback without a {@code secret}, are left as they are.
  * <p>
  * {@link OAuth2CallbackAccessLogCustomizer} places it for the access logs of Spring
  * Boot's Tomcat factory. An application that adds an access-log valve to a pipeline
@@ -35,7 +38,7 @@ public class OAuth2CallbackRedactingValve extends ValveBase implements AccessLog
 
 	private static final String SECRET = "secret";
 
-	private final String callbackPath;
+	private final List<String> paths;
 
 	private boolean requestAttributesEnabled;
 
@@ -45,16 +48,33 @@ public class OAuth2CallbackRedactingValve extends ValveBase implements AccessLog
 	 * the base path included)
 	 */
 	public OAuth2CallbackRedactingValve(String callbackPath) {
-		super(true);
-		this.callbackPath = callbackPath;
+		this(List.of(callbackPath));
 	}
 
 	/**
-	 * Returns the callback's path below Tomcat's context path.
-	 * @return the callback's path below Tomcat's context path
+	 * Creates a new {@code OAuth2CallbackRedactingValve}.
+	 * @param paths the paths below Tomcat's context path (on WebFlux, the base path
+	 * included) whose {@code secret} is redacted
+	 */
+	public OAuth2CallbackRedactingValve(Collection<String> paths) {
+		super(true);
+		this.paths = List.copyOf(paths);
+	}
+
+	/**
+	 * Returns the OAuth2 callback's path below Tomcat's context path: the first path.
+	 * @return the OAuth2 callback's path below Tomcat's context path
 	 */
 	public String getCallbackPath() {
-		return this.callbackPath;
+		return this.paths.get(0);
+	}
+
+	/**
+	 * Returns the paths below Tomcat's context path whose {@code secret} is redacted.
+	 * @return the paths
+	 */
+	public List<String> getPaths() {
+		return this.paths;
 	}
 
 	@Override
@@ -82,8 +102,7 @@ public class OAuth2CallbackRedactingValve extends ValveBase implements AccessLog
 			return false;
 		}
 		String contextPath = context.getPath();
-		return path.length() == contextPath.length() + this.callbackPath.length() && path.startsWith(contextPath)
-				&& path.endsWith(this.callbackPath);
+		return path.startsWith(contextPath) && this.paths.contains(path.substring(contextPath.length()));
 	}
 
 	/**
