@@ -393,6 +393,10 @@ public abstract class AccountChangesTests {
 				"{\"email\":\"" + other.email() + "\",\"password\":\"" + PASSWORD + "\"}");
 		assertThat(json.status()).isEqualTo(409);
 		assertThat(json.body()).contains("\"error\":\"exists\"");
+		assertThat(
+				browser.postForm("/auth/email", Map.of("email", "new-" + user.email(), "password", PASSWORD)).status())
+			.as("no CSRF token")
+			.isEqualTo(403);
 		assertThat(this.admin.users().get(user.id()).email()).isEqualTo(user.email());
 		assertThat(
 				post(browser, "/auth/email", "email", "new-" + user.email(), "password", "wrong-password").location())

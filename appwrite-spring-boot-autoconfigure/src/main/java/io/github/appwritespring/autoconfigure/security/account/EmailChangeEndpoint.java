@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.account;
 
-import java.time.Duration;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -19,9 +18,7 @@ import io.github.appwritespring.client.AppwriteClient;
  * {@code notice=email_changed} or {@code error=}<em>code</em> ({@code exists} when
  * another account has the email).
  */
-final class EmailChangeEndpoint implements AccountEndpoint {
-
-	private final String path;
+final class EmailChangeEndpoint extends SignedInEndpoint {
 
 	private final AppwriteClient admin;
 
@@ -33,7 +30,7 @@ final class EmailChangeEndpoint implements AccountEndpoint {
 
 	EmailChangeEndpoint(String path, AppwriteClient admin, PasswordConfirmedChange confirmed,
 			AppwriteSessionResolver resolver, SignInPages signInPages) {
-		this.path = path;
+		super(path);
 		this.admin = admin;
 		this.confirmed = confirmed;
 		this.resolver = resolver;
@@ -41,26 +38,10 @@ final class EmailChangeEndpoint implements AccountEndpoint {
 	}
 
 	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.SIGNED_IN;
-	}
-
-	@Override
 	public Mono<AccountAnswer> handle(AccountRequest request) {
-		String redirect = request.redirect();
-		String page = (redirect != null) ? redirect : this.signInPages.successUrl();
+		String page = formPage(request, this.signInPages);
 		AppwriteAuthenticationToken user = request.user();
-		String secret = SignedInCalls.secret(request);
+		String secret = sessionSecret(request);
 		if (user == null || secret == null) {
 			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED));
 		}
@@ -73,10 +54,9 @@ final class EmailChangeEndpoint implements AccountEndpoint {
 			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.MISSING));
 		}
 		String userId = user.getName();
-		return this.confirmed
+		return answered(this.confirmed
 			.attempt(request, page, user.getPrincipal().getEmail(),
-					() -> SignedInCalls.as(this.admin, request, secret)
-						.account()
+					() -> asUser(this.admin, request, secret).account()
 						.updateEmail(email, password)
 						.doOnSuccess((changed) -> this.resolver.forgetUser(userId))
 						.thenReturn(AccountAnswer.done(request, page, "email_changed",
@@ -85,12 +65,8 @@ final class EmailChangeEndpoint implements AccountEndpoint {
 					(ex) -> AppwriteAnswers.isRefusal(ex, "user_email_already_exists", "user_target_already_exists"),
 					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.EXISTS)))
 			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_argument_invalid"),
-					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.EMAIL)))
-			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_rate_limit_exceeded"),
-					(ex) -> Mono.just(AccountAnswer.throttled(request, page, Duration.ofMinutes(1))))
-			.onErrorResume(AppwriteAnswers::isSessionRefused,
-					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED)))
-			.onErrorMap(AppwriteAnswers::unavailable);
+					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.EMAIL))),
+				request, page);
 	}
 
 }

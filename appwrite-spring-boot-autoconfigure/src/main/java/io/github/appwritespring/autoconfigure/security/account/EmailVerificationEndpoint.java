@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.account;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -18,11 +17,9 @@ import io.github.appwritespring.client.AppwriteClient;
  * confirm endpoint. The emails are capped per client address and per recipient. An email
  * already verified gets the notice {@code already_verified} and no email.
  */
-final class EmailVerificationEndpoint implements AccountEndpoint {
+final class EmailVerificationEndpoint extends SignedInEndpoint {
 
 	private static final Log logger = LogFactory.getLog(EmailVerificationEndpoint.class);
-
-	private final String path;
 
 	private final String confirmPath;
 
@@ -36,7 +33,7 @@ final class EmailVerificationEndpoint implements AccountEndpoint {
 
 	EmailVerificationEndpoint(String path, String confirmPath, AppwriteClient admin, LoginThrottle throttle,
 			AppwriteSessionResolver resolver, AccountPages pages) {
-		this.path = path;
+		super(path);
 		this.confirmPath = confirmPath;
 		this.admin = admin;
 		this.throttle = throttle;
@@ -45,25 +42,10 @@ final class EmailVerificationEndpoint implements AccountEndpoint {
 	}
 
 	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.SIGNED_IN;
-	}
-
-	@Override
 	public Mono<AccountAnswer> handle(AccountRequest request) {
 		String page = this.pages.verifyEmail();
 		AppwriteAuthenticationToken user = request.user();
-		String secret = SignedInCalls.secret(request);
+		String secret = sessionSecret(request);
 		if (user == null || secret == null) {
 			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED));
 		}
@@ -81,8 +63,7 @@ final class EmailVerificationEndpoint implements AccountEndpoint {
 			if (!wait.isZero()) {
 				return Mono.just(AccountAnswer.throttled(request, page, wait));
 			}
-			return SignedInCalls.as(this.admin, request, secret)
-				.account()
+			return answered(asUser(this.admin, request, secret).account()
 				.createEmailVerification(link)
 				.thenReturn(AccountAnswer.done(request, page, "verification_sent", Map.of("sent", true)))
 				.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "user_email_already_verified"), (ex) -> {
@@ -99,12 +80,8 @@ final class EmailVerificationEndpoint implements AccountEndpoint {
 									+ "). Check that the Appwrite project has SMTP set up and that the host of " + link
 									+ " is one of its Web platforms.");
 							return Mono.just(AccountAnswer.failed(request, page, AccountProblem.NOT_SENT));
-						})
-				.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_rate_limit_exceeded"),
-						(ex) -> Mono.just(AccountAnswer.throttled(request, page, Duration.ofMinutes(1))))
-				.onErrorResume(AppwriteAnswers::isSessionRefused,
-						(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED)))
-				.onErrorMap(AppwriteAnswers::unavailable);
+						}),
+					request, page);
 		});
 	}
 

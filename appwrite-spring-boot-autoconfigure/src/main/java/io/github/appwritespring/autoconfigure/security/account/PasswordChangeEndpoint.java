@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.account;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
@@ -23,11 +22,9 @@ import io.github.appwritespring.client.AppwriteClient;
  * {@code notice=password_changed} or {@code error=}<em>code</em>. A user without a
  * password yet (signed up by a link or an invitation) leaves {@code currentPassword} out.
  */
-final class PasswordChangeEndpoint implements AccountEndpoint {
+final class PasswordChangeEndpoint extends SignedInEndpoint {
 
 	private static final Log logger = LogFactory.getLog(PasswordChangeEndpoint.class);
-
-	private final String path;
 
 	private final AppwriteClient admin;
 
@@ -39,7 +36,7 @@ final class PasswordChangeEndpoint implements AccountEndpoint {
 
 	PasswordChangeEndpoint(String path, AppwriteClient admin, PasswordConfirmedChange confirmed,
 			AppwriteSessionResolver resolver, SignInPages signInPages) {
-		this.path = path;
+		super(path);
 		this.admin = admin;
 		this.confirmed = confirmed;
 		this.resolver = resolver;
@@ -47,26 +44,10 @@ final class PasswordChangeEndpoint implements AccountEndpoint {
 	}
 
 	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.SIGNED_IN;
-	}
-
-	@Override
 	public Mono<AccountAnswer> handle(AccountRequest request) {
-		String redirect = request.redirect();
-		String page = (redirect != null) ? redirect : this.signInPages.successUrl();
+		String page = formPage(request, this.signInPages);
 		AppwriteAuthenticationToken user = request.user();
-		String secret = SignedInCalls.secret(request);
+		String secret = sessionSecret(request);
 		if (user == null || secret == null) {
 			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED));
 		}
@@ -80,22 +61,17 @@ final class PasswordChangeEndpoint implements AccountEndpoint {
 			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.PASSWORD_MISMATCH));
 		}
 		String userId = user.getName();
-		return this.confirmed
-			.attempt(request, page, user.getPrincipal().getEmail(),
-					() -> SignedInCalls.as(this.admin, request, secret)
-						.account()
-						.updatePassword(password, current)
-						.then(endOthers(request, secret, userId))
-						.thenReturn(AccountAnswer.done(request, page, "password_changed", Map.of("changed", true))))
-			.onErrorResume(
-					(ex) -> AppwriteAnswers.isRefusal(ex, "general_argument_invalid", "password_recently_used",
-							"password_personal_data"),
-					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.PASSWORD)))
-			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_rate_limit_exceeded"),
-					(ex) -> Mono.just(AccountAnswer.throttled(request, page, Duration.ofMinutes(1))))
-			.onErrorResume(AppwriteAnswers::isSessionRefused,
-					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED)))
-			.onErrorMap(AppwriteAnswers::unavailable);
+		return answered(
+				this.confirmed.attempt(request, page, user.getPrincipal().getEmail(),
+						() -> asUser(this.admin, request, secret).account()
+							.updatePassword(password, current)
+							.then(endOthers(request, secret, userId))
+							.thenReturn(AccountAnswer.done(request, page, "password_changed", Map.of("changed", true))))
+					.onErrorResume(
+							(ex) -> AppwriteAnswers.isRefusal(ex, "general_argument_invalid", "password_recently_used",
+									"password_personal_data"),
+							(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.PASSWORD))),
+				request, page);
 	}
 
 	/**

@@ -72,8 +72,11 @@ import io.github.appwritespring.client.AppwriteClient;
  * completion run through Spring Security's {@code AuthenticationWebFilter}: a
  * {@link ReactiveAuthenticationManager} that publishes authentication events through the
  * application's {@link AuthenticationEventPublisher} and is observed as Spring Security
- * observes its own, then replaceable success and failure handlers. Settings come from
- * {@code appwrite.security.*}; the methods here override them.
+ * observes its own, then replaceable success and failure handlers. With
+ * {@code appwrite.security.require-verified-email}, a {@link VerifiedEmailWebFilter}
+ * right after the session's resolution keeps signed-in users with an unverified email to
+ * the permitted pages and what verifies the email, ahead of this chain's own rules.
+ * Settings come from {@code appwrite.security.*}; the methods here override them.
  *
  * @since 0.1.0
  */

@@ -75,8 +75,11 @@ import io.github.appwritespring.client.AppwriteClient;
  * {@code AuthenticationEventPublisher} and is observed as Spring Security observes its
  * own, the chain's {@link AppwriteSecurityContextRepository} (which sets the cookies),
  * then replaceable success and failure handlers. A session made during a request and
- * never saved to the browser is deleted at its end. Settings come from
- * {@code appwrite.security.*}; the methods here override them for this chain.
+ * never saved to the browser is deleted at its end. With
+ * {@code appwrite.security.require-verified-email}, a {@link VerifiedEmailFilter} right
+ * after the session's resolution keeps signed-in users with an unverified email to the
+ * permitted pages and what verifies the email, ahead of this chain's own rules. Settings
+ * come from {@code appwrite.security.*}; the methods here override them for this chain.
  *
  * @since 0.1.0
  */
