@@ -50,9 +50,8 @@ public final class AccountEndpoints {
 					signInPages, pages));
 		}
 		if (properties.getEmailPassword().isEnabled()) {
-			PasswordConfirmedChange confirmed = new PasswordConfirmedChange(throttle);
-			endpoints.add(new PasswordChangeEndpoint(paths.getPassword(), admin, confirmed, resolver, signInPages));
-			endpoints.add(new EmailChangeEndpoint(paths.getEmail(), admin, confirmed, resolver, signInPages));
+			endpoints.add(new PasswordChangeEndpoint(paths.getPassword(), admin, throttle, resolver, signInPages));
+			endpoints.add(new EmailChangeEndpoint(paths.getEmail(), admin, throttle, resolver, signInPages));
 		}
 		return new AccountEndpoints(endpoints);
 	}

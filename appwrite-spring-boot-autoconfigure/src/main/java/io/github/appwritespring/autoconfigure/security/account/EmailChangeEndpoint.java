@@ -7,44 +7,27 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * {@code POST /auth/email} (signed in; {@code email}, {@code password}): changes the
  * email through the user's session, confirmed with the password and throttled like a
- * sign-in ({@link PasswordConfirmedChange}). Appwrite marks the new email unverified; the
- * user's cached sessions are forgotten, so the next request's principal says so. The
+ * sign-in ({@link PasswordConfirmedEndpoint}). Appwrite marks the new email unverified;
+ * the user's cached sessions are forgotten, so the next request's principal says so. The
  * browser goes back to the {@code redirect} field's page, else the success URL, with
  * {@code notice=email_changed} or {@code error=}<em>code</em> ({@code exists} when
  * another account has the email).
  */
-final class EmailChangeEndpoint extends SignedInEndpoint {
+final class EmailChangeEndpoint extends PasswordConfirmedEndpoint {
 
-	private final AppwriteClient admin;
-
-	private final PasswordConfirmedChange confirmed;
-
-	private final AppwriteSessionResolver resolver;
-
-	private final SignInPages signInPages;
-
-	EmailChangeEndpoint(String path, AppwriteClient admin, PasswordConfirmedChange confirmed,
-			AppwriteSessionResolver resolver, SignInPages signInPages) {
-		super(path);
-		this.admin = admin;
-		this.confirmed = confirmed;
-		this.resolver = resolver;
-		this.signInPages = signInPages;
+	EmailChangeEndpoint(String path, AppwriteClient admin, LoginThrottle throttle, AppwriteSessionResolver resolver,
+			SignInPages signInPages) {
+		super(path, admin, throttle, resolver, signInPages);
 	}
 
 	@Override
-	public Mono<AccountAnswer> handle(AccountRequest request) {
-		String page = formPage(request, this.signInPages);
-		AppwriteAuthenticationToken user = request.user();
-		String secret = sessionSecret(request);
-		if (user == null || secret == null) {
-			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.SIGN_IN_REQUIRED));
-		}
+	Mono<AccountAnswer> change(AccountRequest request, String page, AppwriteAuthenticationToken user, String secret) {
 		String email = request.field("email");
 		String password = request.secretField("password");
 		if (!EmailAddresses.isPlausible(email)) {
@@ -54,19 +37,17 @@ final class EmailChangeEndpoint extends SignedInEndpoint {
 			return Mono.just(AccountAnswer.failed(request, page, AccountProblem.MISSING));
 		}
 		String userId = user.getName();
-		return answered(this.confirmed
-			.attempt(request, page, user.getPrincipal().getEmail(),
-					() -> asUser(this.admin, request, secret).account()
-						.updateEmail(email, password)
-						.doOnSuccess((changed) -> this.resolver.forgetUser(userId))
-						.thenReturn(AccountAnswer.done(request, page, "email_changed",
-								Map.of("changed", true, "emailVerification", false))))
+		return attempt(request, page, user,
+				() -> asUser(admin(), request, secret).account()
+					.updateEmail(email, password)
+					.doOnSuccess((changed) -> resolver().forgetUser(userId))
+					.thenReturn(AccountAnswer.done(request, page, "email_changed",
+							Map.of("changed", true, "emailVerification", false))))
 			.onErrorResume(
 					(ex) -> AppwriteAnswers.isRefusal(ex, "user_email_already_exists", "user_target_already_exists"),
 					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.EXISTS)))
 			.onErrorResume((ex) -> AppwriteAnswers.isRefusal(ex, "general_argument_invalid"),
-					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.EMAIL))),
-				request, page);
+					(ex) -> Mono.just(AccountAnswer.failed(request, page, AccountProblem.EMAIL)));
 	}
 
 }
