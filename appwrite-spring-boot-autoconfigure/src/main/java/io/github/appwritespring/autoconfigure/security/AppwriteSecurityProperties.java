@@ -533,7 +533,7 @@ public class AppwriteSecurityProperties {
 		 * @return the paths within the application
 		 */
 		public List<String> secretLinks() {
-			return List.of(getOauth2Callback(), getMagicUrlCallback(), getTeamInvitation());
+			return List.of(getOauth2Callback(), getMagicUrlCallback(), getTeamInvitation(), getVerificationConfirm());
 		}
 
 		/**

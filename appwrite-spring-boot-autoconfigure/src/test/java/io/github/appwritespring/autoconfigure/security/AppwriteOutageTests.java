@@ -160,6 +160,51 @@ public abstract class AppwriteOutageTests {
 	}
 
 	@Test
+	void accountEndpointsAnswer503WhileAppwriteIsDownAndChangeNothing() throws Exception {
+		String email = "account-outage" + System.nanoTime() + "@example.com";
+		running().seedUser(email, "a-long-password");
+		this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.csrfFormField()));
+		String cookie = "a_session_" + appwrite.projectId();
+		assertThat(this.browser.getPage("/me").status()).isEqualTo(200);
+		String csrf = this.browser.csrfFormField();
+		appwrite.close();
+		try {
+			Map<String, Map<String, String>> posts = Map.of("/auth/verification", Map.of("_csrf", csrf),
+					"/auth/password",
+					Map.of("currentPassword", "a-long-password", "password", "another-long-password", "_csrf", csrf),
+					"/auth/email", Map.of("email", "moved-" + email, "password", "a-long-password", "_csrf", csrf));
+			for (Map.Entry<String, Map<String, String>> post : posts.entrySet()) {
+				Answer answer = this.browser.postForm(post.getKey(), post.getValue());
+				assertThat(answer.status()).as(post.getKey()).isEqualTo(503);
+				assertThat(answer.setCookie(cookie)).as(post.getKey()).isEmpty();
+			}
+			for (String scope : new String[] { "others", "all" }) {
+				Answer signOut = this.browser.postForm("/auth/logout", Map.of("scope", scope, "_csrf", csrf));
+				assertThat(signOut.status()).as(scope).isEqualTo(503);
+				assertThat(signOut.setCookie(cookie)).as(scope).isEmpty();
+			}
+			Answer json = this.browser.postJson("/auth/password",
+					"{\"currentPassword\":\"a-long-password\",\"password\":\"another-long-password\"}",
+					Map.of("X-XSRF-TOKEN", this.browser.cookies().get("XSRF-TOKEN")));
+			assertThat(json.status()).isEqualTo(503);
+			assertThat(json.body()).contains("\"error\":\"appwrite_unavailable\"");
+			Answer link = new Browser(this.port).getPage("/auth/verification/confirm?userId=someone&secret=abc123");
+			assertThat(link.status()).as("a verification link, which needs no session").isEqualTo(503);
+			assertThat(link.body()).doesNotContain("abc123");
+		}
+		finally {
+			appwrite = start();
+		}
+		assertThat(this.browser.getPage("/me").body()).as("nothing changed").startsWith(email);
+		Browser again = new Browser(this.port);
+		assertThat(again
+			.postForm("/auth/login",
+					Map.of("email", email, "password", "a-long-password", "_csrf", again.csrfFormField()))
+			.status()).as("the password is the old one").isEqualTo(302);
+	}
+
+	@Test
 	void anExpiredSessionSignsOut() throws Exception {
 		String email = "expiry" + System.nanoTime() + "@example.com";
 		running().seedUser(email, "a-long-password");

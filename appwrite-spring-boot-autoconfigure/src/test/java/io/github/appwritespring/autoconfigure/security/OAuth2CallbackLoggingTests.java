@@ -95,4 +95,22 @@ public abstract class OAuth2CallbackLoggingTests {
 		return java.net.URLDecoder.decode(secret, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
+	@Test
+	void theVerificationLinksSecretIsNeverLogged(CapturedOutput output) throws Exception {
+		String email = "verify-logged-" + System.nanoTime() + "@example.com";
+		String userId = this.admin.users().create(ID.unique(), email, null, "a-long-password", "").id();
+		Browser browser = new Browser(this.port);
+		browser.postForm("/auth/login",
+				Map.of("email", email, "password", "a-long-password", "_csrf", browser.csrfFormField()));
+		assertThat(browser.postForm("/auth/verification", Map.of("_csrf", browser.csrfFormField())).status())
+			.isEqualTo(303);
+		String link = this.emulator.mailbox().awaitMessage(email, Duration.ofSeconds(5)).link().orElseThrow();
+		String secret = UriComponentsBuilder.fromUri(URI.create(link)).build().getQueryParams().getFirst("secret");
+		assertThat(secret).isNotBlank();
+		assertThat(new Browser(this.port).getPage(link).body()).as("the endpoint got the real secret")
+			.contains("notice=email_verified");
+		assertThat(this.admin.users().get(userId).emailVerification()).isTrue();
+		assertThat(output.getAll()).contains("/auth/verification/confirm").doesNotContain(secret);
+	}
+
 }

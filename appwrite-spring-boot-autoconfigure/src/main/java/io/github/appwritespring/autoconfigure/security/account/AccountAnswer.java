@@ -14,8 +14,11 @@ import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
  * How an account endpoint answers, written the same way on both stacks: a redirect to a
  * path of the application when {@code redirect} is set (with {@code status} 302 or 303),
  * else a JSON body when {@code json} is set, else the application's error page for the
- * status with the message. Cookies are set first; {@code signsOut} also expires the
- * session cookie (the session is gone in Appwrite).
+ * status with the message. A redirect with {@code status} 200 is made by the same-site
+ * bounce page the OAuth2 callback answers with (for links that arrive cross-site from a
+ * mail client, whose {@code SameSite=Strict} session cookie a redirect would not carry).
+ * Cookies are set first; {@code signsOut} also expires the session cookie (the session is
+ * gone in Appwrite).
  *
  * @param status the status
  * @param redirect the path to redirect to (relative to the application), or {@code null}
@@ -59,6 +62,28 @@ public record AccountAnswer(int status, @Nullable String redirect, byte @Nullabl
 			return new AccountAnswer(200, null, SecurityJson.object(json), "", null, List.of(), false);
 		}
 		return new AccountAnswer(303, page, null, "", null, List.of(), false);
+	}
+
+	/**
+	 * Returns this answer for a link that arrives cross-site (from a mail client): a
+	 * redirect becomes the same-site bounce page, so that the page it leads to gets the
+	 * {@code SameSite=Strict} session cookie; other answers stay as they are.
+	 * @return this answer, bouncing
+	 */
+	public AccountAnswer bouncing() {
+		if (this.redirect == null) {
+			return this;
+		}
+		return new AccountAnswer(200, this.redirect, null, this.message, this.retryAfter, this.cookies, this.signsOut);
+	}
+
+	/**
+	 * Returns whether a browser is sent on by the same-site bounce page rather than a
+	 * redirect.
+	 * @return whether the answer is the bounce page
+	 */
+	public boolean bounces() {
+		return this.redirect != null && this.status == 200;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
@@ -33,10 +34,12 @@ public final class AccountEndpoints {
 	 * @param signInPages the chain's sign-in pages
 	 * @param emailOtpCookie the cookie that binds a pending sign-in by emailed code to
 	 * the browser
+	 * @param resolver the session resolver, whose cache forgets a user who changed
 	 * @return the endpoints
 	 */
 	public static AccountEndpoints of(AppwriteSecurityProperties properties, AppwriteClient admin,
-			LoginThrottle throttle, SignInPages signInPages, EmailOtpCookie emailOtpCookie) {
+			LoginThrottle throttle, SignInPages signInPages, EmailOtpCookie emailOtpCookie,
+			AppwriteSessionResolver resolver) {
 		AppwriteSecurityProperties.Endpoints paths = properties.getEndpoints();
 		AccountPages pages = AccountPages.of(properties);
 		List<AccountEndpoint> endpoints = new ArrayList<>();
@@ -51,6 +54,16 @@ public final class AccountEndpoints {
 		if (properties.getEmailOtp().isEnabled()) {
 			endpoints
 				.add(new EmailOtpEndpoint(paths.getEmailOtp(), admin, throttle, emailOtpCookie, signInPages, pages));
+		}
+		if (properties.getVerification().isEnabled()) {
+			endpoints.add(new EmailVerificationEndpoint(paths.getVerification(), paths.getVerificationConfirm(), admin,
+					throttle, resolver, pages));
+			endpoints.add(new EmailVerificationConfirmEndpoint(paths.getVerificationConfirm(), admin, resolver,
+					signInPages, pages));
+		}
+		if (properties.getEmailPassword().isEnabled()) {
+			endpoints.add(new PasswordChangeEndpoint(paths.getPassword(), admin, throttle, resolver, signInPages));
+			endpoints.add(new EmailChangeEndpoint(paths.getEmail(), admin, throttle, resolver, signInPages));
 		}
 		return new AccountEndpoints(endpoints);
 	}

@@ -28,6 +28,16 @@ final class AppwriteAnswers {
 	}
 
 	/**
+	 * Returns whether Appwrite refused the user's session (401): it ended, or the user
+	 * was blocked, while the request was on its way.
+	 * @param failure a failure
+	 * @return whether it is such a refusal
+	 */
+	static boolean isSessionRefused(Throwable failure) {
+		return failure instanceof AppwriteErrorResponseException appwrite && appwrite.getStatus() == 401;
+	}
+
+	/**
 	 * Returns the Appwrite error type of a failure.
 	 * @param failure a failure
 	 * @return its type, or {@code null} when Appwrite did not answer with an error

@@ -33,8 +33,10 @@ import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
 import io.github.appwritespring.autoconfigure.security.internal.TokenSignIn;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
+import io.github.appwritespring.autoconfigure.security.internal.VerifiedEmailGate;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.client.AppwriteClient;
@@ -75,8 +77,11 @@ import io.github.appwritespring.client.AppwriteClient;
  * through Spring Security's {@code AuthenticationWebFilter}: a
  * {@link ReactiveAuthenticationManager} that publishes authentication events through the
  * application's {@link AuthenticationEventPublisher} and is observed as Spring Security
- * observes its own, then replaceable success and failure handlers. Settings come from
- * {@code appwrite.security.*}; the methods here override them.
+ * observes its own, then replaceable success and failure handlers. With
+ * {@code appwrite.security.require-verified-email}, a {@link VerifiedEmailWebFilter}
+ * right after the session's resolution keeps signed-in users with an unverified email to
+ * the permitted pages and what verifies the email, ahead of this chain's own rules.
+ * Settings come from {@code appwrite.security.*}; the methods here override them.
  *
  * @since 0.1.0
  */
@@ -229,7 +234,14 @@ public final class AppwriteServerHttpSecurity {
 					SecurityWebFiltersOrder.HTTP_BASIC)
 			.addFilterAt(oauth2, SecurityWebFiltersOrder.FORM_LOGIN)
 			.addFilterAt(new AppwriteSignOutWebFilter(signIns, contextRepository, this.parts.events(),
-					post(endpoints.getLogout()), this.pages), SecurityWebFiltersOrder.LOGOUT);
+					post(endpoints.getLogout()), this.pages, new SignOuts(this.parts.admin(), this.parts.resolver())),
+					SecurityWebFiltersOrder.LOGOUT);
+		VerifiedEmailGate verifiedEmail = VerifiedEmailGate.of(properties, this.pages);
+		if (verifiedEmail != null) {
+			// after CSRF and the security context, before every endpoint and
+			// authorization
+			http.addFilterAt(new VerifiedEmailWebFilter(verifiedEmail), SecurityWebFiltersOrder.HTTP_BASIC);
+		}
 		EmailOtpCookie emailOtpCookie = TokenSignIn.cookie(properties, sessionCookie.isSecure(), Clock.systemUTC());
 		for (TokenSignIn tokenSignIn : TokenSignIn.of(properties, emailOtpCookie)) {
 			AppwriteTokenSignInWebFilter filter = new AppwriteTokenSignInWebFilter(authenticationManager, signIns,
@@ -238,7 +250,7 @@ public final class AppwriteServerHttpSecurity {
 			http.addFilterAt(filter, SecurityWebFiltersOrder.FORM_LOGIN);
 		}
 		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, this.parts.admin(), this.parts.throttle(),
-				this.pages, emailOtpCookie);
+				this.pages, emailOtpCookie, this.parts.resolver());
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterAt(new AppwriteAccountWebFilter(accountEndpoints, signIns, this.pages),
 					SecurityWebFiltersOrder.FORM_LOGIN);

@@ -1,8 +1,10 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -19,8 +21,11 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
+import io.github.appwritespring.autoconfigure.security.internal.SignOuts.Scope;
 
 /**
  * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), saves an
@@ -30,6 +35,11 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * answer is 503 and the cookie is kept: the user learns that the sign-out did not happen,
  * rather than leaving a session that still works in Appwrite behind a browser that looks
  * signed out.
+ * <p>
+ * Its {@code scope} field widens it: {@code others} ends the user's other sessions and
+ * keeps this browser signed in (a redirect to the {@code redirect} field's page, else the
+ * success URL, with {@code notice=signed_out_others}; 204 for JSON), {@code all} ends
+ * every session of the user and signs this browser out. Any other scope is a 400.
  *
  * @since 0.1.0
  */
@@ -45,8 +55,11 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 
 	private final SignInPages pages;
 
+	private final SignOuts signOuts;
+
 	AppwriteSignOutWebFilter(ReactiveSignIns signIns, ServerSecurityContextRepository contextRepository,
-			ApplicationEventPublisher events, ServerWebExchangeMatcher logout, SignInPages pages) {
+			ApplicationEventPublisher events, ServerWebExchangeMatcher logout, SignInPages pages, SignOuts signOuts) {
+		this.signOuts = signOuts;
 		this.signIns = signIns;
 		this.contextRepository = contextRepository;
 		this.events = events;
@@ -61,8 +74,34 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 	}
 
 	private Mono<Void> signOut(ServerWebExchange exchange) {
-		String secret = this.signIns.sessionCookie()
-			.read(ReactiveExchange.cookies(exchange.getRequest(), this.signIns.sessionCookie().name()));
+		return ReactiveExchange.signInFields(exchange)
+			.onErrorResume(AppwriteSignInException.class,
+					(ex) -> Mono.just(SignInFields.of(Map.of(), exchange.getRequest().getURI().getRawQuery())))
+			.flatMap((fields) -> {
+				Scope scope = Scope.of(fields.body().get("scope"));
+				String redirect = fields.redirect(this.pages.redirectParameter());
+				if (scope == null) {
+					return badScope(exchange);
+				}
+				String secret = this.signIns.sessionCookie()
+					.read(ReactiveExchange.cookies(exchange.getRequest(), this.signIns.sessionCookie().name()));
+				if (scope == Scope.CURRENT || secret == null) {
+					return signOutCurrent(exchange, secret, redirect);
+				}
+				// Appwrite unavailable: answered 503, nothing ended
+				return ReactiveSecurityContextHolder.getContext()
+					.mapNotNull(SecurityContext::getAuthentication)
+					.ofType(AppwriteAuthenticationToken.class)
+					.flatMap((user) -> this.signOuts
+						.endOthers(scope, secret, user.getName(), ReactiveExchange.userAgent(exchange.getRequest()))
+						.thenReturn(true))
+					.defaultIfEmpty(false)
+					.flatMap((ended) -> (ended && !scope.signsBrowserOut()) ? othersEnded(exchange, redirect)
+							: signOutCurrent(exchange, secret, redirect));
+			});
+	}
+
+	private Mono<Void> signOutCurrent(ServerWebExchange exchange, @Nullable String secret, @Nullable String redirect) {
 		Mono<Void> deleted = Mono.empty();
 		if (secret != null) {
 			deleted = Mono.fromRunnable(() -> this.signIns.resolver().forget(secret))
@@ -76,7 +115,19 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((user) -> signedOut.then(Mono.fromRunnable(() -> user
 				.ifPresent((signingOut) -> this.events.publishEvent(new LogoutSuccessEvent(signingOut))))))
-			.then(Mono.defer(() -> answer(exchange)));
+			.then(Mono.defer(() -> answer(exchange, this.pages.afterSignOut(redirect))));
+	}
+
+	private Mono<Void> othersEnded(ServerWebExchange exchange, @Nullable String redirect) {
+		return answer(exchange, SignOuts.afterEndingOthers(redirect, this.pages));
+	}
+
+	private static Mono<Void> badScope(ServerWebExchange exchange) {
+		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
+			return ReactiveExchange.json(exchange, 400,
+					SecurityJson.error(SignOuts.BAD_SCOPE, SignOuts.BAD_SCOPE_MESSAGE));
+		}
+		return ReactiveExchange.errorPage(exchange, HttpStatus.BAD_REQUEST, SignOuts.BAD_SCOPE_MESSAGE, Duration.ZERO);
 	}
 
 	/**
@@ -90,17 +141,13 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 			.onErrorResume(AppwriteUnavailableException.class, (ex) -> Mono.empty());
 	}
 
-	private Mono<Void> answer(ServerWebExchange exchange) {
+	private Mono<Void> answer(ServerWebExchange exchange, String path) {
 		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
 			exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
 			exchange.getResponse().getHeaders().setCacheControl("no-store");
 			return exchange.getResponse().setComplete();
 		}
-		return ReactiveExchange.signInFields(exchange)
-			.onErrorResume(AppwriteSignInException.class,
-					(ex) -> Mono.just(SignInFields.of(Map.of(), exchange.getRequest().getURI().getRawQuery())))
-			.map((fields) -> this.pages.afterSignOut(fields.redirect(this.pages.redirectParameter())))
-			.flatMap((path) -> ReactiveExchange.redirect(exchange, path));
+		return ReactiveExchange.redirect(exchange, path);
 	}
 
 }

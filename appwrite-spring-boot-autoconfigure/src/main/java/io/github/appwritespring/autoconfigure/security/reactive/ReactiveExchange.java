@@ -26,6 +26,7 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.account.AccountAnswer;
+import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
 import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
@@ -182,6 +183,13 @@ final class ReactiveExchange {
 		String redirect = answer.redirect();
 		byte[] json = answer.json();
 		Duration retryAfter = answer.retryAfter();
+		if (redirect != null && answer.bounces()) {
+			response.getHeaders().setCacheControl(BouncePage.CACHE_CONTROL);
+			response.getHeaders().set("Referrer-Policy", BouncePage.REFERRER_POLICY);
+			response.getHeaders().set("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
+			return html(exchange, 200,
+					BouncePage.html(exchange.getRequest().getPath().contextPath().value() + redirect));
+		}
 		if (redirect != null) {
 			response.setRawStatusCode(answer.status());
 			response.getHeaders().setCacheControl("no-store");

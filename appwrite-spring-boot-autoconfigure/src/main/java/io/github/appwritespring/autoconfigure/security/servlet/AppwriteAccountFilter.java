@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;

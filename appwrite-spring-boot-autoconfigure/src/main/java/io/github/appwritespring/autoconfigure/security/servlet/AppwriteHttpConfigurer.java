@@ -45,8 +45,10 @@ import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
 import io.github.appwritespring.autoconfigure.security.internal.TokenSignIn;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
+import io.github.appwritespring.autoconfigure.security.internal.VerifiedEmailGate;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.client.AppwriteClient;
@@ -78,8 +80,11 @@ import io.github.appwritespring.client.AppwriteClient;
  * the application's {@code AuthenticationEventPublisher} and is observed as Spring
  * Security observes its own, the chain's {@link AppwriteSecurityContextRepository} (which
  * sets the cookies), then replaceable success and failure handlers. A session made during
- * a request and never saved to the browser is deleted at its end. Settings come from
- * {@code appwrite.security.*}; the methods here override them for this chain.
+ * a request and never saved to the browser is deleted at its end. With
+ * {@code appwrite.security.require-verified-email}, a {@link VerifiedEmailFilter} right
+ * after the session's resolution keeps signed-in users with an unverified email to the
+ * permitted pages and what verifies the email, ahead of this chain's own rules. Settings
+ * come from {@code appwrite.security.*}; the methods here override them for this chain.
  *
  * @since 0.1.0
  */
@@ -264,10 +269,19 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 					CsrfFilter.class)
 			.addFilterBefore(postProcess(new AppwriteSessionFilter(signIns, contextRepository, ownEndpoints)),
 					LogoutFilter.class)
-			.addFilterAt(postProcess(
-					new AppwriteSignOutFilter(signIns, contextRepository, context, post(endpoints.getLogout()), pages)),
+			.addFilterAt(
+					postProcess(
+							new AppwriteSignOutFilter(signIns, contextRepository, context, post(endpoints.getLogout()),
+									pages, new SignOuts(bean(http, AppwriteClient.class), signIns.resolver()))),
 					LogoutFilter.class)
 			.addFilterBefore(postProcess(oauth2), UsernamePasswordAuthenticationFilter.class);
+		VerifiedEmailGate verifiedEmail = VerifiedEmailGate.of(properties, pages);
+		if (verifiedEmail != null) {
+			// after the session filter, which was added before LogoutFilter first
+			http.addFilterBefore(
+					postProcess(new VerifiedEmailFilter(verifiedEmail, getSecurityContextHolderStrategy())),
+					LogoutFilter.class);
+		}
 		for (TokenSignIn tokenSignIn : tokenSignIns) {
 			AppwriteTokenSignInFilter filter = new AppwriteTokenSignInFilter(authenticationManager, signIns,
 					tokenSignIn);
@@ -275,7 +289,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			http.addFilterBefore(postProcess(filter), UsernamePasswordAuthenticationFilter.class);
 		}
 		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, bean(http, AppwriteClient.class),
-				bean(http, LoginThrottle.class), pages, emailOtpCookie);
+				bean(http, LoginThrottle.class), pages, emailOtpCookie, signIns.resolver());
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterBefore(postProcess(new AppwriteAccountFilter(accountEndpoints, signIns, pages)),
 					UsernamePasswordAuthenticationFilter.class);

@@ -18,8 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
+import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
+import io.github.appwritespring.autoconfigure.security.internal.SignOuts.Scope;
 
 /**
  * {@code POST /auth/logout}: deletes the Appwrite session ({@code current}), saves an
@@ -29,6 +32,11 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
  * answer is 503 and the cookie is kept: the user learns that the sign-out did not happen,
  * rather than leaving a session that still works in Appwrite behind a browser that looks
  * signed out.
+ * <p>
+ * Its {@code scope} field widens it: {@code others} ends the user's other sessions and
+ * keeps this browser signed in (a redirect to the {@code redirect} field's page, else the
+ * success URL, with {@code notice=signed_out_others}; 204 for JSON), {@code all} ends
+ * every session of the user and signs this browser out. Any other scope is a 400.
  *
  * @since 0.1.0
  */
@@ -44,8 +52,11 @@ public class AppwriteSignOutFilter extends OncePerRequestFilter {
 
 	private final SignInPages pages;
 
+	private final SignOuts signOuts;
+
 	AppwriteSignOutFilter(ServletSignIns signIns, SecurityContextRepository contextRepository,
-			ApplicationEventPublisher events, RequestMatcher logout, SignInPages pages) {
+			ApplicationEventPublisher events, RequestMatcher logout, SignInPages pages, SignOuts signOuts) {
+		this.signOuts = signOuts;
 		this.signIns = signIns;
 		this.contextRepository = contextRepository;
 		this.events = events;
@@ -60,9 +71,28 @@ public class AppwriteSignOutFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Authentication signingOut = currentUser();
+		SignInFields fields = ServletExchange.signInFields(request);
+		Scope scope = (fields != null) ? Scope.of(fields.body().get("scope")) : Scope.CURRENT;
+		String redirect = (fields != null) ? fields.redirect(this.pages.redirectParameter()) : null;
+		if (scope == null) {
+			badScope(request, response);
+			return;
+		}
 		String secret = this.signIns.sessionCookie()
 			.read(ServletExchange.cookies(request, this.signIns.sessionCookie().name()));
+		if (scope != Scope.CURRENT && secret != null) {
+			// Appwrite unavailable: answered 503, nothing ended
+			Authentication user = this.signIns.contextHolder().getContext().getAuthentication();
+			if (user instanceof AppwriteAuthenticationToken token) {
+				this.signOuts.endOthers(scope, secret, token.getName(), request.getHeader(HttpHeaders.USER_AGENT))
+					.block();
+				if (!scope.signsBrowserOut()) {
+					othersEnded(request, response, redirect);
+					return;
+				}
+			}
+		}
+		Authentication signingOut = currentUser();
 		if (secret != null) {
 			this.signIns.resolver().forget(secret);
 			// Appwrite unavailable: the AppwriteUnavailableException answers 503 and
@@ -82,9 +112,24 @@ public class AppwriteSignOutFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			return;
 		}
-		SignInFields fields = ServletExchange.signInFields(request);
-		ServletExchange.redirect(request, response,
-				this.pages.afterSignOut((fields != null) ? fields.redirect(this.pages.redirectParameter()) : null));
+		ServletExchange.redirect(request, response, this.pages.afterSignOut(redirect));
+	}
+
+	private void othersEnded(HttpServletRequest request, HttpServletResponse response, @Nullable String redirect) {
+		if (ServletExchange.wantsJson(request)) {
+			response.setStatus(204);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			return;
+		}
+		ServletExchange.redirect(request, response, SignOuts.afterEndingOthers(redirect, this.pages));
+	}
+
+	private static void badScope(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (ServletExchange.wantsJson(request)) {
+			ServletExchange.json(response, 400, SecurityJson.error(SignOuts.BAD_SCOPE, SignOuts.BAD_SCOPE_MESSAGE));
+			return;
+		}
+		response.sendError(400, SignOuts.BAD_SCOPE_MESSAGE);
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseCookie;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.account.AccountAnswer;
+import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
 import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
@@ -159,7 +160,17 @@ final class ServletExchange {
 		}
 		String redirect = answer.redirect();
 		byte[] json = answer.json();
-		if (redirect != null) {
+		if (redirect != null && answer.bounces()) {
+			byte[] page = BouncePage.html(request.getContextPath() + redirect);
+			response.setStatus(200);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
+			response.setHeader("Referrer-Policy", BouncePage.REFERRER_POLICY);
+			response.setHeader("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
+			response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+			response.setContentLength(page.length);
+			response.getOutputStream().write(page);
+		}
+		else if (redirect != null) {
 			response.setStatus(answer.status());
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + redirect);

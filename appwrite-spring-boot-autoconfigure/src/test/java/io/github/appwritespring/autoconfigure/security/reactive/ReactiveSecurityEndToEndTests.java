@@ -68,6 +68,11 @@ class ReactiveSecurityEndToEndTests extends SecurityEndToEndTests {
 			return Mono.just(user.getEmail());
 		}
 
+		@GetMapping("/me/verified")
+		Mono<String> verified(@AuthenticationPrincipal AppwriteUser user) {
+			return Mono.just(String.valueOf(user.isEmailVerification()));
+		}
+
 		@GetMapping("/me/authorities")
 		Mono<String> authorities(Authentication authentication) {
 			return Mono.just(authentication.getAuthorities().toString());

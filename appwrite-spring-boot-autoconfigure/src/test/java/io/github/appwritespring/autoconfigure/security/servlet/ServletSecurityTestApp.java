@@ -39,6 +39,11 @@ class ServletSecurityTestApp {
 			return user.getEmail();
 		}
 
+		@GetMapping("/me/verified")
+		String verified(@AuthenticationPrincipal AppwriteUser user) {
+			return String.valueOf(user.isEmailVerification());
+		}
+
 		@GetMapping("/me/authorities")
 		String authorities(Authentication authentication) {
 			return authentication.getAuthorities().toString();

@@ -1,0 +1,16 @@
+package io.github.appwritespring.autoconfigure.security.reactive;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import io.github.appwritespring.autoconfigure.security.AccountChangesTests;
+
+/**
+ * Email verification, password and email changes and sign-out scopes on WebFlux (Reactor
+ * Netty).
+ */
+@SpringBootTest(classes = ReactiveSecurityEndToEndTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.main.web-application-type=reactive")
+class ReactiveAccountChangesTests extends AccountChangesTests {
+
+}
