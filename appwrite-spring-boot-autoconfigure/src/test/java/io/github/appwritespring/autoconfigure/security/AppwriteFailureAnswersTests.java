@@ -122,7 +122,7 @@ public abstract class AppwriteFailureAnswersTests {
 	}
 
 	@Test
-	void aPasswordThatNeedsASecondFactorIsAClearAnswerAndLeavesNoSession() throws Exception {
+	void aSecondFactorWhoseFactorsCannotBeReadIsAClearAnswerAndLeavesNoSession() throws Exception {
 		running().failure = Failure.SECOND_FACTOR;
 		running().calls.clear();
 		Browser visitor = new Browser(this.port);

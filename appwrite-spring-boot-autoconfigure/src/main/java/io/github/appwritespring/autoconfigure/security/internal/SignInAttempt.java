@@ -25,6 +25,17 @@ public record SignInAttempt(Flow flow, @Nullable String redirect) {
 		return (attribute instanceof SignInAttempt attempt) ? attempt : new SignInAttempt(Flow.SIGN_IN, null);
 	}
 
+	/**
+	 * Returns whether a request's attempt completes a second factor of the browser's own
+	 * session: that session, though it is the browser's cookie already, is signed in anew
+	 * (it was limited, or its factors changed).
+	 * @param attribute the request's or exchange's attribute {@link #ATTRIBUTE}
+	 * @return whether it does
+	 */
+	public static boolean completesSecondFactor(@Nullable Object attribute) {
+		return attribute instanceof SignInAttempt attempt && attempt.flow() == Flow.MFA;
+	}
+
 	/** The authentication endpoints. */
 	public enum Flow {
 
@@ -35,7 +46,13 @@ public record SignInAttempt(Flow flow, @Nullable String redirect) {
 		SIGN_UP,
 
 		/** {@code GET /auth/oauth2/callback}. */
-		OAUTH2
+		OAUTH2,
+
+		/**
+		 * {@code POST /auth/mfa/verify}: completes a second factor of the browser's
+		 * session, which the browser already holds (limited until then).
+		 */
+		MFA
 
 	}
 

@@ -27,6 +27,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
+import io.github.appwritespring.autoconfigure.security.account.MfaEndpoints;
+import io.github.appwritespring.autoconfigure.security.internal.MfaChallengeCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
@@ -199,11 +201,12 @@ public final class AppwriteServerHttpSecurity {
 		@Nullable ServerWebExchangeMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		@Nullable ServerWebExchangeMatcher signup = (emailPassword && properties.getSignup().isEnabled())
 				? post(endpoints.getSignup()) : null;
-		ReactiveAuthenticationManager authenticationManager = authenticationManager(login, signup);
+		boolean mfa = properties.getMfa().isEnabled();
+		ReactiveAuthenticationManager authenticationManager = authenticationManager(login, signup, mfa);
 		ServerAuthenticationSuccessHandler successHandler = (this.successHandler != null) ? this.successHandler
 				: new ServerSignInSuccessHandler(requestCache, this.pages);
 		ServerAuthenticationFailureHandler failureHandler = (this.failureHandler != null) ? this.failureHandler
-				: new ServerSignInFailureHandler(this.pages);
+				: new ServerSignInFailureHandler(this.pages, mfa ? properties.getMfaPage() : null);
 		AppwriteOAuth2WebFilter oauth2 = new AppwriteOAuth2WebFilter(authenticationManager, signIns, properties,
 				this.pages);
 		answer(oauth2, contextRepository, successHandler, failureHandler);
@@ -225,11 +228,20 @@ public final class AppwriteServerHttpSecurity {
 			.addFilterAt(oauth2, SecurityWebFiltersOrder.FORM_LOGIN)
 			.addFilterAt(new AppwriteSignOutWebFilter(signIns, contextRepository, this.parts.events(),
 					post(endpoints.getLogout()), this.pages), SecurityWebFiltersOrder.LOGOUT);
-		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, this.parts.admin(), this.parts.throttle(),
-				this.pages);
+		MfaChallengeCookie challengeCookie = new MfaChallengeCookie(properties.getMfa().getChallengeCookieName(),
+				properties.getMfa().getChallengeLifetime(), endpoints.getMfa(), sessionCookie.isSecure());
+		AccountEndpoints accountEndpoints = AccountEndpoints
+			.of(properties, this.parts.admin(), this.parts.throttle(), this.pages)
+			.and(MfaEndpoints.of(properties, this.parts.admin(), this.parts.throttle(), challengeCookie, this.pages));
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterAt(new AppwriteAccountWebFilter(accountEndpoints, signIns, this.pages),
 					SecurityWebFiltersOrder.FORM_LOGIN);
+		}
+		if (mfa) {
+			AppwriteMfaWebFilter verify = new AppwriteMfaWebFilter(authenticationManager, signIns,
+					endpoints.getMfa() + "/verify", challengeCookie, this.pages.redirectParameter());
+			answer(verify, contextRepository, successHandler, failureHandler);
+			http.addFilterAt(verify, SecurityWebFiltersOrder.FORM_LOGIN);
 		}
 		if (login != null || signup != null) {
 			AppwriteSignInWebFilter signIn = new AppwriteSignInWebFilter(authenticationManager, signIns, login, signup,
@@ -256,7 +268,7 @@ public final class AppwriteServerHttpSecurity {
 	 * {@code ObservationRegistry} is there).
 	 */
 	private ReactiveAuthenticationManager authenticationManager(@Nullable ServerWebExchangeMatcher login,
-			@Nullable ServerWebExchangeMatcher signup) {
+			@Nullable ServerWebExchangeMatcher signup, boolean mfa) {
 		AppwriteAuthenticator authenticator = this.parts.authenticator();
 		List<ReactiveAuthenticationManager> managers = new ArrayList<>();
 		if (login != null) {
@@ -266,6 +278,9 @@ public final class AppwriteServerHttpSecurity {
 			managers.add(new AppwriteSignUpReactiveAuthenticationManager(authenticator));
 		}
 		managers.add(new AppwriteOAuth2ReactiveAuthenticationManager(authenticator));
+		if (mfa) {
+			managers.add(new AppwriteMfaReactiveAuthenticationManager(authenticator));
+		}
 		return this.parts.managerPostProcessor()
 			.postProcess(new PublishingReactiveAuthenticationManager(
 					new DelegatingReactiveAuthenticationManager(managers), this.parts.authenticationEvents()));

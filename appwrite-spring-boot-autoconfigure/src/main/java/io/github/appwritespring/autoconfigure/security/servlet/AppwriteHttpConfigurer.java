@@ -39,6 +39,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityPropertie
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
+import io.github.appwritespring.autoconfigure.security.account.MfaEndpoints;
+import io.github.appwritespring.autoconfigure.security.internal.MfaChallengeCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
@@ -234,14 +236,16 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		RequestMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		RequestMatcher signup = (emailPassword && properties.getSignup().isEnabled()) ? post(endpoints.getSignup())
 				: null;
+		boolean mfa = properties.getMfa().isEnabled();
+		String mfaVerify = endpoints.getMfa() + "/verify";
 		RequestMatcher ownEndpoints = new OrRequestMatcher(post(endpoints.getLogin()), post(endpoints.getSignup()),
-				PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**"));
+				post(mfaVerify), PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**"));
 		AuthenticationManager authenticationManager = authenticationManager(context, signIns.authenticator(), login,
-				signup);
+				signup, mfa);
 		AuthenticationSuccessHandler successHandler = (this.successHandler != null) ? this.successHandler
 				: new SignInSuccessHandler(requestCache, pages);
 		AuthenticationFailureHandler failureHandler = (this.failureHandler != null) ? this.failureHandler
-				: new SignInFailureHandler(pages);
+				: new SignInFailureHandler(pages, mfa ? properties.getMfaPage() : null);
 		AppwriteOAuth2Filter oauth2 = new AppwriteOAuth2Filter(authenticationManager, signIns, properties, pages);
 		answer(oauth2, context, contextRepository, successHandler, failureHandler);
 		http.addFilter(postProcess(new DisableEncodeUrlFilter()))
@@ -257,11 +261,21 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 					new AppwriteSignOutFilter(signIns, contextRepository, context, post(endpoints.getLogout()), pages)),
 					LogoutFilter.class)
 			.addFilterBefore(postProcess(oauth2), UsernamePasswordAuthenticationFilter.class);
-		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, bean(http, AppwriteClient.class),
-				bean(http, LoginThrottle.class), pages);
+		MfaChallengeCookie challengeCookie = new MfaChallengeCookie(properties.getMfa().getChallengeCookieName(),
+				properties.getMfa().getChallengeLifetime(), endpoints.getMfa(), signIns.sessionCookie().isSecure());
+		AccountEndpoints accountEndpoints = AccountEndpoints
+			.of(properties, bean(http, AppwriteClient.class), bean(http, LoginThrottle.class), pages)
+			.and(MfaEndpoints.of(properties, bean(http, AppwriteClient.class), bean(http, LoginThrottle.class),
+					challengeCookie, pages));
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterBefore(postProcess(new AppwriteAccountFilter(accountEndpoints, signIns, pages)),
 					UsernamePasswordAuthenticationFilter.class);
+		}
+		if (mfa) {
+			AppwriteMfaFilter verify = new AppwriteMfaFilter(authenticationManager, signIns, mfaVerify, challengeCookie,
+					pages.redirectParameter());
+			answer(verify, context, contextRepository, successHandler, failureHandler);
+			http.addFilterBefore(postProcess(verify), UsernamePasswordAuthenticationFilter.class);
 		}
 		if (login != null || signup != null) {
 			AppwriteSignInFilter signIn = new AppwriteSignInFilter(authenticationManager, signIns, login, signup,
@@ -291,7 +305,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	 * there).
 	 */
 	private static AuthenticationManager authenticationManager(ApplicationContext context,
-			AppwriteAuthenticator authenticator, @Nullable RequestMatcher login, @Nullable RequestMatcher signup) {
+			AppwriteAuthenticator authenticator, @Nullable RequestMatcher login, @Nullable RequestMatcher signup,
+			boolean mfa) {
 		List<AuthenticationProvider> providers = new ArrayList<>();
 		if (login != null) {
 			providers.add(new AppwriteEmailPasswordAuthenticationProvider(authenticator));
@@ -300,6 +315,9 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			providers.add(new AppwriteSignUpAuthenticationProvider(authenticator));
 		}
 		providers.add(new AppwriteOAuth2AuthenticationProvider(authenticator));
+		if (mfa) {
+			providers.add(new AppwriteMfaAuthenticationProvider(authenticator));
+		}
 		ProviderManager manager = new ProviderManager(providers);
 		manager.setAuthenticationEventPublisher(context.getBeanProvider(AuthenticationEventPublisher.class)
 			.getIfUnique(() -> AppwriteSignInFailureEvent.mapped(new DefaultAuthenticationEventPublisher(context))));
