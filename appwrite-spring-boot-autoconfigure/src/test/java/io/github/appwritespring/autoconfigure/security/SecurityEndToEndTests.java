@@ -177,7 +177,10 @@ public abstract class SecurityEndToEndTests {
 			.contains("\"labels\":[\"admin\"]");
 		assertHardened(answer.setCookie(this.sessionCookie).orElseThrow());
 		assertThat(me().body()).isEqualTo(email);
-		assertThat(this.browser.get("/me/authorities").body()).as("labels map to roles").isEqualTo("[ROLE_ADMIN]");
+		assertThat(this.browser.get("/me/authorities").body())
+			.as("labels map to roles, the session's factors to factors")
+			.startsWith("[ROLE_ADMIN, FactorGrantedAuthority [authority=FACTOR_PASSWORD, issuedAt=")
+			.doesNotContain("FACTOR_TOTP");
 	}
 
 	@Test
