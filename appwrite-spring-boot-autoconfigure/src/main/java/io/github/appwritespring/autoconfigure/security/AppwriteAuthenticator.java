@@ -27,10 +27,12 @@ import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.ReactiveAppwriteClient;
 import io.github.appwritespring.client.model.AuthenticationFactor;
+import io.github.appwritespring.client.model.MfaChallenge;
 import io.github.appwritespring.client.model.MfaFactors;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.Team;
 import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.service.ReactiveAccount;
 
 /**
  * Signs users in, up and out with Appwrite, for both web stacks (the servlet stack blocks
@@ -211,7 +213,9 @@ public class AppwriteAuthenticator {
 	 * address and by account (the user the session belongs to).
 	 * @param sessionSecret the browser's session cookie (a limited session, or a full one
 	 * confirming a sensitive change)
-	 * @param challengeId the challenge started for it
+	 * @param challengeId the challenge started for it, or {@code null} to take the code
+	 * as the authenticator app's (a TOTP challenge is made and completed at once, since
+	 * it sends nothing)
 	 * @param code the code the user entered
 	 * @param details the client address, user agent and trusted-device cookie of the
 	 * browser
@@ -225,14 +229,17 @@ public class AppwriteAuthenticator {
 		if (isBlank(sessionSecret) || sessionSecret.length() > 4096) {
 			return Mono.error(new AppwriteSignInException(Reason.MFA_EXPIRED));
 		}
-		if (isBlank(challengeId) || isBlank(code) || challengeId.length() > 64 || code.length() > 64) {
+		if (isBlank(code) || code.length() > 64 || (challengeId != null && challengeId.length() > 64)) {
 			return Mono.error(new AppwriteSignInException(Reason.CODE));
 		}
 		String userAgent = details.userAgent();
 		String otp = code.strip();
+		ReactiveAccount account = sessionAs(sessionSecret, userAgent).account();
+		Mono<String> challenge = isBlank(challengeId)
+				? Mono.defer(() -> account.createMFAChallenge(AuthenticationFactor.TOTP)).map(MfaChallenge::id)
+				: Mono.just(challengeId);
 		return reserved(details, AppwriteSessionCookie.userId(sessionSecret),
-				() -> sessionAs(sessionSecret, userAgent).account()
-					.updateMFAChallenge(challengeId, otp)
+				() -> challenge.flatMap((id) -> account.updateMFAChallenge(id, otp))
 					.onErrorMap(AppwriteErrorResponseException.class, AppwriteAuthenticator::secondFactorFailure)
 					.flatMap((session) -> authenticated(sessionSecret, expiry(session.expire()), userAgent, session)));
 	}

@@ -144,13 +144,16 @@ public abstract class MfaTests {
 		assertThat(cookie.get("SameSite")).isEqualTo("Strict");
 		assertThat(this.browser.cookies()).containsKey(this.sessionCookie.name());
 
+		assertThat(this.browser.getJson("/me").status()).isEqualTo(401);
+		String csrf = this.browser.csrfFormField();
 		Answer page = this.browser.getPage("/private");
 		assertThat(page.status()).as("a limited session is not signed in").isEqualTo(302);
-		assertThat(page.location()).endsWith("/login");
-		assertThat(this.browser.getJson("/me").status()).isEqualTo(401);
+		assertThat(page.location()).as("but on its way: to the MFA page").endsWith("/login/mfa");
 		assertThat(this.browser.cookies()).as("waiting for a second factor is not being signed out")
 			.containsKey(this.sessionCookie.name());
 		assertThat(this.admin.users().listSessions(user.userId()).sessions()).hasSize(1);
+		assertThat(this.browser.postForm("/auth/mfa/verify", Map.of("code", totp(user.totpSecret()), "_csrf", csrf))
+			.location()).as("back to the page asked for, saved on the way").isEqualTo("/private");
 	}
 
 	@Test
@@ -175,6 +178,15 @@ public abstract class MfaTests {
 		assertThat(this.browser.get("/me/authorities").body()).contains("FACTOR_PASSWORD", "FACTOR_TOTP");
 		assertThat(this.browser.get("/two-factors").status()).as("two factors pass the application's rule")
 			.isEqualTo(200);
+	}
+
+	@Test
+	void anAuthenticatorCodeNeedsNoStartedChallenge() throws Exception {
+		MfaUser user = newMfaUser();
+		formLogin(this.browser, user.email(), null);
+		Answer verified = verify(this.browser, totp(user.totpSecret()), null);
+		assertThat(verified.location()).as("as the default MFA page posts it").isEqualTo("/");
+		assertThat(this.browser.get("/me/authorities").body()).contains("FACTOR_TOTP");
 	}
 
 	@Test

@@ -18,7 +18,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Fl
 /**
  * {@code POST /auth/mfa/verify} ({@code code}): completes the MFA challenge the browser
  * started ({@code POST /auth/mfa/challenge}, bound to it by the challenge cookie; a JSON
- * client may send {@code challengeId} instead) through Spring Security's
+ * client may send {@code challengeId} instead; without a started challenge the code is
+ * taken as the authenticator app's) through Spring Security's
  * {@link AuthenticationWebFilter}: an {@link AppwriteMfaAuthenticationToken} of the
  * browser's session cookie, the chain's {@link ReactiveAuthenticationManager} (events,
  * throttling), the security context repository (which signs the browser in with the

@@ -214,8 +214,9 @@ public final class AppwriteServerHttpSecurity {
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.csrfTokenRepository(csrf.repository())
 				.csrfTokenRequestHandler(csrf.requestHandler()))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(
-					new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(), requestCache)))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(),
+						properties.getMfa().isEnabled() ? properties.getMfaPage() : null, requestCache)))
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.addFilterAt(new AppwriteUnavailableWebFilter(), SecurityWebFiltersOrder.FIRST)
 			.addFilterAfter(new NewSessionsWebFilter(signIns), SecurityWebFiltersOrder.REACTOR_CONTEXT)

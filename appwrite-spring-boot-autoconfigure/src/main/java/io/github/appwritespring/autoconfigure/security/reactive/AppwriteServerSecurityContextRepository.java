@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteLimitedSessionException;
+import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 
 /**
@@ -63,7 +64,10 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 				.map(AppwriteServerSecurityContextRepository::context)
 				.switchIfEmpty(Mono.fromRunnable(() -> this.signIns.sessionRefused(exchange)))
 				// waiting for its second factor: anonymous, but the cookie stays
-				.onErrorResume(AppwriteLimitedSessionException.class, (ex) -> Mono.empty());
+				.onErrorResume(AppwriteLimitedSessionException.class, (ex) -> {
+					exchange.getAttributes().put(LimitedSessions.ATTRIBUTE, Boolean.TRUE);
+					return Mono.empty();
+				});
 		});
 	}
 

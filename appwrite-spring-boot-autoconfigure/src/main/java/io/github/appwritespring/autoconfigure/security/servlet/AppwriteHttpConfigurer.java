@@ -212,8 +212,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			.securityContext((context) -> context.securityContextRepository(contextRepository))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.spa().csrfTokenRepository(csrf.repository()))
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new AppwriteAuthenticationEntryPoint(pages(properties).loginPage())))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new AppwriteAuthenticationEntryPoint(
+					pages(properties).loginPage(), properties.getMfa().isEnabled() ? properties.getMfaPage() : null)))
 			.logout((logout) -> logout.disable());
 	}
 

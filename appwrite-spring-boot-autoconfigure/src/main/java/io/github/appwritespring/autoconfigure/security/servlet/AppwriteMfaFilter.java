@@ -24,12 +24,13 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 /**
  * {@code POST /auth/mfa/verify} ({@code code}): completes the MFA challenge the browser
  * started ({@code POST /auth/mfa/challenge}, bound to it by the challenge cookie; a JSON
- * client may send {@code challengeId} instead) through Spring Security's authentication
- * pipeline: an {@link AppwriteMfaAuthenticationToken} of the browser's session cookie,
- * the chain's {@link AuthenticationManager} (events, throttling), the security context
- * repository (which signs the browser in with the completed session), then the success
- * handler (the kept target, the saved request or the success URL; JSON: the user) or the
- * failure handler (back to the MFA page with {@code error=code}).
+ * client may send {@code challengeId} instead; without a started challenge the code is
+ * taken as the authenticator app's) through Spring Security's authentication pipeline: an
+ * {@link AppwriteMfaAuthenticationToken} of the browser's session cookie, the chain's
+ * {@link AuthenticationManager} (events, throttling), the security context repository
+ * (which signs the browser in with the completed session), then the success handler (the
+ * kept target, the saved request or the success URL; JSON: the user) or the failure
+ * handler (back to the MFA page with {@code error=code}).
  *
  * @since 0.1.0
  */

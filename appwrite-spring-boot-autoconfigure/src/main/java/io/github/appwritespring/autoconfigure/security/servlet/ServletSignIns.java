@@ -17,6 +17,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
+import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
 import io.github.appwritespring.autoconfigure.security.internal.NewSessions;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
@@ -163,6 +164,7 @@ final class ServletSignIns {
 	 * @return the empty security context
 	 */
 	SecurityContext sessionLimited(HttpServletRequest request) {
+		request.setAttribute(LimitedSessions.ATTRIBUTE, Boolean.TRUE);
 		ServletAppwriteSessions.remember(request, this.sessionClients.forSession(null, null));
 		return this.contextHolder.createEmptyContext();
 	}
