@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.internal;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
@@ -79,6 +80,18 @@ public final class MfaChallengeCookie {
 			.allMatch((c) -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
 					|| c == '-' || c == '_');
 		return id ? value : null;
+	}
+
+	/**
+	 * Returns the challenge a verify request names: the browser's challenge cookie, else
+	 * the {@code challengeId} field a JSON client may send instead.
+	 * @param cookieValue the challenge cookie's value, or {@code null}
+	 * @param fields the request's fields
+	 * @return the challenge ID, or {@code null} when none is named
+	 */
+	public static @Nullable String challengeId(@Nullable String cookieValue, Map<String, String> fields) {
+		String fromCookie = read(cookieValue);
+		return (fromCookie != null) ? fromCookie : read(fields.get("challengeId"));
 	}
 
 	private ResponseCookie.ResponseCookieBuilder builder(String value, String contextPath) {

@@ -70,14 +70,12 @@ public class AppwriteMfaWebFilter extends AuthenticationWebFilter {
 			return ReactiveExchange.signInFields(exchange).map((fields) -> {
 				exchange.getAttributes()
 					.put(SignInAttempt.ATTRIBUTE, new SignInAttempt(Flow.MFA, fields.redirect(this.redirectParameter)));
-				String challengeId = MfaChallengeCookie
-					.read(ReactiveExchange.cookie(exchange.getRequest(), this.challengeCookie.name()));
-				if (challengeId == null) {
-					challengeId = MfaChallengeCookie.read(fields.body().get("challengeId"));
-				}
 				AppwriteMfaAuthenticationToken authentication = new AppwriteMfaAuthenticationToken(
 						ReactiveExchange.cookie(exchange.getRequest(), this.signIns.sessionCookie().name()),
-						challengeId, fields.body().get("code"));
+						MfaChallengeCookie.challengeId(
+								ReactiveExchange.cookie(exchange.getRequest(), this.challengeCookie.name()),
+								fields.body()),
+						fields.body().get("code"));
 				authentication.setDetails(this.signIns.details(exchange.getRequest()));
 				return authentication;
 			});

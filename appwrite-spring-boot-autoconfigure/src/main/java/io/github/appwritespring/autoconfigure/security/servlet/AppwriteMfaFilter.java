@@ -14,8 +14,6 @@ import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteMfaAuthenticationToken;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.internal.MfaChallengeCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
@@ -70,24 +68,12 @@ public class AppwriteMfaFilter extends AbstractAuthenticationProcessingFilter {
 		@Override
 		public Authentication convert(HttpServletRequest request) {
 			request.setAttribute(SignInAttempt.ATTRIBUTE, new SignInAttempt(Flow.MFA, null));
-			SignInFields fields;
-			try {
-				fields = ServletExchange.signInFields(request);
-			}
-			catch (IOException ex) {
-				fields = null;
-			}
-			if (fields == null) {
-				throw new AppwriteSignInException(Reason.REQUEST);
-			}
+			SignInFields fields = ServletExchange.authenticationFields(request);
 			request.setAttribute(SignInAttempt.ATTRIBUTE,
 					new SignInAttempt(Flow.MFA, fields.redirect(this.redirectParameter)));
-			String challengeId = MfaChallengeCookie.read(ServletExchange.cookie(request, this.challengeCookie.name()));
-			if (challengeId == null) {
-				challengeId = MfaChallengeCookie.read(fields.body().get("challengeId"));
-			}
 			AppwriteMfaAuthenticationToken authentication = new AppwriteMfaAuthenticationToken(
-					ServletExchange.cookie(request, this.signIns.sessionCookie().name()), challengeId,
+					ServletExchange.cookie(request, this.signIns.sessionCookie().name()), MfaChallengeCookie
+						.challengeId(ServletExchange.cookie(request, this.challengeCookie.name()), fields.body()),
 					fields.body().get("code"));
 			authentication.setDetails(this.signIns.details(request));
 			return authentication;

@@ -17,8 +17,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignUpAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
@@ -84,16 +82,7 @@ public class AppwriteSignInFilter extends AbstractAuthenticationProcessingFilter
 		public Authentication convert(HttpServletRequest request) {
 			Flow flow = (this.login != null && this.login.matches(request)) ? Flow.SIGN_IN : Flow.SIGN_UP;
 			request.setAttribute(SignInAttempt.ATTRIBUTE, new SignInAttempt(flow, null));
-			SignInFields fields;
-			try {
-				fields = ServletExchange.signInFields(request);
-			}
-			catch (IOException ex) {
-				fields = null;
-			}
-			if (fields == null) {
-				throw new AppwriteSignInException(Reason.REQUEST);
-			}
+			SignInFields fields = ServletExchange.authenticationFields(request);
 			request.setAttribute(SignInAttempt.ATTRIBUTE,
 					new SignInAttempt(flow, fields.redirect(this.redirectParameter)));
 			AbstractAuthenticationToken authentication = (flow == Flow.SIGN_IN)
