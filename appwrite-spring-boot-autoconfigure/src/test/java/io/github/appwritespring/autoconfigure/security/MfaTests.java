@@ -291,6 +291,23 @@ public abstract class MfaTests {
 	}
 
 	@Test
+	void concurrentEmailChallengesStopAtTheEmailCapOfTheAccount() throws Exception {
+		MfaUser user = newMfaUser();
+		formLogin(this.browser, user.email(), null);
+		String csrf = this.browser.csrfFormField();
+		List<Answer> answers = new Crowd(this.browser).postForms("/auth/mfa/challenge", 12,
+				(i) -> Map.of("factor", "email", "_csrf", csrf), (i) -> Map.of());
+		assertThat(answers).filteredOn((answer) -> answer.status() == 303)
+			.as("appwrite.security.throttle.emails-per-recipient-per-hour, 5 by default")
+			.hasSize(5);
+		assertThat(answers).filteredOn((answer) -> answer.status() == 429)
+			.hasSize(7)
+			.allSatisfy((answer) -> assertThat(answer.header("Retry-After")).isNotBlank());
+		assertThat(challenge(this.browser, "totp").status()).as("codes that send nothing are not capped")
+			.isEqualTo(303);
+	}
+
+	@Test
 	void theMfaEndpointsRefuseRequestsWithoutTheCsrfToken() throws Exception {
 		MfaUser user = newMfaUser();
 		formLogin(this.browser, user.email(), null);
