@@ -2,10 +2,14 @@ package io.github.appwritespring.autoconfigure;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The session cookie, {@code a_session_<PROJECT_ID>} (or {@code __Host-a_session_...}):
@@ -26,6 +30,8 @@ public class AppwriteSessionCookie {
 	public static final int MAX_LENGTH = 4096;
 
 	private static final byte[] SEXTETS = sextets();
+
+	private static final JsonMapper USER_ID_READER = JsonMapper.builder().build();
 
 	private final String name;
 
@@ -164,6 +170,26 @@ public class AppwriteSessionCookie {
 			selected = value;
 		}
 		return selected;
+	}
+
+	/**
+	 * Returns the user ID an Appwrite session value names: the value is the Base64 of
+	 * {@code {"id": userId, "secret": ...}}. A forged ID gains nothing, since Appwrite
+	 * refuses a session whose ID and secret do not belong together; it serves to count
+	 * attempts per account.
+	 * @param value a session value
+	 * @return the user ID, or {@code null} when the value names none
+	 */
+	public static @Nullable String userId(String value) {
+		try {
+			JsonNode node = USER_ID_READER.readTree(Base64.getDecoder().decode(value.trim()));
+			JsonNode id = (node != null) ? node.get("id") : null;
+			return (id != null && id.isString() && !id.asString().isBlank() && id.asString().length() <= 64)
+					? id.asString() : null;
+		}
+		catch (IllegalArgumentException | JacksonException ex) {
+			return null;
+		}
 	}
 
 	/**

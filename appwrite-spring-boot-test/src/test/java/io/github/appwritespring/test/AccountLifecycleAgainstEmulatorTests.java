@@ -2,17 +2,11 @@ package io.github.appwritespring.test;
 
 import java.net.URI;
 import java.net.URLDecoder;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +95,7 @@ class AccountLifecycleAgainstEmulatorTests {
 	void aSecondFactorCompletesTheLimitedSession() throws Exception {
 		AppwriteClient owner = EmulatorClients.signIn(this.admin, "careful@example.com");
 		MfaType totp = owner.account().createMFAAuthenticator(AuthenticatorType.TOTP);
-		owner.account().updateMFAAuthenticator(AuthenticatorType.TOTP, totp(totp.secret()));
+		owner.account().updateMFAAuthenticator(AuthenticatorType.TOTP, AppwriteTotp.code(totp.secret()));
 		owner.account().updateMFA(true);
 
 		AppwriteClient limited = this.admin.withSession(
@@ -110,8 +104,33 @@ class AccountLifecycleAgainstEmulatorTests {
 			.matches((ex) -> ex.getStatus() == 401 && ex.is(AppwriteErrorTypes.USER_MORE_FACTORS_REQUIRED),
 					"401 user_more_factors_required");
 		MfaChallenge challenge = limited.account().createMFAChallenge(AuthenticationFactor.TOTP);
-		limited.account().updateMFAChallenge(challenge.id(), totp(totp.secret()));
+		limited.account().updateMFAChallenge(challenge.id(), AppwriteTotp.code(totp.secret()));
 		assertThat(limited.account().get().email()).isEqualTo("careful@example.com");
+	}
+
+	@Test
+	void anMfaUserSignsInWithItsTotpCodeOrARecoveryCodeOnce() {
+		AppwriteMfaUser user = AppwriteMfaUser.create(this.admin, "mfa-helper@example.com", "a-long-password");
+		assertThat(user.recoveryCodes()).hasSize(6);
+		assertThat(user.toString()).doesNotContain(user.totpSecret()).doesNotContain(user.password());
+		AppwriteClient first = limitedSession(user);
+		MfaChallenge totp = first.account().createMFAChallenge(AuthenticationFactor.TOTP);
+		first.account().updateMFAChallenge(totp.id(), user.totp());
+		assertThat(first.account().get().id()).isEqualTo(user.userId());
+		AppwriteClient second = limitedSession(user);
+		MfaChallenge recovery = second.account().createMFAChallenge(AuthenticationFactor.RECOVERY_CODE);
+		second.account().updateMFAChallenge(recovery.id(), user.recoveryCodes().get(0));
+		assertThat(second.account().get().id()).isEqualTo(user.userId());
+		AppwriteClient third = limitedSession(user);
+		MfaChallenge again = third.account().createMFAChallenge(AuthenticationFactor.RECOVERY_CODE);
+		assertThatExceptionOfType(AppwriteErrorResponseException.class)
+			.isThrownBy(() -> third.account().updateMFAChallenge(again.id(), user.recoveryCodes().get(0)))
+			.matches((ex) -> ex.is(AppwriteErrorTypes.USER_INVALID_TOKEN), "a used recovery code is refused");
+	}
+
+	private AppwriteClient limitedSession(AppwriteMfaUser user) {
+		return this.admin
+			.withSession(this.admin.account().createEmailPasswordSession(user.email(), user.password()).secret());
 	}
 
 	private static Map<String, String> query(String link) {
@@ -122,42 +141,6 @@ class AccountLifecycleAgainstEmulatorTests {
 					URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
 		}
 		return values;
-	}
-
-	/**
-	 * The current RFC 6238 code (SHA-1, 30 s, 6 digits), computed here independently of
-	 * the emulator. Waits for the next step when this one is about to end, since Appwrite
-	 * accepts only the current one.
-	 */
-	private static String totp(String base32Secret) throws Exception {
-		if (Instant.now().getEpochSecond() % 30 >= 27) {
-			Thread.sleep(3_500);
-		}
-		long step = Instant.now().getEpochSecond() / 30;
-		Mac mac = Mac.getInstance("HmacSHA1");
-		mac.init(new SecretKeySpec(base32(base32Secret), "HmacSHA1"));
-		byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-		int offset = hash[hash.length - 1] & 0x0F;
-		int binary = ((hash[offset] & 0x7F) << 24) | ((hash[offset + 1] & 0xFF) << 16)
-				| ((hash[offset + 2] & 0xFF) << 8) | (hash[offset + 3] & 0xFF);
-		return String.format(Locale.ROOT, "%06d", binary % 1_000_000);
-	}
-
-	private static byte[] base32(String value) {
-		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-		String clean = value.replace("=", "").toUpperCase(Locale.ROOT);
-		ByteBuffer bytes = ByteBuffer.allocate(clean.length() * 5 / 8);
-		int buffer = 0;
-		int bits = 0;
-		for (char c : clean.toCharArray()) {
-			buffer = (buffer << 5) | alphabet.indexOf(c);
-			bits += 5;
-			if (bits >= 8) {
-				bytes.put((byte) (buffer >> (bits - 8)));
-				bits -= 8;
-			}
-		}
-		return bytes.array();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -14,17 +15,24 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
 import io.github.appwritespring.client.ReactiveAppwriteClient;
+import io.github.appwritespring.client.model.AuthenticationFactor;
+import io.github.appwritespring.client.model.MfaChallenge;
+import io.github.appwritespring.client.model.MfaFactors;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.Team;
 import io.github.appwritespring.client.model.User;
+import io.github.appwritespring.client.service.ReactiveAccount;
 
 /**
  * Signs users in, up and out with Appwrite, for both web stacks (the servlet stack blocks
@@ -55,8 +63,13 @@ public class AppwriteAuthenticator {
 
 	private final boolean teams;
 
+	private final boolean mfa;
+
+	private final boolean factors;
+
 	/**
-	 * Creates a new {@code AppwriteAuthenticator}.
+	 * Creates a new {@code AppwriteAuthenticator} that completes second factors and adds
+	 * the session's factors to the authorities.
 	 * @param admin the admin client (API key with the sessions.write and users.write
 	 * scopes)
 	 * @param throttle counts failures and imposes waits
@@ -65,10 +78,30 @@ public class AppwriteAuthenticator {
 	 */
 	public AppwriteAuthenticator(AppwriteClient admin, LoginThrottle throttle,
 			AppwriteAuthoritiesMapper authoritiesMapper, boolean teams) {
+		this(admin, throttle, authoritiesMapper, teams, true, true);
+	}
+
+	/**
+	 * Creates a new {@code AppwriteAuthenticator}.
+	 * @param admin the admin client (API key with the sessions.write and users.write
+	 * scopes)
+	 * @param throttle counts failures and imposes waits
+	 * @param authoritiesMapper makes the authorities
+	 * @param teams whether to look up the user's teams for the authorities
+	 * @param mfa whether a sign-in that needs a second factor keeps its limited session
+	 * (failing with {@link AppwriteMfaRequiredException}) rather than deleting it
+	 * @param factors whether the session's factors become {@link AppwriteFactors}
+	 * authorities (one more Appwrite call per resolution, made alongside
+	 * {@code account.get})
+	 */
+	public AppwriteAuthenticator(AppwriteClient admin, LoginThrottle throttle,
+			AppwriteAuthoritiesMapper authoritiesMapper, boolean teams, boolean mfa, boolean factors) {
 		this.admin = admin;
 		this.throttle = throttle;
 		this.authoritiesMapper = authoritiesMapper;
 		this.teams = teams;
+		this.mfa = mfa;
+		this.factors = factors;
 	}
 
 	/**
@@ -102,6 +135,10 @@ public class AppwriteAuthenticator {
 		}
 		if (request instanceof AppwriteOneTimeTokenAuthenticationToken oneTimeToken) {
 			return exchangeOneTimeToken(oneTimeToken.getPrincipal(), oneTimeToken.getCredentials(), details);
+		}
+		if (request instanceof AppwriteMfaAuthenticationToken secondFactor) {
+			return completeMfa(secondFactor.getSessionSecret(), secondFactor.getPrincipal(),
+					secondFactor.getCredentials(), details);
 		}
 		return Mono.empty();
 	}
@@ -265,6 +302,55 @@ public class AppwriteAuthenticator {
 	}
 
 	/**
+	 * Completes an MFA challenge of the browser's session, which then counts as signed in
+	 * with one more factor. Wrong codes are throttled like wrong passwords, by client
+	 * address and by account (the user the session belongs to).
+	 * @param sessionSecret the browser's session cookie (a limited session, or a full one
+	 * confirming a sensitive change)
+	 * @param challengeId the challenge started for it, or {@code null} to take the code
+	 * as the authenticator app's (a TOTP challenge is made and completed at once, since
+	 * it sends nothing)
+	 * @param code the code the user entered
+	 * @param details the client address, user agent and trusted-device cookie of the
+	 * browser
+	 * @return the signed-in user of the session; fails with
+	 * {@link AppwriteSignInException} ({@link Reason#CODE} for a wrong code,
+	 * {@link Reason#MFA_EXPIRED} when the session is gone) or
+	 * {@link AppwriteUnavailableException}
+	 */
+	public Mono<AppwriteAuthenticationToken> completeMfa(@Nullable String sessionSecret, @Nullable String challengeId,
+			@Nullable String code, AppwriteSignInDetails details) {
+		if (isBlank(sessionSecret) || sessionSecret.length() > 4096) {
+			return Mono.error(new AppwriteSignInException(Reason.MFA_EXPIRED));
+		}
+		if (isBlank(code) || code.length() > 64 || (challengeId != null && challengeId.length() > 64)) {
+			return Mono.error(new AppwriteSignInException(Reason.CODE));
+		}
+		String userAgent = details.userAgent();
+		String otp = code.strip();
+		ReactiveAccount account = sessionAs(sessionSecret, userAgent).account();
+		Mono<String> challenge = isBlank(challengeId)
+				? Mono.defer(() -> account.createMFAChallenge(AuthenticationFactor.TOTP)).map(MfaChallenge::id)
+				: Mono.just(challengeId);
+		return reserved(details, AppwriteSessionCookie.userId(sessionSecret),
+				() -> challenge.flatMap((id) -> account.updateMFAChallenge(id, otp))
+					.onErrorMap(AppwriteErrorResponseException.class, AppwriteAuthenticator::secondFactorFailure)
+					.flatMap((session) -> authenticated(sessionSecret, expiry(session.expire()), userAgent, session)));
+	}
+
+	private static Throwable secondFactorFailure(AppwriteErrorResponseException ex) {
+		if (ex.getStatus() >= 500) {
+			return new AppwriteUnavailableException(ex);
+		}
+		return switch (ex.getType()) {
+			case "user_invalid_token", "general_argument_invalid" -> new AppwriteSignInException(Reason.CODE);
+			case "user_blocked" -> new AppwriteSignInException(Reason.BLOCKED);
+			case "general_rate_limit_exceeded" -> new AppwriteSignInException(Reason.THROTTLED, Duration.ofMinutes(1));
+			default -> new AppwriteSignInException((ex.getStatus() == 401) ? Reason.MFA_EXPIRED : Reason.CODE);
+		};
+	}
+
+	/**
 	 * Returns the provider URL to send the browser to.
 	 * @param provider an Appwrite OAuth2 provider, e.g. {@code github}
 	 * @param success the callback URL for success
@@ -297,12 +383,15 @@ public class AppwriteAuthenticator {
 	 * @param sessionSecret the session cookie's value
 	 * @param userAgent the end user's {@code User-Agent}
 	 * @return the user, or empty when Appwrite answers 401 for the session (expired,
-	 * deleted, blocked user); fails with {@link AppwriteUnavailableException} for any
-	 * other failure, including other 4xx answers (a proxy's 403, an unknown or paused
-	 * project): those say nothing about the session, so it must not be signed out
+	 * deleted, blocked user); fails with {@link AppwriteLimitedSessionException} when the
+	 * session still needs a second factor (it is not signed in, yet not gone), and with
+	 * {@link AppwriteUnavailableException} for any other failure, including other 4xx
+	 * answers (a proxy's 403, an unknown or paused project): those say nothing about the
+	 * session, so it must not be signed out
 	 */
 	public Mono<AppwriteAuthenticationToken> resolve(String sessionSecret, @Nullable String userAgent) {
-		return authenticated(sessionSecret, null, userAgent)
+		return authenticated(sessionSecret, null, userAgent, null)
+			.onErrorMap(AppwriteAuthenticator::isSecondFactorRequired, (ex) -> new AppwriteLimitedSessionException())
 			.onErrorResume(AppwriteAuthenticator::isSessionRefused, (ex) -> Mono.empty())
 			.onErrorMap(AppwriteAuthenticator::resolutionFailure);
 	}
@@ -378,8 +467,51 @@ public class AppwriteAuthenticator {
 			return Mono.error(new IllegalStateException(
 					"Appwrite returned no session secret: the API key needs the " + "sessions.write scope"));
 		}
-		return authenticated(secret, expiry(session.expire()), userAgent).onErrorResume((ex) -> ended(session)
-			.then(Mono.error(isSecondFactorRequired(ex) ? new AppwriteSignInException(Reason.MFA_REQUIRED) : ex)));
+		Instant expire = expiry(session.expire());
+		return authenticated(secret, expire, userAgent, session).onErrorResume((ex) -> {
+			if (this.mfa && isSecondFactorRequired(ex)) {
+				return limited(session, secret, expire, userAgent);
+			}
+			return ended(session)
+				.then(Mono.error(isSecondFactorRequired(ex) ? new AppwriteSignInException(Reason.MFA_REQUIRED) : ex));
+		});
+	}
+
+	/**
+	 * A sign-in that needs a second factor: fails with the limited session and the
+	 * factors its user can complete it with, read through the limited session (one of the
+	 * few calls Appwrite allows it). When they cannot be read, the session is deleted as
+	 * any sign-in that did not complete, and the sign-in fails as with MFA off (or as
+	 * unavailable).
+	 */
+	private Mono<AppwriteAuthenticationToken> limited(Session session, String secret, @Nullable Instant expire,
+			@Nullable String userAgent) {
+		return sessionAs(secret, userAgent).account()
+			.listMFAFactors()
+			.onErrorResume((ex) -> ended(session).then(Mono.error(AppwriteUnavailableException.isUnavailability(ex)
+					? new AppwriteUnavailableException(ex) : new AppwriteSignInException(Reason.MFA_REQUIRED))))
+			.flatMap((available) -> Mono.error(new AppwriteMfaRequiredException(secret, expire, factors(available))));
+	}
+
+	/**
+	 * The factors an MFA challenge can be made with, as {@code createMFAChallenge} names
+	 * them ({@code recoverycode} in lower case, pitfall of Appwrite's own spelling).
+	 */
+	private static List<String> factors(MfaFactors available) {
+		List<String> factors = new ArrayList<>();
+		if (available.totp()) {
+			factors.add(AuthenticationFactor.TOTP.value());
+		}
+		if (available.email()) {
+			factors.add(AuthenticationFactor.EMAIL.value());
+		}
+		if (available.phone()) {
+			factors.add(AuthenticationFactor.PHONE.value());
+		}
+		if (available.recoveryCode()) {
+			factors.add(AuthenticationFactor.RECOVERY_CODE.value());
+		}
+		return factors;
 	}
 
 	/**
@@ -400,14 +532,35 @@ public class AppwriteAuthenticator {
 				&& "user_more_factors_required".equals(appwrite.getType());
 	}
 
+	/**
+	 * The signed-in user of a session, with the authorities of its user and of its
+	 * factors: those of the session just made or completed when given, else read with
+	 * {@code account.getSession("current")} alongside {@code account.get}.
+	 */
 	private Mono<AppwriteAuthenticationToken> authenticated(String secret, @Nullable Instant expire,
-			@Nullable String userAgent) {
+			@Nullable String userAgent, @Nullable Session session) {
 		ReactiveAppwriteClient client = sessionAs(secret, userAgent);
-		return client.account().get().flatMap((user) -> teamIds(client, user).map((teamIds) -> {
-			AppwriteUser principal = AppwriteUser.of(user);
-			return new AppwriteAuthenticationToken(principal, secret, expire,
-					this.authoritiesMapper.authorities(user, teamIds));
-		}));
+		Mono<List<FactorGrantedAuthority>> factorAuthorities;
+		if (!this.factors) {
+			factorAuthorities = Mono.just(List.of());
+		}
+		else if (session != null) {
+			factorAuthorities = Mono.just(factorAuthorities(session));
+		}
+		else {
+			factorAuthorities = client.account().getSession("current").map(AppwriteAuthenticator::factorAuthorities);
+		}
+		return Mono.zip(client.account().get(), factorAuthorities)
+			.flatMap((found) -> teamIds(client, found.getT1()).map((teamIds) -> {
+				User user = found.getT1();
+				List<GrantedAuthority> authorities = new ArrayList<>(this.authoritiesMapper.authorities(user, teamIds));
+				authorities.addAll(found.getT2());
+				return new AppwriteAuthenticationToken(AppwriteUser.of(user), secret, expire, authorities);
+			}));
+	}
+
+	private static List<FactorGrantedAuthority> factorAuthorities(Session session) {
+		return AppwriteFactors.of(session.factors(), session.createdAt(), session.mfaUpdatedAt());
 	}
 
 	private Mono<List<String>> teamIds(ReactiveAppwriteClient client, User user) {
@@ -456,7 +609,8 @@ public class AppwriteAuthenticator {
 	}
 
 	private static Throwable unavailable(Throwable ex) {
-		if (ex instanceof AppwriteSignInException || ex instanceof AppwriteUnavailableException) {
+		if (ex instanceof AppwriteSignInException || ex instanceof AppwriteUnavailableException
+				|| ex instanceof AppwriteLimitedSessionException) {
 			return ex;
 		}
 		return AppwriteUnavailableException.isUnavailability(ex) ? new AppwriteUnavailableException(ex) : ex;

@@ -127,7 +127,8 @@ public final class AppwriteSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	AppwriteAuthenticator appwriteAuthenticator(AppwriteClient admin, LoginThrottle throttle,
 			AppwriteAuthoritiesMapper authoritiesMapper, AppwriteSecurityProperties properties) {
-		return new AppwriteAuthenticator(admin, throttle, authoritiesMapper, properties.getAuthorities().isTeams());
+		return new AppwriteAuthenticator(admin, throttle, authoritiesMapper, properties.getAuthorities().isTeams(),
+				properties.getMfa().isEnabled(), properties.getAuthorities().isFactors());
 	}
 
 	@Bean

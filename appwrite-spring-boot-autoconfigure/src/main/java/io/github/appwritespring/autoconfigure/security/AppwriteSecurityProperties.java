@@ -778,12 +778,40 @@ public class AppwriteSecurityProperties {
 		 */
 		private boolean enabled = true;
 
+		/**
+		 * Name of the short-lived cookie that binds a started MFA challenge to the
+		 * browser.
+		 */
+		private String challengeCookieName = "appwrite_mfa_challenge";
+
+		/**
+		 * How long a started MFA challenge can be completed (Appwrite's emailed codes say
+		 * 15 minutes).
+		 */
+		private Duration challengeLifetime = Duration.ofMinutes(15);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public String getChallengeCookieName() {
+			return this.challengeCookieName;
+		}
+
+		public void setChallengeCookieName(String challengeCookieName) {
+			this.challengeCookieName = challengeCookieName;
+		}
+
+		public Duration getChallengeLifetime() {
+			return this.challengeLifetime;
+		}
+
+		public void setChallengeLifetime(Duration challengeLifetime) {
+			this.challengeLifetime = challengeLifetime;
 		}
 
 	}
@@ -866,6 +894,22 @@ public class AppwriteSecurityProperties {
 		 * Prefix of the authority made from each team ID, e.g. "TEAM_" + ID.
 		 */
 		private String teamPrefix = "TEAM_";
+
+		/**
+		 * Whether the session's factors (password, totp, email, ...) become Spring
+		 * Security factor authorities (FACTOR_PASSWORD, FACTOR_TOTP, ...), for Spring
+		 * Security's multi-factor rules. Costs one Appwrite call per resolution, made
+		 * alongside the user's; cached with the session when the cache is on.
+		 */
+		private boolean factors = true;
+
+		public boolean isFactors() {
+			return this.factors;
+		}
+
+		public void setFactors(boolean factors) {
+			this.factors = factors;
+		}
 
 		public String getLabelPrefix() {
 			return this.labelPrefix;

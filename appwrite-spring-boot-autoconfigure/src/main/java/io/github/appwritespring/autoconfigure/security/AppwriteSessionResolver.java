@@ -213,7 +213,21 @@ public class AppwriteSessionResolver {
 	 */
 	public Mono<Void> endPrevious(@Nullable String previousSecret, AppwriteAuthenticationToken next,
 			@Nullable String userAgent) {
-		if (previousSecret == null || previousSecret.equals(next.getSessionSecret())
+		return endPrevious(previousSecret, next.getSessionSecret(), userAgent);
+	}
+
+	/**
+	 * Ends the session a browser held before it got another one (e.g. a limited session
+	 * waiting for its second factor), as
+	 * {@link #endPrevious(String, AppwriteAuthenticationToken, String)} does.
+	 * @param previousSecret the session cookie the browser sent, if any
+	 * @param nextSecret the session the browser gets now
+	 * @param userAgent the end user's {@code User-Agent}
+	 * @return completion, never an error
+	 */
+	public Mono<Void> endPrevious(@Nullable String previousSecret, @Nullable String nextSecret,
+			@Nullable String userAgent) {
+		if (previousSecret == null || previousSecret.equals(nextSecret)
 				|| !AppwriteSessionCookie.isWellFormed(previousSecret)) {
 			return Mono.empty();
 		}

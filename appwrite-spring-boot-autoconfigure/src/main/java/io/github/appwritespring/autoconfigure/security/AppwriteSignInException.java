@@ -67,10 +67,20 @@ public class AppwriteSignInException extends AuthenticationException {
 		BLOCKED(401, "This account is blocked."),
 
 		/**
-		 * The password was right but the account needs a second factor, which this
-		 * sign-in does not ask for yet; the half-made session has been deleted.
+		 * The password was right but the account needs a second factor: with MFA on (see
+		 * {@link AppwriteMfaRequiredException}) the browser goes on to the MFA page; with
+		 * it off, the half-made session has been deleted.
 		 */
 		MFA_REQUIRED(401, "This account is protected by a second factor, which signing in here does not support yet."),
+
+		/** A second factor's code is wrong, or its challenge expired or was used. */
+		CODE(401, "The code is wrong or has expired. Check it and try again, or ask for a new one."),
+
+		/**
+		 * A second factor was sent without a sign-in waiting for it (no session cookie,
+		 * or its session ended): sign in again.
+		 */
+		MFA_EXPIRED(401, "Your sign-in has expired. Please sign in again."),
 
 		/** Too many failed attempts; wait and try again. */
 		THROTTLED(429, "Too many attempts. Wait a moment and try again."),

@@ -48,13 +48,14 @@ public class AppwriteSignInFailureEvent extends AbstractAuthenticationFailureEve
 	}
 
 	/**
-	 * Makes a publisher publish this event for every {@link AppwriteSignInException}.
+	 * Makes a publisher publish this event for every {@link AppwriteSignInException},
+	 * {@link AppwriteMfaRequiredException} included (the publisher maps exact classes).
 	 * @param publisher a publisher
 	 * @return the publisher
 	 */
 	public static DefaultAuthenticationEventPublisher mapped(DefaultAuthenticationEventPublisher publisher) {
-		publisher
-			.setAdditionalExceptionMappings(Map.of(AppwriteSignInException.class, AppwriteSignInFailureEvent.class));
+		publisher.setAdditionalExceptionMappings(Map.of(AppwriteSignInException.class, AppwriteSignInFailureEvent.class,
+				AppwriteMfaRequiredException.class, AppwriteSignInFailureEvent.class));
 		return publisher;
 	}
 

@@ -107,22 +107,30 @@ public abstract class AppwriteFailureAnswersTests {
 	@Test
 	void aRefusedCookieSentAgainCostsOneAppwriteCall() throws Exception {
 		running().failure = Failure.SESSION_REFUSED;
-		int before = running().requests.get();
+		long before = userReads();
 		for (int i = 0; i < 5; i++) {
 			Browser replay = new Browser(this.port);
 			replay.setCookie("a_session_broken", this.session);
 			assertThat(replay.getPage("/me").status()).isEqualTo(302);
 		}
-		assertThat(running().requests.get() - before).as("Appwrite asked once for five requests").isEqualTo(1);
+		assertThat(userReads() - before).as("Appwrite asked once for five requests").isEqualTo(1);
 		String other = newSession();
 		Browser fresh = new Browser(this.port);
 		fresh.setCookie("a_session_broken", other);
 		fresh.getPage("/me");
-		assertThat(running().requests.get() - before).as("another cookie is asked about").isEqualTo(2);
+		assertThat(userReads() - before).as("another cookie is asked about").isEqualTo(2);
+	}
+
+	/**
+	 * How often the user was read: a resolution also reads the session's factors,
+	 * alongside.
+	 */
+	private long userReads() {
+		return running().calls.stream().filter("GET /v1/account"::equals).count();
 	}
 
 	@Test
-	void aPasswordThatNeedsASecondFactorIsAClearAnswerAndLeavesNoSession() throws Exception {
+	void aSecondFactorWhoseFactorsCannotBeReadIsAClearAnswerAndLeavesNoSession() throws Exception {
 		running().failure = Failure.SECOND_FACTOR;
 		running().calls.clear();
 		Browser visitor = new Browser(this.port);

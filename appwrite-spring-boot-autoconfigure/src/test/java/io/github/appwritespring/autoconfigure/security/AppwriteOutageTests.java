@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
 import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,6 +66,9 @@ public abstract class AppwriteOutageTests {
 
 	Browser browser;
 
+	@Autowired
+	AppwriteClient admin;
+
 	@BeforeEach
 	void setUp() {
 		this.browser = new Browser(this.port);
@@ -83,6 +88,44 @@ public abstract class AppwriteOutageTests {
 			appwrite = start();
 		}
 		return appwrite;
+	}
+
+	@Test
+	void aSecondFactorWhileAppwriteIsDownAnswers503AndKeepsTheLimitedSession() throws Exception {
+		String email = "outage-mfa" + System.nanoTime() + "@example.com";
+		String userId = running().seedUser(email, "a-long-password");
+		this.admin.users().updateEmailVerification(userId, true);
+		this.admin.users().updateMFA(userId, true);
+		Answer signIn = this.browser.postForm("/auth/login",
+				Map.of("email", email, "password", "a-long-password", "_csrf", this.browser.csrfFormField()));
+		assertThat(signIn.location()).isEqualTo("/login/mfa");
+		String cookie = "a_session_" + appwrite.projectId();
+		String limited = this.browser.cookies().get(cookie);
+		appwrite.close();
+		try {
+			Answer challenge = this.browser.postForm("/auth/mfa/challenge",
+					Map.of("factor", "email", "_csrf", this.browser.csrfFormField()));
+			assertThat(challenge.status()).isEqualTo(503);
+			assertThat(challenge.setCookie(cookie)).as("the limited session is kept").isEmpty();
+			this.browser.setCookie("appwrite_mfa_challenge", "challenge1");
+			Answer verify = this.browser.postForm("/auth/mfa/verify",
+					Map.of("code", "123456", "_csrf", this.browser.csrfFormField()));
+			assertThat(verify.status()).isEqualTo(503);
+			assertThat(verify.body()).doesNotContain(limited).doesNotContain("123456");
+			assertThat(this.browser.getJson("/me").status()).isEqualTo(503);
+		}
+		finally {
+			appwrite = start();
+		}
+		this.browser.dropCookie("appwrite_mfa_challenge");
+		assertThat(this.browser
+			.postForm("/auth/mfa/challenge", Map.of("factor", "email", "_csrf", this.browser.csrfFormField()))
+			.status()).isEqualTo(303);
+		String code = appwrite.mailbox().awaitMessage(email, Duration.ofSeconds(5)).optionalCode().orElseThrow();
+		Answer verified = this.browser.postForm("/auth/mfa/verify",
+				Map.of("code", code, "_csrf", this.browser.csrfFormField()));
+		assertThat(verified.location()).as("the outage counted no failure").isEqualTo("/");
+		assertThat(this.browser.getPage("/me").body()).startsWith(email);
 	}
 
 	@Test

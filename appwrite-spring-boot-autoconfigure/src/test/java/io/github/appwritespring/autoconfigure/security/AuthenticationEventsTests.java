@@ -26,6 +26,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.R
 import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.ID;
+import io.github.appwritespring.client.Query;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -123,6 +124,33 @@ public abstract class AuthenticationEventsTests {
 		assertThat(signIn(email, PASSWORD).status()).isEqualTo(429);
 		assertThat(only(AppwriteSignInFailureEvent.class).getReason()).isEqualTo(Reason.THROTTLED);
 		assertNothingSecret(PASSWORD);
+	}
+
+	@Test
+	void aSignInThatNeedsASecondFactorPublishesAFailureAndItsCompletionASuccess() throws Exception {
+		String email = newUser();
+		String userId = this.admin.users().list(List.of(Query.equal("email", email)), null).users().get(0).id();
+		this.admin.users().updateEmailVerification(userId, true);
+		this.admin.users().updateMFA(userId, true);
+		assertThat(signIn(email, PASSWORD).location()).isEqualTo("/login/mfa");
+		assertThat(only(AppwriteSignInFailureEvent.class).getReason()).isEqualTo(Reason.MFA_REQUIRED);
+		String limited = this.browser.cookies().get("a_session_" + this.admin.getProjectId());
+		assertNothingSecret(limited);
+		this.recorder.events.clear();
+		this.browser.postForm("/auth/mfa/challenge", Map.of("factor", "email", "_csrf", this.browser.csrfFormField()));
+		String code = this.emulator.mailbox().awaitMessage(email, Duration.ofSeconds(5)).optionalCode().orElseThrow();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		this.browser.postForm("/auth/mfa/verify", Map.of("code", wrong, "_csrf", this.browser.csrfFormField()));
+		assertThat(only(AppwriteSignInFailureEvent.class).getReason()).isEqualTo(Reason.CODE);
+		this.recorder.events.clear();
+		assertThat(
+				this.browser.postForm("/auth/mfa/verify", Map.of("code", code, "_csrf", this.browser.csrfFormField()))
+					.location())
+			.isEqualTo("/");
+		AuthenticationSuccessEvent success = only(AuthenticationSuccessEvent.class);
+		assertThat(((AppwriteUser) success.getAuthentication().getPrincipal()).getEmail()).isEqualTo(email);
+		assertNothingSecret(limited);
+		assertNothingSecret(code);
 	}
 
 	@Test

@@ -177,7 +177,10 @@ public abstract class SecurityEndToEndTests {
 			.contains("\"labels\":[\"admin\"]");
 		assertHardened(answer.setCookie(this.sessionCookie).orElseThrow());
 		assertThat(me().body()).isEqualTo(email);
-		assertThat(this.browser.get("/me/authorities").body()).as("labels map to roles").isEqualTo("[ROLE_ADMIN]");
+		assertThat(this.browser.get("/me/authorities").body())
+			.as("labels map to roles, the session's factors to factors")
+			.startsWith("[ROLE_ADMIN, FactorGrantedAuthority [authority=FACTOR_PASSWORD, issuedAt=")
+			.doesNotContain("FACTOR_TOTP");
 	}
 
 	@Test
@@ -227,7 +230,7 @@ public abstract class SecurityEndToEndTests {
 	}
 
 	@Test
-	void aUserWithMfaGetsAClearAnswerAndNoSessionIsLeftBehind() throws Exception {
+	void aUserWithMfaKeepsAHardenedLimitedSessionAndGoesOnToTheMfaPage() throws Exception {
 		String email = newUser();
 		String userId = this.admin.users()
 			.list(List.of(io.github.appwritespring.client.Query.equal("email", email)), null)
@@ -237,14 +240,15 @@ public abstract class SecurityEndToEndTests {
 		this.admin.users().updateEmailVerification(userId, true);
 		this.admin.users().updateMFA(userId, true);
 		Answer form = formLogin(email, PASSWORD);
-		assertThat(form.location()).isEqualTo("/login?error=mfa_required");
-		assertThat(form.setCookie(this.sessionCookie)).isEmpty();
+		assertThat(form.location()).isEqualTo("/login/mfa");
+		assertHardened(form.setCookie(this.sessionCookie).orElseThrow());
+		assertThat(me().status()).as("a limited session is not signed in").isEqualTo(401);
 		Answer json = jsonLogin(email, PASSWORD);
-		assertThat(json.status()).isEqualTo(401);
-		assertThat(json.body()).contains("\"error\":\"mfa_required\"");
+		assertThat(json.status()).isEqualTo(200);
+		assertThat(json.body()).isEqualTo("{\"mfaRequired\":true,\"factors\":[\"email\"]}");
 		assertThat(this.admin.users().listSessions(userId).sessions())
-			.as("the sessions that waited for a second factor are deleted")
-			.isEmpty();
+			.as("the limited session the browser held before is ended")
+			.hasSize(1);
 		assertThat(formLogin(email, "wrong-password").location()).as("a wrong password is still just wrong")
 			.isEqualTo("/login?error=credentials");
 	}

@@ -21,13 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application's own chain built with the stack's configurer and its overrides
  * (sign-in page {@code /sign-in}, success URL {@code /home}, {@code /admin} for
  * {@code ROLE_ADMIN}), and the options: a {@code __Host-} Lax cookie, team authorities,
- * the per-session cache, sign-up turned off. Each stack's subclass supplies that
- * application with the pages {@code /sign-in}, {@code /me} (email and authorities) and
- * {@code /admin}.
+ * the per-session cache, sign-up, second factors and factor authorities turned off. Each
+ * stack's subclass supplies that application with the pages {@code /sign-in}, {@code /me}
+ * (email and authorities) and {@code /admin}.
  */
 @TestPropertySource(properties = { "appwrite.session-cookie.host-prefix=true", "appwrite.session-cookie.same-site=lax",
 		"appwrite.security.authorities.teams=true", "appwrite.security.cache.enabled=true",
-		"appwrite.security.cache.ttl=60s", "appwrite.security.signup.enabled=false" })
+		"appwrite.security.cache.ttl=60s", "appwrite.security.signup.enabled=false",
+		"appwrite.security.mfa.enabled=false", "appwrite.security.authorities.factors=false" })
 public abstract class SecurityOptionsTests {
 
 	private static final String PASSWORD = "a-long-password";
@@ -86,6 +87,27 @@ public abstract class SecurityOptionsTests {
 	}
 
 	@Test
+	void withMfaOffASignInThatNeedsASecondFactorIsAClearAnswerAndLeavesNoSession() throws Exception {
+		String email = newUser();
+		String userId = this.admin.users().list(List.of(Query.equal("email", email)), null).users().get(0).id();
+		this.admin.users().updateEmailVerification(userId, true);
+		this.admin.users().updateMFA(userId, true);
+		Answer form = signIn(email);
+		assertThat(form.location()).isEqualTo("/sign-in?error=mfa_required");
+		assertThat(form.setCookie(this.cookieName)).isEmpty();
+		Answer json = this.browser.postJson("/auth/login",
+				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}",
+				Map.of("X-XSRF-TOKEN", this.browser.csrfToken()));
+		assertThat(json.status()).isEqualTo(401);
+		assertThat(json.body()).contains("\"error\":\"mfa_required\"");
+		assertThat(this.admin.users().listSessions(userId).sessions()).as("the half-made sessions are deleted")
+			.isEmpty();
+		assertThat(this.browser
+			.postForm("/auth/mfa/challenge", Map.of("factor", "totp", "_csrf", this.browser.csrfFormField()))
+			.status()).as("no MFA endpoints").isNotEqualTo(303);
+	}
+
+	@Test
 	void teamsBecomeAuthorities() throws Exception {
 		String email = newUser();
 		String userId = this.admin.users().list(List.of(Query.equal("email", email)), null).users().get(0).id();
@@ -93,7 +115,9 @@ public abstract class SecurityOptionsTests {
 		this.admin.teams().create(teamId, "Editors", null);
 		this.admin.teams().createMembership(teamId, List.of("editor"), null, userId, null, null, null);
 		signIn(email);
-		assertThat(this.browser.getPage("/me").body()).contains("TEAM_" + teamId);
+		assertThat(this.browser.getPage("/me").body()).contains("TEAM_" + teamId)
+			.as("factor authorities are off")
+			.doesNotContain("FACTOR_");
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class AppwriteMockMvcTests {
 	void aSessionOfASeededUserIsResolvedToItsPrincipal() throws Exception {
 		this.mvc.perform(get("/me").with(appwriteSession("alice")))
 			.andExpect(status().isOk())
-			.andExpect(content().string("alice@example.com []"));
+			.andExpect(content().string("alice@example.com [FACTOR_SERVER]"));
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class AppwriteMockMvcTests {
 	@Test
 	void labelsBecomeAuthoritiesThroughTheApplicationsMapper() throws Exception {
 		this.mvc.perform(get("/me").with(appwriteSession(this.emulator, "admin")))
-			.andExpect(content().string("admin@example.com [ROLE_ADMIN]"));
+			.andExpect(content().string("admin@example.com [FACTOR_SERVER,ROLE_ADMIN]"));
 		this.mvc.perform(get("/admin").with(appwriteSession(this.emulator, "admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string("admin admin"));
@@ -86,7 +86,7 @@ class AppwriteMockMvcTests {
 	@Test
 	void aUserFoundByEmail() throws Exception {
 		this.mvc.perform(get("/me").with(appwriteUser("admin@example.com")))
-			.andExpect(content().string("admin@example.com [ROLE_ADMIN]"));
+			.andExpect(content().string("admin@example.com [FACTOR_SERVER,ROLE_ADMIN]"));
 	}
 
 	@Test

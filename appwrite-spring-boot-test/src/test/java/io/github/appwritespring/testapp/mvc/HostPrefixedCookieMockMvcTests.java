@@ -42,7 +42,7 @@ class HostPrefixedCookieMockMvcTests {
 	void theSessionTravelsUnderTheHostPrefixedName() throws Exception {
 		this.mvc.perform(get("/me").with(appwriteSession("alice")))
 			.andExpect(status().isOk())
-			.andExpect(content().string("alice@example.com []"));
+			.andExpect(content().string("alice@example.com [FACTOR_SERVER]"));
 	}
 
 	@Test

@@ -69,6 +69,17 @@ public final class AccountEndpoints {
 	}
 
 	/**
+	 * Returns these endpoints and more.
+	 * @param more more endpoints
+	 * @return all of them
+	 */
+	public AccountEndpoints and(List<AccountEndpoint> more) {
+		List<AccountEndpoint> all = new ArrayList<>(this.endpoints);
+		all.addAll(more);
+		return new AccountEndpoints(all);
+	}
+
+	/**
 	 * Returns the endpoint for a request.
 	 * @param method the request's method
 	 * @param path the request's path within the application

@@ -40,6 +40,12 @@ public enum AccountProblem {
 	 */
 	CODE(401, "The code is wrong or has expired. Check it and try again, or ask for a new one."),
 
+	/**
+	 * The second factor asked for is not one the account has (no verified email or phone,
+	 * no authenticator, no recovery codes), or not one Appwrite knows.
+	 */
+	FACTOR(400, "This second factor is not set up for your account. Choose another one."),
+
 	/** The endpoint needs a signed-in user. */
 	SIGN_IN_REQUIRED(401, "Sign in first."),
 

@@ -36,6 +36,17 @@ public record SignInAttempt(Flow flow, @Nullable String redirect, @Nullable Stri
 		return (attribute instanceof SignInAttempt attempt) ? attempt : new SignInAttempt(Flow.SIGN_IN, null);
 	}
 
+	/**
+	 * Returns whether a request's attempt completes a second factor of the browser's own
+	 * session: that session, though it is the browser's cookie already, is signed in anew
+	 * (it was limited, or its factors changed).
+	 * @param attribute the request's or exchange's attribute {@link #ATTRIBUTE}
+	 * @return whether it does
+	 */
+	public static boolean completesSecondFactor(@Nullable Object attribute) {
+		return attribute instanceof SignInAttempt attempt && attempt.flow() == Flow.MFA;
+	}
+
 	/** The authentication endpoints. */
 	public enum Flow {
 
@@ -55,7 +66,13 @@ public record SignInAttempt(Flow flow, @Nullable String redirect, @Nullable Stri
 		EMAIL_OTP,
 
 		/** {@code GET /auth/team-invitation}. */
-		INVITATION;
+		INVITATION,
+
+		/**
+		 * {@code POST /auth/mfa/verify}: completes a second factor of the browser's
+		 * session, which the browser already holds (limited until then).
+		 */
+		MFA;
 
 		/**
 		 * Returns whether the flow starts from a link that arrives cross-site (from a

@@ -1,11 +1,16 @@
 package io.github.appwritespring.autoconfigure.security.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 import org.springframework.security.core.AuthenticationException;
 
+import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
@@ -37,6 +42,33 @@ public final class SignInFailures {
 	 */
 	public static Answer answer(SignInAttempt attempt, AuthenticationException failure, boolean wantsJson,
 			SignInPages pages) {
+		return answer(attempt, failure, wantsJson, pages, null);
+	}
+
+	/**
+	 * Returns the answer to a failed attempt, with second factors on: a sign-in that
+	 * needs one ({@link AppwriteMfaRequiredException}, whose limited session the browser
+	 * keeps) goes on to the MFA page (JSON: {@code 200 {"mfaRequired": true, "factors":
+	 * [...]}}), and a wrong second factor goes back there with {@code ?error=code}.
+	 * @param attempt the attempt
+	 * @param failure why it failed
+	 * @param wantsJson whether the client sent or asked for JSON
+	 * @param pages the sign-in and sign-up pages
+	 * @param mfaPage the MFA page, or {@code null} when second factors are off
+	 * @return the answer
+	 */
+	public static Answer answer(SignInAttempt attempt, AuthenticationException failure, boolean wantsJson,
+			SignInPages pages, @Nullable String mfaPage) {
+		if (mfaPage != null && failure instanceof AppwriteMfaRequiredException pending) {
+			if (wantsJson) {
+				Map<String, Object> fields = new LinkedHashMap<>();
+				fields.put("mfaRequired", true);
+				fields.put("factors", pending.getFactors());
+				return new Answer(200, null, SecurityJson.object(fields), pending.getReason().message(), null);
+			}
+			return new Answer(302, withRedirect(mfaPage, pages.redirectParameter(), attempt.redirect()), null,
+					pending.getReason().message(), null);
+		}
 		Reason reason = reason(attempt.flow(), failure);
 		Duration retryAfter = (failure instanceof AppwriteSignInException appwrite && reason == Reason.THROTTLED)
 				? appwrite.getRetryAfter() : null;
@@ -49,6 +81,11 @@ public final class SignInFailures {
 		}
 		if (reason == Reason.THROTTLED) {
 			return new Answer(reason.status(), null, null, reason.message(), retryAfter);
+		}
+		if (attempt.flow() == Flow.MFA && mfaPage != null && reason != Reason.MFA_EXPIRED) {
+			return new Answer(302,
+					SignInPages.withError(withRedirect(mfaPage, pages.redirectParameter(), attempt.redirect()), reason),
+					null, reason.message(), null);
 		}
 		String page = (attempt.form() != null) ? attempt.form()
 				: (attempt.flow() == Flow.SIGN_UP) ? pages.signupPage() : pages.loginPage();
@@ -64,6 +101,7 @@ public final class SignInFailures {
 			case EMAIL_OTP -> (passesOn(reason) || reason == Reason.REQUEST) ? reason : Reason.CODE;
 			case SIGN_UP -> (reason != null) ? reason : Reason.INVALID;
 			case SIGN_IN -> (reason != null) ? reason : Reason.CREDENTIALS;
+			case MFA -> (reason != null) ? reason : Reason.CODE;
 		};
 	}
 
@@ -74,6 +112,22 @@ public final class SignInFailures {
 	@Contract("null -> false")
 	private static boolean passesOn(@Nullable Reason reason) {
 		return reason == Reason.THROTTLED || reason == Reason.BLOCKED || reason == Reason.MFA_REQUIRED;
+	}
+
+	/**
+	 * Returns the page with <em>parameter</em>{@code =}<em>target</em> in its query, so
+	 * that its form can carry the target on.
+	 * @param page a page
+	 * @param parameter the redirect parameter's name
+	 * @param target a safe relative path, or {@code null}
+	 * @return the page, with the target when there is one
+	 */
+	public static String withRedirect(String page, String parameter, @Nullable String target) {
+		if (target == null) {
+			return page;
+		}
+		return page + (page.contains("?") ? "&" : "?") + URLEncoder.encode(parameter, StandardCharsets.UTF_8) + "="
+				+ URLEncoder.encode(target, StandardCharsets.UTF_8);
 	}
 
 	/**

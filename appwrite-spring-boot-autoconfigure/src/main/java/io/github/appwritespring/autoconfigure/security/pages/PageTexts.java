@@ -25,7 +25,10 @@ final class PageTexts {
 			Map.entry("already_verified", "Your email was already verified."),
 			Map.entry("magic_url_sent", "If that email can sign in here, a sign-in link is on its way."),
 			Map.entry("code_sent", "A 6-digit code is on its way to your email."),
-			Map.entry("challenge_sent", "A code is on its way."),
+			Map.entry("challenge_email", "A code is on its way to your email."),
+			Map.entry("challenge_phone", "A code is on its way to your phone."),
+			Map.entry("challenge_totp", "Enter the code your authenticator app shows."),
+			Map.entry("challenge_recoverycode", "Enter one of your recovery codes. Each works once."),
 			Map.entry("password_changed", "Your password was changed."),
 			Map.entry("email_changed", "Your email was changed. Verify the new one."),
 			Map.entry("signed_out_others", "Your other sessions were signed out."));

@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
@@ -7,6 +8,7 @@ import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
@@ -21,14 +23,35 @@ public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticat
 
 	private final RedirectServerAuthenticationEntryPoint loginPage;
 
+	private final @Nullable RedirectServerAuthenticationEntryPoint mfaPage;
+
 	/**
 	 * Creates a new {@code AppwriteServerAuthenticationEntryPoint}.
 	 * @param loginPage the sign-in page
 	 * @param requestCache where the request is saved
 	 */
 	public AppwriteServerAuthenticationEntryPoint(String loginPage, ServerRequestCache requestCache) {
+		this(loginPage, null, requestCache);
+	}
+
+	/**
+	 * Creates a new {@code AppwriteServerAuthenticationEntryPoint} that sends a browser
+	 * whose session waits for its second factor to the MFA page.
+	 * @param loginPage the sign-in page
+	 * @param mfaPage the MFA page, or {@code null} when second factors are off
+	 * @param requestCache where the request is saved
+	 */
+	public AppwriteServerAuthenticationEntryPoint(String loginPage, @Nullable String mfaPage,
+			ServerRequestCache requestCache) {
 		this.loginPage = new RedirectServerAuthenticationEntryPoint(loginPage);
 		this.loginPage.setRequestCache(requestCache);
+		if (mfaPage != null) {
+			this.mfaPage = new RedirectServerAuthenticationEntryPoint(mfaPage);
+			this.mfaPage.setRequestCache(requestCache);
+		}
+		else {
+			this.mfaPage = null;
+		}
 	}
 
 	@Override
@@ -36,6 +59,10 @@ public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticat
 		if (!ReactiveExchange.browserRequest(exchange.getRequest()).isNavigation()) {
 			return ReactiveExchange.json(exchange, 401,
 					SecurityJson.error("unauthenticated", "Sign in first: this request needs a signed-in user."));
+		}
+		RedirectServerAuthenticationEntryPoint mfa = this.mfaPage;
+		if (mfa != null && LimitedSessions.isLimited(exchange.getAttribute(LimitedSessions.ATTRIBUTE))) {
+			return mfa.commence(exchange, ex);
 		}
 		return this.loginPage.commence(exchange, ex);
 	}

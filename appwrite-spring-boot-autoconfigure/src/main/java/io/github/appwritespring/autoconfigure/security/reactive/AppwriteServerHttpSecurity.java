@@ -30,6 +30,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
+import io.github.appwritespring.autoconfigure.security.account.MfaEndpoints;
+import io.github.appwritespring.autoconfigure.security.internal.MfaChallengeCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
@@ -209,11 +211,12 @@ public final class AppwriteServerHttpSecurity {
 		@Nullable ServerWebExchangeMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		@Nullable ServerWebExchangeMatcher signup = (emailPassword && properties.getSignup().isEnabled())
 				? post(endpoints.getSignup()) : null;
-		ReactiveAuthenticationManager authenticationManager = authenticationManager(login, signup);
+		boolean mfa = properties.getMfa().isEnabled();
+		ReactiveAuthenticationManager authenticationManager = authenticationManager(login, signup, mfa);
 		ServerAuthenticationSuccessHandler successHandler = (this.successHandler != null) ? this.successHandler
 				: new ServerSignInSuccessHandler(requestCache, this.pages);
 		ServerAuthenticationFailureHandler failureHandler = (this.failureHandler != null) ? this.failureHandler
-				: new ServerSignInFailureHandler(this.pages);
+				: new ServerSignInFailureHandler(this.pages, mfa ? properties.getMfaPage() : null);
 		AppwriteOAuth2WebFilter oauth2 = new AppwriteOAuth2WebFilter(authenticationManager, signIns, properties,
 				this.pages);
 		answer(oauth2, contextRepository, successHandler, failureHandler);
@@ -221,8 +224,9 @@ public final class AppwriteServerHttpSecurity {
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.csrfTokenRepository(csrf.repository())
 				.csrfTokenRequestHandler(csrf.requestHandler()))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(
-					new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(), requestCache)))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(),
+						properties.getMfa().isEnabled() ? properties.getMfaPage() : null, requestCache)))
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.addFilterAt(new AppwriteUnavailableWebFilter(), SecurityWebFiltersOrder.FIRST)
 			.addFilterAfter(new NewSessionsWebFilter(signIns), SecurityWebFiltersOrder.REACTOR_CONTEXT)
@@ -249,11 +253,21 @@ public final class AppwriteServerHttpSecurity {
 			answer(filter, contextRepository, successHandler, failureHandler);
 			http.addFilterAt(filter, SecurityWebFiltersOrder.FORM_LOGIN);
 		}
-		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, this.parts.admin(), this.parts.throttle(),
-				this.pages, emailOtpCookie, this.parts.resolver());
+		MfaChallengeCookie challengeCookie = new MfaChallengeCookie(properties.getMfa().getChallengeCookieName(),
+				properties.getMfa().getChallengeLifetime(), endpoints.getMfa(), sessionCookie.isSecure());
+		AccountEndpoints accountEndpoints = AccountEndpoints
+			.of(properties, this.parts.admin(), this.parts.throttle(), this.pages, emailOtpCookie,
+					this.parts.resolver())
+			.and(MfaEndpoints.of(properties, this.parts.admin(), this.parts.throttle(), challengeCookie, this.pages));
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterAt(new AppwriteAccountWebFilter(accountEndpoints, signIns, this.pages),
 					SecurityWebFiltersOrder.FORM_LOGIN);
+		}
+		if (mfa) {
+			AppwriteMfaWebFilter verify = new AppwriteMfaWebFilter(authenticationManager, signIns,
+					endpoints.getMfa() + "/verify", challengeCookie, this.pages.redirectParameter());
+			answer(verify, contextRepository, successHandler, failureHandler);
+			http.addFilterAt(verify, SecurityWebFiltersOrder.FORM_LOGIN);
 		}
 		if (login != null || signup != null) {
 			AppwriteSignInWebFilter signIn = new AppwriteSignInWebFilter(authenticationManager, signIns, login, signup,
@@ -285,7 +299,7 @@ public final class AppwriteServerHttpSecurity {
 	 * {@code ObservationRegistry} is there).
 	 */
 	private ReactiveAuthenticationManager authenticationManager(@Nullable ServerWebExchangeMatcher login,
-			@Nullable ServerWebExchangeMatcher signup) {
+			@Nullable ServerWebExchangeMatcher signup, boolean mfa) {
 		AppwriteAuthenticator authenticator = this.parts.authenticator();
 		List<ReactiveAuthenticationManager> managers = new ArrayList<>();
 		if (login != null) {
@@ -296,6 +310,9 @@ public final class AppwriteServerHttpSecurity {
 		}
 		managers.add(new AppwriteOAuth2ReactiveAuthenticationManager(authenticator));
 		managers.add(new AppwriteTokenReactiveAuthenticationManager(authenticator));
+		if (mfa) {
+			managers.add(new AppwriteMfaReactiveAuthenticationManager(authenticator));
+		}
 		return this.parts.managerPostProcessor()
 			.postProcess(new PublishingReactiveAuthenticationManager(
 					new DelegatingReactiveAuthenticationManager(managers), this.parts.authenticationEvents()));

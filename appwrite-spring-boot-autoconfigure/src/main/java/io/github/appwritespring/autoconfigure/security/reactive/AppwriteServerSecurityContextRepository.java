@@ -8,14 +8,18 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteLimitedSessionException;
+import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
+import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 
 /**
  * The security context of a WebFlux request, kept nowhere but in the Appwrite session
  * cookie (no web session): {@link #load} resolves the {@code a_session_<PROJECT_ID>}
  * cookie to its Appwrite user, once per exchange. A malformed or ambiguous cookie counts
  * as no session. A session Appwrite refuses (expired, deleted, blocked user) gives no
- * context and expires the cookie. Appwrite being unavailable is not a sign-out: the
- * cookie stays and the load fails with
+ * context and expires the cookie; a limited session (its second factor not completed yet)
+ * gives no context but keeps its cookie. Appwrite being unavailable is not a sign-out:
+ * the cookie stays and the load fails with
  * {@link io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException}
  * (answered 503). {@link #save} signs the browser in with an
  * {@link AppwriteAuthenticationToken} whose session is not the browser's cookie (the
@@ -58,7 +62,12 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 			return this.signIns.resolver()
 				.resolve(secret, ReactiveExchange.userAgent(exchange.getRequest()))
 				.map(AppwriteServerSecurityContextRepository::context)
-				.switchIfEmpty(Mono.fromRunnable(() -> this.signIns.sessionRefused(exchange)));
+				.switchIfEmpty(Mono.fromRunnable(() -> this.signIns.sessionRefused(exchange)))
+				// waiting for its second factor: anonymous, but the cookie stays
+				.onErrorResume(AppwriteLimitedSessionException.class, (ex) -> {
+					exchange.getAttributes().put(LimitedSessions.ATTRIBUTE, Boolean.TRUE);
+					return Mono.empty();
+				});
 		});
 	}
 
@@ -82,12 +91,14 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 
 	/**
 	 * Whether the token's session is neither the one the browser sent nor the one it was
-	 * signed in with earlier in this exchange.
+	 * signed in with earlier in this exchange, or is the browser's session that just
+	 * completed a second factor (it was limited, or is freshly confirmed).
 	 */
 	private boolean isNewSession(AppwriteAuthenticationToken token, ServerWebExchange exchange) {
 		String secret = token.getSessionSecret();
 		return secret != null && !secret.equals(exchange.getAttribute(SIGNED_IN))
-				&& !secret.equals(browserSession(exchange));
+				&& (SignInAttempt.completesSecondFactor(exchange.getAttribute(SignInAttempt.ATTRIBUTE))
+						|| !secret.equals(browserSession(exchange)));
 	}
 
 	private @Nullable String browserSession(ServerWebExchange exchange) {

@@ -7,11 +7,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignUpAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
@@ -34,6 +36,8 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Fl
  */
 public class AppwriteSignInWebFilter extends AuthenticationWebFilter {
 
+	private final ReactiveSignIns signIns;
+
 	AppwriteSignInWebFilter(ReactiveAuthenticationManager authenticationManager, ReactiveSignIns signIns,
 			@Nullable ServerWebExchangeMatcher login, @Nullable ServerWebExchangeMatcher signup,
 			String redirectParameter) {
@@ -42,6 +46,21 @@ public class AppwriteSignInWebFilter extends AuthenticationWebFilter {
 				(exchange) -> flow(exchange, login, signup).flatMap((flow) -> MatchResult.match())
 					.switchIfEmpty(MatchResult.notMatch()));
 		setServerAuthenticationConverter(new Converter(signIns, login, signup, redirectParameter));
+		this.signIns = signIns;
+	}
+
+	/**
+	 * Sets the failure handler; a sign-in that needs a second factor leaves the browser
+	 * with its limited session's cookie before it answers (by default: on to the MFA
+	 * page).
+	 */
+	@Override
+	public void setAuthenticationFailureHandler(ServerAuthenticationFailureHandler failureHandler) {
+		super.setAuthenticationFailureHandler((exchange, failure) -> {
+			Mono<Void> limited = (failure instanceof AppwriteMfaRequiredException pending)
+					? this.signIns.limited(exchange.getExchange(), pending) : Mono.empty();
+			return limited.then(failureHandler.onAuthenticationFailure(exchange, failure));
+		});
 	}
 
 	private static Mono<Flow> flow(ServerWebExchange exchange, @Nullable ServerWebExchangeMatcher login,

@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 import io.github.appwritespring.autoconfigure.security.internal.NewSessions;
@@ -113,6 +114,26 @@ final class ReactiveSignIns {
 				}
 				this.resolver.remember(token);
 			}))
+			.then(this.csrf.renew(exchange));
+	}
+
+	/**
+	 * A sign-in needs a second factor: the browser gets the limited session's cookie
+	 * (hardened as any session cookie) and a new CSRF token, and the session it held
+	 * before is ended. It is not signed in: its requests stay anonymous until the second
+	 * factor completes the session.
+	 */
+	Mono<Void> limited(ServerWebExchange exchange, AppwriteMfaRequiredException pending) {
+		String secret = pending.getSessionSecret();
+		if (secret == null) {
+			return Mono.empty();
+		}
+		ServerHttpRequest request = exchange.getRequest();
+		return this.resolver
+			.endPrevious(ReactiveExchange.cookie(request, this.sessionCookie.name()), secret,
+					ReactiveExchange.userAgent(request))
+			.then(Mono.fromRunnable(
+					() -> exchange.getResponse().addCookie(this.sessionCookie.set(secret, pending.getSessionExpire()))))
 			.then(this.csrf.renew(exchange));
 	}
 

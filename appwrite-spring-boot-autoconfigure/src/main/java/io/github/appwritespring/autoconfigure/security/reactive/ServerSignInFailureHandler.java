@@ -2,6 +2,7 @@ package io.github.appwritespring.autoconfigure.security.reactive;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
@@ -23,8 +24,11 @@ final class ServerSignInFailureHandler implements ServerAuthenticationFailureHan
 
 	private final SignInPages pages;
 
-	ServerSignInFailureHandler(SignInPages pages) {
+	private final @Nullable String mfaPage;
+
+	ServerSignInFailureHandler(SignInPages pages, @Nullable String mfaPage) {
 		this.pages = pages;
+		this.mfaPage = mfaPage;
 	}
 
 	@Override
@@ -32,7 +36,7 @@ final class ServerSignInFailureHandler implements ServerAuthenticationFailureHan
 		ServerWebExchange exchange = webFilterExchange.getExchange();
 		SignInFailures.Answer answer = SignInFailures.answer(
 				SignInAttempt.of(exchange.getAttribute(SignInAttempt.ATTRIBUTE)), exception,
-				ReactiveExchange.wantsJson(exchange.getRequest()), this.pages);
+				ReactiveExchange.wantsJson(exchange.getRequest()), this.pages, this.mfaPage);
 		String redirect = answer.redirect();
 		if (redirect != null) {
 			return ReactiveExchange.redirect(exchange, redirect);

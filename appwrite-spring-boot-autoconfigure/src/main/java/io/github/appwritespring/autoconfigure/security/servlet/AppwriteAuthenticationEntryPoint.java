@@ -5,10 +5,12 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
+import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
@@ -23,12 +25,25 @@ public class AppwriteAuthenticationEntryPoint implements AuthenticationEntryPoin
 
 	private final LoginUrlAuthenticationEntryPoint loginPage;
 
+	private final @Nullable LoginUrlAuthenticationEntryPoint mfaPage;
+
 	/**
 	 * Creates a new {@code AppwriteAuthenticationEntryPoint}.
 	 * @param loginPage the sign-in page
 	 */
 	public AppwriteAuthenticationEntryPoint(String loginPage) {
+		this(loginPage, null);
+	}
+
+	/**
+	 * Creates a new {@code AppwriteAuthenticationEntryPoint} that sends a browser whose
+	 * session waits for its second factor to the MFA page.
+	 * @param loginPage the sign-in page
+	 * @param mfaPage the MFA page, or {@code null} when second factors are off
+	 */
+	public AppwriteAuthenticationEntryPoint(String loginPage, @Nullable String mfaPage) {
 		this.loginPage = new LoginUrlAuthenticationEntryPoint(loginPage);
+		this.mfaPage = (mfaPage != null) ? new LoginUrlAuthenticationEntryPoint(mfaPage) : null;
 	}
 
 	@Override
@@ -37,6 +52,11 @@ public class AppwriteAuthenticationEntryPoint implements AuthenticationEntryPoin
 		if (!ServletExchange.browserRequest(request).isNavigation()) {
 			ServletExchange.json(response, 401,
 					SecurityJson.error("unauthenticated", "Sign in first: this request needs a signed-in user."));
+			return;
+		}
+		LoginUrlAuthenticationEntryPoint mfa = this.mfaPage;
+		if (mfa != null && LimitedSessions.isLimited(request.getAttribute(LimitedSessions.ATTRIBUTE))) {
+			mfa.commence(request, response, authException);
 			return;
 		}
 		this.loginPage.commence(request, response, authException);

@@ -42,6 +42,8 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEven
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
+import io.github.appwritespring.autoconfigure.security.account.MfaEndpoints;
+import io.github.appwritespring.autoconfigure.security.internal.MfaChallengeCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
@@ -220,8 +222,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			.securityContext((context) -> context.securityContextRepository(contextRepository))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.csrf((config) -> config.spa().csrfTokenRepository(csrf.repository()))
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new AppwriteAuthenticationEntryPoint(pages(properties).loginPage())))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new AppwriteAuthenticationEntryPoint(
+					pages(properties).loginPage(), properties.getMfa().isEnabled() ? properties.getMfaPage() : null)))
 			.logout((logout) -> logout.disable());
 	}
 
@@ -244,20 +246,22 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		RequestMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		RequestMatcher signup = (emailPassword && properties.getSignup().isEnabled()) ? post(endpoints.getSignup())
 				: null;
+		boolean mfa = properties.getMfa().isEnabled();
+		String mfaVerify = endpoints.getMfa() + "/verify";
 		EmailOtpCookie emailOtpCookie = TokenSignIn.cookie(properties, signIns.sessionCookie().isSecure(),
 				Clock.systemUTC());
 		List<TokenSignIn> tokenSignIns = TokenSignIn.of(properties, emailOtpCookie);
 		List<RequestMatcher> own = new ArrayList<>(List.of(post(endpoints.getLogin()), post(endpoints.getSignup()),
-				PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**")));
+				post(mfaVerify), PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**")));
 		tokenSignIns.forEach((tokenSignIn) -> own.add((request) -> tokenSignIn.matches(request.getMethod(),
 				request.getRequestURI().substring(request.getContextPath().length()))));
 		RequestMatcher ownEndpoints = new OrRequestMatcher(own);
 		AuthenticationManager authenticationManager = authenticationManager(context, signIns.authenticator(), login,
-				signup);
+				signup, mfa);
 		AuthenticationSuccessHandler successHandler = (this.successHandler != null) ? this.successHandler
 				: new SignInSuccessHandler(requestCache, pages);
 		AuthenticationFailureHandler failureHandler = (this.failureHandler != null) ? this.failureHandler
-				: new SignInFailureHandler(pages);
+				: new SignInFailureHandler(pages, mfa ? properties.getMfaPage() : null);
 		AppwriteOAuth2Filter oauth2 = new AppwriteOAuth2Filter(authenticationManager, signIns, properties, pages);
 		answer(oauth2, context, contextRepository, successHandler, failureHandler);
 		http.addFilter(postProcess(new DisableEncodeUrlFilter()))
@@ -288,11 +292,22 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			answer(filter, context, contextRepository, successHandler, failureHandler);
 			http.addFilterBefore(postProcess(filter), UsernamePasswordAuthenticationFilter.class);
 		}
-		AccountEndpoints accountEndpoints = AccountEndpoints.of(properties, bean(http, AppwriteClient.class),
-				bean(http, LoginThrottle.class), pages, emailOtpCookie, signIns.resolver());
+		MfaChallengeCookie challengeCookie = new MfaChallengeCookie(properties.getMfa().getChallengeCookieName(),
+				properties.getMfa().getChallengeLifetime(), endpoints.getMfa(), signIns.sessionCookie().isSecure());
+		AccountEndpoints accountEndpoints = AccountEndpoints
+			.of(properties, bean(http, AppwriteClient.class), bean(http, LoginThrottle.class), pages, emailOtpCookie,
+					signIns.resolver())
+			.and(MfaEndpoints.of(properties, bean(http, AppwriteClient.class), bean(http, LoginThrottle.class),
+					challengeCookie, pages));
 		if (!accountEndpoints.all().isEmpty()) {
 			http.addFilterBefore(postProcess(new AppwriteAccountFilter(accountEndpoints, signIns, pages)),
 					UsernamePasswordAuthenticationFilter.class);
+		}
+		if (mfa) {
+			AppwriteMfaFilter verify = new AppwriteMfaFilter(authenticationManager, signIns, mfaVerify, challengeCookie,
+					pages.redirectParameter());
+			answer(verify, context, contextRepository, successHandler, failureHandler);
+			http.addFilterBefore(postProcess(verify), UsernamePasswordAuthenticationFilter.class);
 		}
 		if (login != null || signup != null) {
 			AppwriteSignInFilter signIn = new AppwriteSignInFilter(authenticationManager, signIns, login, signup,
@@ -327,7 +342,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	 * there).
 	 */
 	private static AuthenticationManager authenticationManager(ApplicationContext context,
-			AppwriteAuthenticator authenticator, @Nullable RequestMatcher login, @Nullable RequestMatcher signup) {
+			AppwriteAuthenticator authenticator, @Nullable RequestMatcher login, @Nullable RequestMatcher signup,
+			boolean mfa) {
 		List<AuthenticationProvider> providers = new ArrayList<>();
 		if (login != null) {
 			providers.add(new AppwriteEmailPasswordAuthenticationProvider(authenticator));
@@ -337,6 +353,9 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		}
 		providers.add(new AppwriteOAuth2AuthenticationProvider(authenticator));
 		providers.add(new AppwriteTokenAuthenticationProvider(authenticator));
+		if (mfa) {
+			providers.add(new AppwriteMfaAuthenticationProvider(authenticator));
+		}
 		ProviderManager manager = new ProviderManager(providers);
 		manager.setAuthenticationEventPublisher(context.getBeanProvider(AuthenticationEventPublisher.class)
 			.getIfUnique(() -> AppwriteSignInFailureEvent.mapped(new DefaultAuthenticationEventPublisher(context))));

@@ -10,6 +10,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 
 /**
  * The security context of a servlet request, kept nowhere but in the Appwrite session
@@ -69,13 +70,15 @@ public final class AppwriteSecurityContextRepository implements SecurityContextR
 
 	/**
 	 * Whether the token's session is neither the one the browser sent nor the one it was
-	 * signed in with earlier in this request.
+	 * signed in with earlier in this request, or is the browser's session that just
+	 * completed a second factor (it was limited, or is freshly confirmed).
 	 */
 	private boolean isNewSession(AppwriteAuthenticationToken token, HttpServletRequest request) {
 		String secret = token.getSessionSecret();
 		return secret != null && !secret.equals(request.getAttribute(SIGNED_IN))
-				&& !secret.equals(this.signIns.sessionCookie()
-					.read(ServletExchange.cookies(request, this.signIns.sessionCookie().name())));
+				&& (SignInAttempt.completesSecondFactor(request.getAttribute(SignInAttempt.ATTRIBUTE))
+						|| !secret.equals(this.signIns.sessionCookie()
+							.read(ServletExchange.cookies(request, this.signIns.sessionCookie().name()))));
 	}
 
 }

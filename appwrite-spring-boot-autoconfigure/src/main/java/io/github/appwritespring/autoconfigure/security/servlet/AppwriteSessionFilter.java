@@ -17,6 +17,7 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteLimitedSessionException;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 
 /**
@@ -26,8 +27,9 @@ import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableExcept
  * {@code authenticated()} rule, a controller's principal), so public pages and static
  * resources cost no Appwrite call, and happens at most once per request, error page
  * included. A malformed cookie counts as no session. A session Appwrite refuses (expired,
- * deleted, blocked user) is signed out and its cookie expired. Appwrite being unavailable
- * is not a sign-out: the cookie stays and the request fails with
+ * deleted, blocked user) is signed out and its cookie expired. A limited session (its
+ * second factor not completed yet) is anonymous, but keeps its cookie. Appwrite being
+ * unavailable is not a sign-out: the cookie stays and the request fails with
  * {@link AppwriteUnavailableException} (answered 503).
  *
  * @since 0.1.0
@@ -93,6 +95,11 @@ public class AppwriteSessionFilter extends OncePerRequestFilter {
 			else {
 				context = this.signIns.sessionRefused(request, response);
 			}
+			request.setAttribute(RESOLUTION, context);
+			return context;
+		}
+		catch (AppwriteLimitedSessionException ex) {
+			SecurityContext context = this.signIns.sessionLimited(request);
 			request.setAttribute(RESOLUTION, context);
 			return context;
 		}

@@ -2,19 +2,21 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.authentication.AuthenticationConverter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
-import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignUpAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
@@ -38,11 +40,27 @@ import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
  */
 public class AppwriteSignInFilter extends AbstractAuthenticationProcessingFilter {
 
+	private final ServletSignIns signIns;
+
 	AppwriteSignInFilter(AuthenticationManager authenticationManager, ServletSignIns signIns,
 			@Nullable RequestMatcher login, @Nullable RequestMatcher signup, String redirectParameter) {
 		super(new OrRequestMatcher((request) -> login != null && login.matches(request),
 				(request) -> signup != null && signup.matches(request)), authenticationManager);
 		setAuthenticationConverter(new Converter(signIns, login, redirectParameter));
+		this.signIns = signIns;
+	}
+
+	/**
+	 * A sign-in that needs a second factor leaves the browser with its limited session's
+	 * cookie before the failure handler answers (by default: on to the MFA page).
+	 */
+	@Override
+	protected void unsuccessfulAuthentication(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failed) throws IOException, ServletException {
+		if (failed instanceof AppwriteMfaRequiredException pending) {
+			this.signIns.limited(request, response, pending);
+		}
+		super.unsuccessfulAuthentication(request, response, failed);
 	}
 
 	/** The request's fields as an authentication request, with the attempt recorded. */
@@ -64,16 +82,7 @@ public class AppwriteSignInFilter extends AbstractAuthenticationProcessingFilter
 		public Authentication convert(HttpServletRequest request) {
 			Flow flow = (this.login != null && this.login.matches(request)) ? Flow.SIGN_IN : Flow.SIGN_UP;
 			request.setAttribute(SignInAttempt.ATTRIBUTE, new SignInAttempt(flow, null));
-			SignInFields fields;
-			try {
-				fields = ServletExchange.signInFields(request);
-			}
-			catch (IOException ex) {
-				fields = null;
-			}
-			if (fields == null) {
-				throw new AppwriteSignInException(Reason.REQUEST);
-			}
+			SignInFields fields = ServletExchange.authenticationFields(request);
 			request.setAttribute(SignInAttempt.ATTRIBUTE,
 					new SignInAttempt(flow, fields.redirect(this.redirectParameter)));
 			AbstractAuthenticationToken authentication = (flow == Flow.SIGN_IN)

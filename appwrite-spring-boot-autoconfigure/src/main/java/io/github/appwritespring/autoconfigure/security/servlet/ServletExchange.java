@@ -17,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.account.AccountAnswer;
 import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
@@ -65,6 +67,27 @@ final class ServletExchange {
 	static @Nullable SignInFields signInFields(HttpServletRequest request) throws IOException {
 		Map<String, String> body = fields(request);
 		return (body != null) ? SignInFields.of(body, request.getQueryString()) : null;
+	}
+
+	/**
+	 * Returns the fields of an authentication request; fails with
+	 * {@link AppwriteSignInException} ({@link Reason#REQUEST}) when the body is
+	 * unreadable, a JSON body not a JSON object or too large.
+	 * @param request a POST with form or JSON fields
+	 * @return its fields
+	 */
+	static SignInFields authenticationFields(HttpServletRequest request) {
+		SignInFields fields;
+		try {
+			fields = signInFields(request);
+		}
+		catch (IOException ex) {
+			fields = null;
+		}
+		if (fields == null) {
+			throw new AppwriteSignInException(Reason.REQUEST);
+		}
+		return fields;
 	}
 
 	/**

@@ -14,8 +14,10 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
+import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
 import io.github.appwritespring.autoconfigure.security.internal.NewSessions;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
@@ -135,6 +137,36 @@ final class ServletSignIns {
 		this.csrf.renew(request, response);
 		ServletAppwriteSessions.remember(request,
 				this.sessionClients.forSession(secret, request.getHeader(HttpHeaders.USER_AGENT)));
+	}
+
+	/**
+	 * A sign-in needs a second factor: the browser gets the limited session's cookie
+	 * (hardened as any session cookie) and a new CSRF token, and the session it held
+	 * before is ended. It is not signed in: its requests stay anonymous until the second
+	 * factor completes the session.
+	 */
+	void limited(HttpServletRequest request, HttpServletResponse response, AppwriteMfaRequiredException pending) {
+		String secret = pending.getSessionSecret();
+		if (secret == null) {
+			return;
+		}
+		this.resolver
+			.endPrevious(ServletExchange.cookie(request, this.sessionCookie.name()), secret,
+					request.getHeader(HttpHeaders.USER_AGENT))
+			.block();
+		ServletExchange.addCookie(response, this.sessionCookie.set(secret, pending.getSessionExpire()));
+		this.csrf.renew(request, response);
+	}
+
+	/**
+	 * A request's session still needs a second factor: the request is anonymous, and the
+	 * cookie stays so that the browser can complete the factor.
+	 * @return the empty security context
+	 */
+	SecurityContext sessionLimited(HttpServletRequest request) {
+		request.setAttribute(LimitedSessions.ATTRIBUTE, Boolean.TRUE);
+		ServletAppwriteSessions.remember(request, this.sessionClients.forSession(null, null));
+		return this.contextHolder.createEmptyContext();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -22,8 +23,11 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
 
 	private final SignInPages pages;
 
-	SignInFailureHandler(SignInPages pages) {
+	private final @Nullable String mfaPage;
+
+	SignInFailureHandler(SignInPages pages, @Nullable String mfaPage) {
 		this.pages = pages;
+		this.mfaPage = mfaPage;
 	}
 
 	@Override
@@ -31,7 +35,7 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
 			AuthenticationException exception) throws IOException {
 		SignInFailures.Answer answer = SignInFailures.answer(
 				SignInAttempt.of(request.getAttribute(SignInAttempt.ATTRIBUTE)), exception,
-				ServletExchange.wantsJson(request), this.pages);
+				ServletExchange.wantsJson(request), this.pages, this.mfaPage);
 		Duration retryAfter = answer.retryAfter();
 		if (retryAfter != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));
