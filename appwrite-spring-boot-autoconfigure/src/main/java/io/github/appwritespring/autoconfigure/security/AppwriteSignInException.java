@@ -71,9 +71,12 @@ public class AppwriteSignInException extends AuthenticationException {
 		 * {@link AppwriteMfaRequiredException}) the browser goes on to the MFA page; with
 		 * it off, the half-made session has been deleted.
 		 */
-		MFA_REQUIRED(401, "This account is protected by a second factor, which signing in here does not support yet."),
+		MFA_REQUIRED(401, "This account is protected by a second factor. Sign in with your password to confirm it."),
 
-		/** A second factor's code is wrong, or its challenge expired or was used. */
+		/**
+		 * A code is wrong, expired or used: a second factor's, or an emailed sign-in code
+		 * (or this browser asked for none).
+		 */
 		CODE(401, "The code is wrong or has expired. Check it and try again, or ask for a new one."),
 
 		/**
@@ -103,12 +106,6 @@ public class AppwriteSignInException extends AuthenticationException {
 
 		/** OAuth2: denied, failed, expired, or its state did not match this browser. */
 		OAUTH2(401, "Signing in with the provider did not complete. Please try again."),
-
-		/**
-		 * An emailed sign-in code is wrong, expired or used, or this browser asked for
-		 * none.
-		 */
-		CODE(401, "The code is wrong or has expired. Check it and try again, or ask for a new one."),
 
 		/** A sign-in link is wrong, expired or already used. */
 		LINK(401, "This sign-in link is invalid, has expired or was already used. Ask for a new one."),

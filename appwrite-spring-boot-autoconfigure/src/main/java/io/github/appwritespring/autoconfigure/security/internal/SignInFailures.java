@@ -66,7 +66,10 @@ public final class SignInFailures {
 				fields.put("factors", pending.getFactors());
 				return new Answer(200, null, SecurityJson.object(fields), pending.getReason().message(), null);
 			}
-			return new Answer(302, withRedirect(mfaPage, pages.redirectParameter(), attempt.redirect()), null,
+			// a link from a mail client arrives cross-site: a same-site page moves on, so
+			// that the limited session's SameSite=Strict cookie is sent
+			return new Answer(attempt.flow().bounces() ? 200 : 302,
+					withRedirect(mfaPage, pages.redirectParameter(), attempt.redirect()), null,
 					pending.getReason().message(), null);
 		}
 		Reason reason = reason(attempt.flow(), failure);
@@ -131,8 +134,9 @@ public final class SignInFailures {
 	}
 
 	/**
-	 * An answer: a redirect when {@code redirect} is set, else a JSON body when
-	 * {@code json} is set, else an error page with the status and message.
+	 * An answer: a redirect when {@code redirect} is set (the same-site bounce page
+	 * instead when {@code status} is 200), else a JSON body when {@code json} is set,
+	 * else an error page with the status and message.
 	 *
 	 * @param status the status
 	 * @param redirect the page to redirect to, a path of the application, or {@code null}

@@ -9,11 +9,13 @@ import org.springframework.security.authentication.ReactiveAuthenticationManager
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
@@ -35,10 +37,13 @@ public class AppwriteTokenSignInWebFilter extends AuthenticationWebFilter {
 
 	private final TokenSignIn signIn;
 
+	private final ReactiveSignIns signIns;
+
 	AppwriteTokenSignInWebFilter(ReactiveAuthenticationManager authenticationManager, ReactiveSignIns signIns,
 			TokenSignIn signIn) {
 		super(authenticationManager);
 		this.signIn = signIn;
+		this.signIns = signIns;
 		setRequiresAuthenticationMatcher(
 				(exchange) -> matches(exchange.getRequest()) ? MatchResult.match() : MatchResult.notMatch());
 		setServerAuthenticationConverter((exchange) -> convert(exchange, signIns));
@@ -68,6 +73,20 @@ public class AppwriteTokenSignInWebFilter extends AuthenticationWebFilter {
 				.put(SignInAttempt.ATTRIBUTE, this.signIn.attempt(read, request.getURI().getRawQuery()));
 			return this.signIn.authenticationRequest(read, (name) -> ReactiveExchange.cookie(request, name),
 					signIns.details(request));
+		});
+	}
+
+	/**
+	 * Sets the failure handler; a sign-in that needs a second factor leaves the browser
+	 * with its limited session's cookie before it answers (by default: on to the MFA
+	 * page).
+	 */
+	@Override
+	public void setAuthenticationFailureHandler(ServerAuthenticationFailureHandler failureHandler) {
+		super.setAuthenticationFailureHandler((exchange, failure) -> {
+			Mono<Void> limited = (failure instanceof AppwriteMfaRequiredException pending)
+					? this.signIns.limited(exchange.getExchange(), pending) : Mono.empty();
+			return limited.then(failureHandler.onAuthenticationFailure(exchange, failure));
 		});
 	}
 

@@ -184,11 +184,7 @@ final class ReactiveExchange {
 		byte[] json = answer.json();
 		Duration retryAfter = answer.retryAfter();
 		if (redirect != null && answer.bounces()) {
-			response.getHeaders().setCacheControl(BouncePage.CACHE_CONTROL);
-			response.getHeaders().set("Referrer-Policy", BouncePage.REFERRER_POLICY);
-			response.getHeaders().set("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
-			return html(exchange, 200,
-					BouncePage.html(exchange.getRequest().getPath().contextPath().value() + redirect));
+			return bounce(exchange, redirect);
 		}
 		if (redirect != null) {
 			response.setRawStatusCode(answer.status());
@@ -205,6 +201,20 @@ final class ReactiveExchange {
 		}
 		return errorPage(exchange, HttpStatus.valueOf(answer.status()), answer.message(),
 				(retryAfter != null) ? retryAfter : Duration.ZERO);
+	}
+
+	/**
+	 * Answers the same-site bounce page that moves on to a path of the application.
+	 * @param exchange the exchange
+	 * @param path a path of the application
+	 * @return completion
+	 */
+	static Mono<Void> bounce(ServerWebExchange exchange, String path) {
+		ServerHttpResponse response = exchange.getResponse();
+		response.getHeaders().setCacheControl(BouncePage.CACHE_CONTROL);
+		response.getHeaders().set("Referrer-Policy", BouncePage.REFERRER_POLICY);
+		response.getHeaders().set("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
+		return html(exchange, 200, BouncePage.html(exchange.getRequest().getPath().contextPath().value() + path));
 	}
 
 	static Mono<Void> json(ServerWebExchange exchange, int status, byte[] body) {

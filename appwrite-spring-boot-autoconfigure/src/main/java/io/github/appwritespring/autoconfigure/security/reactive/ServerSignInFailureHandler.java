@@ -39,7 +39,8 @@ final class ServerSignInFailureHandler implements ServerAuthenticationFailureHan
 				ReactiveExchange.wantsJson(exchange.getRequest()), this.pages, this.mfaPage);
 		String redirect = answer.redirect();
 		if (redirect != null) {
-			return ReactiveExchange.redirect(exchange, redirect);
+			return (answer.status() == 200) ? ReactiveExchange.bounce(exchange, redirect)
+					: ReactiveExchange.redirect(exchange, redirect);
 		}
 		Duration retryAfter = (answer.retryAfter() != null) ? answer.retryAfter() : Duration.ZERO;
 		if (answer.retryAfter() != null) {

@@ -9,7 +9,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.SavedRequestTargets;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
@@ -42,9 +41,7 @@ final class ServerSignInSuccessHandler implements ServerAuthenticationSuccessHan
 		SignInAttempt attempt = SignInAttempt.of(exchange.getAttribute(SignInAttempt.ATTRIBUTE));
 		if (attempt.flow().bounces()) {
 			String target = (attempt.redirect() != null) ? attempt.redirect() : this.pages.successUrl();
-			exchange.getResponse().getHeaders().set("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
-			return ReactiveExchange.html(exchange, 200,
-					BouncePage.html(request.getPath().contextPath().value() + target));
+			return ReactiveExchange.bounce(exchange, target);
 		}
 		if (ReactiveExchange.wantsJson(request) && authentication.getPrincipal() instanceof AppwriteUser user) {
 			return ReactiveExchange.json(exchange, 200, SecurityJson.user(user));

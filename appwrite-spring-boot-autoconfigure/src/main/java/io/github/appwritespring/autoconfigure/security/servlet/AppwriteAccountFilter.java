@@ -1,7 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;

@@ -40,9 +40,9 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityPropertie
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
+import io.github.appwritespring.autoconfigure.security.account.MfaEndpoints;
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
-import io.github.appwritespring.autoconfigure.security.account.MfaEndpoints;
 import io.github.appwritespring.autoconfigure.security.internal.MfaChallengeCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;

@@ -13,8 +13,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 
+import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
@@ -37,9 +39,12 @@ public class AppwriteTokenSignInFilter extends AbstractAuthenticationProcessingF
 
 	private final TokenSignIn signIn;
 
+	private final ServletSignIns signIns;
+
 	AppwriteTokenSignInFilter(AuthenticationManager authenticationManager, ServletSignIns signIns, TokenSignIn signIn) {
 		super((request) -> signIn.matches(request.getMethod(), path(request)), authenticationManager);
 		this.signIn = signIn;
+		this.signIns = signIns;
 		setAuthenticationConverter((request) -> convert(request, signIns));
 	}
 
@@ -85,6 +90,19 @@ public class AppwriteTokenSignInFilter extends AbstractAuthenticationProcessingF
 			ServletExchange.addCookie(response, usedUp);
 		}
 		super.successfulAuthentication(request, response, chain, authResult);
+	}
+
+	/**
+	 * A sign-in that needs a second factor leaves the browser with its limited session's
+	 * cookie before the failure handler answers (by default: on to the MFA page).
+	 */
+	@Override
+	protected void unsuccessfulAuthentication(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failed) throws IOException, ServletException {
+		if (failed instanceof AppwriteMfaRequiredException pending) {
+			this.signIns.limited(request, response, pending);
+		}
+		super.unsuccessfulAuthentication(request, response, failed);
 	}
 
 	private static String path(HttpServletRequest request) {

@@ -184,14 +184,7 @@ final class ServletExchange {
 		String redirect = answer.redirect();
 		byte[] json = answer.json();
 		if (redirect != null && answer.bounces()) {
-			byte[] page = BouncePage.html(request.getContextPath() + redirect);
-			response.setStatus(200);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
-			response.setHeader("Referrer-Policy", BouncePage.REFERRER_POLICY);
-			response.setHeader("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
-			response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-			response.setContentLength(page.length);
-			response.getOutputStream().write(page);
+			bounce(request, response, redirect);
 		}
 		else if (redirect != null) {
 			response.setStatus(answer.status());
@@ -204,6 +197,20 @@ final class ServletExchange {
 		else {
 			response.sendError(answer.status(), answer.message());
 		}
+	}
+
+	/**
+	 * Answers the same-site bounce page that moves on to a path of the application.
+	 */
+	static void bounce(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+		byte[] page = BouncePage.html(request.getContextPath() + path);
+		response.setStatus(200);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
+		response.setHeader("Referrer-Policy", BouncePage.REFERRER_POLICY);
+		response.setHeader("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
+		response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+		response.setContentLength(page.length);
+		response.getOutputStream().write(page);
 	}
 
 	static void addCookie(HttpServletResponse response, ResponseCookie cookie) {

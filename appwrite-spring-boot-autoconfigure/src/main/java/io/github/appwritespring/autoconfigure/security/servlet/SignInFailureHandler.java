@@ -42,7 +42,10 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
 		}
 		String redirect = answer.redirect();
 		byte[] json = answer.json();
-		if (redirect != null) {
+		if (redirect != null && answer.status() == 200) {
+			ServletExchange.bounce(request, response, redirect);
+		}
+		else if (redirect != null) {
 			ServletExchange.redirect(request, response, redirect);
 		}
 		else if (json != null) {

@@ -5,14 +5,12 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
-import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.SavedRequestTargets;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
@@ -41,12 +39,7 @@ final class SignInSuccessHandler implements AuthenticationSuccessHandler {
 		SignInAttempt attempt = SignInAttempt.of(request.getAttribute(SignInAttempt.ATTRIBUTE));
 		if (attempt.flow().bounces()) {
 			String target = (attempt.redirect() != null) ? attempt.redirect() : this.pages.successUrl();
-			byte[] page = BouncePage.html(request.getContextPath() + target);
-			response.setStatus(200);
-			response.setHeader("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
-			response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-			response.setContentLength(page.length);
-			response.getOutputStream().write(page);
+			ServletExchange.bounce(request, response, target);
 			return;
 		}
 		if (ServletExchange.wantsJson(request) && authentication.getPrincipal() instanceof AppwriteUser user) {
