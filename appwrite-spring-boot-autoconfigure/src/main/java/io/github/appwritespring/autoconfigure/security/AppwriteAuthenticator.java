@@ -289,14 +289,22 @@ public class AppwriteAuthenticator {
 							return Mono.error(new IllegalStateException("Appwrite made no session for the invitee"));
 						}
 						// a session still waiting for a second factor cannot read itself:
-						// it
-						// is ended as any sign-in that did not complete
+						// with
+						// second factors on it goes on to them, otherwise it is ended as
+						// any
+						// sign-in that did not complete
 						return sessionAs(sessionSecret, userAgent).account()
 							.getSession("current")
-							.onErrorResume(AppwriteErrorResponseException.class,
-									(ex) -> signOut(sessionSecret, userAgent).onErrorResume((ended) -> Mono.empty())
-										.then(Mono.error(isSecondFactorRequired(ex)
-												? new AppwriteSignInException(Reason.MFA_REQUIRED) : ex)))
+							.onErrorResume(AppwriteErrorResponseException.class, (ex) -> {
+								Mono<Void> end = signOut(sessionSecret, userAgent)
+									.onErrorResume((ended) -> Mono.empty());
+								if (this.mfa && isSecondFactorRequired(ex)) {
+									// on to the second factor, as a password sign-in
+									return limited(end, sessionSecret, null, userAgent).then(Mono.<Session>empty());
+								}
+								return end.then(Mono.<Session>error(isSecondFactorRequired(ex)
+										? new AppwriteSignInException(Reason.MFA_REQUIRED) : ex));
+							})
 							.flatMap((session) -> signedIn(session, sessionSecret, userAgent));
 					}));
 	}
@@ -470,7 +478,7 @@ public class AppwriteAuthenticator {
 		Instant expire = expiry(session.expire());
 		return authenticated(secret, expire, userAgent, session).onErrorResume((ex) -> {
 			if (this.mfa && isSecondFactorRequired(ex)) {
-				return limited(session, secret, expire, userAgent);
+				return limited(ended(session), secret, expire, userAgent);
 			}
 			return ended(session)
 				.then(Mono.error(isSecondFactorRequired(ex) ? new AppwriteSignInException(Reason.MFA_REQUIRED) : ex));
@@ -484,11 +492,11 @@ public class AppwriteAuthenticator {
 	 * any sign-in that did not complete, and the sign-in fails as with MFA off (or as
 	 * unavailable).
 	 */
-	private Mono<AppwriteAuthenticationToken> limited(Session session, String secret, @Nullable Instant expire,
+	private Mono<AppwriteAuthenticationToken> limited(Mono<Void> end, String secret, @Nullable Instant expire,
 			@Nullable String userAgent) {
 		return sessionAs(secret, userAgent).account()
 			.listMFAFactors()
-			.onErrorResume((ex) -> ended(session).then(Mono.error(AppwriteUnavailableException.isUnavailability(ex)
+			.onErrorResume((ex) -> end.then(Mono.error(AppwriteUnavailableException.isUnavailability(ex)
 					? new AppwriteUnavailableException(ex) : new AppwriteSignInException(Reason.MFA_REQUIRED))))
 			.flatMap((available) -> Mono.error(new AppwriteMfaRequiredException(secret, expire, factors(available))));
 	}
