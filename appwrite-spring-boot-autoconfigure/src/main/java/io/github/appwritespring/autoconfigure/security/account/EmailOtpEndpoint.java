@@ -25,11 +25,9 @@ import io.github.appwritespring.client.model.Token;
  * capped per client address and per recipient. A {@code redirect} (a safe relative path)
  * is passed on to the code page.
  */
-final class EmailOtpEndpoint implements AccountEndpoint {
+final class EmailOtpEndpoint extends BaseEndpoint {
 
 	private static final Log logger = LogFactory.getLog(EmailOtpEndpoint.class);
-
-	private final String path;
 
 	private final AppwriteClient admin;
 
@@ -43,27 +41,12 @@ final class EmailOtpEndpoint implements AccountEndpoint {
 
 	EmailOtpEndpoint(String path, AppwriteClient admin, LoginThrottle throttle, EmailOtpCookie cookie,
 			SignInPages signInPages, AccountPages pages) {
-		this.path = path;
+		super("POST", path, Access.ANYONE);
 		this.admin = admin;
 		this.throttle = throttle;
 		this.cookie = cookie;
 		this.signInPages = signInPages;
 		this.pages = pages;
-	}
-
-	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.ANYONE;
 	}
 
 	@Override

@@ -18,9 +18,7 @@ import io.github.appwritespring.client.AppwriteClient;
  * cached sessions are forgotten, so the next request sees the email verified. A wrong,
  * expired or used link goes to the verify-email page with {@code error=link}.
  */
-final class EmailVerificationConfirmEndpoint implements AccountEndpoint {
-
-	private final String path;
+final class EmailVerificationConfirmEndpoint extends BaseEndpoint {
 
 	private final AppwriteClient admin;
 
@@ -32,26 +30,11 @@ final class EmailVerificationConfirmEndpoint implements AccountEndpoint {
 
 	EmailVerificationConfirmEndpoint(String path, AppwriteClient admin, AppwriteSessionResolver resolver,
 			SignInPages signInPages, AccountPages pages) {
-		this.path = path;
+		super("GET", path, Access.ANYONE);
 		this.admin = admin;
 		this.resolver = resolver;
 		this.signInPages = signInPages;
 		this.pages = pages;
-	}
-
-	@Override
-	public String method() {
-		return "GET";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.ANYONE;
 	}
 
 	@Override

@@ -21,11 +21,9 @@ import io.github.appwritespring.client.ID;
  * recipient. A {@code redirect} (a safe relative path) travels in the link, so the
  * browser that opens it goes there after signing in.
  */
-final class MagicUrlEndpoint implements AccountEndpoint {
+final class MagicUrlEndpoint extends BaseEndpoint {
 
 	private static final Log logger = LogFactory.getLog(MagicUrlEndpoint.class);
-
-	private final String path;
 
 	private final String callbackPath;
 
@@ -37,26 +35,11 @@ final class MagicUrlEndpoint implements AccountEndpoint {
 
 	MagicUrlEndpoint(String path, String callbackPath, AppwriteClient admin, LoginThrottle throttle,
 			SignInPages signInPages) {
-		this.path = path;
+		super("POST", path, Access.ANYONE);
 		this.callbackPath = callbackPath;
 		this.admin = admin;
 		this.throttle = throttle;
 		this.signInPages = signInPages;
-	}
-
-	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.ANYONE;
 	}
 
 	@Override

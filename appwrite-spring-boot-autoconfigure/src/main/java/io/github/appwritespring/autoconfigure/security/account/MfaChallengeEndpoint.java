@@ -24,9 +24,7 @@ import io.github.appwritespring.client.model.AuthenticationFactor;
  * client address and per account like other emails; Appwrite also limits challenges per
  * user, since they are made through the session rather than with the API key.
  */
-final class MfaChallengeEndpoint implements AccountEndpoint {
-
-	private final String path;
+final class MfaChallengeEndpoint extends BaseEndpoint {
 
 	private final MfaCalls calls;
 
@@ -35,25 +33,10 @@ final class MfaChallengeEndpoint implements AccountEndpoint {
 	private final MfaChallengeCookie challengeCookie;
 
 	MfaChallengeEndpoint(String path, MfaCalls calls, LoginThrottle throttle, MfaChallengeCookie challengeCookie) {
-		this.path = path;
+		super("POST", path, Access.ANYONE);
 		this.calls = calls;
 		this.throttle = throttle;
 		this.challengeCookie = challengeCookie;
-	}
-
-	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.ANYONE;
 	}
 
 	@Override

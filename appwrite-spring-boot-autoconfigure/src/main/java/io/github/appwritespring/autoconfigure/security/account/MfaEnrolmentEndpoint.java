@@ -23,33 +23,16 @@ import io.github.appwritespring.client.service.ReactiveAccount;
  * challenge completed in the last 30 minutes: without one the answer is
  * {@code challenge_required}, a browser goes to the MFA page.
  */
-final class MfaEnrolmentEndpoint implements AccountEndpoint {
-
-	private final String path;
+final class MfaEnrolmentEndpoint extends BaseEndpoint {
 
 	private final Action action;
 
 	private final MfaCalls calls;
 
 	MfaEnrolmentEndpoint(String mfaPath, Action action, MfaCalls calls) {
-		this.path = mfaPath + "/" + action.path;
+		super("POST", mfaPath + "/" + action.path, Access.SIGNED_IN);
 		this.action = action;
 		this.calls = calls;
-	}
-
-	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.SIGNED_IN;
 	}
 
 	@Override

@@ -15,11 +15,9 @@ import io.github.appwritespring.client.AppwriteClient;
  * or not (Appwrite's own 404 would tell), and the emails are capped per client address
  * and per recipient.
  */
-final class PasswordRecoveryEndpoint implements AccountEndpoint {
+final class PasswordRecoveryEndpoint extends BaseEndpoint {
 
 	private static final Log logger = LogFactory.getLog(PasswordRecoveryEndpoint.class);
-
-	private final String path;
 
 	private final AppwriteClient admin;
 
@@ -28,25 +26,10 @@ final class PasswordRecoveryEndpoint implements AccountEndpoint {
 	private final AccountPages pages;
 
 	PasswordRecoveryEndpoint(String path, AppwriteClient admin, LoginThrottle throttle, AccountPages pages) {
-		this.path = path;
+		super("POST", path, Access.ANYONE);
 		this.admin = admin;
 		this.throttle = throttle;
 		this.pages = pages;
-	}
-
-	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.ANYONE;
 	}
 
 	@Override

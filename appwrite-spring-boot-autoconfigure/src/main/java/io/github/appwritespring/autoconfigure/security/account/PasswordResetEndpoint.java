@@ -21,11 +21,9 @@ import io.github.appwritespring.client.AppwriteClient;
  * its next request, when Appwrite refuses its session. A wrong, expired or used link
  * changes nothing.
  */
-final class PasswordResetEndpoint implements AccountEndpoint {
+final class PasswordResetEndpoint extends BaseEndpoint {
 
 	private static final Log logger = LogFactory.getLog(PasswordResetEndpoint.class);
-
-	private final String path;
 
 	private final AppwriteClient admin;
 
@@ -34,25 +32,10 @@ final class PasswordResetEndpoint implements AccountEndpoint {
 	private final AccountPages pages;
 
 	PasswordResetEndpoint(String path, AppwriteClient admin, SignInPages signInPages, AccountPages pages) {
-		this.path = path;
+		super("POST", path, Access.ANYONE);
 		this.admin = admin;
 		this.signInPages = signInPages;
 		this.pages = pages;
-	}
-
-	@Override
-	public String method() {
-		return "POST";
-	}
-
-	@Override
-	public String path() {
-		return this.path;
-	}
-
-	@Override
-	public Access access() {
-		return Access.ANYONE;
 	}
 
 	@Override

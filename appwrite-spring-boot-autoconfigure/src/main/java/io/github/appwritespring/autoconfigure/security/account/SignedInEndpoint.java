@@ -14,27 +14,10 @@ import io.github.appwritespring.client.ReactiveAppwriteClient;
  * An endpoint a signed-in user posts to, which calls Appwrite through the user's session:
  * its method and access, and how it answers the failures every such call shares.
  */
-abstract class SignedInEndpoint implements AccountEndpoint {
-
-	private final String path;
+abstract class SignedInEndpoint extends BaseEndpoint {
 
 	SignedInEndpoint(String path) {
-		this.path = path;
-	}
-
-	@Override
-	public final String method() {
-		return "POST";
-	}
-
-	@Override
-	public final String path() {
-		return this.path;
-	}
-
-	@Override
-	public final Access access() {
-		return Access.SIGNED_IN;
+		super("POST", path, Access.SIGNED_IN);
 	}
 
 	/**
