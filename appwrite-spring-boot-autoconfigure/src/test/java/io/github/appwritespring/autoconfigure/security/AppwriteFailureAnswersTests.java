@@ -107,26 +107,34 @@ public abstract class AppwriteFailureAnswersTests {
 	@Test
 	void aRefusedCookieSentAgainCostsOneAppwriteCall() throws Exception {
 		running().failure = Failure.SESSION_REFUSED;
-		long before = userReads();
-		for (int i = 0; i < 5; i++) {
+		long before = resolutionCalls();
+		Browser first = new Browser(this.port);
+		first.setCookie("a_session_broken", this.session);
+		assertThat(first.getPage("/me").status()).isEqualTo(302);
+		long afterOne = resolutionCalls();
+		// the user and the session's factors are read at once; the first refusal may
+		// cancel the other call before it is sent
+		assertThat(afterOne - before).as("one resolution").isBetween(1L, 2L);
+		for (int i = 0; i < 4; i++) {
 			Browser replay = new Browser(this.port);
 			replay.setCookie("a_session_broken", this.session);
 			assertThat(replay.getPage("/me").status()).isEqualTo(302);
 		}
-		assertThat(userReads() - before).as("Appwrite asked once for five requests").isEqualTo(1);
+		assertThat(resolutionCalls()).as("Appwrite asked once for five requests").isEqualTo(afterOne);
 		String other = newSession();
 		Browser fresh = new Browser(this.port);
 		fresh.setCookie("a_session_broken", other);
 		fresh.getPage("/me");
-		assertThat(userReads() - before).as("another cookie is asked about").isEqualTo(2);
+		assertThat(resolutionCalls()).as("another cookie is asked about").isGreaterThan(afterOne);
 	}
 
 	/**
-	 * How often the user was read: a resolution also reads the session's factors,
-	 * alongside.
+	 * The calls a resolution makes: the user, and the session's factors alongside.
 	 */
-	private long userReads() {
-		return running().calls.stream().filter("GET /v1/account"::equals).count();
+	private long resolutionCalls() {
+		return running().calls.stream()
+			.filter((call) -> "GET /v1/account".equals(call) || "GET /v1/account/sessions/current".equals(call))
+			.count();
 	}
 
 	@Test
