@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import io.github.appwritespring.autoconfigure.security.Browser.Answer;
 import io.github.appwritespring.client.AppwriteClient;
@@ -20,12 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The default pages on both stacks, in the smallest application: the starter, its
- * properties and one controller ({@code GET /} answers {@code home}, {@code GET /mine}
- * answers {@code my own page}, and {@code GET /signup} is the application's own). A
- * subclass starts it with its stack.
+ * properties, the {@link Pages} controller, and one Thymeleaf template,
+ * {@code templates/sign-in/code.html}, for the emailed-code page moved to
+ * {@code /sign-in/code}. A subclass starts it with its stack.
  */
 @TestPropertySource(locations = "classpath:security-e2e.properties",
-		properties = { "appwrite.security.magic-url.enabled=true", "spring.application.name=Notebook" })
+		properties = { "appwrite.security.magic-url.enabled=true", "appwrite.security.email-otp.enabled=true",
+				"appwrite.security.email-code-page=/sign-in/code", "spring.application.name=Notebook" })
 public abstract class DefaultPagesTests {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -137,6 +140,16 @@ public abstract class DefaultPagesTests {
 	}
 
 	@Test
+	void aTemplateNamedAfterAPagesPathWinsAndAMovedPageStaysOpenToAnyone() throws Exception {
+		Answer page = this.browser.getPage("/sign-in/code");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("<p>rendered by the application: its own code page</p>")
+			.doesNotContain("action=");
+		assertThat(this.browser.getPage("/login/code").status()).as("nothing is served at the default path any more")
+			.isEqualTo(404);
+	}
+
+	@Test
 	void aRedirectTargetIsKeptOnlyWhenItIsARelativePath() throws Exception {
 		assertThat(this.browser.getPage("/login?redirect=/notes/1").body())
 			.contains("name=\"redirect\" value=\"/notes/1\"")
@@ -148,6 +161,31 @@ public abstract class DefaultPagesTests {
 	void otherMethodsAreNotPages() throws Exception {
 		Answer post = this.browser.postForm("/forgot-password", Map.of("_csrf", this.browser.csrfFormField()));
 		assertThat(post.status()).isIn(404, 405);
+	}
+
+	/**
+	 * The application's own pages, the same on both stacks: {@code GET /} answers
+	 * {@code home}, {@code GET /mine} answers {@code my own page}, and
+	 * {@code GET /signup} is the application's own sign-up page.
+	 */
+	@RestController
+	protected static class Pages {
+
+		@GetMapping("/")
+		String home() {
+			return "home";
+		}
+
+		@GetMapping("/mine")
+		String mine() {
+			return "my own page";
+		}
+
+		@GetMapping("/signup")
+		String signup() {
+			return "my own sign-up page";
+		}
+
 	}
 
 }

@@ -51,7 +51,7 @@ public final class VerifiedEmailGate {
 			return null;
 		}
 		AppwriteSecurityProperties.Endpoints endpoints = properties.getEndpoints();
-		List<String> paths = new ArrayList<>(properties.getPermitAll());
+		List<String> paths = new ArrayList<>(PublicPaths.of(properties));
 		paths.addAll(List.of(properties.getVerifyEmailPage(), pages.loginPage(), pages.signupPage(),
 				endpoints.getVerification(), endpoints.getVerificationConfirm(), endpoints.getEmail(),
 				endpoints.getLogout(), endpoints.getCsrf(), endpoints.getLogin(), endpoints.getSignup(),

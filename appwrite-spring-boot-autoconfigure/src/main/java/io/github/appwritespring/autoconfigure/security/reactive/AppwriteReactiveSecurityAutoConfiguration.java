@@ -32,6 +32,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityPropertie
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEvent;
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
+import io.github.appwritespring.autoconfigure.security.internal.PublicPaths;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
@@ -96,7 +97,7 @@ public final class AppwriteReactiveSecurityAutoConfiguration {
 				AppwriteServerHttpSecurity appwrite, AppwriteSecurityProperties properties) {
 			return appwrite.configure(http)
 				.authorizeExchange(
-						(exchanges) -> exchanges.pathMatchers(properties.getPermitAll().toArray(String[]::new))
+						(exchanges) -> exchanges.pathMatchers(PublicPaths.of(properties).toArray(String[]::new))
 							.permitAll()
 							.anyExchange()
 							.authenticated())

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.internal.PublicPaths;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
 
 /**
@@ -91,7 +92,7 @@ public final class AppwriteServletSecurityAutoConfiguration {
 		SecurityFilterChain appwriteSecurityFilterChain(HttpSecurity http, AppwriteSecurityProperties properties)
 				throws Exception {
 			http.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers(properties.getPermitAll().toArray(String[]::new))
+					(requests) -> requests.requestMatchers(PublicPaths.of(properties).toArray(String[]::new))
 						.permitAll()
 						.anyRequest()
 						.authenticated())

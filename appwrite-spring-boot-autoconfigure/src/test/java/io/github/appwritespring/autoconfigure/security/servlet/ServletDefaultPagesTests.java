@@ -5,8 +5,6 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import io.github.appwritespring.autoconfigure.security.DefaultPagesTests;
 
@@ -19,28 +17,8 @@ class ServletDefaultPagesTests extends DefaultPagesTests {
 
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
-	@Import(Pages.class)
+	@Import(DefaultPagesTests.Pages.class)
 	static class App {
-
-	}
-
-	@RestController
-	static class Pages {
-
-		@GetMapping("/")
-		String home() {
-			return "home";
-		}
-
-		@GetMapping("/mine")
-		String mine() {
-			return "my own page";
-		}
-
-		@GetMapping("/signup")
-		String signup() {
-			return "my own sign-up page";
-		}
 
 	}
 
