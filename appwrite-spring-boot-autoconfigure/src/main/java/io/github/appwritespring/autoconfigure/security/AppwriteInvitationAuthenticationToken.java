@@ -54,14 +54,4 @@ public class AppwriteInvitationAuthenticationToken extends AppwriteOneTimeTokenA
 		return this.membershipId;
 	}
 
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }

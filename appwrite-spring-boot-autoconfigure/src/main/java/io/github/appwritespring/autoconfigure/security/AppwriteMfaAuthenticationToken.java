@@ -1,10 +1,8 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.io.Serial;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
  * A request to complete a second factor: the browser's session (limited, or signed in but
@@ -16,16 +14,12 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
  *
  * @since 0.1.0
  */
-public class AppwriteMfaAuthenticationToken extends AbstractAuthenticationToken {
+public class AppwriteMfaAuthenticationToken extends AppwriteSignInRequestToken {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
-	private final @Nullable String challengeId;
-
 	private @Nullable String sessionSecret;
-
-	private @Nullable String code;
 
 	/**
 	 * Creates a new {@code AppwriteMfaAuthenticationToken}.
@@ -36,28 +30,8 @@ public class AppwriteMfaAuthenticationToken extends AbstractAuthenticationToken 
 	 */
 	public AppwriteMfaAuthenticationToken(@Nullable String sessionSecret, @Nullable String challengeId,
 			@Nullable String code) {
-		super(List.of());
+		super(challengeId, code);
 		this.sessionSecret = sessionSecret;
-		this.challengeId = challengeId;
-		this.code = code;
-	}
-
-	/**
-	 * Returns the challenge's ID.
-	 * @return the challenge's ID, or {@code null}
-	 */
-	@Override
-	public @Nullable String getPrincipal() {
-		return this.challengeId;
-	}
-
-	/**
-	 * Returns the code, or {@code null} once erased.
-	 * @return the code
-	 */
-	@Override
-	public @Nullable String getCredentials() {
-		return this.code;
 	}
 
 	/**
@@ -69,28 +43,9 @@ public class AppwriteMfaAuthenticationToken extends AbstractAuthenticationToken 
 	}
 
 	@Override
-	public void setAuthenticated(boolean authenticated) {
-		if (authenticated) {
-			throw new IllegalArgumentException("A second-factor request is never authenticated itself");
-		}
-		super.setAuthenticated(false);
-	}
-
-	@Override
 	public void eraseCredentials() {
 		super.eraseCredentials();
-		this.code = null;
 		this.sessionSecret = null;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
 	}
 
 }

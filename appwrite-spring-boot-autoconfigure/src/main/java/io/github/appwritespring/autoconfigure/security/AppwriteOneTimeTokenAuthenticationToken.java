@@ -1,10 +1,8 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.io.Serial;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
  * A request to sign in with a one-time token Appwrite made: the Appwrite user ID (the
@@ -23,14 +21,10 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
  *
  * @since 0.1.0
  */
-public class AppwriteOneTimeTokenAuthenticationToken extends AbstractAuthenticationToken {
+public class AppwriteOneTimeTokenAuthenticationToken extends AppwriteSignInRequestToken {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
-
-	private final @Nullable String userId;
-
-	private @Nullable String secret;
 
 	/**
 	 * Creates a new {@code AppwriteOneTimeTokenAuthenticationToken}.
@@ -38,51 +32,7 @@ public class AppwriteOneTimeTokenAuthenticationToken extends AbstractAuthenticat
 	 * @param secret the token's secret, or {@code null} when the request had none
 	 */
 	public AppwriteOneTimeTokenAuthenticationToken(@Nullable String userId, @Nullable String secret) {
-		super(List.of());
-		this.userId = userId;
-		this.secret = secret;
-	}
-
-	/**
-	 * Returns the Appwrite user ID.
-	 * @return the Appwrite user ID
-	 */
-	@Override
-	public @Nullable String getPrincipal() {
-		return this.userId;
-	}
-
-	/**
-	 * Returns the token secret, or {@code null} once erased.
-	 * @return the token secret, or {@code null} once erased
-	 */
-	@Override
-	public @Nullable String getCredentials() {
-		return this.secret;
-	}
-
-	@Override
-	public void setAuthenticated(boolean authenticated) {
-		if (authenticated) {
-			throw new IllegalArgumentException("A one-time token is never authenticated itself");
-		}
-		super.setAuthenticated(false);
-	}
-
-	@Override
-	public void eraseCredentials() {
-		super.eraseCredentials();
-		this.secret = null;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
+		super(userId, secret);
 	}
 
 }

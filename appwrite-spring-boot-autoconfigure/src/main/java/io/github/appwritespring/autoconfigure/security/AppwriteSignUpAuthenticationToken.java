@@ -1,10 +1,8 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.io.Serial;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
  * A request to create an Appwrite account and sign it in: the email (the principal), the
@@ -14,16 +12,12 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
  *
  * @since 0.1.0
  */
-public class AppwriteSignUpAuthenticationToken extends AbstractAuthenticationToken {
+public class AppwriteSignUpAuthenticationToken extends AppwriteSignInRequestToken {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
 
-	private final @Nullable String email;
-
 	private final @Nullable String displayName;
-
-	private @Nullable String password;
 
 	/**
 	 * Creates a new {@code AppwriteSignUpAuthenticationToken}.
@@ -33,28 +27,8 @@ public class AppwriteSignUpAuthenticationToken extends AbstractAuthenticationTok
 	 */
 	public AppwriteSignUpAuthenticationToken(@Nullable String displayName, @Nullable String email,
 			@Nullable String password) {
-		super(List.of());
+		super(email, password);
 		this.displayName = displayName;
-		this.email = email;
-		this.password = password;
-	}
-
-	/**
-	 * Returns the email.
-	 * @return the email
-	 */
-	@Override
-	public @Nullable String getPrincipal() {
-		return this.email;
-	}
-
-	/**
-	 * Returns the password, or {@code null} once erased.
-	 * @return the password, or {@code null} once erased
-	 */
-	@Override
-	public @Nullable String getCredentials() {
-		return this.password;
 	}
 
 	/**
@@ -63,30 +37,6 @@ public class AppwriteSignUpAuthenticationToken extends AbstractAuthenticationTok
 	 */
 	public @Nullable String getDisplayName() {
 		return this.displayName;
-	}
-
-	@Override
-	public void setAuthenticated(boolean authenticated) {
-		if (authenticated) {
-			throw new IllegalArgumentException("A sign-up request is never authenticated itself");
-		}
-		super.setAuthenticated(false);
-	}
-
-	@Override
-	public void eraseCredentials() {
-		super.eraseCredentials();
-		this.password = null;
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
 	}
 
 }
