@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Avatars, Health, Locale, Sites } from 'node-appwrite';
+import { Avatars, Graphql, Health, Locale } from 'node-appwrite';
 import { startEmulator, rejection } from './harness.mjs';
 
 let emulator;
@@ -84,8 +84,8 @@ test('health: every check the emulator can answer, with the key only', async () 
 });
 
 test('an Appwrite operation the emulator does not serve is 501 naming it', async () => {
-  const error = await rejection(() => new Sites(emulator.admin()).list());
+  const error = await rejection(() => new Graphql(emulator.admin()).query({ query: { query: '{ x }' } }));
   assert.equal(error.code, 501);
   assert.equal(error.type, 'general_not_implemented');
-  assert.equal(error.message, 'The emulator does not serve sites.list (GET /v1/sites) yet.');
+  assert.equal(error.message, 'The emulator does not serve graphql.query (POST /v1/graphql) yet.');
 });

@@ -9,11 +9,14 @@ import io.github.appwritespring.emulator.internal.account.MfaRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
 import io.github.appwritespring.emulator.internal.avatars.AvatarRoutes;
 import io.github.appwritespring.emulator.internal.clock.ClockRoutes;
+import io.github.appwritespring.emulator.internal.compute.DeploymentRoutes;
+import io.github.appwritespring.emulator.internal.compute.VariableRoutes;
 import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
 import io.github.appwritespring.emulator.internal.locale.LocaleRoutes;
 import io.github.appwritespring.emulator.internal.mail.MailRoutes;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
+import io.github.appwritespring.emulator.internal.sites.SiteRoutes;
 import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.RowRoutes;
@@ -38,7 +41,8 @@ public final class RouteModules {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
 				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(),
 				new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionRoutes(), new TeamRoutes(),
-				new MailRoutes(), new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes());
+				new MailRoutes(), new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(),
+				new SiteRoutes(), new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES));
 	}
 
 }

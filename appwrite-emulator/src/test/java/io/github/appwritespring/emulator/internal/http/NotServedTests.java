@@ -15,17 +15,17 @@ class NotServedTests {
 
 	@Test
 	void appwriteOperationWithoutARouteIs501NamingIt(AppwriteEmulator emulator) {
-		TestHttp.Result create = TestHttp.key(emulator).post("/sites", "{\"siteId\":\"s1\",\"name\":\"Site\"}");
+		TestHttp.Result create = TestHttp.key(emulator).post("/graphql", "{\"query\":{\"query\":\"{ x }\"}}");
 		assertError(create, 501, "general_not_implemented");
 		assertThat(create.json().path("message").asString())
-			.isEqualTo("The emulator does not serve sites.create (POST /v1/sites) yet.");
+			.isEqualTo("The emulator does not serve graphql.query (POST /v1/graphql) yet.");
 		assertThat(create.json().path("version").asString()).isEqualTo("1.8.1");
 		assertThat(create.header("Cache-Control")).isEqualTo("no-cache, no-store, must-revalidate");
 
-		TestHttp.Result site = TestHttp.guest(emulator).get("/sites/s1");
+		TestHttp.Result site = TestHttp.guest(emulator).post("/graphql/mutation", "{}");
 		assertError(site, 501, "general_not_implemented");
 		assertThat(site.json().path("message").asString())
-			.isEqualTo("The emulator does not serve sites.get (GET /v1/sites/{siteId}) yet.");
+			.isEqualTo("The emulator does not serve graphql.mutation (POST /v1/graphql/mutation) yet.");
 	}
 
 	@Test

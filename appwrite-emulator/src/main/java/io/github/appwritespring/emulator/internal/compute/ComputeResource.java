@@ -1,0 +1,67 @@
+package io.github.appwritespring.emulator.internal.compute;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import io.github.appwritespring.emulator.internal.error.ApiException;
+import io.github.appwritespring.emulator.internal.module.EmulatorContext;
+
+/**
+ * A kind of resource that has deployments and variables (a site), and where the emulator
+ * keeps them.
+ *
+ * @param service the service's path segment and scope prefix, e.g. {@code sites}
+ * @param idParam the resource's path parameter, e.g. {@code siteId}
+ * @param collection the store collection of the resources
+ * @param variableType what a variable's {@code resourceType} says, e.g. {@code site}
+ * @param notFoundType the error type when the resource does not exist
+ * @param notFoundMessage that error's message
+ */
+public record ComputeResource(String service, String idParam, String collection, String variableType,
+		String notFoundType, String notFoundMessage) {
+
+	/** The scope to read the resource and what belongs to it. */
+	public String readScope() {
+		return this.service + ".read";
+	}
+
+	/** The scope to change the resource and what belongs to it. */
+	public String writeScope() {
+		return this.service + ".write";
+	}
+
+	/** The path of one resource, e.g. {@code /sites/{siteId}}. */
+	public String path() {
+		return "/" + this.service + "/{" + this.idParam + "}";
+	}
+
+	/** The collection of a resource's deployments. */
+	public String deployments(String resourceId) {
+		return "compute.deployments:" + this.service + ":" + resourceId;
+	}
+
+	/** The collection of a resource's variables. */
+	public String variables(String resourceId) {
+		return "compute.variables:" + this.service + ":" + resourceId;
+	}
+
+	/** The blob name of a deployment's source archive. */
+	public String source(String resourceId, String deploymentId) {
+		return "compute/" + this.service + "/" + resourceId + "/" + deploymentId;
+	}
+
+	/** The blob directory of a resource's source archives. */
+	public String sources(String resourceId) {
+		return "compute/" + this.service + "/" + resourceId;
+	}
+
+	/**
+	 * The stored resource.
+	 * @throws ApiException 404 when it does not exist
+	 */
+	public ObjectNode find(EmulatorContext context, String resourceId) {
+		return context.store()
+			.get(this.collection, resourceId)
+			.orElseThrow(() -> new ApiException(this.notFoundType, 404, this.notFoundMessage));
+	}
+
+}
