@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Functions, Teams, Health, Users, ExecutionMethod } from 'node-appwrite';
+import { Functions, Teams, Health, Users, ExecutionMethod, Runtime, TemplateReferenceType } from 'node-appwrite';
+import { InputFile } from 'node-appwrite/file';
 import { startEmulator, rejection } from './harness.mjs';
 
 let emulator;
@@ -24,6 +25,37 @@ test('the built-in echo function answers with its request', async () => {
   assert.equal(async.status, 'waiting');
   const missing = await rejection(() => functions.createExecution({ functionId: 'nope' }));
   assert.equal(missing.type, 'function_not_found');
+});
+
+test('functions made through the API: settings, deployments, variables, and executions that say why they cannot run', async () => {
+  const functions = new Functions(emulator.admin());
+  const created = await functions.create({ functionId: 'thumbs', name: 'Thumbs', runtime: Runtime.Node22,
+    execute: ['users'], schedule: '0 * * * *', timeout: 60 });
+  assert.equal(created.runtime, 'node-22');
+  assert.deepEqual(created.execute, ['users']);
+  assert.ok((await functions.list()).functions.some((f) => f.$id === 'echo'), 'the registered echo is listed');
+  assert.equal((await functions.update({ functionId: 'thumbs', name: 'Thumbnails' })).name, 'Thumbnails');
+  assert.ok((await functions.listRuntimes()).runtimes.some((r) => r.$id === 'python-3.12'));
+  assert.ok((await functions.listSpecifications()).total > 0);
+  const undeployed = await rejection(() => functions.createExecution({ functionId: 'thumbs' }));
+  assert.equal(undeployed.type, 'deployment_not_found');
+  const code = Buffer.from('an archive');
+  const deployment = await functions.createDeployment({ functionId: 'thumbs', code: InputFile.fromBuffer(code, 'code.tar.gz'),
+    activate: true, entrypoint: 'index.js' });
+  assert.equal(deployment.resourceType, 'functions');
+  assert.deepEqual(Buffer.from(await functions.getDeploymentDownload({ functionId: 'thumbs', deploymentId: deployment.$id })), code);
+  assert.equal((await functions.get({ functionId: 'thumbs' })).deploymentId, deployment.$id);
+  const execution = await functions.createExecution({ functionId: 'thumbs' });
+  assert.equal(execution.status, 'failed');
+  assert.match(execution.errors, /registerFunction/);
+  const secret = await functions.createVariable({ functionId: 'thumbs', key: 'KEY', value: 'v', secret: true });
+  assert.equal(secret.value, '');
+  assert.equal((await functions.listVariables({ functionId: 'thumbs' })).total, 1);
+  const echoVariable = await functions.createVariable({ functionId: 'echo', key: 'GREETING', value: 'hi' });
+  assert.equal(echoVariable.resourceType, 'function');
+  await functions.deleteVariable({ functionId: 'echo', variableId: echoVariable.$id });
+  await functions.delete({ functionId: 'thumbs' });
+  assert.equal((await rejection(() => functions.get({ functionId: 'thumbs' }))).type, 'function_not_found');
 });
 
 test('teams and memberships', async () => {

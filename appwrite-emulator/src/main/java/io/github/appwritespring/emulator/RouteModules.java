@@ -12,6 +12,7 @@ import io.github.appwritespring.emulator.internal.clock.ClockRoutes;
 import io.github.appwritespring.emulator.internal.compute.DeploymentRoutes;
 import io.github.appwritespring.emulator.internal.compute.VariableRoutes;
 import io.github.appwritespring.emulator.internal.functions.FunctionRoutes;
+import io.github.appwritespring.emulator.internal.functions.FunctionSettingsRoutes;
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
 import io.github.appwritespring.emulator.internal.locale.LocaleRoutes;
 import io.github.appwritespring.emulator.internal.mail.MailRoutes;
@@ -40,9 +41,11 @@ public final class RouteModules {
 	public static List<RouteModule> all() {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
 				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(),
-				new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionRoutes(), new TeamRoutes(),
-				new MailRoutes(), new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(),
-				new SiteRoutes(), new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES));
+				new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionSettingsRoutes(),
+				new FunctionRoutes(), new DeploymentRoutes(FunctionSettingsRoutes.FUNCTIONS),
+				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
+				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new SiteRoutes(),
+				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES));
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.appwritespring.emulator.internal.compute;
 
+import java.util.Optional;
+
 import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.emulator.internal.error.ApiException;
@@ -15,9 +17,14 @@ import io.github.appwritespring.emulator.internal.module.EmulatorContext;
  * @param variableType what a variable's {@code resourceType} says, e.g. {@code site}
  * @param notFoundType the error type when the resource does not exist
  * @param notFoundMessage that error's message
+ * @param known resources that exist without having been stored (functions registered in
+ * the JVM): stored on first use, so their deployments and variables work as any other's
  */
 public record ComputeResource(String service, String idParam, String collection, String variableType,
-		String notFoundType, String notFoundMessage) {
+		String notFoundType, String notFoundMessage, Known known) {
+
+	/** For resources that exist only once stored. */
+	public static final Known NONE = (context, resourceId) -> Optional.empty();
 
 	/** The scope to read the resource and what belongs to it. */
 	public String readScope() {
@@ -61,7 +68,26 @@ public record ComputeResource(String service, String idParam, String collection,
 	public ObjectNode find(EmulatorContext context, String resourceId) {
 		return context.store()
 			.get(this.collection, resourceId)
+			.or(() -> this.known.model(context, resourceId).map((model) -> context.store().write(() -> {
+				ObjectNode stored = context.store().get(this.collection, resourceId).orElse(model);
+				context.store().put(this.collection, resourceId, stored);
+				return stored;
+			})))
 			.orElseThrow(() -> new ApiException(this.notFoundType, 404, this.notFoundMessage));
+	}
+
+	/** Resources that exist without having been stored. */
+	@FunctionalInterface
+	public interface Known {
+
+		/**
+		 * The model of a resource known by its ID, or empty.
+		 * @param context the emulator's context
+		 * @param resourceId the resource's ID
+		 * @return its model, or empty
+		 */
+		Optional<ObjectNode> model(EmulatorContext context, String resourceId);
+
 	}
 
 }

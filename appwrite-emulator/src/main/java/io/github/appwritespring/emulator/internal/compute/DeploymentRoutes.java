@@ -230,6 +230,10 @@ public final class DeploymentRoutes implements RouteModule {
 								+ "which the SDKs do not split into chunks.");
 			}
 			ObjectNode deployment = newDeployment(context, resourceId, "manual", params.bool("activate"));
+			String entrypoint = params.optionalText("entrypoint", 256)
+				.orElse(this.resource.find(context, resourceId).path("entrypoint").asString(""));
+			deployment.put("entrypoint", entrypoint);
+			params.optionalText("commands", 8192);
 			String id = deployment.path("$id").asString();
 			deployment.put("sourceSize", code.size());
 			deployment.put("totalSize", code.size());

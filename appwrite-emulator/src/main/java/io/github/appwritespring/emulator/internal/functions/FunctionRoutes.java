@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,16 +58,23 @@ public final class FunctionRoutes implements RouteModule {
 	public void register(Routes routes, EmulatorContext context) {
 		FunctionRegistry registry = Functions.registry(context);
 
-		routes.get("/functions", "functions.read",
-				(request) -> Response
-					.ok(Listing.of("functions", registry.all().stream().map(FunctionRoutes::functionModel).toList(),
-							request.params(), Set.of("name", "enabled"))));
-
-		routes.get("/functions/{functionId}", "functions.read",
-				(request) -> Response.ok(functionModel(function(registry, request))));
-
 		routes.post("/functions/{functionId}/executions", "execution.write", (request) -> {
-			FunctionRegistry.Registered function = function(registry, request);
+			ObjectNode function = FunctionDocuments.FUNCTIONS.find(context, request.pathId("functionId"));
+			String functionId = function.path("$id").asString();
+			Caller caller = request.caller();
+			if (!caller.isKey() && !function.path("enabled").asBoolean(true)) {
+				throw functionNotFound();
+			}
+			if (!caller.isKey() && !mayExecute(caller, function)) {
+				throw ApiException.unauthorized("No permissions provided for action 'execute': the function's execute "
+						+ "roles do not include the caller's.");
+			}
+			String deploymentId = function.path("deploymentId").asString("");
+			if (deploymentId.isEmpty()) {
+				throw ApiException.notFound("deployment_not_found",
+						"Deployment not found. Create a deployment before trying to execute a function");
+			}
+			Optional<FunctionRegistry.Registered> handler = registry.find(functionId);
 			Params params = request.params();
 			String body = params.optionalString("body").orElse("");
 			if (body.length() > MAX_BODY) {
@@ -89,7 +98,6 @@ public final class FunctionRoutes implements RouteModule {
 				.ifPresent((object) -> object.properties()
 					.forEach((header) -> headers.put(header.getKey().toLowerCase(Locale.ROOT),
 							header.getValue().asString())));
-			Caller caller = request.caller();
 			Map<String, String> recorded = new LinkedHashMap<>();
 			headers.forEach((name, value) -> {
 				if (REQUEST_HEADERS.contains(name)) {
@@ -97,15 +105,15 @@ public final class FunctionRoutes implements RouteModule {
 				}
 			});
 			recorded.put("x-appwrite-client-ip", request.ip());
-			ObjectNode execution = newExecution(context, function.id(), caller, method, path, recorded);
-			FunctionRequest call = new FunctionRequest(function.id(), method, path, Map.copyOf(headers), body,
+			ObjectNode execution = newExecution(context, functionId, deploymentId, caller, method, path, recorded);
+			FunctionRequest call = new FunctionRequest(functionId, method, path, Map.copyOf(headers), body,
 					caller.userId());
-			String collection = executions(function.id());
+			String collection = executions(functionId);
 			if (async) {
 				context.store()
 					.write(() -> context.store().put(collection, execution.path("$id").asString(), execution));
 				registry.background().submit(() -> {
-					ObjectNode done = run(function, call, execution.deepCopy());
+					ObjectNode done = run(handler, call, execution.deepCopy());
 					keepAllowedResponseHeaders(done);
 					done.put("$updatedAt", AppwriteDates.format(context.now()));
 					context.store().write(() -> {
@@ -116,7 +124,7 @@ public final class FunctionRoutes implements RouteModule {
 				});
 				return Response.json(202, execution);
 			}
-			ObjectNode done = run(function, call, execution);
+			ObjectNode done = run(handler, call, execution);
 			// as Appwrite: the stored execution keeps only the allowed response headers,
 			// the
 			// answer has them all and the execution's ID
@@ -130,9 +138,9 @@ public final class FunctionRoutes implements RouteModule {
 		});
 
 		routes.get("/functions/{functionId}/executions", "execution.read", (request) -> {
-			FunctionRegistry.Registered function = function(registry, request);
+			String functionId = functionId(context, request);
 			List<ObjectNode> readable = context.store()
-				.list(executions(function.id()))
+				.list(executions(functionId))
 				.stream()
 				.filter((execution) -> Permissions.allows(request.caller(), PermissionAction.READ,
 						Permissions.fromJson(execution.get("$permissions"))))
@@ -161,45 +169,41 @@ public final class FunctionRoutes implements RouteModule {
 		});
 	}
 
-	private static String executions(String functionId) {
+	static String executions(String functionId) {
 		return "functions.executions:" + functionId;
 	}
 
-	private static FunctionRegistry.Registered function(FunctionRegistry registry, ApiRequest request) {
-		return registry.find(request.pathId("functionId"))
-			.orElseThrow(() -> ApiException.notFound("function_not_found",
-					"Function with the requested ID could not be found."));
+	private static String functionId(EmulatorContext context, ApiRequest request) {
+		return FunctionDocuments.FUNCTIONS.find(context, request.pathId("functionId")).path("$id").asString();
 	}
 
 	private static ObjectNode execution(EmulatorContext context, FunctionRegistry registry, ApiRequest request) {
-		String functionId = function(registry, request).id();
+		String functionId = functionId(context, request);
 		return context.store()
 			.get(executions(functionId), request.pathId("executionId"))
 			.orElseThrow(FunctionRoutes::executionNotFound);
+	}
+
+	private static ApiException functionNotFound() {
+		return ApiException.notFound("function_not_found", "Function with the requested ID could not be found.");
+	}
+
+	private static boolean mayExecute(Caller caller, ObjectNode function) {
+		Set<String> roles = caller.roles();
+		for (JsonNode role : function.path("execute")) {
+			if (roles.contains(role.asString())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static ApiException executionNotFound() {
 		return ApiException.notFound("execution_not_found", "Execution with the requested ID could not be found.");
 	}
 
-	private static ObjectNode functionModel(FunctionRegistry.Registered function) {
-		ObjectNode model = Json.object();
-		model.put("$id", function.id());
-		model.put("$createdAt", function.registeredAt());
-		model.put("$updatedAt", function.registeredAt());
-		model.set("execute", Json.strings(List.of("any")));
-		model.put("name", function.name());
-		model.put("enabled", true);
-		model.put("live", true);
-		model.put("logging", true);
-		model.put("runtime", "java-17.0");
-		model.put("deploymentId", "emulator");
-		model.put("timeout", 15);
-		return model;
-	}
-
-	private static ObjectNode newExecution(EmulatorContext context, String functionId, Caller caller, String method,
-			String path, Map<String, String> headers) {
+	private static ObjectNode newExecution(EmulatorContext context, String functionId, String deploymentId,
+			Caller caller, String method, String path, Map<String, String> headers) {
 		String now = AppwriteDates.format(context.now());
 		ObjectNode execution = Json.object();
 		execution.put("$id", Ids.unique());
@@ -209,7 +213,7 @@ public final class FunctionRoutes implements RouteModule {
 		execution.set("$permissions",
 				Json.strings((userId != null) ? List.of("read(\"user:" + userId + "\")") : List.of()));
 		execution.put("functionId", functionId);
-		execution.put("deploymentId", "emulator");
+		execution.put("deploymentId", deploymentId);
 		execution.put("trigger", "http");
 		execution.put("status", "waiting");
 		execution.put("requestMethod", method);
@@ -224,10 +228,18 @@ public final class FunctionRoutes implements RouteModule {
 		return execution;
 	}
 
-	private static ObjectNode run(FunctionRegistry.Registered function, FunctionRequest call, ObjectNode execution) {
+	private static ObjectNode run(Optional<FunctionRegistry.Registered> function, FunctionRequest call,
+			ObjectNode execution) {
+		if (function.isEmpty()) {
+			execution.put("status", "failed");
+			execution.put("responseStatusCode", 500);
+			execution.put("errors", "The emulator does not run deployed code: register a handler for this function "
+					+ "with AppwriteEmulator.registerFunction(\"" + call.functionId() + "\", request -> ...).");
+			return execution;
+		}
 		long start = System.nanoTime();
 		try {
-			FunctionResponse response = function.handler().handle(call);
+			FunctionResponse response = function.get().handler().handle(call);
 			execution.put("status", "completed");
 			execution.put("responseStatusCode", response.statusCode());
 			execution.put("responseBody", response.body());

@@ -39,7 +39,11 @@ public final class Functions {
 	 * @return whether a function was registered under that ID
 	 */
 	public static boolean unregister(EmulatorContext context, String functionId) {
-		return registry(context).unregister(functionId);
+		boolean registered = registry(context).unregister(functionId);
+		if (registered) {
+			context.store().delete(FunctionDocuments.FUNCTIONS.collection(), functionId);
+		}
+		return registered;
 	}
 
 	static FunctionRegistry registry(EmulatorContext context) {

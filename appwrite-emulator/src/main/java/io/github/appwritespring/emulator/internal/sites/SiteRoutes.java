@@ -8,6 +8,7 @@ import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.emulator.internal.compute.ComputeResource;
+import io.github.appwritespring.emulator.internal.compute.Runtimes;
 import io.github.appwritespring.emulator.internal.compute.Specifications;
 import io.github.appwritespring.emulator.internal.compute.VariableRoutes;
 import io.github.appwritespring.emulator.internal.error.ApiException;
@@ -31,24 +32,13 @@ public final class SiteRoutes implements RouteModule {
 
 	/** Sites as a resource with deployments and variables. */
 	public static final ComputeResource SITES = new ComputeResource("sites", "siteId", "sites", "site",
-			"site_not_found", "Site with the requested ID could not be found.");
+			"site_not_found", "Site with the requested ID could not be found.", ComputeResource.NONE);
 
 	/** Appwrite's default {@code _APP_SITES_TIMEOUT}, the longest timeout allowed. */
 	private static final long MAX_TIMEOUT = 30;
 
 	private static final Set<String> ATTRIBUTES = Set.of("name", "enabled", "framework", "deploymentId", "buildCommand",
 			"installCommand", "outputDirectory", "installationId");
-
-	private static final Set<String> BUILD_RUNTIMES = Set.of("node-14.5", "node-16.0", "node-18.0", "node-19.0",
-			"node-20.0", "node-21.0", "node-22", "php-8.0", "php-8.1", "php-8.2", "php-8.3", "ruby-3.0", "ruby-3.1",
-			"ruby-3.2", "ruby-3.3", "python-3.8", "python-3.9", "python-3.10", "python-3.11", "python-3.12",
-			"python-ml-3.11", "python-ml-3.12", "deno-1.21", "deno-1.24", "deno-1.35", "deno-1.40", "deno-1.46",
-			"deno-2.0", "dart-2.15", "dart-2.16", "dart-2.17", "dart-2.18", "dart-2.19", "dart-3.0", "dart-3.1",
-			"dart-3.3", "dart-3.5", "dart-3.8", "dart-3.9", "dotnet-6.0", "dotnet-7.0", "dotnet-8.0", "java-8.0",
-			"java-11.0", "java-17.0", "java-18.0", "java-21.0", "java-22", "swift-5.5", "swift-5.8", "swift-5.9",
-			"swift-5.10", "kotlin-1.6", "kotlin-1.8", "kotlin-1.9", "kotlin-2.0", "cpp-17", "cpp-20", "bun-1.0",
-			"bun-1.1", "go-1.23", "static-1", "flutter-3.24", "flutter-3.27", "flutter-3.29", "flutter-3.32",
-			"flutter-3.35");
 
 	@Override
 	public void register(Routes routes, EmulatorContext context) {
@@ -169,12 +159,7 @@ public final class SiteRoutes implements RouteModule {
 		}
 		site.put("adapter", adapter);
 		if (create || params.has("buildRuntime")) {
-			String runtime = params.string("buildRuntime");
-			if (!BUILD_RUNTIMES.contains(runtime)) {
-				throw ApiException.invalidParam("buildRuntime",
-						"Value must be one of the build runtimes Appwrite lists, e.g. " + known.buildRuntime());
-			}
-			site.put("buildRuntime", runtime);
+			site.put("buildRuntime", Runtimes.check("buildRuntime", params.string("buildRuntime")));
 		}
 		setBool(site, params, "enabled", true, create);
 		setBool(site, params, "logging", true, create);
