@@ -1,5 +1,7 @@
 package io.github.appwritespring.emulator.internal.compute;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -74,6 +76,48 @@ public record ComputeResource(String service, String idParam, String collection,
 				return stored;
 			})))
 			.orElseThrow(() -> new ApiException(this.notFoundType, 404, this.notFoundMessage));
+	}
+
+	/**
+	 * Deletes a resource with its deployments (and their sources) and variables.
+	 * @param context the emulator's context
+	 * @param resourceId the resource's ID
+	 * @param alsoCollections other collections that belong to the resource
+	 */
+	public void delete(EmulatorContext context, String resourceId, String... alsoCollections) {
+		context.store().write(() -> {
+			context.store().deleteCollection(deployments(resourceId));
+			context.store().deleteCollection(variables(resourceId));
+			for (String collection : alsoCollections) {
+				context.store().deleteCollection(collection);
+			}
+			context.store().delete(this.collection, resourceId);
+		});
+		try {
+			context.blobs().delete(sources(resourceId));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not delete the deployments of " + resourceId, ex);
+		}
+	}
+
+	/**
+	 * Refuses a connection to a repository: the emulator has no VCS installations.
+	 * @param installationId the {@code installationId} asked for
+	 * @param providerRepositoryId the {@code providerRepositoryId} asked for
+	 * @throws ApiException 404 {@code installation_not_found}, or 400 when a repository
+	 * is named without an installation
+	 */
+	public static void refuseRepository(String installationId, String providerRepositoryId) {
+		if (!installationId.isEmpty()) {
+			throw new ApiException("installation_not_found", 404,
+					"Installation with the requested ID could not be found. The emulator has no VCS installations: "
+							+ "leave installationId empty and deploy with createDeployment.");
+		}
+		if (!providerRepositoryId.isEmpty()) {
+			throw ApiException.invalidParam("providerRepositoryId",
+					"When connecting to VCS (Version Control System), you need to provide \"installationId\" and \"providerBranch\".");
+		}
 	}
 
 	/** Resources that exist without having been stored. */

@@ -1,7 +1,5 @@
 package io.github.appwritespring.emulator.internal.functions;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -91,19 +89,8 @@ public final class FunctionSettingsRoutes implements RouteModule {
 
 		routes.delete("/functions/{functionId}", "functions.write", (request) -> {
 			String functionId = FUNCTIONS.find(context, request.pathId("functionId")).path("$id").asString();
-			context.store().write(() -> {
-				registry.unregister(functionId);
-				context.store().deleteCollection(FUNCTIONS.deployments(functionId));
-				context.store().deleteCollection(FUNCTIONS.variables(functionId));
-				context.store().deleteCollection(FunctionRoutes.executions(functionId));
-				context.store().delete(FUNCTIONS.collection(), functionId);
-			});
-			try {
-				context.blobs().delete(FUNCTIONS.sources(functionId));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not delete a function's deployments", ex);
-			}
+			registry.unregister(functionId);
+			FUNCTIONS.delete(context, functionId, FunctionRoutes.executions(functionId));
 			return Response.noContent();
 		});
 	}
@@ -147,15 +134,8 @@ public final class FunctionSettingsRoutes implements RouteModule {
 			function.put("specification",
 					Specifications.check(params.optionalString("specification").orElse(Specifications.DEFAULT)));
 		}
-		if (!params.optionalText("installationId", 128).orElse("").isEmpty()) {
-			throw new ApiException("installation_not_found", 404,
-					"Installation with the requested ID could not be found. The emulator has no VCS installations: "
-							+ "leave installationId empty and deploy with createDeployment.");
-		}
-		if (!params.optionalText("providerRepositoryId", 128).orElse("").isEmpty()) {
-			throw ApiException.invalidParam("providerRepositoryId",
-					"When connecting to VCS (Version Control System), you need to provide \"installationId\" and \"providerBranch\".");
-		}
+		ComputeResource.refuseRepository(params.optionalText("installationId", 128).orElse(""),
+				params.optionalText("providerRepositoryId", 128).orElse(""));
 	}
 
 	private static List<String> roles(List<String> roles) {

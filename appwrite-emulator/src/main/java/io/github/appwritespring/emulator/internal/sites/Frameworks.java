@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.github.appwritespring.emulator.internal.compute.Runtimes;
 import io.github.appwritespring.emulator.internal.json.Json;
 
 /**
@@ -16,11 +17,9 @@ import io.github.appwritespring.emulator.internal.json.Json;
  */
 final class Frameworks {
 
-	private static final List<String> NODE = List.of("node-14.5", "node-16.0", "node-18.0", "node-19.0", "node-20.0",
-			"node-21.0", "node-22");
+	private static final List<String> NODE = runtimes("node-");
 
-	private static final List<String> FLUTTER = List.of("flutter-3.24", "flutter-3.27", "flutter-3.29", "flutter-3.32",
-			"flutter-3.35");
+	private static final List<String> FLUTTER = runtimes("flutter-");
 
 	private static final Map<String, Framework> ALL = new LinkedHashMap<>();
 
@@ -46,6 +45,10 @@ final class Frameworks {
 	}
 
 	private Frameworks() {
+	}
+
+	private static List<String> runtimes(String prefix) {
+		return Runtimes.ALL.stream().filter((runtime) -> runtime.startsWith(prefix)).toList();
 	}
 
 	private static void add(String key, String name, Adapter... adapters) {

@@ -1,7 +1,5 @@
 package io.github.appwritespring.emulator.internal.sites;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -97,18 +95,7 @@ public final class SiteRoutes implements RouteModule {
 		});
 
 		routes.delete("/sites/{siteId}", "sites.write", (request) -> {
-			String siteId = SITES.find(context, request.pathId("siteId")).path("$id").asString();
-			context.store().write(() -> {
-				context.store().deleteCollection(SITES.deployments(siteId));
-				context.store().deleteCollection(SITES.variables(siteId));
-				context.store().delete(SITES.collection(), siteId);
-			});
-			try {
-				context.blobs().delete(SITES.sources(siteId));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Could not delete a site's deployments", ex);
-			}
+			SITES.delete(context, SITES.find(context, request.pathId("siteId")).path("$id").asString());
 			return Response.noContent();
 		});
 
@@ -179,15 +166,8 @@ public final class SiteRoutes implements RouteModule {
 			site.put("specification",
 					Specifications.check(params.optionalString("specification").orElse(Specifications.DEFAULT)));
 		}
-		if (!site.path("installationId").asString().isEmpty()) {
-			throw new ApiException("installation_not_found", 404,
-					"Installation with the requested ID could not be found. The emulator has no VCS installations: "
-							+ "leave installationId empty and deploy with createDeployment.");
-		}
-		if (!site.path("providerRepositoryId").asString().isEmpty()) {
-			throw ApiException.invalidParam("providerRepositoryId",
-					"When connecting to VCS (Version Control System), you need to provide \"installationId\" and \"providerBranch\".");
-		}
+		ComputeResource.refuseRepository(site.path("installationId").asString(),
+				site.path("providerRepositoryId").asString());
 	}
 
 	private static void setBool(ObjectNode site, Params params, String name, boolean fallback, boolean create) {

@@ -75,6 +75,25 @@ class SiteRoutesTests {
 		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	private static List<Integer> concurrently(int count, Call call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			List<Callable<Integer>> calls = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int n = i;
+				calls.add(() -> call.status(n));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> status : pool.invokeAll(calls)) {
+				statuses.add(status.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private JsonNode deployed(boolean activate) throws Exception {
 		HttpResponse<String> answer = deploy("docs", activate, null);
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
@@ -249,42 +268,16 @@ class SiteRoutesTests {
 
 	@Test
 	void concurrentVariablesWithOneKeyMakeExactlyOne() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(12);
-		try {
-			List<Callable<Integer>> calls = new ArrayList<>();
-			for (int i = 0; i < 12; i++) {
-				int n = i;
-				calls.add(() -> this.key.post("/sites/docs/variables", "{\"key\":\"SAME\",\"value\":\"" + n + "\"}")
-					.status());
-			}
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> status : pool.invokeAll(calls)) {
-				statuses.add(status.get());
-			}
-			assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
-			assertThat(statuses).filteredOn((status) -> status == 409).hasSize(11);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		List<Integer> statuses = concurrently(12,
+				(n) -> this.key.post("/sites/docs/variables", "{\"key\":\"SAME\",\"value\":\"" + n + "\"}").status());
+		assertThat(statuses).filteredOn((status) -> status == 201).hasSize(1);
+		assertThat(statuses).filteredOn((status) -> status == 409).hasSize(11);
 		assertThat(this.key.get("/sites/docs/variables").json().path("total").asInt()).isEqualTo(1);
 	}
 
 	@Test
 	void concurrentDeploymentsAllCountAndTheLatestIsTheNewest() throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		try {
-			List<Callable<Integer>> calls = new ArrayList<>();
-			for (int i = 0; i < 8; i++) {
-				calls.add(() -> deploy("docs", false, null).statusCode());
-			}
-			for (Future<Integer> status : pool.invokeAll(calls)) {
-				assertThat(status.get()).isEqualTo(202);
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		assertThat(concurrently(8, (n) -> deploy("docs", false, null).statusCode())).containsOnly(202);
 		JsonNode deployments = this.key.get("/sites/docs/deployments").json();
 		assertThat(deployments.path("total").asInt()).isEqualTo(8);
 		JsonNode site = this.key.get("/sites/docs").json();
@@ -308,6 +301,13 @@ class SiteRoutesTests {
 			.as("a new site with the same ID starts empty")
 			.isZero();
 		assertThat(this.key.get("/sites/docs/variables").json().path("total").asInt()).isZero();
+	}
+
+	@FunctionalInterface
+	private interface Call {
+
+		int status(int n) throws Exception;
+
 	}
 
 }
