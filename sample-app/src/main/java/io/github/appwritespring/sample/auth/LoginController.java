@@ -10,10 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import io.github.appwritespring.sample.web.PageMessages;
+
 /**
- * The sign-in and sign-up pages. Their forms post to the starter's {@code /auth/login}
- * and {@code /auth/signup}, which come back here with {@code ?error=...} when something
- * went wrong.
+ * The sign-in and sign-up pages. Their forms post to the starter's {@code /auth/login},
+ * {@code /auth/signup}, {@code /auth/magic-url} and {@code /auth/email-otp}, which come
+ * back here with {@code ?error=...} when something went wrong. On the emulator the
+ * sign-in page also shows the seeded accounts and links to the emulator's mailbox.
  */
 @Controller
 public class LoginController {
@@ -22,8 +25,7 @@ public class LoginController {
 			"throttled", "Too many attempts. Wait a few minutes, then try again.", "oauth2",
 			"Signing in through the provider did not work. Try again, or use your email and password.", "unavailable",
 			"Sign-in is unavailable right now: Appwrite cannot be reached. Try again in a moment.", "blocked",
-			"This account is blocked.", "mfa_required",
-			"This account is protected by a second factor, which this app cannot ask for yet.");
+			"This account is blocked.");
 
 	private static final Map<String, String> SIGNUP_ERRORS = Map.of("exists",
 			"An account with this email exists already. Sign in instead.", "invalid",
@@ -33,16 +35,20 @@ public class LoginController {
 
 	private final DemoAccounts demoAccounts;
 
+	private final EmulatorMailboxLink mailbox;
+
 	private final List<String> providers;
 
 	/**
 	 * Creates a new {@code LoginController}.
 	 * @param demoAccounts the emulator's seeded accounts
+	 * @param mailbox the emulator's mailbox page, when on the emulator
 	 * @param providers the OAuth2 providers to offer
 	 */
-	public LoginController(DemoAccounts demoAccounts,
+	public LoginController(DemoAccounts demoAccounts, EmulatorMailboxLink mailbox,
 			@Value("${appwrite.security.oauth2.providers:}") List<String> providers) {
 		this.demoAccounts = demoAccounts;
+		this.mailbox = mailbox;
 		this.providers = providers.stream().filter((provider) -> !provider.isBlank()).toList();
 	}
 
@@ -62,6 +68,7 @@ public class LoginController {
 		ModelAndView page = new ModelAndView("auth/login");
 		page.addObject("error", message(LOGIN_ERRORS, error, "credentials"));
 		page.addObject("loggedOut", logout != null);
+		page.addObject("mailboxUrl", this.mailbox.url());
 		page.addObject("redirect", redirect);
 		page.addObject("providers", this.providers);
 		page.addObject("demoAccounts", this.demoAccounts.list());
@@ -83,14 +90,16 @@ public class LoginController {
 
 	/**
 	 * The first {@code error} decides: a provider may append its own {@code error}
-	 * parameter after ours.
+	 * parameter after ours. The page's own words first, then the starter's (a link, a
+	 * code, an invitation, ...), else the fallback's.
 	 */
 	private static @Nullable String message(Map<String, String> messages, @Nullable List<String> error,
 			String fallback) {
 		if (error == null) {
 			return null;
 		}
-		return messages.getOrDefault(error.isEmpty() ? fallback : error.get(0), messages.get(fallback));
+		String text = PageMessages.error(error, messages);
+		return (text != null) ? text : messages.get(fallback);
 	}
 
 }

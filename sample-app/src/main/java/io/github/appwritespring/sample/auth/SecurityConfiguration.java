@@ -18,8 +18,9 @@ import io.github.appwritespring.autoconfigure.security.servlet.AppwriteHttpConfi
 public class SecurityConfiguration {
 
 	/**
-	 * Returns the chain: public sign-in pages and assets, {@code /admin/**} for the
-	 * {@code admin} label, everything else for signed-in users.
+	 * Returns the chain: public sign-in pages (sign-in, sign-up, the recovery pages, the
+	 * emailed code, the second factor, "verify your email") and assets, {@code /admin/**}
+	 * for the {@code admin} label, everything else for signed-in users.
 	 * @param http the chain builder
 	 * @param multipart the multipart limits (an upload over them gets 413, not 403)
 	 * @return the chain: public sign-in pages and assets, {@code /admin/**} for the
@@ -31,13 +32,14 @@ public class SecurityConfiguration {
 		http.with(AppwriteHttpConfigurer.appwrite(), Customizer.withDefaults());
 		http.exceptionHandling((exceptions) -> exceptions
 			.accessDeniedHandler(new OversizedUploadAccessDeniedHandler(multipart.getMaxFileSize())));
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers("/login", "/signup", "/error", "/css/**", "/favicon.ico")
-					.permitAll()
-					.requestMatchers("/admin/**")
-					.hasRole("ADMIN")
-					.anyRequest()
-					.authenticated());
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/login", "/signup", "/forgot-password", "/reset-password", "/login/code", "/login/mfa",
+					"/verify-email", "/error", "/css/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated());
 		return http.build();
 	}
 

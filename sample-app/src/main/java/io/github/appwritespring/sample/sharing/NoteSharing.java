@@ -102,7 +102,7 @@ public class NoteSharing {
 		this.locks.change(note.id(), () -> {
 			Row<Note> current = this.admin.tablesDb()
 				.getRow(this.properties.databaseId(), this.properties.notesTableId(), note.id(), null, Note.class);
-			List<String> emails = new ArrayList<>(current.data().sharedEmails());
+			List<String> emails = new ArrayList<>(current.data().sharedEntries());
 			if (!emails.contains(wanted)) {
 				if (emails.size() >= MAX_READERS) {
 					throw new BadInputException("A note can be shared with at most " + MAX_READERS + " people.");

@@ -5,14 +5,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.sample.SampleProperties;
 
 /**
  * What every page may show, Spring Boot's error pages included: the signed-in user (or
- * {@code null}) as {@code currentUser}, for the header, and the attachment size limit as
- * {@code maxAttachmentSize}.
+ * {@code null}) as {@code currentUser}, for the header (with its "verify your email"
+ * banner), the sentence for a {@code notice} code the starter's endpoints came back with
+ * as {@code flash}, and the attachment size limit as {@code maxAttachmentSize}.
  */
 @ControllerAdvice
 public class PageModelAdvice {
@@ -34,6 +36,17 @@ public class PageModelAdvice {
 	@ModelAttribute("maxAttachmentSize")
 	public String maxAttachmentSize() {
 		return Sizes.human(this.properties.maxAttachmentSize());
+	}
+
+	/**
+	 * Returns what just happened, from the {@code notice} code the starter's endpoints
+	 * send a browser back with (e.g. {@code password_changed}), or {@code null}.
+	 * @param notice the {@code notice} parameter, if any
+	 * @return the sentence, or {@code null} for no code or one nobody knows
+	 */
+	@ModelAttribute("flash")
+	public @Nullable String flash(@RequestParam(name = "notice", required = false) @Nullable String notice) {
+		return PageMessages.notice(notice);
 	}
 
 	/**

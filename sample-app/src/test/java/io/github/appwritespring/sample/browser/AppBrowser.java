@@ -108,6 +108,44 @@ final class AppBrowser implements AutoCloseable {
 				.executeScript("return window.__samplePage === undefined && document.readyState === 'complete';")));
 	}
 
+	/** Clicks something that changes the page in place (a script's button). */
+	AppBrowser click(String id) {
+		element(id).click();
+		return this;
+	}
+
+	/** Opens a link from outside the app (an email), as a person pastes it. */
+	AppBrowser follow(String url) {
+		driver().get(url);
+		return this;
+	}
+
+	/**
+	 * Waits until the browser is on that path and query (after a page that moves on by
+	 * itself, such as the starter's bounce page).
+	 */
+	AppBrowser awaitPath(String expected) {
+		new WebDriverWait(driver(), WAIT).ignoring(WebDriverException.class)
+			.until((driver) -> path().equals(expected)
+					&& Boolean.TRUE.equals(driver().executeScript("return document.readyState === 'complete';")));
+		return this;
+	}
+
+	/** Waits until the element shows some text, and returns it. */
+	String awaitText(String id) {
+		return new WebDriverWait(driver(), WAIT).ignoring(WebDriverException.class).until((driver) -> {
+			String text = element(id).getText();
+			return text.isBlank() ? null : text;
+		});
+	}
+
+	/**
+	 * @return the texts of the elements a CSS selector finds, in order
+	 */
+	List<String> texts(String cssSelector) {
+		return driver().findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+	}
+
 	AppBrowser signIn(String email, String password) {
 		open("/login").type("email", email).type("password", password).submit("login");
 		return this;

@@ -1,5 +1,6 @@
 package io.github.appwritespring.sample.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
+import io.github.appwritespring.emulator.AppwriteEmulator;
+import io.github.appwritespring.emulator.mail.Message;
 import io.github.appwritespring.sample.provision.AppwriteProvisioner;
 import io.github.appwritespring.test.AutoConfigureAppwriteEmulator;
 
@@ -32,6 +35,8 @@ abstract class BrowserTestSupport {
 
 	static final String ADMIN_PASSWORD = "admin-password";
 
+	private static final Duration MAIL_WAIT = Duration.ofSeconds(20);
+
 	@LocalServerPort
 	int port;
 
@@ -40,6 +45,9 @@ abstract class BrowserTestSupport {
 
 	@Autowired
 	AppwriteConnectionDetails appwrite;
+
+	@Autowired
+	private AppwriteEmulator appwriteEmulator;
 
 	private final List<AppBrowser> browsers = new ArrayList<>();
 
@@ -61,6 +69,14 @@ abstract class BrowserTestSupport {
 		AppBrowser browser = new AppBrowser(Chromium.start(), "http://localhost:" + this.port);
 		this.browsers.add(browser);
 		return browser;
+	}
+
+	/**
+	 * Returns the next message the emulator would have sent to an address (the oldest one
+	 * no earlier call returned), waiting for it: Appwrite sends mail asynchronously.
+	 */
+	Message mail(String to) {
+		return this.appwriteEmulator.mailbox().awaitMessage(to, MAIL_WAIT);
 	}
 
 	String sessionCookieName() {
