@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 
 import io.github.appwritespring.test.AppwriteTotp;
@@ -139,8 +140,10 @@ class AccountBrowserTests extends BrowserTestSupport {
 				"only with -Dsample.screenshot=true, which writes docs/account-page.png and docs/mfa-enrolment.png");
 		AppBrowser demo = browser().signIn(DEMO_EMAIL, DEMO_PASSWORD);
 		browser().signIn(DEMO_EMAIL, DEMO_PASSWORD);
+		demo.driver().manage().window().setSize(new Dimension(1280, 2300));
 		demo.open("/account");
 		screenshot(demo, "account-page.png");
+		demo.driver().manage().window().setSize(new Dimension(1280, 900));
 		addAuthenticator(demo);
 		demo.driver().executeScript("document.getElementById('mfa-section').scrollIntoView();");
 		screenshot(demo, "mfa-enrolment.png");
