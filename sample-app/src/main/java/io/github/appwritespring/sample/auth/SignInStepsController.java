@@ -97,7 +97,7 @@ public class SignInStepsController {
 	 */
 	@GetMapping("/verify-email")
 	public ModelAndView verifyEmail(@RequestParam(required = false) @Nullable List<String> error) {
-		return page("auth/verify-email", error);
+		return page("auth/verify-email", error).addObject("verifyEmailPage", true);
 	}
 
 	private MfaFactors factors() {
