@@ -1,11 +1,12 @@
 package io.github.appwritespring.sample.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.sample.SampleProperties;
@@ -41,12 +42,18 @@ public class PageModelAdvice {
 	/**
 	 * Returns what just happened, from the {@code notice} code the starter's endpoints
 	 * send a browser back with (e.g. {@code password_changed}), or {@code null}.
-	 * @param notice the {@code notice} parameter, if any
+	 * @param request the request
 	 * @return the sentence, or {@code null} for no code or one nobody knows
 	 */
 	@ModelAttribute("flash")
-	public @Nullable String flash(@RequestParam(name = "notice", required = false) @Nullable String notice) {
-		return PageMessages.notice(notice);
+	public @Nullable String flash(HttpServletRequest request) {
+		// the query string only: reading a parameter would parse a multipart body, which
+		// fails again on the error page of an upload over the multipart limit
+		String query = request.getQueryString();
+		return (query != null)
+				? PageMessages
+					.notice(UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("notice"))
+				: null;
 	}
 
 	/**

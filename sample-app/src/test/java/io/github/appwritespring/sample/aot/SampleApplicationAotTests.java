@@ -56,7 +56,7 @@ class SampleApplicationAotTests {
 			HttpResponse<String> signIn = http.postForm("/login", "/auth/login",
 					Map.of("email", "demo@example.com", "password", "demo-password"));
 			assertThat(signIn.statusCode()).isEqualTo(302);
-			assertThat(URI.create(location(signIn)).getPath()).isEqualTo("/");
+			assertThat(URI.create(location(signIn)).getPath()).isEqualTo("/notes");
 			assertThat(http.cookies()).containsKey("a_session_sample");
 
 			HttpResponse<String> notes = http.get("/notes");

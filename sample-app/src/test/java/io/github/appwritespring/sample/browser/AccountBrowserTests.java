@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 
+import io.github.appwritespring.emulator.mail.Message;
 import io.github.appwritespring.test.AppwriteTotp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,9 +85,19 @@ class AccountBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void addAnAuthenticatorTurnMfaOnAndSignInWithEachFactor() {
+		// the unverified email's banner first: the emailed code is a factor once it is
+		// verified
 		AppBrowser ada = browser().signUp("Ada", "ada@example.com", "ada-password");
-		ada.submit("resend-verification").follow(mail("ada@example.com").link().orElseThrow());
-		ada.awaitPath("/notes?notice=email_verified").open("/account");
+		assertThat(ada.text("verify-banner")).contains("Please verify your email", "ada@example.com");
+		ada.submit("resend-verification");
+		assertThat(ada.path()).isEqualTo("/verify-email?notice=verification_sent");
+		assertThat(ada.text("flash")).isEqualTo("A verification link is on its way to your email.");
+		Message verification = mail("ada@example.com");
+		assertThat(verification.template()).isEqualTo("verification");
+		ada.follow(verification.link().orElseThrow()).awaitPath("/notes?notice=email_verified");
+		assertThat(ada.text("flash")).isEqualTo("Your email is verified. Thank you.");
+		assertThat(ada.has("verify-banner")).isFalse();
+		ada.open("/account");
 		assertThat(ada.text("mfa-status")).startsWith("Off");
 
 		String secret = addAuthenticator(ada);
