@@ -95,7 +95,7 @@ class AccountBrowserTests extends BrowserTestSupport {
 		Message verification = mail("ada@example.com");
 		assertThat(verification.template()).isEqualTo("verification");
 		ada.follow(verification.link().orElseThrow()).awaitPath("/notes?notice=email_verified");
-		assertThat(ada.text("flash")).isEqualTo("Your email is verified. Thank you.");
+		assertThat(ada.text("flash")).isEqualTo("Your email is verified.");
 		assertThat(ada.has("verify-banner")).isFalse();
 		ada.open("/account");
 		assertThat(ada.text("mfa-status")).startsWith("Off");

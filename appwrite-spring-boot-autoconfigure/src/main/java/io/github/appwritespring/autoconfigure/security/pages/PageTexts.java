@@ -11,9 +11,11 @@ import io.github.appwritespring.autoconfigure.security.account.AccountProblem;
 /**
  * The sentences the default pages show for the {@code error} and {@code notice} codes the
  * endpoints send browsers back with. A code they do not know shows nothing: the query is
- * never echoed.
+ * never echoed. An application's own pages may show the same sentences.
+ *
+ * @since 0.1.0
  */
-final class PageTexts {
+public final class PageTexts {
 
 	private static final Map<String, String> ERRORS = errors();
 
@@ -47,11 +49,23 @@ final class PageTexts {
 		return Map.copyOf(errors);
 	}
 
-	static @Nullable String error(@Nullable String code) {
+	/**
+	 * Returns the sentence for an {@code error} code: a sign-in's ({@link Reason#code()})
+	 * or an account endpoint's ({@link AccountProblem#code()}).
+	 * @param code the code, or {@code null}
+	 * @return the sentence, or {@code null} for no code or one that is not known
+	 */
+	public static @Nullable String error(@Nullable String code) {
 		return (code != null) ? ERRORS.get(code) : null;
 	}
 
-	static @Nullable String notice(@Nullable String code) {
+	/**
+	 * Returns the sentence for a {@code notice} code (e.g. {@code recovery_sent},
+	 * {@code password_changed}).
+	 * @param code the code, or {@code null}
+	 * @return the sentence, or {@code null} for no code or one that is not known
+	 */
+	public static @Nullable String notice(@Nullable String code) {
 		return (code != null) ? NOTICES.get(code) : null;
 	}
 
