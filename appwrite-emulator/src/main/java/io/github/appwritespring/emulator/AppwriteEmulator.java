@@ -358,6 +358,7 @@ public final class AppwriteEmulator implements AutoCloseable {
 		}
 		this.closed = true;
 		this.server.close();
+		this.context.runCloseHooks();
 		this.webhooks.close();
 		this.store.close();
 		if (this.temporaryBlobs) {

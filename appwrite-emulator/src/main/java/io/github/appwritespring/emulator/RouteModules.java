@@ -16,6 +16,11 @@ import io.github.appwritespring.emulator.internal.functions.FunctionSettingsRout
 import io.github.appwritespring.emulator.internal.health.HealthRoutes;
 import io.github.appwritespring.emulator.internal.locale.LocaleRoutes;
 import io.github.appwritespring.emulator.internal.mail.MailRoutes;
+import io.github.appwritespring.emulator.internal.messaging.MessageRoutes;
+import io.github.appwritespring.emulator.internal.messaging.ProviderRoutes;
+import io.github.appwritespring.emulator.internal.messaging.SubscriberRoutes;
+import io.github.appwritespring.emulator.internal.messaging.TargetRoutes;
+import io.github.appwritespring.emulator.internal.messaging.TopicRoutes;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.sites.SiteRoutes;
 import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
@@ -45,7 +50,8 @@ public final class RouteModules {
 				new FunctionRoutes(), new DeploymentRoutes(FunctionSettingsRoutes.FUNCTIONS),
 				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
 				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new SiteRoutes(),
-				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES));
+				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES), new ProviderRoutes(), new TopicRoutes(),
+				new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes());
 	}
 
 }

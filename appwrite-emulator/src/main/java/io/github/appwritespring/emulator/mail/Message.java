@@ -7,17 +7,19 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One email or SMS the emulator captured instead of sending it.
+ * One email, SMS or push notification the emulator captured instead of sending it.
  *
  * @param id the message ID (unique within the emulator)
  * @param createdAt when the emulator captured it (its clock)
- * @param channel email or SMS
+ * @param channel email, SMS or push
  * @param template what Appwrite would have sent, by the name of its template:
  * {@code recovery}, {@code verification}, {@code magicSession}, {@code otpSession},
  * {@code mfaChallenge}, {@code invitation} (emails) or {@code login},
- * {@code verification}, {@code mfaChallenge}, {@code invitation} (SMS)
- * @param to the recipient: an email address or a phone number in E.164 form
- * @param subject the subject ({@code ""} for an SMS)
+ * {@code verification}, {@code mfaChallenge}, {@code invitation} (SMS), or
+ * {@code message} for a message of the Messaging API (email, SMS or push)
+ * @param to the recipient: an email address, a phone number in E.164 form or a push
+ * target's identifier
+ * @param subject the subject ({@code ""} for an SMS, the title of a push)
  * @param text the plain text body
  * @param links the links in the body, in order (the ones a person would click)
  * @param code the one-time code in the body (email OTP, MFA challenge, phone OTP), or
@@ -52,7 +54,14 @@ public record Message(String id, Instant createdAt, Channel channel, String temp
 		EMAIL,
 
 		/** A text message to a phone. */
-		SMS
+		SMS,
+
+		/**
+		 * A push notification to a device (Messaging's push messages): {@code to} is the
+		 * target's identifier (the device token, lower-cased), {@code subject} the title,
+		 * {@code text} the body.
+		 */
+		PUSH
 
 	}
 

@@ -210,8 +210,11 @@ public final class MailboxService implements Mailbox {
 			links.add(link.asString(""));
 		}
 		JsonNode code = document.get("code");
-		Message.Channel channel = "sms".equals(document.path("channel").asString("")) ? Message.Channel.SMS
-				: Message.Channel.EMAIL;
+		Message.Channel channel = switch (document.path("channel").asString("")) {
+			case "sms" -> Message.Channel.SMS;
+			case "push" -> Message.Channel.PUSH;
+			default -> Message.Channel.EMAIL;
+		};
 		return new Message(document.path("$id").asString(""),
 				AppwriteDates.parse(document.path("$createdAt").asString("")).orElse(Instant.EPOCH), channel,
 				document.path("template").asString(""), document.path("to").asString(""),

@@ -36,6 +36,8 @@ public final class EmulatorContext {
 
 	private final List<Runnable> resetHooks = new CopyOnWriteArrayList<>();
 
+	private final List<Runnable> closeHooks = new CopyOnWriteArrayList<>();
+
 	private volatile String endpoint = "";
 
 	/** Creates the context; the emulator sets the endpoint once the server is bound. */
@@ -122,6 +124,19 @@ public final class EmulatorContext {
 	/** Runs the reset hooks; called by the emulator. */
 	public void runResetHooks() {
 		this.resetHooks.forEach(Runnable::run);
+	}
+
+	/**
+	 * Registers code run when the emulator closes, before the store is closed (e.g. stop
+	 * a module's background thread).
+	 */
+	public void onClose(Runnable hook) {
+		this.closeHooks.add(hook);
+	}
+
+	/** Runs the close hooks; called by the emulator. */
+	public void runCloseHooks() {
+		this.closeHooks.forEach(Runnable::run);
 	}
 
 }
