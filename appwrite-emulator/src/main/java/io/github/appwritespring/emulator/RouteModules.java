@@ -25,6 +25,7 @@ import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.sites.SiteRoutes;
 import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileRoutes;
+import io.github.appwritespring.emulator.internal.storage.FileTokenRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.RowRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.SchemaRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
@@ -51,7 +52,7 @@ public final class RouteModules {
 				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
 				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new SiteRoutes(),
 				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES), new ProviderRoutes(), new TopicRoutes(),
-				new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes());
+				new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes(), new FileTokenRoutes());
 	}
 
 }

@@ -44,15 +44,20 @@ public final class JwtCodec {
 		payload.put("sessionId", sessionId);
 		payload.put("iat", now.getEpochSecond());
 		payload.put("exp", now.plus(lifetime).getEpochSecond());
+		return encode(payload);
+	}
+
+	/** Signs any payload (e.g. a file token's claims). */
+	public String encode(ObjectNode payload) {
 		String unsigned = HEADER + "." + ENCODER.encodeToString(Json.MAPPER.writeValueAsBytes(payload));
 		return unsigned + "." + ENCODER.encodeToString(sign(unsigned));
 	}
 
 	/**
-	 * The claims of a token with a valid signature that has not expired at {@code now};
-	 * empty otherwise.
+	 * The payload of a token this codec signed (HS256, signature checked); empty for
+	 * anything else. Expiry is the caller's to check.
 	 */
-	public Optional<Claims> verify(String token, Instant now) {
+	public Optional<JsonNode> decode(String token) {
 		String[] parts = token.split("\\.", -1);
 		if (parts.length != 3) {
 			return Optional.empty();
@@ -66,7 +71,19 @@ public final class JwtCodec {
 			if (!"HS256".equals(header.path("alg").asString(""))) {
 				return Optional.empty();
 			}
-			JsonNode payload = Json.MAPPER.readTree(DECODER.decode(parts[1]));
+			return Optional.of(Json.MAPPER.readTree(DECODER.decode(parts[1])));
+		}
+		catch (IllegalArgumentException | JacksonException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The claims of a token with a valid signature that has not expired at {@code now};
+	 * empty otherwise.
+	 */
+	public Optional<Claims> verify(String token, Instant now) {
+		return decode(token).flatMap((payload) -> {
 			long exp = payload.path("exp").asLong(0);
 			String userId = payload.path("userId").asString("");
 			String sessionId = payload.path("sessionId").asString("");
@@ -74,10 +91,7 @@ public final class JwtCodec {
 				return Optional.empty();
 			}
 			return Optional.of(new Claims(userId, sessionId));
-		}
-		catch (IllegalArgumentException | JacksonException ex) {
-			return Optional.empty();
-		}
+		});
 	}
 
 	private byte[] sign(String data) {

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import io.github.appwritespring.emulator.internal.permission.Permissions;
 import io.github.appwritespring.emulator.internal.permission.ResourceKind;
 import io.github.appwritespring.emulator.internal.query.Listing;
 import io.github.appwritespring.emulator.internal.support.AppwriteDates;
+import io.github.appwritespring.emulator.internal.tokens.FileTokens;
 
 /**
  * Files (API key or a user, under the bucket's and the files' permissions): upload (whole
@@ -187,9 +189,34 @@ public final class FileRoutes implements RouteModule {
 		return file;
 	}
 
+	/**
+	 * The file a download or view reads: as {@link #readable}, or through a file token
+	 * ({@code ?token=}) of this file, which stands in for the read permissions (a token
+	 * of another file of the bucket is 401, as in Appwrite).
+	 */
+	private static ObjectNode readableWithToken(EmulatorContext context, StorageStore storage, ApiRequest request) {
+		Optional<String> granted = FileTokens.of(context)
+			.grant(request.params().optionalText("token", 512).orElse(null));
+		if (granted.isEmpty()) {
+			return readable(storage, request);
+		}
+		ObjectNode bucket = bucket(storage, request);
+		String bucketId = bucket.path("$id").asString();
+		boolean bucketReadable = ItemAccess.FILES.allowsContainer(request.caller(), PermissionAction.READ, bucket);
+		boolean forBucket = granted.get().startsWith(bucketId + ":");
+		if (!bucketReadable && !forBucket && !bucket.path("fileSecurity").asBoolean()) {
+			throw ItemAccess.unauthorized();
+		}
+		Optional<ObjectNode> file = storage.file(request);
+		if (!granted.get().equals(bucketId + ":" + request.pathId("fileId"))) {
+			throw ItemAccess.unauthorized();
+		}
+		return file.orElseThrow(StorageStore::fileNotFound);
+	}
+
 	private static Response content(EmulatorContext context, StorageStore storage, ApiRequest request,
 			String disposition, long chunk) {
-		ObjectNode file = readable(storage, request);
+		ObjectNode file = readableWithToken(context, storage, request);
 		if (file.path("chunksUploaded").asLong() < file.path("chunksTotal").asLong()) {
 			throw StorageStore.fileNotFound();
 		}
