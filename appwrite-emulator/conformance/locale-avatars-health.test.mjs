@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Avatars, Graphql, Health, Locale } from 'node-appwrite';
+import { Avatars, Browser, CreditCard, Flag, Graphql, Health, Locale } from 'node-appwrite';
 import { startEmulator, rejection } from './harness.mjs';
 
 let emulator;
@@ -55,9 +55,25 @@ test('avatars: initials and QR codes as PNG images', async () => {
   assert.equal(tooWide.type, 'general_argument_invalid');
   const badColour = await rejection(() => avatars.getInitials({ background: 'red' }));
   assert.equal(badColour.type, 'general_argument_invalid');
-  const notServed = await rejection(() => avatars.getFlag({ code: 'de' }));
-  assert.equal(notServed.code, 501);
-  assert.equal(notServed.type, 'general_not_implemented');
+});
+
+test('avatars: icons, remote images, favicons and screenshots drawn at the requested sizes', async () => {
+  const avatars = new Avatars(emulator.guest());
+  assert.deepEqual(pngSize(await avatars.getFlag({ code: Flag.Germany })), { width: 100, height: 100 });
+  assert.deepEqual(pngSize(await avatars.getBrowser({ code: Browser.GoogleChrome, width: 40, height: 20 })),
+    { width: 40, height: 20 });
+  assert.deepEqual(pngSize(await avatars.getCreditCard({ code: CreditCard.Visa, width: 60, height: 0 })),
+    { width: 60, height: 60 });
+  assert.deepEqual(pngSize(await avatars.getImage({ url: 'https://example.com/cat.png', width: 30, height: 10 })),
+    { width: 30, height: 10 });
+  assert.deepEqual(pngSize(await avatars.getFavicon({ url: 'https://appwrite.io' })), { width: 56, height: 56 });
+  assert.deepEqual(pngSize(await avatars.getScreenshot({ url: 'https://example.com', viewportWidth: 640,
+    viewportHeight: 480 })), { width: 640, height: 480 });
+  const local = await rejection(() => avatars.getImage({ url: 'http://localhost/cat.png' }));
+  assert.equal(local.code, 404);
+  assert.equal(local.type, 'avatar_remote_url_failed');
+  const badScale = await rejection(() => avatars.getScreenshot({ url: 'https://example.com', scale: 4 }));
+  assert.equal(badScale.type, 'general_argument_invalid');
 });
 
 test('health: every check the emulator can answer, with the key only', async () => {

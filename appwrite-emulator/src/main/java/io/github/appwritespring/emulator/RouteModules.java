@@ -8,6 +8,8 @@ import io.github.appwritespring.emulator.internal.account.LifecycleRoutes;
 import io.github.appwritespring.emulator.internal.account.MfaRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
 import io.github.appwritespring.emulator.internal.avatars.AvatarRoutes;
+import io.github.appwritespring.emulator.internal.avatars.IconRoutes;
+import io.github.appwritespring.emulator.internal.avatars.RemoteImageRoutes;
 import io.github.appwritespring.emulator.internal.clock.ClockRoutes;
 import io.github.appwritespring.emulator.internal.compute.DeploymentRoutes;
 import io.github.appwritespring.emulator.internal.compute.VariableRoutes;
@@ -52,7 +54,8 @@ public final class RouteModules {
 				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
 				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new SiteRoutes(),
 				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES), new ProviderRoutes(), new TopicRoutes(),
-				new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes(), new FileTokenRoutes());
+				new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes(), new FileTokenRoutes(),
+				new IconRoutes(), new RemoteImageRoutes());
 	}
 
 }

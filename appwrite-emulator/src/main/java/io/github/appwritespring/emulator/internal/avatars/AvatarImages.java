@@ -6,12 +6,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
-import javax.imageio.ImageIO;
 
 /**
  * Draws the Avatars images with the JDK's imaging (no native library): initials cut out
@@ -116,14 +111,7 @@ final class AvatarImages {
 	}
 
 	private static byte[] png(BufferedImage image) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return ImageOutput.encode(image, "png", -1);
 	}
 
 	private static String asciiUpperCase(String value) {

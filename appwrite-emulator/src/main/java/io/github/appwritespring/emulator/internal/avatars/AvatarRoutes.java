@@ -15,9 +15,8 @@ import io.github.appwritespring.emulator.internal.module.RouteModule;
 
 /**
  * Appwrite's Avatars service (scope {@code avatars.read}: guests, users and the key):
- * {@code getInitials} and {@code getQR}. The others (browser, credit card and flag icons,
- * remote images, favicons, screenshots) need Appwrite's image sets or the network and
- * answer 501.
+ * {@code getInitials} and {@code getQR}. Icons are {@link IconRoutes}, remote images,
+ * favicons and screenshots {@link RemoteImageRoutes}.
  */
 public final class AvatarRoutes implements RouteModule {
 
