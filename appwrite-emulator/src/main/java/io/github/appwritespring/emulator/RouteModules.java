@@ -53,9 +53,9 @@ public final class RouteModules {
 				new FunctionRoutes(), new DeploymentRoutes(FunctionSettingsRoutes.FUNCTIONS),
 				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
 				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new SiteRoutes(),
-				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES), new ProviderRoutes(), new TopicRoutes(),
-				new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes(), new FileTokenRoutes(),
-				new IconRoutes(), new RemoteImageRoutes());
+				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES), new ProviderRoutes(),
+				new TopicRoutes(), new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes(),
+				new FileTokenRoutes(), new IconRoutes(), new RemoteImageRoutes());
 	}
 
 }
