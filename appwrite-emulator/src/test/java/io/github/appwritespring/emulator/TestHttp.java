@@ -9,6 +9,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import tools.jackson.databind.JsonNode;
 
@@ -98,6 +104,35 @@ public final class TestHttp {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Sends {@code count} requests at once (all released together) and answers their
+	 * statuses, in the order of the indexes given to {@code request}.
+	 */
+	public static List<Integer> race(int count, IntFunction<Result> request) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<Integer>> futures = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int index = i;
+				Callable<Integer> call = () -> {
+					go.await();
+					return request.apply(index).status();
+				};
+				futures.add(pool.submit(call));
+			}
+			go.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> future : futures) {
+				statuses.add(future.get());
+			}
+			return statuses;
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.github.appwritespring.emulator.internal.http;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.emulator.internal.error.ApiException;
+import io.github.appwritespring.emulator.internal.support.AppwriteDates;
 import io.github.appwritespring.emulator.internal.support.FilterVar;
 import io.github.appwritespring.emulator.internal.support.Ids;
 
@@ -122,6 +124,21 @@ public final class Params {
 	 */
 	public String newId(String name) {
 		return Ids.resolve(name, string(name));
+	}
+
+	/**
+	 * An optional date that must lie after {@code now} (Appwrite's {@code Datetime}
+	 * validator with {@code requireDateInFuture}); absent or {@code ""} is empty.
+	 */
+	public Optional<Instant> optionalFutureDate(String name, Instant now) {
+		Optional<String> value = optionalString(name).filter((text) -> !text.isEmpty());
+		if (value.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant at = AppwriteDates.parseLenient(value.get())
+			.filter((instant) -> instant.isAfter(now))
+			.orElseThrow(() -> ApiException.invalidParam(name, "Value must be valid date in the future."));
+		return Optional.of(at);
 	}
 
 	// ---------------------------------------------------------------- booleans and

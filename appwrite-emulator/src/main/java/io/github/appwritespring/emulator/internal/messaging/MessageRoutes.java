@@ -237,16 +237,7 @@ public final class MessageRoutes implements RouteModule {
 
 	/** {@code scheduledAt}: a date in the future, or null. */
 	private static @Nullable Instant scheduledAt(Params params, Instant now) {
-		Optional<String> value = params.optionalString("scheduledAt");
-		if (value.isEmpty()) {
-			return null;
-		}
-		Instant at = AppwriteDates.parseLenient(value.get())
-			.orElseThrow(() -> ApiException.invalidParam("scheduledAt", "Value must be valid date in the future."));
-		if (!at.isAfter(now)) {
-			throw ApiException.invalidParam("scheduledAt", "Value must be valid date in the future.");
-		}
-		return at;
+		return params.optionalFutureDate("scheduledAt", now).orElse(null);
 	}
 
 	private static String article(String type) {

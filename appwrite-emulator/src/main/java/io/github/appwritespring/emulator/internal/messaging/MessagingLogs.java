@@ -7,17 +7,14 @@ import java.util.Set;
 
 import tools.jackson.databind.node.ObjectNode;
 
-import io.github.appwritespring.emulator.internal.auth.UserAgentInfo;
+import io.github.appwritespring.emulator.internal.audit.LogEntries;
 import io.github.appwritespring.emulator.internal.http.ApiRequest;
 import io.github.appwritespring.emulator.internal.http.Params;
-import io.github.appwritespring.emulator.internal.json.Json;
 import io.github.appwritespring.emulator.internal.module.EmulatorContext;
 import io.github.appwritespring.emulator.internal.query.Listing;
 import io.github.appwritespring.emulator.internal.query.Query;
 import io.github.appwritespring.emulator.internal.query.QueryEngine;
 import io.github.appwritespring.emulator.internal.query.QueryParser;
-import io.github.appwritespring.emulator.internal.support.AppwriteDates;
-import io.github.appwritespring.emulator.internal.support.Ids;
 
 /**
  * The audit log of Messaging's resources (Appwrite's {@code audits.resource} labels:
@@ -34,25 +31,10 @@ final class MessagingLogs {
 
 	/** Records {@code event} (e.g. {@code topic.create}) on {@code resource}. */
 	static void record(EmulatorContext context, ApiRequest request, String event, String resource) {
-		ObjectNode log = Json.object();
-		String id = Ids.unique();
-		log.put("$id", id);
+		ObjectNode log = LogEntries.of(context, request, request.caller().user().orElse(null), event, "default");
 		log.put("_resource", resource);
-		log.put("event", event);
-		ObjectNode user = request.caller().user().orElse(null);
-		log.put("userId", (user != null) ? user.path("$id").asString("") : "");
-		log.put("userEmail", (user != null) ? user.path("email").asString("") : "");
-		log.put("userName", (user != null) ? user.path("name").asString("") : "");
-		log.put("mode", "default");
-		log.put("ip", request.ip());
-		log.put("time", AppwriteDates.format(context.now()));
-		ObjectNode agent = Json.object();
-		UserAgentInfo.describe(request.userAgent(), agent);
-		agent.properties().forEach((e) -> log.set(e.getKey(), e.getValue()));
-		log.put("countryCode", "--");
-		log.put("countryName", "Unknown");
 		context.store().index(LOGS, "_resource");
-		context.store().put(LOGS, id, log);
+		context.store().put(LOGS, log.path("$id").asString(), log);
 	}
 
 	/** The LogList of a resource. */

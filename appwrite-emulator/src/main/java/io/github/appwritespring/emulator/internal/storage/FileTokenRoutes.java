@@ -1,13 +1,11 @@
 package io.github.appwritespring.emulator.internal.storage;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.http.ApiRequest;
 import io.github.appwritespring.emulator.internal.http.Params;
 import io.github.appwritespring.emulator.internal.http.Response;
@@ -16,7 +14,6 @@ import io.github.appwritespring.emulator.internal.module.EmulatorContext;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.query.Listing;
 import io.github.appwritespring.emulator.internal.query.QueryEngine;
-import io.github.appwritespring.emulator.internal.support.AppwriteDates;
 import io.github.appwritespring.emulator.internal.tokens.FileTokens;
 
 /**
@@ -72,16 +69,7 @@ public final class FileTokenRoutes implements RouteModule {
 
 	/** {@code expire}: a date in the future, or none (the token never expires). */
 	private static @Nullable Instant expire(Params params, Instant now) {
-		Optional<String> value = params.optionalString("expire").filter((text) -> !text.isEmpty());
-		if (value.isEmpty()) {
-			return null;
-		}
-		Instant at = AppwriteDates.parseLenient(value.get())
-			.orElseThrow(() -> ApiException.invalidParam("expire", "Value must be valid date in the future."));
-		if (!at.isAfter(now)) {
-			throw ApiException.invalidParam("expire", "Value must be valid date in the future.");
-		}
-		return at;
+		return params.optionalFutureDate("expire", now).orElse(null);
 	}
 
 }

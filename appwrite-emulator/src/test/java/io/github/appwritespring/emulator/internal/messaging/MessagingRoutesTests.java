@@ -1,13 +1,6 @@
 package io.github.appwritespring.emulator.internal.messaging;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -356,21 +349,23 @@ class MessagingRoutesTests {
 		emulator.seedUser("ada", "ada@example.com", "password123", "Ada");
 		String target = admin.get("/users/ada/targets").json().path("targets").get(0).path("$id").asString();
 		admin.post("/messaging/topics", "{\"topicId\":\"news\",\"name\":\"News\"}");
-		assertThat(race(8, (i) -> admin.post("/messaging/topics", "{\"topicId\":\"same\",\"name\":\"T" + i + "\"}")))
+		assertThat(TestHttp.race(8,
+				(i) -> admin.post("/messaging/topics", "{\"topicId\":\"same\",\"name\":\"T" + i + "\"}")))
 			.containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409, 409, 409);
-		assertThat(race(8,
+		assertThat(TestHttp.race(8,
 				(i) -> admin.post("/messaging/topics/news/subscribers",
 						"{\"subscriberId\":\"unique()\",\"targetId\":\"" + target + "\"}")))
 			.containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409, 409, 409);
-		assertThat(race(8, (i) -> admin.post("/messaging/providers/sendgrid", "{\"providerId\":\"p\",\"name\":\"P\"}")))
+		assertThat(TestHttp.race(8,
+				(i) -> admin.post("/messaging/providers/sendgrid", "{\"providerId\":\"p\",\"name\":\"P\"}")))
 			.containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409, 409, 409);
-		assertThat(race(8,
+		assertThat(TestHttp.race(8,
 				(i) -> admin.post("/users/ada/targets",
 						"{\"targetId\":\"unique()\",\"providerType\":\"push\",\"identifier\":\"same-token\"}")))
 			.containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409, 409, 409);
 		admin.post("/messaging/providers/resend",
 				"{\"providerId\":\"mail\",\"name\":\"Mail\",\"apiKey\":\"k\",\"fromEmail\":\"n@example.com\",\"enabled\":true}");
-		assertThat(race(8,
+		assertThat(TestHttp.race(8,
 				(i) -> admin.post("/messaging/messages/email",
 						"{\"messageId\":\"once\",\"subject\":\"S" + i + "\",\"content\":\"C\",\"topics\":[\"news\"]}")))
 			.containsExactlyInAnyOrder(201, 409, 409, 409, 409, 409, 409, 409);
@@ -378,39 +373,8 @@ class MessagingRoutesTests {
 		assertThat(admin.get("/messaging/messages/once").json().path("deliveredTotal").asInt()).isEqualTo(1);
 	}
 
-	private static List<Integer> race(int count, Request request) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(count);
-		try {
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<Integer>> futures = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				int index = i;
-				Callable<Integer> call = () -> {
-					go.await();
-					return request.send(index).status();
-				};
-				futures.add(pool.submit(call));
-			}
-			go.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> future : futures) {
-				statuses.add(future.get());
-			}
-			return statuses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
 	private static String encode(String value) {
 		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	private interface Request {
-
-		TestHttp.Result send(int index);
-
 	}
 
 }

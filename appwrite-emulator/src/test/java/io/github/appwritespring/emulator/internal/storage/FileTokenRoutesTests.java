@@ -7,12 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,26 +125,8 @@ class FileTokenRoutesTests {
 	@Test
 	void concurrentDeletesOfOneTokenSucceedOnce() throws Exception {
 		String id = this.key.post("/tokens/buckets/media/files/f1", "{}").json().path("$id").asString();
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		try {
-			CountDownLatch go = new CountDownLatch(1);
-			List<Future<Integer>> outcomes = new ArrayList<>();
-			for (int i = 0; i < 8; i++) {
-				outcomes.add(pool.submit(() -> {
-					go.await();
-					return this.key.delete("/tokens/" + id).status();
-				}));
-			}
-			go.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> outcome : outcomes) {
-				statuses.add(outcome.get());
-			}
-			assertThat(statuses).containsExactlyInAnyOrder(204, 404, 404, 404, 404, 404, 404, 404);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		assertThat(TestHttp.race(8, (i) -> this.key.delete("/tokens/" + id))).containsExactlyInAnyOrder(204, 404, 404,
+				404, 404, 404, 404, 404);
 	}
 
 }
