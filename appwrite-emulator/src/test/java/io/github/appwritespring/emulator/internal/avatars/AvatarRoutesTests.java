@@ -105,8 +105,8 @@ class AvatarRoutesTests {
 		assertError(guest.get("/avatars/flags/xx"), 400, "general_argument_invalid");
 	}
 
-	private static HttpResponse<byte[]> get(AppwriteEmulator emulator, String path)
-			throws IOException, InterruptedException {
+	/** A guest's GET of an image. */
+	static HttpResponse<byte[]> get(AppwriteEmulator emulator, String path) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + path))
 			.header("X-Appwrite-Project", emulator.projectId())
 			.build();

@@ -2,11 +2,7 @@ package io.github.appwritespring.emulator.internal.avatars;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -29,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(AppwriteEmulatorExtension.class)
 class IconAndRemoteImageRoutesTests {
 
-	private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
 	@Test
 	void iconsAreTilesOfTheRequestedSize(AppwriteEmulator emulator) throws Exception {
 		assertThat(size(emulator, "/avatars/flags/de")).isEqualTo("100x100");
@@ -38,10 +32,10 @@ class IconAndRemoteImageRoutesTests {
 		assertThat(size(emulator, "/avatars/browsers/ch?width=30&height=0")).isEqualTo("30x30");
 		assertThat(size(emulator, "/avatars/credit-cards/visa?width=0&height=0&quality=50")).isEqualTo("100x100");
 		assertThat(size(emulator, "/avatars/credit-cards/targeta-shopping?width=120")).isEqualTo("120x100");
-		HttpResponse<byte[]> flag = get(emulator, "/avatars/flags/fr");
+		HttpResponse<byte[]> flag = AvatarRoutesTests.get(emulator, "/avatars/flags/fr");
 		assertThat(flag.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(flag.headers().firstValue("Cache-Control")).hasValue("private, max-age=2592000");
-		assertThat(get(emulator, "/avatars/flags/fr").body()).as("the same code draws the same image")
+		assertThat(AvatarRoutesTests.get(emulator, "/avatars/flags/fr").body()).as("the same code draws the same image")
 			.isEqualTo(flag.body());
 
 		TestHttp guest = TestHttp.guest(emulator);
@@ -80,7 +74,7 @@ class IconAndRemoteImageRoutesTests {
 		assertThat(size(emulator, "/avatars/screenshots?url=" + url + "&viewportWidth=800&viewportHeight=600&scale=2"))
 			.isEqualTo("1600x1200");
 		assertThat(size(emulator, "/avatars/screenshots?url=" + url + "&width=320")).isEqualTo("320x180");
-		HttpResponse<byte[]> jpeg = get(emulator,
+		HttpResponse<byte[]> jpeg = AvatarRoutesTests.get(emulator,
 				"/avatars/screenshots?url=" + url + "&output=jpg&quality=60&theme=dark&timezone=Europe%2FBerlin");
 		assertThat(jpeg.headers().firstValue("Content-Type")).hasValue("image/jpeg");
 		assertThat(ImageIO.read(new ByteArrayInputStream(jpeg.body())).getRGB(640, 400) & 0xFFFFFF).as("a dark page")
@@ -101,18 +95,10 @@ class IconAndRemoteImageRoutesTests {
 	}
 
 	private static String size(AppwriteEmulator emulator, String path) throws Exception {
-		HttpResponse<byte[]> response = get(emulator, path);
+		HttpResponse<byte[]> response = AvatarRoutesTests.get(emulator, path);
 		assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
 		return image.getWidth() + "x" + image.getHeight();
-	}
-
-	private static HttpResponse<byte[]> get(AppwriteEmulator emulator, String path)
-			throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(emulator.endpoint() + path))
-			.header("X-Appwrite-Project", emulator.projectId())
-			.build();
-		return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private static String encode(String value) {
