@@ -48,6 +48,10 @@ public final class MessageRoutes implements RouteModule {
 		UserTargets targets = new UserTargets(context.store());
 		MessageContent content = new MessageContent(new StoredFiles(context.store()));
 		MessageDelivery delivery = MessageDelivery.of(context);
+		if (!context.store().findBy(MessagingStore.MESSAGES, "status", "scheduled").isEmpty()) {
+			// scheduled messages read back from a data directory
+			delivery.watchSchedule();
+		}
 
 		for (String type : List.of("email", "sms", "push")) {
 			routes.post("/messaging/messages/" + type, WRITE, (request) -> {
