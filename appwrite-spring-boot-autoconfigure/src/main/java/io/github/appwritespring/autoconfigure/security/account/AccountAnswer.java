@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
 
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
@@ -140,6 +141,25 @@ public record AccountAnswer(int status, @Nullable String redirect, byte @Nullabl
 	public AccountAnswer signingOut() {
 		return new AccountAnswer(this.status, this.redirect, this.json, this.message, this.retryAfter, this.cookies,
 				true);
+	}
+
+	/**
+	 * Returns what each stack's writer writes: this answer's redirect, bounce page, JSON
+	 * body or error page, with its cookies and {@code Retry-After}.
+	 * @return the answer to write
+	 */
+	public Answer answer() {
+		Answer answer;
+		if (this.redirect != null) {
+			answer = bounces() ? Answer.bounce(this.redirect) : Answer.redirect(this.status, this.redirect);
+		}
+		else if (this.json != null) {
+			answer = Answer.json(this.status, this.json);
+		}
+		else {
+			answer = Answer.error(this.status, this.message);
+		}
+		return answer.withMessage(this.message).withRetryAfter(this.retryAfter).withCookies(this.cookies);
 	}
 
 	/**

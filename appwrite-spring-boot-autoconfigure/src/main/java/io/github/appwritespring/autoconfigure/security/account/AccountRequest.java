@@ -1,8 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.account;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -34,21 +32,6 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 public record AccountRequest(Map<String, String> fields, @Nullable String redirect,
 		@Nullable AppwriteAuthenticationToken user, @Nullable String sessionSecret, AppwriteSignInDetails details,
 		boolean wantsJson, String applicationUrl, Function<String, @Nullable String> cookies) {
-
-	/**
-	 * Returns the single-valued parameters of a query.
-	 * @param query the decoded parameters
-	 * @return those given exactly once
-	 */
-	public static Map<String, String> singleValued(Map<String, List<String>> query) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		query.forEach((name, values) -> {
-			if (values.size() == 1) {
-				fields.put(name, values.get(0));
-			}
-		});
-		return fields;
-	}
 
 	/** The longest field value read; longer ones count as missing. */
 	public static final int MAX_FIELD = 1024;

@@ -21,9 +21,34 @@ import org.jspecify.annotations.Nullable;
  * @param accept the {@code Accept}, or {@code null}
  * @param requestedWith the {@code X-Requested-With}, or {@code null}
  * @param fetchDest the {@code Sec-Fetch-Dest}, or {@code null}
+ * @param hxRequest the {@code HX-Request} (htmx), or {@code null}
  */
 public record BrowserRequest(String method, String path, @Nullable String contentType, @Nullable String accept,
-		@Nullable String requestedWith, @Nullable String fetchDest) {
+		@Nullable String requestedWith, @Nullable String fetchDest, @Nullable String hxRequest) {
+
+	/** What a script's call that needs a signed-in user gets without one. */
+	private static final String UNAUTHENTICATED = "Sign in first: this request needs a signed-in user.";
+
+	/**
+	 * Returns the answer to a request that needs a signed-in user and has none, unless it
+	 * is a page navigation (then {@code null}: the stack's entry point saves a
+	 * {@code GET} and redirects to the page). htmx gets {@code HX-Redirect} to the page
+	 * (its request is a fragment, not worth coming back to); any other call gets 401 with
+	 * a JSON error.
+	 * @param loginPage the sign-in page
+	 * @param mfaPage the MFA page, or {@code null} when second factors are off
+	 * @param limited whether the browser's session waits for its second factor
+	 * @return the answer, or {@code null} for a page navigation
+	 */
+	public @Nullable Answer withoutUser(String loginPage, @Nullable String mfaPage, boolean limited) {
+		if (Answer.isHtmx(this.hxRequest)) {
+			return Answer.redirect(302, (limited && mfaPage != null) ? mfaPage : loginPage);
+		}
+		if (!isNavigation()) {
+			return Answer.failure(true, 401, "unauthenticated", UNAUTHENTICATED);
+		}
+		return null;
+	}
 
 	/**
 	 * Returns whether the client sent or asked for JSON rather than a page.

@@ -64,35 +64,38 @@ public final class SignInFailures {
 				Map<String, Object> fields = new LinkedHashMap<>();
 				fields.put("mfaRequired", true);
 				fields.put("factors", pending.getFactors());
-				return new Answer(200, null, SecurityJson.object(fields), pending.getReason().message(), null);
+				return Answer.json(200, SecurityJson.object(fields)).withMessage(pending.getReason().message());
 			}
 			// a link from a mail client arrives cross-site: a same-site page moves on, so
 			// that the limited session's SameSite=Strict cookie is sent
-			return new Answer(attempt.flow().bounces() ? 200 : 302,
-					withRedirect(mfaPage, pages.redirectParameter(), attempt.redirect()), null,
-					pending.getReason().message(), null);
+			String next = withRedirect(mfaPage, pages.redirectParameter(), attempt.redirect());
+			return (attempt.flow().bounces() ? Answer.bounce(next) : Answer.redirect(302, next))
+				.withMessage(pending.getReason().message());
 		}
 		Reason reason = reason(attempt.flow(), failure);
 		Duration retryAfter = (failure instanceof AppwriteSignInException appwrite && reason == Reason.THROTTLED)
 				? appwrite.getRetryAfter() : null;
 		if (attempt.flow().bounces()) {
-			return new Answer(302, SignInPages.withError(pages.loginPage(), reason), null, reason.message(), null);
+			return Answer.redirect(302, SignInPages.withError(pages.loginPage(), reason)).withMessage(reason.message());
 		}
 		if (wantsJson) {
-			return new Answer(reason.status(), null, SecurityJson.error(reason.code(), reason.message()),
-					reason.message(), retryAfter);
+			return Answer.json(reason.status(), SecurityJson.error(reason.code(), reason.message()))
+				.withMessage(reason.message())
+				.withRetryAfter(retryAfter);
 		}
 		if (reason == Reason.THROTTLED) {
-			return new Answer(reason.status(), null, null, reason.message(), retryAfter);
+			return Answer.error(reason.status(), reason.message()).withRetryAfter(retryAfter);
 		}
 		if (attempt.flow() == Flow.MFA && mfaPage != null && reason != Reason.MFA_EXPIRED) {
-			return new Answer(302,
-					SignInPages.withError(withRedirect(mfaPage, pages.redirectParameter(), attempt.redirect()), reason),
-					null, reason.message(), null);
+			return Answer
+				.redirect(302,
+						SignInPages.withError(withRedirect(mfaPage, pages.redirectParameter(), attempt.redirect()),
+								reason))
+				.withMessage(reason.message());
 		}
 		String page = (attempt.form() != null) ? attempt.form()
 				: (attempt.flow() == Flow.SIGN_UP) ? pages.signupPage() : pages.loginPage();
-		return new Answer(302, SignInPages.withError(page, reason), null, reason.message(), null);
+		return Answer.redirect(302, SignInPages.withError(page, reason)).withMessage(reason.message());
 	}
 
 	private static Reason reason(Flow flow, AuthenticationException failure) {
@@ -131,22 +134,6 @@ public final class SignInFailures {
 		}
 		return page + (page.contains("?") ? "&" : "?") + URLEncoder.encode(parameter, StandardCharsets.UTF_8) + "="
 				+ URLEncoder.encode(target, StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * An answer: a redirect when {@code redirect} is set (the same-site bounce page
-	 * instead when {@code status} is 200), else a JSON body when {@code json} is set,
-	 * else an error page with the status and message.
-	 *
-	 * @param status the status
-	 * @param redirect the page to redirect to, a path of the application, or {@code null}
-	 * @param json the JSON body, or {@code null}
-	 * @param message the message for people
-	 * @param retryAfter the {@code Retry-After}, or {@code null} for none
-	 */
-	public record Answer(int status, @Nullable String redirect, byte @Nullable [] json, String message,
-			@Nullable Duration retryAfter) {
-
 	}
 
 }

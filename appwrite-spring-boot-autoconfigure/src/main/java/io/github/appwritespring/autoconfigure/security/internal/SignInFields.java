@@ -86,6 +86,40 @@ public final class SignInFields {
 	}
 
 	/**
+	 * Returns the fields given exactly once: a field given more than once counts as
+	 * absent, on both stacks and for bodies and queries alike.
+	 * @param values every value of each field, in order
+	 * @return the single-valued fields
+	 */
+	public static Map<String, String> singleValued(Map<String, ? extends List<String>> values) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		values.forEach((name, all) -> {
+			if (all.size() == 1) {
+				fields.put(name, all.get(0));
+			}
+		});
+		return fields;
+	}
+
+	/**
+	 * Returns the body's single-valued fields out of parameters that merge a form's
+	 * fields with the query string's, the query's first (as the servlet API does): a
+	 * field counts as the body's when the body holds exactly one value for it.
+	 * @param parameters every parameter's values, the query's first
+	 * @param rawQuery the raw query string, or {@code null}
+	 * @return the body's single-valued fields
+	 */
+	public static Map<String, String> bodyFields(Map<String, String[]> parameters, @Nullable String rawQuery) {
+		Map<String, List<String>> query = query(rawQuery);
+		Map<String, List<String>> body = new LinkedHashMap<>();
+		parameters.forEach((name, values) -> {
+			List<String> all = List.of(values);
+			body.put(name, all.subList(Math.min(all.size(), query.getOrDefault(name, List.of()).size()), all.size()));
+		});
+		return singleValued(body);
+	}
+
+	/**
 	 * Returns the decoded parameters of a query string, as a browser encodes a form
 	 * ({@code +} is a space). A parameter that cannot be decoded is left out.
 	 * @param rawQuery a raw query string, or {@code null}

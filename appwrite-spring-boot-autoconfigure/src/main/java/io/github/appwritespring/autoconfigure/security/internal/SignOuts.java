@@ -72,6 +72,26 @@ public final class SignOuts {
 		return target + (target.contains("?") ? "&" : "?") + "notice=" + OTHERS_ENDED;
 	}
 
+	/**
+	 * Returns the answer to a sign-out that went through: 204 for a JSON client, else a
+	 * redirect to the path.
+	 * @param wantsJson whether the client sent or asked for JSON
+	 * @param path where a browser goes
+	 * @return the answer
+	 */
+	public static Answer answer(boolean wantsJson, String path) {
+		return wantsJson ? Answer.empty(204) : Answer.redirect(302, path);
+	}
+
+	/**
+	 * Returns the answer to a sign-out with an unknown scope: 400.
+	 * @param wantsJson whether the client sent or asked for JSON
+	 * @return the answer
+	 */
+	public static Answer badScope(boolean wantsJson) {
+		return Answer.failure(wantsJson, 400, BAD_SCOPE, BAD_SCOPE_MESSAGE);
+	}
+
 	/** What a sign-out ends. */
 	public enum Scope {
 

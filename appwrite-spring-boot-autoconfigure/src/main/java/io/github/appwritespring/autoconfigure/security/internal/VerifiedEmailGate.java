@@ -99,4 +99,18 @@ public final class VerifiedEmailGate {
 		return SecurityJson.error(CODE, MESSAGE);
 	}
 
+	/**
+	 * Returns the answer to a request the gate stops: a page navigation goes to the
+	 * verify-email page (303 after a form post), anything else gets 403 with a JSON
+	 * error.
+	 * @param request the request
+	 * @return the answer
+	 */
+	public Answer answer(BrowserRequest request) {
+		if (request.isNavigation() || Answer.isHtmx(request.hxRequest())) {
+			return Answer.redirect("GET".equals(request.method()) ? 302 : 303, verifyEmailPage());
+		}
+		return Answer.json(403, json());
+	}
+
 }

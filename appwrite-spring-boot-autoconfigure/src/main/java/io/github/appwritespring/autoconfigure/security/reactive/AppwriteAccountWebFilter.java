@@ -65,8 +65,8 @@ public class AppwriteAccountWebFilter implements WebFilter {
 					(ex) -> Mono.just(AccountAnswer.failed(read(exchange, Map.of(), null), this.pages.loginPage(),
 							AccountProblem.REQUEST)))
 			.flatMap((answer) -> answer.signsOut()
-					? this.signIns.signedOut(exchange).then(ReactiveExchange.answer(exchange, answer))
-					: ReactiveExchange.answer(exchange, answer));
+					? this.signIns.signedOut(exchange).then(ReactiveExchange.answer(exchange, answer.answer()))
+					: ReactiveExchange.answer(exchange, answer.answer()));
 	}
 
 	/**

@@ -26,6 +26,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteOAuth2Authenticat
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2States;
@@ -132,8 +133,8 @@ public class AppwriteOAuth2WebFilter extends AuthenticationWebFilter {
 					(ex) -> (ex.getReason() != Reason.THROTTLED)
 							? ReactiveExchange.redirect(exchange,
 									SignInPages.withError(this.pages.loginPage(), Reason.OAUTH2))
-							: ReactiveExchange.errorPage(exchange, HttpStatus.TOO_MANY_REQUESTS,
-									Reason.THROTTLED.message(), ex.getRetryAfter()));
+							: ReactiveExchange.answer(exchange,
+									Answer.error(429, Reason.THROTTLED.message()).withRetryAfter(ex.getRetryAfter())));
 	}
 
 	/**

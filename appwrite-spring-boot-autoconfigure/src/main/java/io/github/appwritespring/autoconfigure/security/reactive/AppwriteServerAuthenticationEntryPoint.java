@@ -8,8 +8,8 @@ import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
-import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
  * What a request that needs a signed-in user gets without one: a page navigation is
@@ -24,6 +24,10 @@ public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticat
 	private final RedirectServerAuthenticationEntryPoint loginPage;
 
 	private final @Nullable RedirectServerAuthenticationEntryPoint mfaPage;
+
+	private final String loginPagePath;
+
+	private final @Nullable String mfaPagePath;
 
 	/**
 	 * Creates a new {@code AppwriteServerAuthenticationEntryPoint}.
@@ -43,6 +47,8 @@ public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticat
 	 */
 	public AppwriteServerAuthenticationEntryPoint(String loginPage, @Nullable String mfaPage,
 			ServerRequestCache requestCache) {
+		this.loginPagePath = loginPage;
+		this.mfaPagePath = mfaPage;
 		this.loginPage = new RedirectServerAuthenticationEntryPoint(loginPage);
 		this.loginPage.setRequestCache(requestCache);
 		if (mfaPage != null) {
@@ -56,12 +62,14 @@ public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticat
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
-		if (!ReactiveExchange.browserRequest(exchange.getRequest()).isNavigation()) {
-			return ReactiveExchange.json(exchange, 401,
-					SecurityJson.error("unauthenticated", "Sign in first: this request needs a signed-in user."));
+		boolean limited = LimitedSessions.isLimited(exchange.getAttribute(LimitedSessions.ATTRIBUTE));
+		Answer answer = ReactiveExchange.browserRequest(exchange.getRequest())
+			.withoutUser(this.loginPagePath, this.mfaPagePath, limited);
+		if (answer != null) {
+			return ReactiveExchange.answer(exchange, answer);
 		}
 		RedirectServerAuthenticationEntryPoint mfa = this.mfaPage;
-		if (mfa != null && LimitedSessions.isLimited(exchange.getAttribute(LimitedSessions.ATTRIBUTE))) {
+		if (mfa != null && limited) {
 			return mfa.commence(exchange, ex);
 		}
 		return this.loginPage.commence(exchange, ex);

@@ -1,12 +1,10 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -21,7 +19,6 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
@@ -123,11 +120,7 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 	}
 
 	private static Mono<Void> badScope(ServerWebExchange exchange) {
-		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
-			return ReactiveExchange.json(exchange, 400,
-					SecurityJson.error(SignOuts.BAD_SCOPE, SignOuts.BAD_SCOPE_MESSAGE));
-		}
-		return ReactiveExchange.errorPage(exchange, HttpStatus.BAD_REQUEST, SignOuts.BAD_SCOPE_MESSAGE, Duration.ZERO);
+		return ReactiveExchange.answer(exchange, SignOuts.badScope(ReactiveExchange.wantsJson(exchange.getRequest())));
 	}
 
 	/**
@@ -142,12 +135,8 @@ public class AppwriteSignOutWebFilter implements WebFilter {
 	}
 
 	private Mono<Void> answer(ServerWebExchange exchange, String path) {
-		if (ReactiveExchange.wantsJson(exchange.getRequest())) {
-			exchange.getResponse().setStatusCode(HttpStatus.NO_CONTENT);
-			exchange.getResponse().getHeaders().setCacheControl("no-store");
-			return exchange.getResponse().setComplete();
-		}
-		return ReactiveExchange.redirect(exchange, path);
+		return ReactiveExchange.answer(exchange,
+				SignOuts.answer(ReactiveExchange.wantsJson(exchange.getRequest()), path));
 	}
 
 }

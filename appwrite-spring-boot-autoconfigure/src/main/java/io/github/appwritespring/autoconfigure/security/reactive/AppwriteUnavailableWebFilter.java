@@ -2,16 +2,13 @@ package io.github.appwritespring.autoconfigure.security.reactive;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 
 /**
  * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever
@@ -35,15 +32,11 @@ public class AppwriteUnavailableWebFilter implements WebFilter {
 			}
 			logger.warn("Appwrite unavailable while answering " + exchange.getRequest().getMethod() + " "
 					+ exchange.getRequest().getPath().value() + ": " + AppwriteUnavailableException.rootCauseName(ex));
-			if (ReactiveExchange.wantsJson(exchange.getRequest())) {
-				exchange.getResponse()
-					.getHeaders()
-					.set(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(AppwriteUnavailableException.RETRY_AFTER));
-				return ReactiveExchange.json(exchange, 503,
-						SecurityJson.error("appwrite_unavailable", AppwriteUnavailableException.MESSAGE));
-			}
-			return ReactiveExchange.errorPage(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-					AppwriteUnavailableException.MESSAGE, AppwriteUnavailableException.RETRY_AFTER);
+			return ReactiveExchange.answer(exchange,
+					Answer
+						.failure(ReactiveExchange.wantsJson(exchange.getRequest()), 503, "appwrite_unavailable",
+								AppwriteUnavailableException.MESSAGE)
+						.withRetryAfter(AppwriteUnavailableException.RETRY_AFTER));
 		});
 	}
 

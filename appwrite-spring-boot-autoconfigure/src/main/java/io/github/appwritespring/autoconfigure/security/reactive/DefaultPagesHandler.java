@@ -16,7 +16,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
 import reactor.core.publisher.Mono;
 
-import io.github.appwritespring.autoconfigure.security.account.AccountRequest;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPage;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
@@ -80,7 +79,7 @@ public class DefaultPagesHandler implements HandlerFunction<ServerResponse> {
 			.flatMap((holder) -> {
 				CsrfToken csrf = holder.token();
 				String html = this.pages.render(page, new PageRequest(request.requestPath().contextPath().value(),
-						AccountRequest.singleValued(SignInFields.query(request.uri().getRawQuery())),
+						SignInFields.singleValued(SignInFields.query(request.uri().getRawQuery())),
 						(csrf != null) ? csrf.getParameterName() : null, (csrf != null) ? csrf.getToken() : null));
 				return ServerResponse.ok()
 					.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))

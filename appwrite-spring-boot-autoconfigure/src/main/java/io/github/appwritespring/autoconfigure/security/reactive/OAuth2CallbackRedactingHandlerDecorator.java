@@ -18,7 +18,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
-import io.github.appwritespring.autoconfigure.security.account.AccountRequest;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 
 /**
@@ -112,7 +111,7 @@ public class OAuth2CallbackRedactingHandlerDecorator implements HttpHandlerDecor
 	static Mono<Map<String, String>> query(ServerHttpRequest request) {
 		return Mono.deferContextual((context) -> {
 			Map<String, String> fields = new LinkedHashMap<>(
-					AccountRequest.singleValued(SignInFields.query(request.getURI().getRawQuery())));
+					SignInFields.singleValued(SignInFields.query(request.getURI().getRawQuery())));
 			String secret = secret(context);
 			if (secret != null && fields.containsKey("secret")) {
 				fields.put("secret", secret);

@@ -5,7 +5,6 @@ import java.net.SocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,7 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
-import io.github.appwritespring.autoconfigure.security.account.AccountAnswer;
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
 import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
@@ -65,7 +64,8 @@ final class ReactiveExchange {
 		HttpHeaders headers = request.getHeaders();
 		return new BrowserRequest(request.getMethod().name(), request.getPath().pathWithinApplication().value(),
 				headers.getFirst(HttpHeaders.CONTENT_TYPE), headers.getFirst(HttpHeaders.ACCEPT),
-				headers.getFirst("X-Requested-With"), headers.getFirst("Sec-Fetch-Dest"));
+				headers.getFirst("X-Requested-With"), headers.getFirst("Sec-Fetch-Dest"),
+				headers.getFirst(Answer.HX_REQUEST));
 	}
 
 	/**
@@ -91,15 +91,7 @@ final class ReactiveExchange {
 	 */
 	private static Mono<Map<String, String>> fields(ServerWebExchange exchange) {
 		if (!isJson(exchange.getRequest())) {
-			return exchange.getFormData().map((form) -> {
-				Map<String, String> fields = new LinkedHashMap<>();
-				form.forEach((name, values) -> {
-					if (values.size() == 1) {
-						fields.put(name, values.get(0));
-					}
-				});
-				return fields;
-			});
+			return exchange.getFormData().map(SignInFields::singleValued);
 		}
 		long length = exchange.getRequest().getHeaders().getContentLength();
 		if (length > SecurityJson.MAX_BODY) {
@@ -171,50 +163,58 @@ final class ReactiveExchange {
 	}
 
 	/**
-	 * Writes an account endpoint's answer: its cookies, then its redirect, JSON body or
-	 * error page.
+	 * Writes an answer, the one way the reactive side writes the starter's redirects,
+	 * bounce pages, JSON bodies and error pages: its cookies and {@code Retry-After}
+	 * first, then the answer as the request needs it (an htmx request gets
+	 * {@code HX-Redirect} rather than a redirect).
 	 * @param exchange the exchange
-	 * @param answer the answer
+	 * @param decided the answer
 	 * @return completion
 	 */
-	static Mono<Void> answer(ServerWebExchange exchange, AccountAnswer answer) {
+	static Mono<Void> answer(ServerWebExchange exchange, Answer decided) {
 		ServerHttpResponse response = exchange.getResponse();
+		Answer answer = decided.forHtmx(Answer.isHtmx(exchange.getRequest().getHeaders().getFirst(Answer.HX_REQUEST)));
 		answer.cookies().forEach(response::addCookie);
-		String redirect = answer.redirect();
-		byte[] json = answer.json();
 		Duration retryAfter = answer.retryAfter();
-		if (redirect != null && answer.bounces()) {
-			return bounce(exchange, redirect);
-		}
-		if (redirect != null) {
-			response.setRawStatusCode(answer.status());
-			response.getHeaders().setCacheControl("no-store");
-			response.getHeaders()
-				.setLocation(URI.create(exchange.getRequest().getPath().contextPath().value() + redirect));
-			return response.setComplete();
-		}
 		if (retryAfter != null) {
 			response.getHeaders().set(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));
 		}
-		if (json != null) {
-			return json(exchange, answer.status(), json);
-		}
-		return errorPage(exchange, HttpStatus.valueOf(answer.status()), answer.message(),
-				(retryAfter != null) ? retryAfter : Duration.ZERO);
+		String target = exchange.getRequest().getPath().contextPath().value() + answer.target();
+		byte[] json = answer.json();
+		return switch (answer.kind()) {
+			case BOUNCE -> bounce(exchange, target);
+			case REDIRECT -> {
+				response.setRawStatusCode(answer.status());
+				response.getHeaders().setCacheControl("no-store");
+				response.getHeaders().setLocation(URI.create(target));
+				yield response.setComplete();
+			}
+			case HTMX_REDIRECT -> {
+				response.setRawStatusCode(answer.status());
+				response.getHeaders().setCacheControl("no-store");
+				response.getHeaders().set(Answer.HX_REDIRECT, target);
+				yield response.setComplete();
+			}
+			case JSON -> json(exchange, answer.status(), (json != null) ? json : new byte[0]);
+			case EMPTY -> {
+				response.setRawStatusCode(answer.status());
+				response.getHeaders().setCacheControl("no-store");
+				yield response.setComplete();
+			}
+			case ERROR -> errorPage(exchange, HttpStatus.valueOf(answer.status()), answer.message(),
+					(retryAfter != null) ? retryAfter : Duration.ZERO);
+		};
 	}
 
 	/**
-	 * Answers the same-site bounce page that moves on to a path of the application.
-	 * @param exchange the exchange
-	 * @param path a path of the application
-	 * @return completion
+	 * Answers the same-site bounce page that moves on to a URL of the application.
 	 */
-	static Mono<Void> bounce(ServerWebExchange exchange, String path) {
+	private static Mono<Void> bounce(ServerWebExchange exchange, String url) {
 		ServerHttpResponse response = exchange.getResponse();
 		response.getHeaders().setCacheControl(BouncePage.CACHE_CONTROL);
 		response.getHeaders().set("Referrer-Policy", BouncePage.REFERRER_POLICY);
 		response.getHeaders().set("Content-Security-Policy", BouncePage.CONTENT_SECURITY_POLICY);
-		return html(exchange, 200, BouncePage.html(exchange.getRequest().getPath().contextPath().value() + path));
+		return html(exchange, 200, BouncePage.html(url));
 	}
 
 	static Mono<Void> json(ServerWebExchange exchange, int status, byte[] body) {
@@ -236,17 +236,13 @@ final class ReactiveExchange {
 	}
 
 	/**
-	 * Returns a 302 to the path.
+	 * Returns a 302 to the path ({@code HX-Redirect} for htmx).
 	 * @param exchange the exchange
 	 * @param path a path of this application, without its context path
 	 * @return a 302 to the path
 	 */
 	static Mono<Void> redirect(ServerWebExchange exchange, String path) {
-		ServerHttpResponse response = exchange.getResponse();
-		response.setStatusCode(HttpStatus.FOUND);
-		response.getHeaders().setCacheControl("no-store");
-		response.getHeaders().setLocation(URI.create(exchange.getRequest().getPath().contextPath().value() + path));
-		return response.setComplete();
+		return answer(exchange, Answer.redirect(302, path));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.SavedRequestTargets;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
@@ -41,10 +42,10 @@ final class ServerSignInSuccessHandler implements ServerAuthenticationSuccessHan
 		SignInAttempt attempt = SignInAttempt.of(exchange.getAttribute(SignInAttempt.ATTRIBUTE));
 		if (attempt.flow().bounces()) {
 			String target = (attempt.redirect() != null) ? attempt.redirect() : this.pages.successUrl();
-			return ReactiveExchange.bounce(exchange, target);
+			return ReactiveExchange.answer(exchange, Answer.bounce(target));
 		}
 		if (ReactiveExchange.wantsJson(request) && authentication.getPrincipal() instanceof AppwriteUser user) {
-			return ReactiveExchange.json(exchange, 200, SecurityJson.user(user));
+			return ReactiveExchange.answer(exchange, Answer.json(200, SecurityJson.user(user)));
 		}
 		Mono<String> saved = this.requestCache.getRedirectUri(exchange)
 			.mapNotNull(

@@ -1,10 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
-import java.net.URI;
-
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.web.server.ServerWebExchange;
@@ -46,17 +41,7 @@ public class VerifiedEmailWebFilter implements WebFilter {
 	}
 
 	private Mono<Void> refuse(ServerWebExchange exchange, BrowserRequest request) {
-		if (request.isNavigation()) {
-			ServerHttpResponse response = exchange.getResponse();
-			response.setStatusCode(
-					HttpMethod.GET.equals(exchange.getRequest().getMethod()) ? HttpStatus.FOUND : HttpStatus.SEE_OTHER);
-			response.getHeaders().setCacheControl("no-store");
-			response.getHeaders()
-				.setLocation(URI
-					.create(exchange.getRequest().getPath().contextPath().value() + this.gate.verifyEmailPage()));
-			return response.setComplete();
-		}
-		return ReactiveExchange.json(exchange, HttpStatus.FORBIDDEN.value(), VerifiedEmailGate.json());
+		return ReactiveExchange.answer(exchange, this.gate.answer(request));
 	}
 
 }

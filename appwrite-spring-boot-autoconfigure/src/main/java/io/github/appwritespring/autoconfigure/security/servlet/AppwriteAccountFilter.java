@@ -57,7 +57,7 @@ public class AppwriteAccountFilter extends OncePerRequestFilter {
 		if (accountRequest == null) {
 			AccountRequest unreadable = read(request, Map.of(), null);
 			ServletExchange.answer(request, response,
-					AccountAnswer.failed(unreadable, this.pages.loginPage(), AccountProblem.REQUEST));
+					AccountAnswer.failed(unreadable, this.pages.loginPage(), AccountProblem.REQUEST).answer());
 			return;
 		}
 		AccountAnswer answer;
@@ -73,7 +73,7 @@ public class AppwriteAccountFilter extends OncePerRequestFilter {
 		if (answer.signsOut()) {
 			this.signIns.signedOut(request, response);
 		}
-		ServletExchange.answer(request, response, answer);
+		ServletExchange.answer(request, response, answer.answer());
 	}
 
 	/** The request's fields, or {@code null} when a JSON body is unreadable. */

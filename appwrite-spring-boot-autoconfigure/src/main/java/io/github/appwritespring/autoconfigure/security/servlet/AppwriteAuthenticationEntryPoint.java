@@ -10,8 +10,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
-import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 
 /**
  * What a request that needs a signed-in user gets without one: a page navigation is
@@ -49,13 +49,16 @@ public class AppwriteAuthenticationEntryPoint implements AuthenticationEntryPoin
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException, ServletException {
-		if (!ServletExchange.browserRequest(request).isNavigation()) {
-			ServletExchange.json(response, 401,
-					SecurityJson.error("unauthenticated", "Sign in first: this request needs a signed-in user."));
+		boolean limited = LimitedSessions.isLimited(request.getAttribute(LimitedSessions.ATTRIBUTE));
+		Answer answer = ServletExchange.browserRequest(request)
+			.withoutUser(this.loginPage.getLoginFormUrl(),
+					(this.mfaPage != null) ? this.mfaPage.getLoginFormUrl() : null, limited);
+		if (answer != null) {
+			ServletExchange.answer(request, response, answer);
 			return;
 		}
 		LoginUrlAuthenticationEntryPoint mfa = this.mfaPage;
-		if (mfa != null && LimitedSessions.isLimited(request.getAttribute(LimitedSessions.ATTRIBUTE))) {
+		if (mfa != null && limited) {
 			mfa.commence(request, response, authException);
 			return;
 		}

@@ -22,10 +22,10 @@ import io.github.appwritespring.autoconfigure.security.AppwriteOAuth2Authenticat
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2States;
-import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt.Flow;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
@@ -101,7 +101,7 @@ public class AppwriteOAuth2Filter extends AbstractAuthenticationProcessingFilter
 
 	private void start(String provider, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (!this.settings.getProviders().contains(provider)) {
-			response.sendError(404, "No such sign-in provider");
+			ServletExchange.answer(request, response, Answer.error(404, "No such sign-in provider"));
 			return;
 		}
 		String state = OAuth2States.newState();
@@ -118,8 +118,8 @@ public class AppwriteOAuth2Filter extends AbstractAuthenticationProcessingFilter
 		}
 		catch (AppwriteSignInException ex) {
 			if (ex.getReason() == Reason.THROTTLED) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(ex.getRetryAfter()));
-				response.sendError(429, Reason.THROTTLED.message());
+				ServletExchange.answer(request, response,
+						Answer.error(429, Reason.THROTTLED.message()).withRetryAfter(ex.getRetryAfter()));
 				return;
 			}
 			ServletExchange.redirect(request, response, SignInPages.withError(this.pages.loginPage(), Reason.OAUTH2));

@@ -18,7 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
 import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
@@ -107,29 +106,18 @@ public class AppwriteSignOutFilter extends OncePerRequestFilter {
 		if (signingOut != null) {
 			this.events.publishEvent(new LogoutSuccessEvent(signingOut));
 		}
-		if (ServletExchange.wantsJson(request)) {
-			response.setStatus(204);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			return;
-		}
-		ServletExchange.redirect(request, response, this.pages.afterSignOut(redirect));
+		ServletExchange.answer(request, response,
+				SignOuts.answer(ServletExchange.wantsJson(request), this.pages.afterSignOut(redirect)));
 	}
 
-	private void othersEnded(HttpServletRequest request, HttpServletResponse response, @Nullable String redirect) {
-		if (ServletExchange.wantsJson(request)) {
-			response.setStatus(204);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			return;
-		}
-		ServletExchange.redirect(request, response, SignOuts.afterEndingOthers(redirect, this.pages));
+	private void othersEnded(HttpServletRequest request, HttpServletResponse response, @Nullable String redirect)
+			throws IOException {
+		ServletExchange.answer(request, response,
+				SignOuts.answer(ServletExchange.wantsJson(request), SignOuts.afterEndingOthers(redirect, this.pages)));
 	}
 
 	private static void badScope(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (ServletExchange.wantsJson(request)) {
-			ServletExchange.json(response, 400, SecurityJson.error(SignOuts.BAD_SCOPE, SignOuts.BAD_SCOPE_MESSAGE));
-			return;
-		}
-		response.sendError(400, SignOuts.BAD_SCOPE_MESSAGE);
+		ServletExchange.answer(request, response, SignOuts.badScope(ServletExchange.wantsJson(request)));
 	}
 
 	/**

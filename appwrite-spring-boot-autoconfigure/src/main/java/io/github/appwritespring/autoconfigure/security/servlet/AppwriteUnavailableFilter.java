@@ -8,12 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
-import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
-import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 
 /**
  * Answers 503 when Appwrite cannot be asked (timeout, connection refused, 5xx), wherever
@@ -42,14 +40,11 @@ public class AppwriteUnavailableFilter extends OncePerRequestFilter {
 			// the error page renders without a user rather than asking Appwrite again
 			request.setAttribute(AppwriteSessionFilter.RESOLUTION, new AppwriteUnavailableException(ex));
 			response.resetBuffer();
-			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(AppwriteUnavailableException.RETRY_AFTER));
-			if (ServletExchange.wantsJson(request)) {
-				ServletExchange.json(response, 503,
-						SecurityJson.error("appwrite_unavailable", AppwriteUnavailableException.MESSAGE));
-			}
-			else {
-				response.sendError(503, AppwriteUnavailableException.MESSAGE);
-			}
+			ServletExchange.answer(request, response,
+					Answer
+						.failure(ServletExchange.wantsJson(request), 503, "appwrite_unavailable",
+								AppwriteUnavailableException.MESSAGE)
+						.withRetryAfter(AppwriteUnavailableException.RETRY_AFTER));
 		}
 	}
 

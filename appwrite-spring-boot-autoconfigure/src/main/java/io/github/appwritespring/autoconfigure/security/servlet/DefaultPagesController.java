@@ -13,7 +13,6 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.AbstractController;
 
-import io.github.appwritespring.autoconfigure.security.account.AccountRequest;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFields;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPage;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
@@ -60,7 +59,7 @@ public class DefaultPagesController extends AbstractController {
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		byte[] html = this.pages
 			.render(page, new PageRequest(request.getContextPath(),
-					AccountRequest.singleValued(SignInFields.query(request.getQueryString())),
+					SignInFields.singleValued(SignInFields.query(request.getQueryString())),
 					(token != null) ? token.getParameterName() : null, (token != null) ? token.getToken() : null))
 			.getBytes(StandardCharsets.UTF_8);
 		response.setStatus(200);

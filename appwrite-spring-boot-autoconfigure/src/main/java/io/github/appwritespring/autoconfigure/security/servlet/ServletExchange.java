@@ -19,7 +19,7 @@ import org.springframework.http.ResponseCookie;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
-import io.github.appwritespring.autoconfigure.security.account.AccountAnswer;
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.BouncePage;
 import io.github.appwritespring.autoconfigure.security.internal.BrowserRequest;
 import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
@@ -54,7 +54,7 @@ final class ServletExchange {
 		return new BrowserRequest(request.getMethod(),
 				request.getRequestURI().substring(request.getContextPath().length()), request.getContentType(),
 				request.getHeader(HttpHeaders.ACCEPT), request.getHeader("X-Requested-With"),
-				request.getHeader("Sec-Fetch-Dest"));
+				request.getHeader("Sec-Fetch-Dest"), request.getHeader(Answer.HX_REQUEST));
 	}
 
 	/**
@@ -106,14 +106,7 @@ final class ServletExchange {
 				return (bytes.length > SecurityJson.MAX_BODY) ? null : SecurityJson.fields(bytes);
 			}
 		}
-		Map<String, List<String>> query = SignInFields.query(request.getQueryString());
-		Map<String, String> fields = new LinkedHashMap<>();
-		request.getParameterMap().forEach((name, values) -> {
-			if (values.length - query.getOrDefault(name, List.of()).size() == 1) {
-				fields.put(name, values[values.length - 1]);
-			}
-		});
-		return fields;
+		return SignInFields.bodyFields(request.getParameterMap(), request.getQueryString());
 	}
 
 	/**
@@ -124,13 +117,9 @@ final class ServletExchange {
 	 * @return the parameters given exactly once
 	 */
 	static Map<String, String> linkFields(HttpServletRequest request) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		request.getParameterMap().forEach((name, values) -> {
-			if (values.length == 1) {
-				fields.put(name, values[0]);
-			}
-		});
-		return fields;
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+		return SignInFields.singleValued(parameters);
 	}
 
 	/**
@@ -171,39 +160,49 @@ final class ServletExchange {
 	}
 
 	/**
-	 * Writes an account endpoint's answer: its cookies, then its redirect, JSON body or
-	 * error page.
+	 * Writes an answer, the one way the servlet side writes the starter's redirects,
+	 * bounce pages, JSON bodies and error pages: its cookies and {@code Retry-After}
+	 * first, then the answer as the request needs it (an htmx request gets
+	 * {@code HX-Redirect} rather than a redirect).
+	 * @param request the request
+	 * @param response the response
+	 * @param decided the answer
 	 */
-	static void answer(HttpServletRequest request, HttpServletResponse response, AccountAnswer answer)
-			throws IOException {
+	static void answer(HttpServletRequest request, HttpServletResponse response, Answer decided) throws IOException {
+		Answer answer = decided.forHtmx(Answer.isHtmx(request.getHeader(Answer.HX_REQUEST)));
 		answer.cookies().forEach((cookie) -> addCookie(response, cookie));
 		Duration retryAfter = answer.retryAfter();
 		if (retryAfter != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));
 		}
-		String redirect = answer.redirect();
+		String target = request.getContextPath() + answer.target();
 		byte[] json = answer.json();
-		if (redirect != null && answer.bounces()) {
-			bounce(request, response, redirect);
-		}
-		else if (redirect != null) {
-			response.setStatus(answer.status());
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-			response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + redirect);
-		}
-		else if (json != null) {
-			json(response, answer.status(), json);
-		}
-		else {
-			response.sendError(answer.status(), answer.message());
+		switch (answer.kind()) {
+			case BOUNCE -> bounce(response, target);
+			case REDIRECT -> {
+				response.setStatus(answer.status());
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+				response.setHeader(HttpHeaders.LOCATION, target);
+			}
+			case HTMX_REDIRECT -> {
+				response.setStatus(answer.status());
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+				response.setHeader(Answer.HX_REDIRECT, target);
+			}
+			case JSON -> json(response, answer.status(), (json != null) ? json : new byte[0]);
+			case EMPTY -> {
+				response.setStatus(answer.status());
+				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			}
+			case ERROR -> response.sendError(answer.status(), answer.message());
 		}
 	}
 
 	/**
-	 * Answers the same-site bounce page that moves on to a path of the application.
+	 * Answers the same-site bounce page that moves on to a URL of the application.
 	 */
-	static void bounce(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-		byte[] page = BouncePage.html(request.getContextPath() + path);
+	private static void bounce(HttpServletResponse response, String url) throws IOException {
+		byte[] page = BouncePage.html(url);
 		response.setStatus(200);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, BouncePage.CACHE_CONTROL);
 		response.setHeader("Referrer-Policy", BouncePage.REFERRER_POLICY);
@@ -227,12 +226,10 @@ final class ServletExchange {
 
 	/**
 	 * A 302 with a relative {@code Location}, so no Host header can turn it into another
-	 * origin.
+	 * origin ({@code HX-Redirect} for htmx).
 	 */
-	static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
-		response.setStatus(HttpServletResponse.SC_FOUND);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + path);
+	static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+		answer(request, response, Answer.redirect(HttpServletResponse.SC_FOUND, path));
 	}
 
 }

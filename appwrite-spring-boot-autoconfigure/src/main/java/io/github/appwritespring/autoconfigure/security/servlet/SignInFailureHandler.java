@@ -1,16 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-import io.github.appwritespring.autoconfigure.security.internal.RetryAfter;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 import io.github.appwritespring.autoconfigure.security.internal.SignInFailures;
 import io.github.appwritespring.autoconfigure.security.internal.SignInPages;
@@ -33,27 +30,9 @@ final class SignInFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		SignInFailures.Answer answer = SignInFailures.answer(
-				SignInAttempt.of(request.getAttribute(SignInAttempt.ATTRIBUTE)), exception,
-				ServletExchange.wantsJson(request), this.pages, this.mfaPage);
-		Duration retryAfter = answer.retryAfter();
-		if (retryAfter != null) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));
-		}
-		String redirect = answer.redirect();
-		byte[] json = answer.json();
-		if (redirect != null && answer.status() == 200) {
-			ServletExchange.bounce(request, response, redirect);
-		}
-		else if (redirect != null) {
-			ServletExchange.redirect(request, response, redirect);
-		}
-		else if (json != null) {
-			ServletExchange.json(response, answer.status(), json);
-		}
-		else {
-			response.sendError(answer.status(), answer.message());
-		}
+		ServletExchange.answer(request, response,
+				SignInFailures.answer(SignInAttempt.of(request.getAttribute(SignInAttempt.ATTRIBUTE)), exception,
+						ServletExchange.wantsJson(request), this.pages, this.mfaPage));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
+import io.github.appwritespring.autoconfigure.security.internal.Answer;
 import io.github.appwritespring.autoconfigure.security.internal.SavedRequestTargets;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
@@ -39,11 +40,11 @@ final class SignInSuccessHandler implements AuthenticationSuccessHandler {
 		SignInAttempt attempt = SignInAttempt.of(request.getAttribute(SignInAttempt.ATTRIBUTE));
 		if (attempt.flow().bounces()) {
 			String target = (attempt.redirect() != null) ? attempt.redirect() : this.pages.successUrl();
-			ServletExchange.bounce(request, response, target);
+			ServletExchange.answer(request, response, Answer.bounce(target));
 			return;
 		}
 		if (ServletExchange.wantsJson(request) && authentication.getPrincipal() instanceof AppwriteUser user) {
-			ServletExchange.json(response, 200, SecurityJson.user(user));
+			ServletExchange.answer(request, response, Answer.json(200, SecurityJson.user(user)));
 			return;
 		}
 		ServletExchange.redirect(request, response,

@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,15 +41,7 @@ public class VerifiedEmailFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (browserRequest.isNavigation()) {
-			ServletExchange.redirect(request, response, this.gate.verifyEmailPage());
-			if (!"GET".equals(request.getMethod())) {
-				response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-			}
-			return;
-		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		ServletExchange.json(response, HttpServletResponse.SC_FORBIDDEN, VerifiedEmailGate.json());
+		ServletExchange.answer(request, response, this.gate.answer(browserRequest));
 	}
 
 }

@@ -28,13 +28,30 @@ class BrowserRequestTests {
 	@Test
 	void onlyGetsAreWorthSaving() {
 		BrowserRequest form = new BrowserRequest("POST", "/notes", "application/x-www-form-urlencoded", "text/html",
-				null, "document");
+				null, "document", null);
 		assertThat(form.isNavigation()).as("sent to the sign-in page").isTrue();
 		assertThat(form.isWorthSaving()).isFalse();
 	}
 
+	@Test
+	void htmxGetsTheSignInPageInFullAndScriptsGet401() {
+		BrowserRequest htmx = new BrowserRequest("GET", "/notes/list", null, "*/*", null, "empty", "true");
+		Answer answer = htmx.withoutUser("/login", "/login/mfa", false);
+		assertThat(answer).isNotNull();
+		assertThat(answer.forHtmx(true).kind()).isEqualTo(Answer.Kind.HTMX_REDIRECT);
+		assertThat(answer.forHtmx(true).status()).isEqualTo(200);
+		assertThat(answer.target()).isEqualTo("/login");
+		assertThat(htmx.withoutUser("/login", "/login/mfa", true).target()).isEqualTo("/login/mfa");
+		Answer script = get("/api/x", "*/*", "XMLHttpRequest", null).withoutUser("/login", null, false);
+		assertThat(script.kind()).isEqualTo(Answer.Kind.JSON);
+		assertThat(script.status()).isEqualTo(401);
+		assertThat(get("/notes", "text/html", null, "document").withoutUser("/login", null, false))
+			.as("a navigation is saved and redirected by the stack")
+			.isNull();
+	}
+
 	private static BrowserRequest get(String path, String accept, String requestedWith, String fetchDest) {
-		return new BrowserRequest("GET", path, null, accept, requestedWith, fetchDest);
+		return new BrowserRequest("GET", path, null, accept, requestedWith, fetchDest, null);
 	}
 
 }
