@@ -79,4 +79,19 @@ public class AppwriteSessionClientFactory {
 		return new AppwriteSessionClient(view, this.cookieName);
 	}
 
+	/**
+	 * Returns the session client of an API client that sent an Appwrite JWT: it calls
+	 * Appwrite with the JWT, never with the API key.
+	 * @param jwt the JWT
+	 * @param userAgent the request's {@code User-Agent}, or {@code null}
+	 * @return the session client
+	 */
+	public AppwriteSessionClient forJwt(String jwt, @Nullable String userAgent) {
+		AppwriteClient view = this.admin.withJwt(jwt);
+		if (this.forwardUserAgent && userAgent != null) {
+			view = view.withForwardedUserAgent(userAgent);
+		}
+		return new AppwriteSessionClient(view, this.cookieName);
+	}
+
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
@@ -405,6 +406,35 @@ public class AppwriteAuthenticator {
 	}
 
 	/**
+	 * Reads the user of an Appwrite JWT (an API client's), calling Appwrite with the JWT
+	 * and never with the API key, inside a throttle reservation for the client's address:
+	 * a JWT Appwrite refuses counts as a failure, so that a client sending forged tokens
+	 * is slowed down like one guessing passwords.
+	 * @param jwt the JWT
+	 * @param expire when it expires (its {@code exp} claim)
+	 * @param details the client's address and user agent
+	 * @return the user, or empty when Appwrite refuses the JWT (expired, forged, its
+	 * session ended or waiting for a second factor, blocked user); fails with
+	 * {@link AppwriteSignInException} ({@link Reason#THROTTLED}) or
+	 * {@link AppwriteUnavailableException}
+	 */
+	public Mono<AppwriteAuthenticationToken> resolveJwt(String jwt, Instant expire, AppwriteSignInDetails details) {
+		AppwriteClient view = this.admin.withJwt(jwt);
+		String userAgent = details.userAgent();
+		ReactiveAppwriteClient client = ((userAgent != null) ? view.withForwardedUserAgent(userAgent) : view)
+			.reactive();
+		return reserved(details, null,
+				() -> authenticated(client, null,
+						(user, authorities) -> new AppwriteJwtAuthenticationToken(user, jwt, expire, authorities))
+					.onErrorMap((ex) -> isSessionRefused(ex) || isSecondFactorRequired(ex),
+							(ex) -> new AppwriteSignInException(Reason.CREDENTIALS)))
+			.onErrorResume(
+					(ex) -> ex instanceof AppwriteSignInException refused && refused.getReason() == Reason.CREDENTIALS,
+					(ex) -> Mono.empty())
+			.onErrorMap(AppwriteAuthenticator::resolutionFailure);
+	}
+
+	/**
 	 * Deletes the session in Appwrite. A session Appwrite no longer knows counts as
 	 * deleted.
 	 * @param sessionSecret the session cookie's value
@@ -547,7 +577,16 @@ public class AppwriteAuthenticator {
 	 */
 	private Mono<AppwriteAuthenticationToken> authenticated(String secret, @Nullable Instant expire,
 			@Nullable String userAgent, @Nullable Session session) {
-		ReactiveAppwriteClient client = sessionAs(secret, userAgent);
+		return authenticated(sessionAs(secret, userAgent), session,
+				(user, authorities) -> new AppwriteAuthenticationToken(user, secret, expire, authorities));
+	}
+
+	/**
+	 * The user a client calls as, with the authorities of the user and of its session's
+	 * factors, as {@code token} makes them into a token.
+	 */
+	private Mono<AppwriteAuthenticationToken> authenticated(ReactiveAppwriteClient client, @Nullable Session session,
+			BiFunction<AppwriteUser, List<GrantedAuthority>, AppwriteAuthenticationToken> token) {
 		Mono<List<FactorGrantedAuthority>> factorAuthorities;
 		if (!this.factors) {
 			factorAuthorities = Mono.just(List.of());
@@ -563,7 +602,7 @@ public class AppwriteAuthenticator {
 				User user = found.getT1();
 				List<GrantedAuthority> authorities = new ArrayList<>(this.authoritiesMapper.authorities(user, teamIds));
 				authorities.addAll(found.getT2());
-				return new AppwriteAuthenticationToken(AppwriteUser.of(user), secret, expire, authorities);
+				return token.apply(AppwriteUser.of(user), authorities);
 			}));
 	}
 

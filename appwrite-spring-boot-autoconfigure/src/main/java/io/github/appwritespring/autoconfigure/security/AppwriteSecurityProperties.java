@@ -113,6 +113,8 @@ public class AppwriteSecurityProperties {
 
 	private final Cache cache = new Cache();
 
+	private final Jwt jwt = new Jwt();
+
 	private final Throttle throttle = new Throttle();
 
 	private final Recovery recovery = new Recovery();
@@ -257,6 +259,10 @@ public class AppwriteSecurityProperties {
 
 	public Cache getCache() {
 		return this.cache;
+	}
+
+	public Jwt getJwt() {
+		return this.jwt;
 	}
 
 	public Throttle getThrottle() {
@@ -933,6 +939,32 @@ public class AppwriteSecurityProperties {
 
 		public void setTeamPrefix(String teamPrefix) {
 			this.teamPrefix = teamPrefix;
+		}
+
+	}
+
+	/**
+	 * Appwrite JWTs for API clients (a front end signed in with Appwrite's client SDK
+	 * calling this application with {@code account.createJWT()}'s token): on the paths
+	 * named here, {@code Authorization: Bearer <jwt>} or {@code X-Appwrite-JWT}
+	 * authenticates the request as that Appwrite user, statelessly (no cookie read or
+	 * set, no CSRF token). Off until paths are set.
+	 */
+	public static class Jwt {
+
+		/**
+		 * Path patterns (within the application) on which an Appwrite JWT, not the
+		 * session cookie, authenticates requests, e.g. /api/**. Empty (the default) turns
+		 * JWTs off.
+		 */
+		private List<String> paths = new ArrayList<>();
+
+		public List<String> getPaths() {
+			return this.paths;
+		}
+
+		public void setPaths(List<String> paths) {
+			this.paths = paths;
 		}
 
 	}

@@ -1,10 +1,14 @@
 package io.github.appwritespring.autoconfigure.security;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -47,6 +51,12 @@ public class AppwriteSessionResolver {
 
 	private volatile boolean suspended;
 
+	/** The JWT resolutions under way, by cache key. */
+	private final Map<String, Mono<AppwriteAuthenticationToken>> jwtsInFlight = new ConcurrentHashMap<>();
+
+	/** What a JWT's cache key starts with: no session cookie's value does. */
+	private static final String JWT_KEY = "jwt ";
+
 	/**
 	 * Creates a new {@code AppwriteSessionResolver} that remembers refused sessions for
 	 * {@link #DEFAULT_REFUSED_TTL}.
@@ -70,8 +80,11 @@ public class AppwriteSessionResolver {
 	public AppwriteSessionResolver(AppwriteAuthenticator authenticator, @Nullable Duration cacheTtl, long cacheMaxSize,
 			Duration refusedTtl) {
 		this.authenticator = authenticator;
-		this.cache = (cacheTtl != null)
-				? Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(cacheMaxSize).build() : null;
+		this.cache = (cacheTtl != null) ? Caffeine.newBuilder()
+			.expireAfter(Expiry.<String, AppwriteAuthenticationToken>writing(
+					(key, token) -> AppwriteSessionResolver.trusted(token, cacheTtl, Instant.now())))
+			.maximumSize(cacheMaxSize)
+			.build() : null;
 		this.refused = (refusedTtl.isZero() || refusedTtl.isNegative()) ? null
 				: Caffeine.newBuilder().expireAfterWrite(refusedTtl).maximumSize(cacheMaxSize).build();
 		// longer than any resolution can take (two calls within the client's timeouts)
@@ -114,6 +127,49 @@ public class AppwriteSessionResolver {
 				this.refused.put(sessionSecret, Boolean.TRUE);
 			}
 		}));
+	}
+
+	/**
+	 * Returns the user of an Appwrite JWT, empty when Appwrite refuses it, or fails with
+	 * {@link AppwriteSignInException} (throttled) or
+	 * {@link AppwriteUnavailableException}. A JWT is resolved with one Appwrite call
+	 * however many requests bring it at once, cached (when the cache is on) no longer
+	 * than the cache's TTL nor past its expiry, and forgotten with its user like a
+	 * session; a refused one is remembered like a refused session.
+	 * @param jwt the JWT
+	 * @param expire when it expires (its {@code exp} claim, read by the caller)
+	 * @param details the client's address and user agent
+	 * @return the user, or empty when Appwrite refuses the JWT
+	 */
+	public Mono<AppwriteAuthenticationToken> resolveJwt(String jwt, Instant expire, AppwriteSignInDetails details) {
+		String key = JWT_KEY + jwt;
+		if (this.refused != null && this.refused.getIfPresent(key) != null) {
+			return Mono.empty();
+		}
+		Cache<String, AppwriteAuthenticationToken> tokens = this.suspended ? null : this.cache;
+		if (tokens != null) {
+			AppwriteAuthenticationToken cached = tokens.getIfPresent(key);
+			if (cached != null) {
+				return Mono.just(cached);
+			}
+		}
+		// one resolution for every request that brings the JWT while it runs; cancelled
+		// only when all of them are
+		return this.jwtsInFlight.computeIfAbsent(key, (running) -> {
+			long started = this.evictions.get();
+			return this.authenticator.resolveJwt(jwt, expire, details).doOnNext((token) -> {
+				if (tokens != null && !this.suspended) {
+					tokens.put(key, token);
+					if (evictedSince(token.getName(), started)) {
+						tokens.asMap().remove(key, token);
+					}
+				}
+			}).switchIfEmpty(Mono.fromRunnable(() -> {
+				if (this.refused != null) {
+					this.refused.put(key, Boolean.TRUE);
+				}
+			})).doFinally((signal) -> this.jwtsInFlight.remove(running)).share();
+		});
 	}
 
 	/**
@@ -191,6 +247,19 @@ public class AppwriteSessionResolver {
 	 */
 	public boolean isCaching() {
 		return this.cache != null && !this.suspended;
+	}
+
+	/**
+	 * How long a token is trusted from now: the cache's TTL, but never past the expiry of
+	 * its session or JWT.
+	 */
+	static Duration trusted(AppwriteAuthenticationToken token, Duration ttl, Instant now) {
+		Instant expire = token.getSessionExpire();
+		if (expire == null) {
+			return ttl;
+		}
+		Duration left = Duration.between(now, expire);
+		return left.isNegative() ? Duration.ZERO : (left.compareTo(ttl) < 0) ? left : ttl;
 	}
 
 	private boolean evictedSince(String userId, long started) {

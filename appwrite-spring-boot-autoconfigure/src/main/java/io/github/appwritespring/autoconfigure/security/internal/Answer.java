@@ -1,7 +1,10 @@
 package io.github.appwritespring.autoconfigure.security.internal;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseCookie;
@@ -27,9 +30,10 @@ import org.springframework.http.ResponseCookie;
  * @param message the message for people (an error page's)
  * @param retryAfter the {@code Retry-After}, or {@code null}
  * @param cookies the cookies to set first
+ * @param headers other headers to set, by name
  */
 public record Answer(Kind kind, int status, @Nullable String target, byte @Nullable [] json, String message,
-		@Nullable Duration retryAfter, List<ResponseCookie> cookies) {
+		@Nullable Duration retryAfter, List<ResponseCookie> cookies, Map<String, String> headers) {
 
 	/** The header htmx sends on each of its requests. */
 	public static final String HX_REQUEST = "HX-Request";
@@ -44,7 +48,7 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 	 * @return the answer
 	 */
 	public static Answer redirect(int status, String path) {
-		return new Answer(Kind.REDIRECT, status, path, null, "", null, List.of());
+		return new Answer(Kind.REDIRECT, status, path, null, "", null, List.of(), Map.of());
 	}
 
 	/**
@@ -55,7 +59,7 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 	 * @return the answer
 	 */
 	public static Answer bounce(String path) {
-		return new Answer(Kind.BOUNCE, 200, path, null, "", null, List.of());
+		return new Answer(Kind.BOUNCE, 200, path, null, "", null, List.of(), Map.of());
 	}
 
 	/**
@@ -65,7 +69,7 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 	 * @return the answer
 	 */
 	public static Answer json(int status, byte[] json) {
-		return new Answer(Kind.JSON, status, null, json, "", null, List.of());
+		return new Answer(Kind.JSON, status, null, json, "", null, List.of(), Map.of());
 	}
 
 	/**
@@ -74,7 +78,7 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 	 * @return the answer
 	 */
 	public static Answer empty(int status) {
-		return new Answer(Kind.EMPTY, status, null, null, "", null, List.of());
+		return new Answer(Kind.EMPTY, status, null, null, "", null, List.of(), Map.of());
 	}
 
 	/**
@@ -84,7 +88,7 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 	 * @return the answer
 	 */
 	public static Answer error(int status, String message) {
-		return new Answer(Kind.ERROR, status, null, null, message, null, List.of());
+		return new Answer(Kind.ERROR, status, null, null, message, null, List.of(), Map.of());
 	}
 
 	/**
@@ -107,7 +111,8 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 	 * @return this answer with the message
 	 */
 	public Answer withMessage(String message) {
-		return new Answer(this.kind, this.status, this.target, this.json, message, this.retryAfter, this.cookies);
+		return new Answer(this.kind, this.status, this.target, this.json, message, this.retryAfter, this.cookies,
+				this.headers);
 	}
 
 	/**
@@ -116,7 +121,8 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 	 * @return this answer with the header
 	 */
 	public Answer withRetryAfter(@Nullable Duration retryAfter) {
-		return new Answer(this.kind, this.status, this.target, this.json, this.message, retryAfter, this.cookies);
+		return new Answer(this.kind, this.status, this.target, this.json, this.message, retryAfter, this.cookies,
+				this.headers);
 	}
 
 	/**
@@ -126,7 +132,20 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 	 */
 	public Answer withCookies(List<ResponseCookie> cookies) {
 		return new Answer(this.kind, this.status, this.target, this.json, this.message, this.retryAfter,
-				List.copyOf(cookies));
+				List.copyOf(cookies), this.headers);
+	}
+
+	/**
+	 * Returns this answer with one more header.
+	 * @param name the header's name
+	 * @param value its value
+	 * @return this answer with the header
+	 */
+	public Answer withHeader(String name, String value) {
+		Map<String, String> all = new LinkedHashMap<>(this.headers);
+		all.put(name, value);
+		return new Answer(this.kind, this.status, this.target, this.json, this.message, this.retryAfter, this.cookies,
+				Collections.unmodifiableMap(all));
 	}
 
 	/**
@@ -139,7 +158,8 @@ public record Answer(Kind kind, int status, @Nullable String target, byte @Nulla
 		if (!htmx || (this.kind != Kind.REDIRECT && this.kind != Kind.BOUNCE)) {
 			return this;
 		}
-		return new Answer(Kind.HTMX_REDIRECT, 200, this.target, null, this.message, this.retryAfter, this.cookies);
+		return new Answer(Kind.HTMX_REDIRECT, 200, this.target, null, this.message, this.retryAfter, this.cookies,
+				this.headers);
 	}
 
 	/**

@@ -9,13 +9,16 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.internal.Answer;
+import io.github.appwritespring.autoconfigure.security.internal.AppwriteJwts;
 import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
 
 /**
  * What a request that needs a signed-in user gets without one: a page navigation is
  * redirected to the sign-in page (a {@code GET} is saved first, to come back to it); a
  * JSON client, a script's call or a request for an image, style sheet or icon gets 401
- * with a JSON error.
+ * with a JSON error; a request on a JWT path ({@code appwrite.security.jwt.paths}) gets
+ * 401 with {@code WWW-Authenticate: Bearer}; htmx gets {@code HX-Redirect} to the sign-in
+ * page.
  *
  * @since 0.1.0
  */
@@ -62,6 +65,9 @@ public class AppwriteServerAuthenticationEntryPoint implements ServerAuthenticat
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
+		if (exchange.getAttribute(AppwriteJwts.ATTRIBUTE) != null) {
+			return ReactiveExchange.answer(exchange, AppwriteJwts.tokenRequired());
+		}
 		boolean limited = LimitedSessions.isLimited(exchange.getAttribute(LimitedSessions.ATTRIBUTE));
 		Answer answer = ReactiveExchange.browserRequest(exchange.getRequest())
 			.withoutUser(this.loginPagePath, this.mfaPagePath, limited);

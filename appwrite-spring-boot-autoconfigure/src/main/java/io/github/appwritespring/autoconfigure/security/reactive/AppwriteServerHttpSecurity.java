@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DelegatingReactiveAuthenticationManager;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -17,10 +18,15 @@ import org.springframework.security.web.server.authentication.AuthenticationWebF
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.savedrequest.CookieServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
@@ -30,6 +36,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.account.MfaEndpoints;
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
+import io.github.appwritespring.autoconfigure.security.internal.AppwriteJwts;
 import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
 import io.github.appwritespring.autoconfigure.security.internal.MfaChallengeCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
@@ -193,7 +200,11 @@ public final class AppwriteServerHttpSecurity {
 		AppwriteSecurityProperties properties = this.parts.properties();
 		AppwriteSecurityProperties.Endpoints endpoints = properties.getEndpoints();
 		AppwriteSessionCookie sessionCookie = this.parts.sessionCookie();
-		ReactiveCsrf csrf = new ReactiveCsrf(sessionCookie.isSecure());
+		AppwriteJwts jwts = AppwriteJwts.of(properties.getJwt().getPaths());
+		ServerWebExchangeMatcher jwtPaths = (exchange) -> (jwts != null
+				&& jwts.matches(exchange.getRequest().getPath().pathWithinApplication().value())) ? MatchResult.match()
+						: MatchResult.notMatch();
+		ReactiveCsrf csrf = new ReactiveCsrf(sessionCookie.isSecure(), jwtPaths);
 		ReactiveSignIns signIns = new ReactiveSignIns(this.parts.authenticator(), sessionCookie,
 				new OAuth2StateCookie(properties.getOauth2().getStateCookieName(),
 						properties.getOauth2().getStateLifetime(), endpoints.getOauth2Callback(),
@@ -201,12 +212,13 @@ public final class AppwriteServerHttpSecurity {
 				new TrustedDeviceCookie(properties.getThrottle().getTrustedDevice().getCookieName(),
 						endpoints.getLogin(), sessionCookie.isSecure()),
 				this.parts.resolver(), csrf, SignInDetailsReader.of(properties), this.parts.devices());
-		AppwriteServerSecurityContextRepository contextRepository = new AppwriteServerSecurityContextRepository(
-				signIns);
-		CookieServerRequestCache requestCache = new CookieServerRequestCache();
+		AppwriteServerSecurityContextRepository contextRepository = new AppwriteServerSecurityContextRepository(signIns,
+				jwts);
+		CookieServerRequestCache requestCache = new StatelessAwareRequestCache();
 		requestCache
-			.setSaveRequestMatcher((exchange) -> ReactiveExchange.browserRequest(exchange.getRequest()).isWorthSaving()
-					? MatchResult.match() : MatchResult.notMatch());
+			.setSaveRequestMatcher((exchange) -> (ReactiveExchange.browserRequest(exchange.getRequest()).isWorthSaving()
+					&& exchange.getAttribute(AppwriteJwts.ATTRIBUTE) == null) ? MatchResult.match()
+							: MatchResult.notMatch());
 		boolean emailPassword = properties.getEmailPassword().isEnabled();
 		@Nullable ServerWebExchangeMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		@Nullable ServerWebExchangeMatcher signup = (emailPassword && properties.getSignup().isEnabled())
@@ -222,8 +234,12 @@ public final class AppwriteServerHttpSecurity {
 		answer(oauth2, contextRepository, successHandler, failureHandler);
 		http.securityContextRepository(contextRepository)
 			.requestCache((cache) -> cache.requestCache(requestCache))
+			// on the JWT paths the cookie is never read: nothing for a forged request to
+			// use
 			.csrf((config) -> config.csrfTokenRepository(csrf.repository())
-				.csrfTokenRequestHandler(csrf.requestHandler()))
+				.csrfTokenRequestHandler(csrf.requestHandler())
+				.requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+						new NegatedServerWebExchangeMatcher(jwtPaths))))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(new AppwriteServerAuthenticationEntryPoint(this.pages.loginPage(),
 						properties.getMfa().isEnabled() ? properties.getMfaPage() : null, requestCache)))
@@ -240,6 +256,10 @@ public final class AppwriteServerHttpSecurity {
 			.addFilterAt(new AppwriteSignOutWebFilter(signIns, contextRepository, this.parts.events(),
 					post(endpoints.getLogout()), this.pages, new SignOuts(this.parts.admin(), this.parts.resolver())),
 					SecurityWebFiltersOrder.LOGOUT);
+		if (jwts != null) {
+			// before the verified-email gate and authorization
+			http.addFilterBefore(new AppwriteJwtWebFilter(jwts, signIns), SecurityWebFiltersOrder.HTTP_BASIC);
+		}
 		VerifiedEmailGate verifiedEmail = VerifiedEmailGate.of(properties, this.pages);
 		if (verifiedEmail != null) {
 			// after CSRF and the security context, before every endpoint and
@@ -345,6 +365,20 @@ public final class AppwriteServerHttpSecurity {
 			AuthenticationEventPublisher authenticationEvents,
 			ObjectPostProcessor<ReactiveAuthenticationManager> managerPostProcessor, @Nullable TrustedDevices devices,
 			AppwriteClient admin, LoginThrottle throttle, @Nullable AppwriteWebhookReceiver webhook) {
+
+	}
+
+	/**
+	 * The cookie request cache, except that a request on a JWT path neither saves nor
+	 * clears a saved request: no cookie is set there.
+	 */
+	private static final class StatelessAwareRequestCache extends CookieServerRequestCache {
+
+		@Override
+		public Mono<ServerHttpRequest> removeMatchingRequest(ServerWebExchange exchange) {
+			return (exchange.getAttribute(AppwriteJwts.ATTRIBUTE) != null) ? Mono.empty()
+					: super.removeMatchingRequest(exchange);
+		}
 
 	}
 

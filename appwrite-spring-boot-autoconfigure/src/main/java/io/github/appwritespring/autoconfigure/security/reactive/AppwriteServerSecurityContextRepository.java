@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteLimitedSessionException;
+import io.github.appwritespring.autoconfigure.security.internal.AppwriteJwts;
 import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
 import io.github.appwritespring.autoconfigure.security.internal.SignInAttempt;
 
@@ -39,8 +40,15 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 
 	private final ReactiveSignIns signIns;
 
+	private final @Nullable AppwriteJwts jwts;
+
 	AppwriteServerSecurityContextRepository(ReactiveSignIns signIns) {
+		this(signIns, null);
+	}
+
+	AppwriteServerSecurityContextRepository(ReactiveSignIns signIns, @Nullable AppwriteJwts jwts) {
 		this.signIns = signIns;
+		this.jwts = jwts;
 	}
 
 	@Override
@@ -55,6 +63,11 @@ public class AppwriteServerSecurityContextRepository implements ServerSecurityCo
 
 	private Mono<SecurityContext> resolve(ServerWebExchange exchange) {
 		return Mono.defer(() -> {
+			AppwriteJwts jwtPaths = this.jwts;
+			if (jwtPaths != null && jwtPaths.matches(exchange.getRequest().getPath().pathWithinApplication().value())) {
+				// a JWT, never the cookie, signs in on the JWT paths
+				return Mono.empty();
+			}
 			String secret = browserSession(exchange);
 			if (secret == null) {
 				return Mono.empty();

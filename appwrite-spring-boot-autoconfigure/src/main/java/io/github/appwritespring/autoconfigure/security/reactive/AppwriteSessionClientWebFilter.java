@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.AppwriteJwtAuthenticationToken;
 import io.github.appwritespring.autoconfigure.web.reactive.ReactiveAppwriteSessions;
 
 /**
@@ -34,7 +35,9 @@ public class AppwriteSessionClientWebFilter implements WebFilter {
 		Mono<AppwriteSessionClient> client = ReactiveSecurityContextHolder.getContext()
 			.mapNotNull(SecurityContext::getAuthentication)
 			.ofType(AppwriteAuthenticationToken.class)
-			.map((token) -> this.factory.forSession(token.getSessionSecret(), userAgent))
+			.map((token) -> (token instanceof AppwriteJwtAuthenticationToken jwt)
+					? this.factory.forJwt(jwt.getJwt(), userAgent)
+					: this.factory.forSession(token.getSessionSecret(), userAgent))
 			.switchIfEmpty(Mono.fromSupplier(() -> this.factory.forSession(null, userAgent)));
 		ReactiveAppwriteSessions.remember(exchange, client);
 		return chain.filter(exchange);

@@ -1,11 +1,13 @@
 package io.github.appwritespring.autoconfigure.security.reactive;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandler;
 import org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.util.StringUtils;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -33,13 +35,41 @@ final class ReactiveCsrf {
 
 	private final ServerCsrfTokenRequestHandler requestHandler = new HeaderOrMaskedFieldHandler();
 
-	ReactiveCsrf(boolean secure) {
+	private final ServerWebExchangeMatcher stateless;
+
+	/**
+	 * Creates the CSRF protection.
+	 * @param secure whether the cookie is {@code Secure}
+	 * @param stateless the exchanges that never get a token cookie (the JWT paths, where
+	 * no cookie is read or set)
+	 */
+	ReactiveCsrf(boolean secure, ServerWebExchangeMatcher stateless) {
 		this.repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
 		this.repository.setCookieCustomizer(CsrfCookie.attributes(secure));
+		this.stateless = stateless;
 	}
 
 	ServerCsrfTokenRepository repository() {
-		return this.repository;
+		return new ServerCsrfTokenRepository() {
+
+			@Override
+			public Mono<CsrfToken> generateToken(ServerWebExchange exchange) {
+				return ReactiveCsrf.this.repository.generateToken(exchange);
+			}
+
+			@Override
+			public Mono<Void> saveToken(ServerWebExchange exchange, @Nullable CsrfToken token) {
+				return ReactiveCsrf.this.stateless.matches(exchange)
+					.flatMap((match) -> match.isMatch() ? Mono.empty()
+							: ReactiveCsrf.this.repository.saveToken(exchange, token));
+			}
+
+			@Override
+			public Mono<CsrfToken> loadToken(ServerWebExchange exchange) {
+				return ReactiveCsrf.this.repository.loadToken(exchange);
+			}
+
+		};
 	}
 
 	ServerCsrfTokenRequestHandler requestHandler() {

@@ -175,6 +175,7 @@ final class ReactiveExchange {
 		ServerHttpResponse response = exchange.getResponse();
 		Answer answer = decided.forHtmx(Answer.isHtmx(exchange.getRequest().getHeaders().getFirst(Answer.HX_REQUEST)));
 		answer.cookies().forEach(response::addCookie);
+		answer.headers().forEach(response.getHeaders()::set);
 		Duration retryAfter = answer.retryAfter();
 		if (retryAfter != null) {
 			response.getHeaders().set(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));

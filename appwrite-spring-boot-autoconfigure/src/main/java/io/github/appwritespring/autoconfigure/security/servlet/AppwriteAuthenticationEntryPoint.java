@@ -11,13 +11,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 import io.github.appwritespring.autoconfigure.security.internal.Answer;
+import io.github.appwritespring.autoconfigure.security.internal.AppwriteJwts;
 import io.github.appwritespring.autoconfigure.security.internal.LimitedSessions;
 
 /**
  * What a request that needs a signed-in user gets without one: a page navigation is
  * redirected to the sign-in page (a {@code GET} is saved first, to come back to it); a
  * JSON client, a script's call or a request for an image, style sheet or icon gets 401
- * with a JSON error.
+ * with a JSON error; a request on a JWT path ({@code appwrite.security.jwt.paths}) gets
+ * 401 with {@code WWW-Authenticate: Bearer}; htmx gets {@code HX-Redirect} to the sign-in
+ * page.
  *
  * @since 0.1.0
  */
@@ -49,6 +52,10 @@ public class AppwriteAuthenticationEntryPoint implements AuthenticationEntryPoin
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException, ServletException {
+		if (request.getAttribute(AppwriteJwts.ATTRIBUTE) != null) {
+			ServletExchange.answer(request, response, AppwriteJwts.tokenRequired());
+			return;
+		}
 		boolean limited = LimitedSessions.isLimited(request.getAttribute(LimitedSessions.ATTRIBUTE));
 		Answer answer = ServletExchange.browserRequest(request)
 			.withoutUser(this.loginPage.getLoginFormUrl(),

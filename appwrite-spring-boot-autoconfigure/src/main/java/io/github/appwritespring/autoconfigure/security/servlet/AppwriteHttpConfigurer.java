@@ -42,6 +42,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInFailureEven
 import io.github.appwritespring.autoconfigure.security.account.AccountEndpoints;
 import io.github.appwritespring.autoconfigure.security.account.MfaEndpoints;
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
+import io.github.appwritespring.autoconfigure.security.internal.AppwriteJwts;
 import io.github.appwritespring.autoconfigure.security.internal.EmailOtpCookie;
 import io.github.appwritespring.autoconfigure.security.internal.MfaChallengeCookie;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
@@ -193,7 +194,9 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	public void init(HttpSecurity http) {
 		AppwriteSecurityProperties properties = bean(http, AppwriteSecurityProperties.class);
 		AppwriteSessionCookie sessionCookie = bean(http, AppwriteSessionCookie.class);
-		ServletCsrf csrf = new ServletCsrf(sessionCookie.isSecure());
+		AppwriteJwts jwts = AppwriteJwts.of(properties.getJwt().getPaths());
+		RequestMatcher jwtPaths = (jwts != null) ? jwtPaths(jwts) : (request) -> false;
+		ServletCsrf csrf = new ServletCsrf(sessionCookie.isSecure(), jwtPaths);
 		ServletSignIns signIns = new ServletSignIns(bean(http, AppwriteAuthenticator.class), sessionCookie,
 				new OAuth2StateCookie(properties.getOauth2().getStateCookieName(),
 						properties.getOauth2().getStateLifetime(), properties.getEndpoints().getOauth2Callback(),
@@ -205,7 +208,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 				context(http).getBeanProvider(TrustedDevices.class).getIfAvailable());
 		AppwriteSecurityContextRepository contextRepository = new AppwriteSecurityContextRepository(signIns);
 		CookieRequestCache requestCache = new CookieRequestCache();
-		requestCache.setRequestMatcher((request) -> ServletExchange.browserRequest(request).isWorthSaving());
+		requestCache.setRequestMatcher(
+				(request) -> ServletExchange.browserRequest(request).isWorthSaving() && !jwtPaths.matches(request));
 		this.signIns = signIns;
 		this.requestCache = requestCache;
 		// No HTTP session. Not sessionManagement(STATELESS): HttpSecurity applies its
@@ -221,7 +225,9 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		http.sessionManagement(AbstractHttpConfigurer::disable)
 			.securityContext((context) -> context.securityContextRepository(contextRepository))
 			.requestCache((cache) -> cache.requestCache(requestCache))
-			.csrf((config) -> config.spa().csrfTokenRepository(csrf.repository()))
+			// on the JWT paths the cookie is never read: nothing for a forged request to
+			// use
+			.csrf((config) -> config.spa().csrfTokenRepository(csrf.repository()).ignoringRequestMatchers(jwtPaths))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(new AppwriteAuthenticationEntryPoint(
 					pages(properties).loginPage(), properties.getMfa().isEnabled() ? properties.getMfaPage() : null)))
 			.logout((logout) -> logout.disable());
@@ -242,6 +248,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			contextRepository = new AppwriteSecurityContextRepository(signIns);
 		}
 		AppwriteSecurityProperties.Endpoints endpoints = properties.getEndpoints();
+		AppwriteJwts jwts = AppwriteJwts.of(properties.getJwt().getPaths());
 		boolean emailPassword = properties.getEmailPassword().isEnabled();
 		RequestMatcher login = emailPassword ? post(endpoints.getLogin()) : null;
 		RequestMatcher signup = (emailPassword && properties.getSignup().isEnabled()) ? post(endpoints.getSignup())
@@ -271,7 +278,9 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 					postProcess(new AppwriteCsrfTokenFilter(
 							PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, endpoints.getCsrf()))),
 					CsrfFilter.class)
-			.addFilterBefore(postProcess(new AppwriteSessionFilter(signIns, contextRepository, ownEndpoints)),
+			.addFilterBefore(
+					postProcess(new AppwriteSessionFilter(signIns, contextRepository,
+							(jwts != null) ? new OrRequestMatcher(ownEndpoints, jwtPaths(jwts)) : ownEndpoints)),
 					LogoutFilter.class)
 			.addFilterAt(
 					postProcess(
@@ -279,6 +288,10 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 									pages, new SignOuts(bean(http, AppwriteClient.class), signIns.resolver()))),
 					LogoutFilter.class)
 			.addFilterBefore(postProcess(oauth2), UsernamePasswordAuthenticationFilter.class);
+		if (jwts != null) {
+			// after the session filter, which was added before LogoutFilter first
+			http.addFilterBefore(postProcess(new AppwriteJwtFilter(jwts, signIns)), LogoutFilter.class);
+		}
 		VerifiedEmailGate verifiedEmail = VerifiedEmailGate.of(properties, pages);
 		if (verifiedEmail != null) {
 			// after the session filter, which was added before LogoutFilter first
@@ -320,6 +333,10 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			http.addFilterBefore(postProcess(new AppwriteWebhookFilter(post(endpoints.getEvents()), webhook)),
 					SecurityContextHolderFilter.class);
 		}
+	}
+
+	private static RequestMatcher jwtPaths(AppwriteJwts jwts) {
+		return (request) -> jwts.matches(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	private void answer(AbstractAuthenticationProcessingFilter filter, ApplicationContext context,

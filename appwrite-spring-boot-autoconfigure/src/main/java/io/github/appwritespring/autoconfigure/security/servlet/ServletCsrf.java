@@ -10,6 +10,7 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.DeferredCsrfToken;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.github.appwritespring.autoconfigure.security.internal.CsrfCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SecurityJson;
@@ -24,13 +25,41 @@ final class ServletCsrf {
 
 	private final CookieCsrfTokenRepository repository;
 
-	ServletCsrf(boolean secure) {
+	private final RequestMatcher stateless;
+
+	/**
+	 * Creates the CSRF protection.
+	 * @param secure whether the cookie is {@code Secure}
+	 * @param stateless the requests that never get a token cookie (the JWT paths, where
+	 * no cookie is read or set)
+	 */
+	ServletCsrf(boolean secure, RequestMatcher stateless) {
 		this.repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
 		this.repository.setCookieCustomizer(CsrfCookie.attributes(secure));
+		this.stateless = stateless;
 	}
 
 	CsrfTokenRepository repository() {
-		return this.repository;
+		return new CsrfTokenRepository() {
+
+			@Override
+			public CsrfToken generateToken(HttpServletRequest request) {
+				return ServletCsrf.this.repository.generateToken(request);
+			}
+
+			@Override
+			public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+				if (!ServletCsrf.this.stateless.matches(request)) {
+					ServletCsrf.this.repository.saveToken(token, request, response);
+				}
+			}
+
+			@Override
+			public @Nullable CsrfToken loadToken(HttpServletRequest request) {
+				return ServletCsrf.this.repository.loadToken(request);
+			}
+
+		};
 	}
 
 	/**

@@ -171,6 +171,7 @@ final class ServletExchange {
 	static void answer(HttpServletRequest request, HttpServletResponse response, Answer decided) throws IOException {
 		Answer answer = decided.forHtmx(Answer.isHtmx(request.getHeader(Answer.HX_REQUEST)));
 		answer.cookies().forEach((cookie) -> addCookie(response, cookie));
+		answer.headers().forEach(response::setHeader);
 		Duration retryAfter = answer.retryAfter();
 		if (retryAfter != null) {
 			response.setHeader(HttpHeaders.RETRY_AFTER, RetryAfter.seconds(retryAfter));

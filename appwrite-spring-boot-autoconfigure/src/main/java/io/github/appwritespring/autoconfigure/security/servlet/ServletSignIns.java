@@ -14,6 +14,7 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteJwtAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
@@ -176,8 +177,11 @@ final class ServletSignIns {
 	SecurityContext authenticatedContext(HttpServletRequest request, AppwriteAuthenticationToken token) {
 		SecurityContext context = this.contextHolder.createEmptyContext();
 		context.setAuthentication(token);
+		String userAgent = request.getHeader(HttpHeaders.USER_AGENT);
 		ServletAppwriteSessions.remember(request,
-				this.sessionClients.forSession(token.getSessionSecret(), request.getHeader(HttpHeaders.USER_AGENT)));
+				(token instanceof AppwriteJwtAuthenticationToken jwt)
+						? this.sessionClients.forJwt(jwt.getJwt(), userAgent)
+						: this.sessionClients.forSession(token.getSessionSecret(), userAgent));
 		return context;
 	}
 

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.reactive.result.view.RequestDataValueProcessor;
 import org.springframework.web.server.ServerWebExchange;
@@ -81,6 +83,29 @@ class ReactiveSecurityEndToEndTests extends SecurityEndToEndTests {
 		@GetMapping("/me/appwrite")
 		Mono<String> appwrite(AppwriteSessionClient me) {
 			return me.reactive().account().get().map(User::email);
+		}
+
+		/**
+		 * The API the JWT tests call ({@code appwrite.security.jwt.paths=/api/**} there).
+		 */
+		@GetMapping("/api/me")
+		Mono<String> apiMe(@AuthenticationPrincipal AppwriteUser user) {
+			return Mono.just(user.getEmail());
+		}
+
+		@GetMapping("/api/me/authorities")
+		Mono<String> apiAuthorities(Authentication authentication) {
+			return Mono.just(authentication.getAuthorities().toString());
+		}
+
+		@GetMapping("/api/me/appwrite")
+		Mono<String> apiAppwrite(AppwriteSessionClient me) {
+			return me.reactive().account().get().map(User::email);
+		}
+
+		@PostMapping("/api/echo")
+		Mono<String> apiEcho(@AuthenticationPrincipal AppwriteUser user, @RequestBody String body) {
+			return Mono.just(user.getEmail() + ": " + body);
 		}
 
 		@GetMapping("/login")

@@ -7,6 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
@@ -52,6 +54,29 @@ class ServletSecurityTestApp {
 		@GetMapping("/me/appwrite")
 		String meThroughAppwrite(AppwriteSessionClient me) {
 			return me.account().get().email();
+		}
+
+		/**
+		 * The API the JWT tests call ({@code appwrite.security.jwt.paths=/api/**} there).
+		 */
+		@GetMapping("/api/me")
+		String apiMe(@AuthenticationPrincipal AppwriteUser user) {
+			return user.getEmail();
+		}
+
+		@GetMapping("/api/me/authorities")
+		String apiAuthorities(Authentication authentication) {
+			return authentication.getAuthorities().toString();
+		}
+
+		@GetMapping("/api/me/appwrite")
+		String apiMeThroughAppwrite(AppwriteSessionClient me) {
+			return me.account().get().email();
+		}
+
+		@PostMapping("/api/echo")
+		String apiEcho(@AuthenticationPrincipal AppwriteUser user, @RequestBody String body) {
+			return user.getEmail() + ": " + body;
 		}
 
 		@GetMapping("/")
