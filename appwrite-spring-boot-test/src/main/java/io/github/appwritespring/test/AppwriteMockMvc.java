@@ -121,4 +121,18 @@ public final class AppwriteMockMvc {
 		return new AppwriteSessionRequestPostProcessor(AppwriteTestSessions.fixed(sessionValue), null);
 	}
 
+	/**
+	 * Returns a post-processor that sends an Appwrite JWT of that user as
+	 * {@code Authorization: Bearer <jwt>}, as an API client (a front end using Appwrite's
+	 * client SDK) calls the paths of {@code appwrite.security.jwt.paths}: a new session
+	 * created in the emulator, then a real JWT made with it
+	 * ({@code account.createJWT()}). No cookie and no CSRF token are involved.
+	 * @param userId the ID of an existing user
+	 * @return a post-processor that sends a real JWT of that user
+	 */
+	public static AppwriteJwtRequestPostProcessor appwriteJwt(String userId) {
+		return new AppwriteJwtRequestPostProcessor(
+				AppwriteTestSessions.jwt(AppwriteTestSessions.emulatorSession(null, userId)));
+	}
+
 }

@@ -56,6 +56,18 @@ final class AppwriteTestSessions {
 	}
 
 	/**
+	 * Returns a source of Appwrite JWTs for API clients: a session from the source, then
+	 * {@code account.createJWT()} with it, as a front end using Appwrite's client SDK
+	 * does.
+	 */
+	static Source jwt(Source session) {
+		return (context) -> bean(context, AppwriteClient.class).withSession(session.session(context))
+			.account()
+			.createJWT()
+			.jwt();
+	}
+
+	/**
 	 * Returns the session cookie's name as the application reads it: from its
 	 * {@link AppwriteSessionCookie} (which knows about {@code __Host-}), its
 	 * {@link AppwriteSessionClientFactory}, or {@code a_session_<PROJECT_ID>}.

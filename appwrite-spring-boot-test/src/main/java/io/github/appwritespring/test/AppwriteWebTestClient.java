@@ -100,4 +100,21 @@ public final class AppwriteWebTestClient {
 				context, null);
 	}
 
+	/**
+	 * Returns a configurer that sends an Appwrite JWT of that user as
+	 * {@code Authorization: Bearer <jwt>} on every request, as an API client (a front end
+	 * using Appwrite's client SDK) calls the paths of
+	 * {@code appwrite.security.jwt.paths}: a new session created in the emulator, then a
+	 * real JWT made with it ({@code account.createJWT()}). No cookie and no CSRF token
+	 * are involved.
+	 * @param context the test's application context (with an {@link AppwriteEmulator}
+	 * bean and the admin client)
+	 * @param userId the ID of an existing user
+	 * @return a configurer that sends a real JWT of that user
+	 */
+	public static AppwriteJwtWebTestClientConfigurer appwriteJwt(ApplicationContext context, String userId) {
+		return new AppwriteJwtWebTestClientConfigurer(
+				AppwriteTestSessions.jwt(AppwriteTestSessions.emulatorSession(null, userId)), context);
+	}
+
 }
