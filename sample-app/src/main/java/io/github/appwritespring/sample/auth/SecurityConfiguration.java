@@ -34,7 +34,7 @@ public class SecurityConfiguration {
 			.accessDeniedHandler(new OversizedUploadAccessDeniedHandler(multipart.getMaxFileSize())));
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/signup", "/forgot-password", "/reset-password", "/login/code", "/login/mfa",
-					"/verify-email", "/error", "/css/**", "/favicon.ico")
+					"/verify-email", "/error", "/css/**", "/js/**", "/favicon.ico")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
