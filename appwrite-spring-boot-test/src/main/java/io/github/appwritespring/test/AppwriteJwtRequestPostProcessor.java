@@ -1,6 +1,5 @@
 package io.github.appwritespring.test;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -19,31 +18,15 @@ public final class AppwriteJwtRequestPostProcessor implements RequestPostProcess
 
 	private final AppwriteTestSessions.Source source;
 
-	private volatile @Nullable String jwt;
-
 	AppwriteJwtRequestPostProcessor(AppwriteTestSessions.Source source) {
-		this.source = source;
+		this.source = AppwriteTestSessions.once(source);
 	}
 
 	@Override
 	public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
 		ApplicationContext context = WebApplicationContextUtils.findWebApplicationContext(request.getServletContext());
-		request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + jwt(context));
+		request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + this.source.session(context));
 		return request;
-	}
-
-	private String jwt(@Nullable ApplicationContext context) {
-		String value = this.jwt;
-		if (value == null) {
-			synchronized (this) {
-				value = this.jwt;
-				if (value == null) {
-					value = this.source.session(context);
-					this.jwt = value;
-				}
-			}
-		}
-		return value;
 	}
 
 	@Override

@@ -27,10 +27,8 @@ public final class AppwriteSessionRequestPostProcessor implements RequestPostPro
 
 	private @Nullable String cookieName;
 
-	private volatile @Nullable String sessionValue;
-
 	AppwriteSessionRequestPostProcessor(AppwriteTestSessions.Source source, @Nullable AppwriteEmulator emulator) {
-		this.source = source;
+		this.source = AppwriteTestSessions.once(source);
 		this.emulator = emulator;
 	}
 
@@ -54,23 +52,9 @@ public final class AppwriteSessionRequestPostProcessor implements RequestPostPro
 				: AppwriteTestSessions.cookieName(context, this.emulator);
 		Cookie[] existing = request.getCookies();
 		Cookie[] cookies = (existing != null) ? Arrays.copyOf(existing, existing.length + 1) : new Cookie[1];
-		cookies[cookies.length - 1] = new Cookie(name, sessionValue(context));
+		cookies[cookies.length - 1] = new Cookie(name, this.source.session(context));
 		request.setCookies(cookies);
 		return request;
-	}
-
-	private String sessionValue(@Nullable ApplicationContext context) {
-		String value = this.sessionValue;
-		if (value == null) {
-			synchronized (this) {
-				value = this.sessionValue;
-				if (value == null) {
-					value = this.source.session(context);
-					this.sessionValue = value;
-				}
-			}
-		}
-		return value;
 	}
 
 }

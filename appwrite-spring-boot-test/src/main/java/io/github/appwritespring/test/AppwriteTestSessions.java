@@ -56,6 +56,28 @@ final class AppwriteTestSessions {
 	}
 
 	/**
+	 * Returns a source that asks the given one once, on first use, and then answers the
+	 * same value every time (one browser or API client keeps its session or JWT).
+	 */
+	static Source once(Source source) {
+		return new Source() {
+
+			private @Nullable String value;
+
+			@Override
+			public synchronized String session(@Nullable ApplicationContext context) {
+				String known = this.value;
+				if (known == null) {
+					known = source.session(context);
+					this.value = known;
+				}
+				return known;
+			}
+
+		};
+	}
+
+	/**
 	 * Returns a source of Appwrite JWTs for API clients: a session from the source, then
 	 * {@code account.createJWT()} with it, as a front end using Appwrite's client SDK
 	 * does.

@@ -103,28 +103,42 @@ public class AppwriteSessionResolver {
 	 * {@link AppwriteUnavailableException}
 	 */
 	public Mono<AppwriteAuthenticationToken> resolve(String sessionSecret, @Nullable String userAgent) {
-		if (this.refused != null && this.refused.getIfPresent(sessionSecret) != null) {
+		Mono<AppwriteAuthenticationToken> known = known(sessionSecret);
+		return (known != null) ? known
+				: remembered(sessionSecret, this.authenticator.resolve(sessionSecret, userAgent));
+	}
+
+	/**
+	 * The answer the cache or the refused sessions already hold for a key, or
+	 * {@code null} when Appwrite must be asked.
+	 */
+	private @Nullable Mono<AppwriteAuthenticationToken> known(String key) {
+		if (this.refused != null && this.refused.getIfPresent(key) != null) {
 			return Mono.empty();
 		}
 		Cache<String, AppwriteAuthenticationToken> tokens = this.suspended ? null : this.cache;
-		if (tokens != null) {
-			AppwriteAuthenticationToken cached = tokens.getIfPresent(sessionSecret);
-			if (cached != null) {
-				return Mono.just(cached);
-			}
-		}
+		AppwriteAuthenticationToken cached = (tokens != null) ? tokens.getIfPresent(key) : null;
+		return (cached != null) ? Mono.just(cached) : null;
+	}
+
+	/**
+	 * A resolution whose user is cached (unless its user was evicted while it ran: what
+	 * Appwrite answered may predate the change) and whose refusal is remembered.
+	 */
+	private Mono<AppwriteAuthenticationToken> remembered(String key, Mono<AppwriteAuthenticationToken> resolution) {
+		Cache<String, AppwriteAuthenticationToken> tokens = this.suspended ? null : this.cache;
 		long started = this.evictions.get();
-		return this.authenticator.resolve(sessionSecret, userAgent).doOnNext((token) -> {
+		return resolution.doOnNext((token) -> {
 			if (tokens != null && !this.suspended) {
-				tokens.put(sessionSecret, token);
+				tokens.put(key, token);
 				// after the put: an eviction either saw the entry or is seen here
 				if (evictedSince(token.getName(), started)) {
-					tokens.asMap().remove(sessionSecret, token);
+					tokens.asMap().remove(key, token);
 				}
 			}
 		}).switchIfEmpty(Mono.fromRunnable(() -> {
 			if (this.refused != null) {
-				this.refused.put(sessionSecret, Boolean.TRUE);
+				this.refused.put(key, Boolean.TRUE);
 			}
 		}));
 	}
@@ -143,33 +157,16 @@ public class AppwriteSessionResolver {
 	 */
 	public Mono<AppwriteAuthenticationToken> resolveJwt(String jwt, Instant expire, AppwriteSignInDetails details) {
 		String key = JWT_KEY + jwt;
-		if (this.refused != null && this.refused.getIfPresent(key) != null) {
-			return Mono.empty();
-		}
-		Cache<String, AppwriteAuthenticationToken> tokens = this.suspended ? null : this.cache;
-		if (tokens != null) {
-			AppwriteAuthenticationToken cached = tokens.getIfPresent(key);
-			if (cached != null) {
-				return Mono.just(cached);
-			}
+		Mono<AppwriteAuthenticationToken> known = known(key);
+		if (known != null) {
+			return known;
 		}
 		// one resolution for every request that brings the JWT while it runs; cancelled
 		// only when all of them are
-		return this.jwtsInFlight.computeIfAbsent(key, (running) -> {
-			long started = this.evictions.get();
-			return this.authenticator.resolveJwt(jwt, expire, details).doOnNext((token) -> {
-				if (tokens != null && !this.suspended) {
-					tokens.put(key, token);
-					if (evictedSince(token.getName(), started)) {
-						tokens.asMap().remove(key, token);
-					}
-				}
-			}).switchIfEmpty(Mono.fromRunnable(() -> {
-				if (this.refused != null) {
-					this.refused.put(key, Boolean.TRUE);
-				}
-			})).doFinally((signal) -> this.jwtsInFlight.remove(running)).share();
-		});
+		return this.jwtsInFlight.computeIfAbsent(key,
+				(running) -> remembered(running, this.authenticator.resolveJwt(jwt, expire, details))
+					.doFinally((signal) -> this.jwtsInFlight.remove(running))
+					.share());
 	}
 
 	/**
