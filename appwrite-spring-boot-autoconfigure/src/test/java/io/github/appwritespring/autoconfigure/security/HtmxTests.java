@@ -92,6 +92,18 @@ public abstract class HtmxTests {
 	}
 
 	@Test
+	void aThrottledSignInGetsThe429AFormPostGets() throws Exception {
+		String email = newUser();
+		Answer answer = htmxLogin(email, "wrong-password");
+		for (int i = 0; i < 3; i++) {
+			answer = htmxLogin(email, "wrong-password");
+		}
+		assertThat(answer.status()).as("two free failures, a third that starts the wait, then 429").isEqualTo(429);
+		assertThat(answer.header("Retry-After")).isNotBlank();
+		assertThat(answer.header("HX-Redirect")).isNull();
+	}
+
+	@Test
 	void aPartialRequestWithoutASessionLoadsTheSignInPage() throws Exception {
 		Answer answer = this.browser.get("/private", Map.of("HX-Request", "true", "Sec-Fetch-Dest", "empty"));
 		assertHxRedirect(answer, "/login");

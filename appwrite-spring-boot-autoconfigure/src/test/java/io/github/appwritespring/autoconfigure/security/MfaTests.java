@@ -157,6 +157,32 @@ public abstract class MfaTests {
 	}
 
 	@Test
+	void htmxGoesThroughEveryMfaStepWithHxRedirect() throws Exception {
+		MfaUser user = newMfaUser();
+		Map<String, String> htmx = Map.of("HX-Request", "true");
+		Answer signIn = this.browser.postForm("/auth/login",
+				Map.of("email", user.email(), "password", PASSWORD, "_csrf", this.browser.csrfFormField()), htmx);
+		assertThat(signIn.status()).isEqualTo(200);
+		assertThat(signIn.header("HX-Redirect")).isEqualTo("/login/mfa");
+		assertThat(signIn.setCookie(this.sessionCookie.name())).isPresent();
+		Answer partial = this.browser.get("/private", htmx);
+		assertThat(partial.status()).isEqualTo(200);
+		assertThat(partial.header("HX-Redirect")).as("a limited session goes on to the MFA page")
+			.isEqualTo("/login/mfa");
+		Answer wrong = this.browser.postForm("/auth/mfa/verify",
+				Map.of("code", "000000", "_csrf", this.browser.csrfFormField()), htmx);
+		assertThat(wrong.status()).isEqualTo(200);
+		assertThat(wrong.header("HX-Redirect")).isEqualTo("/login/mfa?error=code");
+		Answer verified = this.browser.postForm("/auth/mfa/verify",
+				Map.of("code", totp(user.totpSecret()), "_csrf", this.browser.csrfFormField()), htmx);
+		assertThat(verified.status()).isEqualTo(200);
+		assertThat(verified.header("HX-Redirect")).as("a fragment's request was not saved to come back to")
+			.isEqualTo("/");
+		assertThat(verified.header("Location")).isNull();
+		assertThat(this.browser.getJson("/me").status()).isEqualTo(200);
+	}
+
+	@Test
 	void aTotpCodeCompletesTheSignInThroughTheSameTarget() throws Exception {
 		MfaUser user = newMfaUser();
 		formLogin(this.browser, user.email(), "/private");

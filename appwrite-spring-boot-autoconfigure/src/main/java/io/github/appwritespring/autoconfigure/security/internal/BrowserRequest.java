@@ -74,11 +74,11 @@ public record BrowserRequest(String method, String path, @Nullable String conten
 
 	/**
 	 * Returns whether it is worth coming back to after signing in: a page navigation with
-	 * {@code GET}.
+	 * {@code GET}, not htmx's (a fragment).
 	 * @return whether it is worth coming back to after signing in
 	 */
 	public boolean isWorthSaving() {
-		return "GET".equals(this.method) && isNavigation() && !isFavicon();
+		return "GET".equals(this.method) && isNavigation() && !isFavicon() && !Answer.isHtmx(this.hxRequest);
 	}
 
 	private boolean isFavicon() {

@@ -45,6 +45,9 @@ class BrowserRequestTests {
 		Answer script = get("/api/x", "*/*", "XMLHttpRequest", null).withoutUser("/login", null, false);
 		assertThat(script.kind()).isEqualTo(Answer.Kind.JSON);
 		assertThat(script.status()).isEqualTo(401);
+		assertThat(new BrowserRequest("GET", "/notes/list", null, "text/html", null, null, "true").isWorthSaving())
+			.as("a fragment is not a page to come back to")
+			.isFalse();
 		assertThat(get("/notes", "text/html", null, "document").withoutUser("/login", null, false))
 			.as("a navigation is saved and redirected by the stack")
 			.isNull();
