@@ -21,7 +21,9 @@ class AppwriteSecurityRuntimeHints implements RuntimeHintsRegistrar {
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
 		hints.reflection()
-			.registerTypes(TypeReference.listOf(AppwriteUser.class, AppwriteAuthenticationToken.class),
+			.registerTypes(
+					TypeReference.listOf(AppwriteUser.class, AppwriteAuthenticationToken.class,
+							AppwriteJwtAuthenticationToken.class),
 					(type) -> type.withMembers(MemberCategory.INVOKE_PUBLIC_METHODS));
 	}
 
