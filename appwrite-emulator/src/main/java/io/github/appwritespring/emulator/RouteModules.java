@@ -31,6 +31,7 @@ import io.github.appwritespring.emulator.internal.storage.FileTokenRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.RowRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.SchemaRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
+import io.github.appwritespring.emulator.internal.tablesdb.TransactionRoutes;
 import io.github.appwritespring.emulator.internal.teams.TeamRoutes;
 import io.github.appwritespring.emulator.internal.users.UserImportRoutes;
 import io.github.appwritespring.emulator.internal.users.UsersRoutes;
@@ -48,8 +49,8 @@ public final class RouteModules {
 	/** All route modules, in registration order. */
 	public static List<RouteModule> all() {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
-				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TablesDbRoutes(), new SchemaRoutes(),
-				new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionSettingsRoutes(),
+				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TransactionRoutes(), new TablesDbRoutes(),
+				new SchemaRoutes(), new ColumnUpdateRoutes(), new RelationshipColumnRoutes(), new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionSettingsRoutes(),
 				new FunctionRoutes(), new DeploymentRoutes(FunctionSettingsRoutes.FUNCTIONS),
 				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
 				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new SiteRoutes(),

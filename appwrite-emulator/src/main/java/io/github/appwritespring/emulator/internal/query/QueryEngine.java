@@ -196,7 +196,8 @@ public final class QueryEngine {
 		}
 		ObjectNode projected = document.objectNode();
 		document.properties().forEach((field) -> {
-			if (field.getKey().startsWith("$") || select.contains(field.getKey())) {
+			if (field.getKey().startsWith("$") || select.contains(field.getKey())
+					|| select.contains(field.getKey() + ".*")) {
 				projected.set(field.getKey(), field.getValue());
 			}
 		});

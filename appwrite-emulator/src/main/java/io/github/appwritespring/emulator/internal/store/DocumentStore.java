@@ -46,7 +46,7 @@ import io.github.appwritespring.emulator.internal.json.Json;
  * field (or each string of an array field) for {@link #findBy}; without an index,
  * {@code findBy} scans.
  */
-public final class DocumentStore implements AutoCloseable {
+public final class DocumentStore implements DocumentSpace, AutoCloseable {
 
 	private static final Logger LOG = Logger.getLogger(DocumentStore.class.getName());
 
@@ -86,12 +86,14 @@ public final class DocumentStore implements AutoCloseable {
 	// ---------------------------------------------------------------- reads
 
 	/** A copy of the document, or empty. */
+	@Override
 	public Optional<ObjectNode> get(String collection, String id) {
 		Stored stored = collection(collection).get(id);
 		return (stored != null) ? Optional.of(stored.document().deepCopy()) : Optional.empty();
 	}
 
 	/** Whether the document exists. */
+	@Override
 	public boolean exists(String collection, String id) {
 		return collection(collection).containsKey(id);
 	}
@@ -100,6 +102,7 @@ public final class DocumentStore implements AutoCloseable {
 	 * Copies of all documents of a collection in insertion order (a replaced document
 	 * keeps its place).
 	 */
+	@Override
 	public List<ObjectNode> list(String collection) {
 		List<Stored> stored = new ArrayList<>(collection(collection).values());
 		stored.sort(Comparator.comparingLong(Stored::sequence));
@@ -131,6 +134,7 @@ public final class DocumentStore implements AutoCloseable {
 	 * array containing it), in insertion order. Uses the index declared with
 	 * {@link #index} if any.
 	 */
+	@Override
 	public List<ObjectNode> findBy(String collection, String field, String value) {
 		Map<String, Set<String>> index = this.indexes.getOrDefault(collection, Map.of()).get(field);
 		if (index == null) {
@@ -183,6 +187,7 @@ public final class DocumentStore implements AutoCloseable {
 	 * Inserts or replaces a document (a copy of {@code document} is stored). Journaled
 	 * before returning.
 	 */
+	@Override
 	public void put(String collection, String id, ObjectNode document) {
 		write(() -> {
 			ObjectNode record = Json.object();
@@ -195,6 +200,7 @@ public final class DocumentStore implements AutoCloseable {
 	}
 
 	/** Deletes a document; returns whether it existed. Journaled before returning. */
+	@Override
 	public boolean delete(String collection, String id) {
 		return write(() -> {
 			if (!exists(collection, id)) {

@@ -3,6 +3,7 @@ package io.github.appwritespring.emulator.internal.tablesdb;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,7 +20,9 @@ import io.github.appwritespring.emulator.internal.support.Ids;
 final class ColumnDefinitions {
 
 	static final Set<String> TYPES = Set.of("string", "integer", "float", "boolean", "datetime", "email", "enum", "url",
-			"ip");
+			"ip", "point", "line", "polygon");
+
+	private static final Set<String> SPATIAL = Set.of("point", "line", "polygon");
 
 	private static final long MAX_SIZE = 1_073_741_824L;
 
@@ -34,14 +37,10 @@ final class ColumnDefinitions {
 							+ "period, hyphen, and underscore. Can't start with a special char");
 		}
 		boolean required = params.bool("required");
-		boolean array = params.bool("array", false);
+		boolean array = !SPATIAL.contains(type) && params.bool("array", false);
 		ObjectNode column = Json.object();
 		column.put("key", key);
-		column.put("type", switch (type) {
-			case "email", "enum", "url", "ip" -> "string";
-			case "float" -> "double";
-			default -> type;
-		});
+		column.put("type", storedType(type));
 		column.put("status", "available");
 		column.put("error", "");
 		column.put("required", required);
@@ -84,18 +83,93 @@ final class ColumnDefinitions {
 			default -> {
 			}
 		}
-		JsonNode defaultValue = params.raw("default");
+		setDefault(column, params.raw("default"));
+		return column;
+	}
+
+	/** The column's {@code type} in Appwrite's model for a route's type. */
+	static String storedType(String type) {
+		return switch (type) {
+			case "email", "enum", "url", "ip" -> "string";
+			case "float" -> "double";
+			case "line" -> "linestring";
+			default -> type;
+		};
+	}
+
+	/** Whether an existing column is of the route's type (format included). */
+	static boolean isOfType(JsonNode column, String type) {
+		if (!column.path("type").asString().equals(storedType(type))) {
+			return false;
+		}
+		String format = column.path("format").asString("");
+		return switch (type) {
+			case "email", "enum", "url", "ip" -> format.equals(type);
+			case "string" -> format.isEmpty();
+			default -> true;
+		};
+	}
+
+	/**
+	 * Applies {@code PATCH .../columns/{type}/{key}} to a copy of the column:
+	 * {@code required}, {@code default}, and per type {@code size},
+	 * {@code min}/{@code max} or {@code elements} ({@code newKey} is the caller's, it
+	 * touches the rows).
+	 */
+	static ObjectNode updated(String type, ObjectNode existing, Params params, String now) {
+		ObjectNode column = existing.deepCopy();
+		column.put("required", params.bool("required"));
+		switch (type) {
+			case "string" -> params.optionalLong("size", 1, MAX_SIZE).ifPresent((size) -> column.put("size", size));
+			case "integer" -> {
+				long min = params.optionalLong("min", Long.MIN_VALUE, Long.MAX_VALUE)
+					.orElse(column.path("min").asLong(Long.MIN_VALUE));
+				long max = params.optionalLong("max", Long.MIN_VALUE, Long.MAX_VALUE)
+					.orElse(column.path("max").asLong(Long.MAX_VALUE));
+				if (min > max) {
+					throw valueInvalid("Minimum value must be lesser than maximum value");
+				}
+				column.put("min", min);
+				column.put("max", max);
+			}
+			case "float" -> {
+				double min = number(params, "min", column.path("min").asDouble(-Double.MAX_VALUE));
+				double max = number(params, "max", column.path("max").asDouble(Double.MAX_VALUE));
+				if (min > max) {
+					throw valueInvalid("Minimum value must be lesser than maximum value");
+				}
+				column.put("min", min);
+				column.put("max", max);
+			}
+			case "enum" -> {
+				List<String> elements = params.strings("elements", 100, 255);
+				if (elements.isEmpty() || elements.stream().anyMatch(String::isEmpty)) {
+					throw ApiException.invalidParam("elements", "Value must be a valid array of non-empty strings");
+				}
+				column.set("elements", Json.strings(elements));
+			}
+			default -> {
+			}
+		}
+		if (!SPATIAL.contains(type) && !params.asObject().has("default")) {
+			throw ApiException.missingParam("default");
+		}
+		setDefault(column, params.raw("default"));
+		column.put("$updatedAt", now);
+		return column;
+	}
+
+	private static void setDefault(ObjectNode column, @Nullable JsonNode defaultValue) {
 		if (defaultValue == null || defaultValue.isNull()) {
 			column.putNull("default");
+			return;
 		}
-		else {
-			if (required || array) {
-				throw new ApiException("column_default_unsupported", 400,
-						"Cannot set default value for " + (required ? "required" : "array") + " column");
-			}
-			column.set("default", checkedDefault(column, defaultValue));
+		boolean required = column.path("required").asBoolean();
+		if (required || column.path("array").asBoolean()) {
+			throw new ApiException("column_default_unsupported", 400,
+					"Cannot set default value for " + (required ? "required" : "array") + " column");
 		}
-		return column;
+		column.set("default", checkedDefault(column, defaultValue));
 	}
 
 	/**

@@ -19,6 +19,7 @@ import io.github.appwritespring.emulator.internal.query.Listing;
 import io.github.appwritespring.emulator.internal.query.Query;
 import io.github.appwritespring.emulator.internal.query.QueryEngine;
 import io.github.appwritespring.emulator.internal.query.QueryParser;
+import io.github.appwritespring.emulator.internal.store.DocumentSpace;
 import io.github.appwritespring.emulator.internal.support.AppwriteDates;
 
 /**
@@ -44,7 +45,13 @@ final class RowQueries {
 	static List<Query> parse(Params params, ObjectNode table) {
 		Map<String, JsonNode> columns = new HashMap<>();
 		table.path("columns").forEach((column) -> columns.put(column.path("key").asString(), column));
-		List<Query> queries = Listing.queries(params, new HashSet<>(columns.keySet()));
+		Set<String> attributes = new HashSet<>(columns.keySet());
+		columns.forEach((key, column) -> {
+			if (Relationships.isRelationship(column)) {
+				attributes.add(key + ".*");
+			}
+		});
+		List<Query> queries = Listing.queries(params, attributes);
 		List<Query> checked = new ArrayList<>(queries.size());
 		for (Query query : queries) {
 			checked.add(check(query, columns));
@@ -53,16 +60,33 @@ final class RowQueries {
 	}
 
 	/**
+	 * The relationship columns a select loads ({@code key.*}, Appwrite's opt-in
+	 * relationship loading).
+	 */
+	static Set<String> selectedRelationships(List<Query> queries) {
+		Set<String> selected = new HashSet<>();
+		for (Query query : queries) {
+			if (query.method().equals("select")) {
+				for (JsonNode value : query.values()) {
+					if (value.asString().endsWith(".*")) {
+						selected.add(value.asString().substring(0, value.asString().length() - 2));
+					}
+				}
+			}
+		}
+		return selected;
+	}
+
+	/**
 	 * Finds cursors among all the table's rows, whoever may read them, as Appwrite does.
 	 */
-	static QueryEngine.Cursors cursors(TablesDbStore tablesDb, String databaseId, ObjectNode table) {
+	static QueryEngine.Cursors cursors(DocumentSpace space, String databaseId, ObjectNode table) {
 		String tableId = table.path("$id").asString();
 		return new QueryEngine.Cursors() {
 
 			@Override
 			public @Nullable ObjectNode find(String id) {
-				return tablesDb.documents()
-					.get(TablesDbStore.rowsCollection(databaseId, tableId), id)
+				return space.get(TablesDbStore.rowsCollection(databaseId, tableId), id)
 					.map((row) -> TablesDbStore.rowModel(row, table))
 					.orElse(null);
 			}

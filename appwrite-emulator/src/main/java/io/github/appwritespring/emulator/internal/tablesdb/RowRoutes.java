@@ -1,14 +1,11 @@
 package io.github.appwritespring.emulator.internal.tablesdb;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.emulator.internal.auth.Caller;
@@ -28,13 +25,16 @@ import io.github.appwritespring.emulator.internal.query.Listing;
 import io.github.appwritespring.emulator.internal.query.Query;
 import io.github.appwritespring.emulator.internal.query.QueryEngine;
 import io.github.appwritespring.emulator.internal.query.QueryResult;
-import io.github.appwritespring.emulator.internal.support.AppwriteDates;
+import io.github.appwritespring.emulator.internal.store.DocumentSpace;
+import io.github.appwritespring.emulator.internal.store.StagedDocuments;
 import io.github.appwritespring.emulator.internal.support.Ids;
 
 /**
  * Rows (API key or a user, under the table's and the rows' permissions): create, read,
- * list with queries, update, upsert, delete, and the API key's bulk create, update and
- * delete.
+ * list with queries, update, upsert, delete, increment and decrement a column, and the
+ * API key's bulk create, upsert, update and delete. Every write applies entirely or not
+ * at all; with {@code transactionId} it is staged in the transaction instead (answering
+ * the row as the transaction sees it) and reads see the transaction's staged writes.
  */
 public final class RowRoutes implements RouteModule {
 
@@ -45,130 +45,131 @@ public final class RowRoutes implements RouteModule {
 	@Override
 	public void register(Routes routes, EmulatorContext context) {
 		TablesDbStore tablesDb = new TablesDbStore(context.store());
+		TablesDbServices services = TablesDbServices.of(context);
 		RowLookups.declareAll(context.store());
+		Writes writes = new Writes(context, services);
 
 		routes.post(ROWS, "rows.write", (request) -> {
 			Params params = request.params();
+			Target target = target(tablesDb, request);
 			if (params.has("rows")) {
-				return Response.created(createRows(context, tablesDb, request));
+				requireKey(request.caller());
+				return Response.created(writes.run(request,
+						new RowOperation("bulkCreate", target.databaseId(), target.tableId(), null, rows(params))));
 			}
 			String rowId = params.newId("rowId");
 			ObjectNode data = data(params);
-			List<String> permissions = permissions(params);
-			return Response.created(context.store().write(() -> {
-				Target target = target(tablesDb, request);
-				if (!ItemAccess.ROWS.allowsContainer(request.caller(), PermissionAction.CREATE, target.table())) {
-					throw ItemAccess.unauthorized();
-				}
-				return create(context, tablesDb, request.caller(), target, rowId, data, permissions);
-			}));
+			return Response.created(writes.run(request,
+					new RowOperation("create", target.databaseId(), target.tableId(), rowId, data)));
 		});
 
 		routes.get(ROWS, "rows.read", (request) -> {
 			Target target = target(tablesDb, request);
+			DocumentSpace space = writes.readSpace(request);
 			List<Query> queries = RowQueries.parse(request.params(), target.table());
 			requireFulltextForSearch(target.table(), queries);
-			List<ObjectNode> rows = ItemAccess.ROWS.readable(request.caller(), target.table(),
-					RowLookups.candidates(tablesDb, target.databaseId(), target.table(), queries));
-			List<ObjectNode> models = rows.stream().map((row) -> TablesDbStore.rowModel(row, target.table())).toList();
-			return Response.ok(
-					Listing.answer("rows",
-							QueryEngine.apply(models, queries,
-									RowQueries.cursors(tablesDb, target.databaseId(), target.table())),
-							request.params()));
+			Set<String> relations = RowQueries.selectedRelationships(queries);
+			List<ObjectNode> candidates = (space == context.store())
+					? RowLookups.candidates(tablesDb, target.databaseId(), target.table(), queries)
+					: space.list(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()));
+			List<ObjectNode> rows = ItemAccess.ROWS.readable(request.caller(), target.table(), candidates);
+			List<ObjectNode> models = new ArrayList<>(rows.size());
+			for (ObjectNode row : rows) {
+				models.add(model(space, target.table(), row, relations));
+			}
+			return Response.ok(Listing.answer("rows",
+					QueryEngine.apply(models, queries, RowQueries.cursors(space, target.databaseId(), target.table())),
+					request.params()));
 		});
 
 		routes.get(ROW, "rows.read", (request) -> {
 			Target target = target(tablesDb, request);
-			ObjectNode row = readableRow(tablesDb, request, target);
+			DocumentSpace space = writes.readSpace(request);
+			ObjectNode row = RowWriter.row(space, target.databaseId(), target.tableId(), request.pathId("rowId"));
+			if (row == null || !ItemAccess.ROWS.allows(request.caller(), PermissionAction.READ, target.table(), row)) {
+				throw RowOperations.rowNotFound();
+			}
 			List<Query> queries = RowQueries.parse(request.params(), target.table());
 			List<Query> select = queries.stream().filter((query) -> query.method().equals("select")).toList();
-			QueryResult projected = QueryEngine.apply(List.of(TablesDbStore.rowModel(row, target.table())), select);
+			QueryResult projected = QueryEngine
+				.apply(List.of(model(space, target.table(), row, RowQueries.selectedRelationships(queries))), select);
 			return Response.ok(projected.page().get(0));
 		});
 
 		routes.patch(ROW, "rows.write", (request) -> {
+			Target target = target(tablesDb, request);
 			Params params = request.params();
 			ObjectNode data = params.optionalObject("data").orElse(Json.object());
-			List<String> permissions = permissions(params);
-			if (data.isEmpty() && permissions == null) {
-				throw new ApiException("row_missing_payload", 400,
-						"The row data and permissions are missing. You must provide either row data or permissions to be updated.");
-			}
-			return Response.ok(context.store().write(() -> {
-				Target target = target(tablesDb, request);
-				ObjectNode row = existingRow(tablesDb, request, target);
-				if (!ItemAccess.ROWS.allows(request.caller(), PermissionAction.UPDATE, target.table(), row)) {
-					throw ItemAccess.unauthorized();
-				}
-				return update(context, tablesDb, request.caller(), target, row, data, permissions, true);
-			}));
+			permissions(params).ifPresent((permissions) -> data.set("$permissions", permissions));
+			return Response.ok(writes.run(request,
+					new RowOperation("update", target.databaseId(), target.tableId(), request.pathId("rowId"), data)));
 		});
 
 		routes.put(ROW, "rows.write", (request) -> {
-			Params params = request.params();
+			Target target = target(tablesDb, request);
 			String rowId = Ids.resolve("rowId", request.pathParam("rowId"));
-			ObjectNode data = data(params);
-			List<String> permissions = permissions(params);
-			return Response.created(context.store().write(() -> {
-				Target target = target(tablesDb, request);
-				ObjectNode row = context.store()
-					.get(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()), rowId)
-					.orElse(null);
-				if (row == null) {
-					if (!ItemAccess.ROWS.allowsContainer(request.caller(), PermissionAction.CREATE, target.table())) {
-						throw ItemAccess.unauthorized();
-					}
-					return create(context, tablesDb, request.caller(), target, rowId, data, permissions);
-				}
-				if (!ItemAccess.ROWS.allows(request.caller(), PermissionAction.UPDATE, target.table(), row)) {
-					throw ItemAccess.unauthorized();
-				}
-				return update(context, tablesDb, request.caller(), target, row, data, permissions, false);
-			}));
+			return Response.created(writes.run(request,
+					new RowOperation("upsert", target.databaseId(), target.tableId(), rowId, data(request.params()))));
 		});
 
 		routes.delete(ROW, "rows.write", (request) -> {
-			context.store().write(() -> {
-				Target target = target(tablesDb, request);
-				ObjectNode row = existingRow(tablesDb, request, target);
-				if (!ItemAccess.ROWS.allows(request.caller(), PermissionAction.DELETE, target.table(), row)) {
-					throw ItemAccess.unauthorized();
-				}
-				context.store()
-					.delete(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()),
-							row.path("$id").asString());
-			});
+			Target target = target(tablesDb, request);
+			writes.run(request, new RowOperation("delete", target.databaseId(), target.tableId(),
+					request.pathId("rowId"), Json.object()));
 			return Response.noContent();
+		});
+
+		for (String action : List.of("increment", "decrement")) {
+			routes.patch(ROW + "/{column}/" + action, "rows.write", (request) -> {
+				Target target = target(tablesDb, request);
+				Params params = request.params();
+				ObjectNode data = Json.object();
+				data.put("column", request.pathId("column"));
+				data.set("value", number(params, "value"));
+				String bound = action.equals("increment") ? "max" : "min";
+				data.set(bound, number(params, bound));
+				return Response.ok(writes.run(request, new RowOperation(action, target.databaseId(), target.tableId(),
+						request.pathId("rowId"), data)));
+			});
+		}
+
+		routes.put(ROWS, "rows.write", (request) -> {
+			requireKey(request.caller());
+			Target target = target(tablesDb, request);
+			return Response.created(writes.run(request, new RowOperation("bulkUpsert", target.databaseId(),
+					target.tableId(), null, rows(request.params()))));
 		});
 
 		routes.patch(ROWS, "rows.write", (request) -> {
 			requireKey(request.caller());
-			ObjectNode data = data(request.params());
-			return Response.ok(context.store().write(() -> {
-				Target target = target(tablesDb, request);
-				ArrayNode changed = Json.array();
-				for (ObjectNode row : matching(tablesDb, request, target)) {
-					changed.add(update(context, tablesDb, request.caller(), target, row, data, null, true));
-				}
-				return list(changed);
-			}));
+			Target target = target(tablesDb, request);
+			ObjectNode data = Json.object();
+			ObjectNode values = data(request.params());
+			values.remove("$permissions");
+			data.set("data", values);
+			data.set("queries", queries(request.params()));
+			RowQueries.parse(request.params(), target.table());
+			return Response.ok(writes.run(request,
+					new RowOperation("bulkUpdate", target.databaseId(), target.tableId(), null, data)));
 		});
 
 		routes.delete(ROWS, "rows.write", (request) -> {
 			requireKey(request.caller());
-			return Response.ok(context.store().write(() -> {
-				Target target = target(tablesDb, request);
-				ArrayNode deleted = Json.array();
-				for (ObjectNode row : matching(tablesDb, request, target)) {
-					deleted.add(TablesDbStore.rowModel(row, target.table()));
-					context.store()
-						.delete(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()),
-								row.path("$id").asString());
-				}
-				return list(deleted);
-			}));
+			Target target = target(tablesDb, request);
+			ObjectNode data = Json.object();
+			data.set("queries", queries(request.params()));
+			RowQueries.parse(request.params(), target.table());
+			return Response.ok(writes.run(request,
+					new RowOperation("bulkDelete", target.databaseId(), target.tableId(), null, data)));
 		});
+	}
+
+	private static ObjectNode model(DocumentSpace space, ObjectNode table, ObjectNode row, Set<String> relations) {
+		ObjectNode model = TablesDbStore.rowModel(row, table);
+		if (!relations.isEmpty()) {
+			Relationships.load(space, table, row, model, relations);
+		}
+		return model;
 	}
 
 	private static Target target(TablesDbStore tablesDb, ApiRequest request) {
@@ -180,154 +181,61 @@ public final class RowRoutes implements RouteModule {
 		return new Target(databaseId, tableId, table);
 	}
 
-	private static ObjectNode existingRow(TablesDbStore tablesDb, ApiRequest request, Target target) {
-		return tablesDb.documents()
-			.get(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()), request.pathId("rowId"))
-			.orElseThrow(RowRoutes::rowNotFound);
-	}
-
-	private static ObjectNode readableRow(TablesDbStore tablesDb, ApiRequest request, Target target) {
-		ObjectNode row = existingRow(tablesDb, request, target);
-		if (!ItemAccess.ROWS.allows(request.caller(), PermissionAction.READ, target.table(), row)) {
-			throw rowNotFound();
-		}
-		return row;
-	}
-
-	private static ApiException rowNotFound() {
-		return ApiException.notFound("row_not_found", "Row with the requested ID could not be found.");
-	}
-
+	/** The data with the {@code permissions} parameter as its {@code $permissions}. */
 	private static ObjectNode data(Params params) {
-		return params.optionalObject("data")
-			.filter((data) -> !data.isEmpty())
+		ObjectNode data = params.optionalObject("data")
+			.filter((value) -> !value.isEmpty())
 			.orElseThrow(() -> new ApiException("row_missing_data", 400,
 					"The row data is missing. Try again with row data populated"));
+		permissions(params).ifPresent((permissions) -> data.set("$permissions", permissions));
+		return data;
 	}
 
-	private static @Nullable List<String> permissions(Params params) {
+	private static java.util.Optional<JsonNode> permissions(Params params) {
 		return params.optionalStrings("permissions", Permissions.MAX_PERMISSIONS, 2048)
-			.map((raw) -> Permissions.normalize("permissions", raw, ResourceKind.ROW))
-			.orElse(null);
+			.map((raw) -> Json.strings(Permissions.normalize("permissions", raw, ResourceKind.ROW)));
 	}
 
-	private static ObjectNode create(EmulatorContext context, TablesDbStore tablesDb, Caller caller, Target target,
-			String rowId, ObjectNode data, @Nullable List<String> permissions) {
-		String collection = TablesDbStore.rowsCollection(target.databaseId(), target.tableId());
-		if (context.store().exists(collection, rowId)) {
-			throw ApiException.conflict("row_already_exists",
-					"Row with the requested ID already exists. Try again with a different ID or use ID.unique() to generate a unique ID.");
-		}
-		List<String> granted = permissions;
-		if (granted == null) {
-			granted = Permissions.defaultsFor(caller, ResourceKind.ROW);
-		}
-		else {
-			Permissions.requireGrantable(caller, granted);
-		}
-		Map<String, JsonNode> values = RowValidator.validate((ArrayNode) target.table().path("columns"), data, false);
-		ObjectNode table = target.table();
-		long sequence = table.path("_sequence").asLong() + 1;
-		table.put("_sequence", sequence);
-		String now = AppwriteDates.format(context.now());
-		ObjectNode row = Json.object();
-		row.put("$id", rowId);
-		row.put("$sequence", sequence);
-		row.put("$tableId", target.tableId());
-		row.put("$databaseId", target.databaseId());
-		row.put("$createdAt", now);
-		row.put("$updatedAt", now);
-		row.set("$permissions", Json.strings(granted));
-		for (JsonNode column : table.path("columns")) {
-			String key = column.path("key").asString();
-			row.set(key, orDefault(column, values.get(key)));
-		}
-		UniqueIndexes.requireUnique(table, row, context.store(), collection);
-		context.store().put(collection, rowId, row);
-		context.store().put(TablesDbStore.tables(target.databaseId()), target.tableId(), table);
-		return TablesDbStore.rowModel(row, table);
-	}
-
-	/**
-	 * The value to store: a missing or null value takes the column's default, as Appwrite
-	 * stores it.
-	 */
-	private static JsonNode orDefault(JsonNode column, @Nullable JsonNode value) {
-		if (value != null && !value.isNull()) {
-			return value;
-		}
-		JsonNode defaultValue = column.get("default");
-		return (defaultValue != null) ? defaultValue : Json.MAPPER.nullNode();
-	}
-
-	private static ObjectNode update(EmulatorContext context, TablesDbStore tablesDb, Caller caller, Target target,
-			ObjectNode row, ObjectNode data, @Nullable List<String> permissions, boolean partial) {
-		Map<String, JsonNode> values = RowValidator.validate((ArrayNode) target.table().path("columns"), data, partial);
-		ObjectNode updated = row.deepCopy();
-		for (JsonNode column : target.table().path("columns")) {
-			String key = column.path("key").asString();
-			if (!partial || values.containsKey(key)) {
-				updated.set(key, orDefault(column, values.get(key)));
-			}
-		}
-		if (permissions != null) {
-			Permissions.requireGrantable(caller, permissions);
-			updated.set("$permissions", Json.strings(permissions));
-		}
-		updated.put("$updatedAt", AppwriteDates.format(context.now()));
-		UniqueIndexes.requireUnique(target.table(), updated, context.store(),
-				TablesDbStore.rowsCollection(target.databaseId(), target.tableId()));
-		context.store()
-			.put(TablesDbStore.rowsCollection(target.databaseId(), target.tableId()), updated.path("$id").asString(),
-					updated);
-		return TablesDbStore.rowModel(updated, target.table());
-	}
-
-	private static ObjectNode createRows(EmulatorContext context, TablesDbStore tablesDb, ApiRequest request) {
-		requireKey(request.caller());
-		JsonNode rows = request.params().raw("rows");
+	private static JsonNode rows(Params params) {
+		JsonNode rows = params.raw("rows");
 		if (rows == null || !rows.isArray() || rows.isEmpty()) {
 			throw ApiException.invalidParam("rows", "Value must be a valid array of row objects");
 		}
-		return context.store().write(() -> {
-			Target target = target(tablesDb, request);
-			ArrayNode created = Json.array();
-			Set<String> ids = new HashSet<>();
-			for (JsonNode element : rows) {
-				if (!element.isObject()) {
-					throw ApiException.invalidParam("rows", "Value must be a valid array of row objects");
-				}
-				ObjectNode data = ((ObjectNode) element).deepCopy();
-				JsonNode id = data.remove("$id");
-				JsonNode rawPermissions = data.remove("$permissions");
-				String rowId = Ids.resolve("rows", (id != null) ? id.asString() : Ids.UNIQUE);
-				if (!ids.add(rowId)) {
-					throw ApiException.conflict("row_already_exists", "Row with the requested ID already exists.");
-				}
-				List<String> permissions = (rawPermissions != null)
-						? Permissions.normalize("rows", Permissions.fromJson(rawPermissions), ResourceKind.ROW) : null;
-				created.add(create(context, tablesDb, request.caller(), target, rowId, data, permissions));
+		for (JsonNode element : rows) {
+			if (!element.isObject()) {
+				throw ApiException.invalidParam("rows", "Value must be a valid array of row objects");
 			}
-			return list(created);
-		});
-	}
-
-	private static List<ObjectNode> matching(TablesDbStore tablesDb, ApiRequest request, Target target) {
-		List<Query> queries = RowQueries.parse(request.params(), target.table());
-		List<ObjectNode> matching = new ArrayList<>();
-		for (ObjectNode row : tablesDb.rows(target.databaseId(), target.tableId())) {
-			if (QueryEngine.matchesAll(TablesDbStore.rowModel(row, target.table()), queries)) {
-				matching.add(row);
+			JsonNode permissions = element.get("$permissions");
+			if (permissions != null && !permissions.isNull()) {
+				((ObjectNode) element).set("$permissions", Json
+					.strings(Permissions.normalize("rows", Permissions.fromJson(permissions), ResourceKind.ROW)));
 			}
 		}
-		return matching;
+		return rows.deepCopy();
 	}
 
-	private static ObjectNode list(ArrayNode rows) {
-		ObjectNode body = Json.object();
-		body.put("total", rows.size());
-		body.set("rows", rows);
-		return body;
+	private static JsonNode queries(Params params) {
+		List<String> queries = params.optionalStrings("queries", 100, 4096).orElse(List.of());
+		return Json.strings(queries);
+	}
+
+	private static JsonNode number(Params params, String name) {
+		JsonNode value = params.raw(name);
+		if (value == null) {
+			return Json.MAPPER.nullNode();
+		}
+		if (value.isString()) {
+			try {
+				return Json.MAPPER.valueToTree(new java.math.BigDecimal(value.asString().trim()));
+			}
+			catch (NumberFormatException ex) {
+				throw ApiException.invalidParam(name, "Value must be a valid number");
+			}
+		}
+		if (!value.isNumber()) {
+			throw ApiException.invalidParam(name, "Value must be a valid number");
+		}
+		return value;
 	}
 
 	private static void requireKey(Caller caller) {
@@ -352,6 +260,49 @@ public final class RowRoutes implements RouteModule {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Runs row operations at once (all or nothing) or stages them in the request's
+	 * transaction.
+	 */
+	private static final class Writes {
+
+		private final EmulatorContext context;
+
+		private final TablesDbServices services;
+
+		Writes(EmulatorContext context, TablesDbServices services) {
+			this.context = context;
+			this.services = services;
+		}
+
+		JsonNode run(ApiRequest request, RowOperation operation) {
+			String transactionId = transactionId(request);
+			if (transactionId != null) {
+				return this.services.transactions().stage(request.caller(), transactionId, List.of(operation)).result();
+			}
+			return this.context.store().write(() -> {
+				StagedDocuments staged = new StagedDocuments(this.context.store());
+				JsonNode result = this.services.operations().apply(staged, operation, request.caller(), null);
+				staged.applyTo(this.context.store());
+				return result;
+			});
+		}
+
+		DocumentSpace readSpace(ApiRequest request) {
+			String transactionId = transactionId(request);
+			if (transactionId == null) {
+				return this.context.store();
+			}
+			Transactions transactions = this.services.transactions();
+			return transactions.view(transactions.pending(request.caller(), transactionId));
+		}
+
+		private static @Nullable String transactionId(ApiRequest request) {
+			return request.params().optionalString("transactionId").filter((id) -> !id.isEmpty()).orElse(null);
+		}
+
 	}
 
 	/**

@@ -152,6 +152,11 @@ final class RowValidator {
 					}
 				}
 			}
+			case "point", "linestring", "polygon" -> {
+				if (!Spatial.isValid(column.path("type").asString(), value)) {
+					rule = Spatial.rule(column.path("type").asString());
+				}
+			}
 			default -> rule = "Value has an unknown type";
 		}
 		if (rule != null) {

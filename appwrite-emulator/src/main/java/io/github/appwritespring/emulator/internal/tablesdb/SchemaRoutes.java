@@ -32,7 +32,9 @@ public final class SchemaRoutes implements RouteModule {
 
 	private static final Set<String> INDEX_ATTRIBUTES = Set.of("key", "type", "status");
 
-	private static final Set<String> INDEX_TYPES = Set.of("key", "unique", "fulltext");
+	private static final Set<String> INDEX_TYPES = Set.of("key", "unique", "fulltext", "spatial");
+
+	private static final Set<String> SPATIAL_TYPES = Set.of("point", "linestring", "polygon");
 
 	@Override
 	public void register(Routes routes, EmulatorContext context) {
@@ -71,9 +73,12 @@ public final class SchemaRoutes implements RouteModule {
 			String key = request.pathId("key");
 			context.store().write(() -> {
 				ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
-				find(table.path("columns"), key, "column_not_found",
+				ObjectNode deleted = find(table.path("columns"), key, "column_not_found",
 						"Column with the requested key could not be found.");
 				remove((ArrayNode) table.path("columns"), (column) -> column.path("key").asString().equals(key));
+				if (Relationships.isRelationship(deleted)) {
+					removeTwin(context, tablesDb, table, deleted);
+				}
 				remove((ArrayNode) table.path("indexes"), (index) -> contains(index.path("columns"), key));
 				save(context, table);
 			});
@@ -90,7 +95,7 @@ public final class SchemaRoutes implements RouteModule {
 			}
 			String type = params.string("type");
 			if (!INDEX_TYPES.contains(type)) {
-				throw ApiException.invalidParam("type", "Value must be one of (key, unique, fulltext)");
+				throw ApiException.invalidParam("type", "Value must be one of (key, fulltext, unique, spatial)");
 			}
 			List<String> indexColumns = params.strings("columns", 100, 36);
 			if (indexColumns.isEmpty()) {
@@ -112,11 +117,24 @@ public final class SchemaRoutes implements RouteModule {
 			context.store().write(() -> {
 				ObjectNode table = tablesDb.table(request.pathId("databaseId"), request.pathId("tableId"));
 				Set<String> known = new HashSet<>(Set.of("$id", "$createdAt", "$updatedAt", "$sequence"));
-				table.path("columns").forEach((column) -> known.add(column.path("key").asString()));
+				Set<String> spatial = new HashSet<>();
+				table.path("columns").forEach((column) -> {
+					known.add(column.path("key").asString());
+					if (SPATIAL_TYPES.contains(column.path("type").asString())) {
+						spatial.add(column.path("key").asString());
+					}
+				});
 				for (String column : indexColumns) {
 					if (!known.contains(column)) {
 						throw new ApiException("column_not_found", 404,
 								"Column \"" + column + "\" of index \"" + key + "\" could not be found.");
+					}
+					if (type.equals("spatial") != spatial.contains(column)) {
+						throw new ApiException("index_invalid", 400,
+								type.equals("spatial")
+										? "Spatial index can only be created on spatial columns: \"" + column
+												+ "\" is not one."
+										: "Spatial column \"" + column + "\" can only be in a spatial index.");
 					}
 				}
 				if (find(table.path("indexes"), key) != null) {
@@ -167,6 +185,22 @@ public final class SchemaRoutes implements RouteModule {
 		table.path(field).forEach((item) -> items.add((ObjectNode) item));
 		return Listing.answer(field, io.github.appwritespring.emulator.internal.query.QueryEngine.apply(items,
 				Listing.queries(request.params(), attributes)), request.params());
+	}
+
+	/** The other side of a two-way relationship goes with its column. */
+	private static void removeTwin(EmulatorContext context, TablesDbStore tablesDb, ObjectNode table, JsonNode column) {
+		String databaseId = table.path("databaseId").asString();
+		ObjectNode other = context.store()
+			.get(TablesDbStore.tables(databaseId), column.path("relatedTable").asString())
+			.orElse(null);
+		if (other == null || other.path("$id").asString().equals(table.path("$id").asString())) {
+			return;
+		}
+		remove((ArrayNode) other.path("columns"),
+				(twin) -> Relationships.isRelationship(twin)
+						&& twin.path("relatedTable").asString().equals(table.path("$id").asString())
+						&& twin.path("key").asString().equals(column.path("twoWayKey").asString()));
+		save(context, other);
 	}
 
 	private static void save(EmulatorContext context, ObjectNode table) {

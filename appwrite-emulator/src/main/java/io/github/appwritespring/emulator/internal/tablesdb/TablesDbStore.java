@@ -69,7 +69,8 @@ final class TablesDbStore {
 
 	/**
 	 * The row as Appwrite answers it: every current column present, null when unset,
-	 * deleted ones gone.
+	 * deleted ones gone; relationships only when a select asks for them (see
+	 * {@link Relationships#load}).
 	 */
 	static ObjectNode rowModel(ObjectNode stored, ObjectNode table) {
 		ObjectNode model = Json.object();
@@ -78,6 +79,9 @@ final class TablesDbStore {
 			model.set(field, stored.get(field));
 		}
 		for (JsonNode column : (ArrayNode) table.path("columns")) {
+			if (Relationships.isRelationship(column)) {
+				continue;
+			}
 			String key = column.path("key").asString();
 			JsonNode value = stored.get(key);
 			model.set(key, (value != null) ? value : Json.MAPPER.nullNode());

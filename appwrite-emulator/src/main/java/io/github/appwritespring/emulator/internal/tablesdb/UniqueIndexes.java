@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import io.github.appwritespring.emulator.internal.error.ApiException;
-import io.github.appwritespring.emulator.internal.store.DocumentStore;
+import io.github.appwritespring.emulator.internal.store.DocumentSpace;
 
 /**
  * Enforces a table's unique indexes. As in MySQL, a row with a null in an indexed column
@@ -26,7 +26,7 @@ final class UniqueIndexes {
 	 * another row. Only the rows sharing the first indexed column's value are compared
 	 * (the store keeps a lookup on it).
 	 */
-	static void requireUnique(ObjectNode table, ObjectNode row, DocumentStore store, String collection) {
+	static void requireUnique(ObjectNode table, ObjectNode row, DocumentSpace store, String collection) {
 		for (JsonNode index : table.path("indexes")) {
 			if (!index.path("type").asString().equals("unique")) {
 				continue;
