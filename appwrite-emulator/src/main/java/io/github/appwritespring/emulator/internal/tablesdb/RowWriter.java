@@ -135,6 +135,10 @@ final class RowWriter {
 		if (!(type.equals("integer") || type.equals("double")) || column.path("array").asBoolean()) {
 			throw new ApiException("column_type_invalid", 400, "Column \"" + columnKey + "\" is not a number");
 		}
+		if (type.equals("integer") && change.stripTrailingZeros().scale() > 0) {
+			throw ApiException.invalidParam("value",
+					"Value must be a whole number for integer column \"" + columnKey + "\"");
+		}
 		JsonNode current = row.path(columnKey);
 		BigDecimal value = current.isNumber() ? current.decimalValue() : BigDecimal.ZERO;
 		BigDecimal result = value.add(change);

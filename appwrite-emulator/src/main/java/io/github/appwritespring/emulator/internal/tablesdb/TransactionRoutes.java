@@ -1,6 +1,7 @@
 package io.github.appwritespring.emulator.internal.tablesdb;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.github.appwritespring.emulator.internal.auth.Caller;
 import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.http.Params;
 import io.github.appwritespring.emulator.internal.http.Response;
@@ -38,7 +40,8 @@ public final class TransactionRoutes implements RouteModule {
 
 		routes.post(BASE, "rows.write", (request) -> {
 			long ttl = request.params().optionalLong("ttl", 60, 3600).orElse(300L);
-			String now = AppwriteDates.format(context.now());
+			Instant created = context.now();
+			String now = AppwriteDates.format(created);
 			ObjectNode transaction = Json.object();
 			String id = Ids.unique();
 			transaction.put("$id", id);
@@ -46,7 +49,7 @@ public final class TransactionRoutes implements RouteModule {
 			transaction.put("$updatedAt", now);
 			transaction.put("status", "pending");
 			transaction.put("operations", 0);
-			transaction.put("expiresAt", AppwriteDates.format(context.now().plus(Duration.ofSeconds(ttl))));
+			transaction.put("expiresAt", AppwriteDates.format(created.plus(Duration.ofSeconds(ttl))));
 			String userId = request.caller().userId();
 			if (!request.caller().isKey() && userId != null) {
 				transaction.put("_userId", userId);
@@ -108,8 +111,7 @@ public final class TransactionRoutes implements RouteModule {
 		});
 	}
 
-	private static RowOperation operation(TablesDbStore tablesDb,
-			io.github.appwritespring.emulator.internal.auth.Caller caller, JsonNode item) {
+	private static RowOperation operation(TablesDbStore tablesDb, Caller caller, JsonNode item) {
 		if (!item.isObject()) {
 			throw ApiException.invalidParam("operations", "Value must be a valid array of operation objects");
 		}
