@@ -187,16 +187,41 @@ final class Relationships {
 		}
 	}
 
-	/** Applies {@code onDelete} of every relationship of the row's table. */
-	static void beforeDelete(DocumentSpace space, RowWriter writer, ObjectNode table, ObjectNode row) {
+	/**
+	 * Works out what deleting the row does to related rows ({@code restrict} refuses
+	 * here, before anything is deleted); run the answer once the row is gone.
+	 */
+	static Runnable onDelete(DocumentSpace space, RowWriter writer, ObjectNode table, ObjectNode row) {
 		String databaseId = table.path("databaseId").asString();
 		String rowId = row.path("$id").asString();
+		List<Runnable> effects = new ArrayList<>();
 		for (JsonNode column : table.path("columns")) {
 			if (!isRelationship(column)) {
 				continue;
 			}
-			apply(space, writer, databaseId, column.path("relatedTable").asString(), column.path("onDelete").asString(),
-					related(space, table, column, row), column, rowId);
+			List<String> relatedIds = related(space, table, column, row);
+			if (relatedIds.isEmpty()) {
+				continue;
+			}
+			String relatedTableId = column.path("relatedTable").asString();
+			switch (column.path("onDelete").asString()) {
+				case "restrict" -> throw new ApiException("row_delete_restricted", 403,
+						"Row cannot be deleted because it is referenced by another row.");
+				case "cascade" -> effects.add(() -> {
+					for (String id : relatedIds) {
+						ObjectNode related = RowWriter.row(space, databaseId, relatedTableId, id);
+						if (related != null) {
+							writer.delete(space, related);
+						}
+					}
+				});
+				default -> {
+					if (column.path("side").asString().equals("child")) {
+						effects.add(() -> unlinkParents(space, databaseId, relatedTableId,
+								column.path("twoWayKey").asString(), rowId));
+					}
+				}
+			}
 		}
 		// a one-way relationship pointing at this table: the parents forget the row
 		for (ObjectNode other : space.list(TablesDbStore.tables(databaseId))) {
@@ -204,35 +229,12 @@ final class Relationships {
 				if (isRelationship(column) && column.path("side").asString().equals("parent")
 						&& !column.path("twoWay").asBoolean()
 						&& column.path("relatedTable").asString().equals(table.path("$id").asString())) {
-					unlinkParents(space, databaseId, other.path("$id").asString(), column.path("key").asString(),
-							rowId);
+					effects.add(() -> unlinkParents(space, databaseId, other.path("$id").asString(),
+							column.path("key").asString(), rowId));
 				}
 			}
 		}
-	}
-
-	private static void apply(DocumentSpace space, RowWriter writer, String databaseId, String relatedTableId,
-			String onDelete, List<String> relatedIds, JsonNode column, String rowId) {
-		if (relatedIds.isEmpty()) {
-			return;
-		}
-		switch (onDelete) {
-			case "restrict" -> throw new ApiException("row_delete_restricted", 403,
-					"Row cannot be deleted because it is referenced by another row.");
-			case "cascade" -> {
-				for (String id : relatedIds) {
-					ObjectNode related = RowWriter.row(space, databaseId, relatedTableId, id);
-					if (related != null) {
-						writer.delete(space, related);
-					}
-				}
-			}
-			default -> {
-				if (column.path("side").asString().equals("child")) {
-					unlinkParents(space, databaseId, relatedTableId, column.path("twoWayKey").asString(), rowId);
-				}
-			}
-		}
+		return () -> effects.forEach(Runnable::run);
 	}
 
 	private static void unlinkParents(DocumentSpace space, String databaseId, String parentTable, String parentKey,

@@ -108,8 +108,9 @@ final class RowWriter {
 		String tableId = row.path("$tableId").asString();
 		ObjectNode table = table(space, databaseId, tableId);
 		ObjectNode model = TablesDbStore.rowModel(row, table);
-		Relationships.beforeDelete(space, this, table, row);
+		Runnable related = Relationships.onDelete(space, this, table, row);
 		space.delete(TablesDbStore.rowsCollection(databaseId, tableId), row.path("$id").asString());
+		related.run();
 		return model;
 	}
 
