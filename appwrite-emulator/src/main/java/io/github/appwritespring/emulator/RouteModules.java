@@ -26,6 +26,7 @@ import io.github.appwritespring.emulator.internal.messaging.TopicRoutes;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.sites.SiteRoutes;
 import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
+import io.github.appwritespring.emulator.internal.storage.FilePreviewRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileTokenRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.RowRoutes;
@@ -50,7 +51,7 @@ public final class RouteModules {
 	public static List<RouteModule> all() {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
 				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TransactionRoutes(), new TablesDbRoutes(),
-				new SchemaRoutes(), new ColumnUpdateRoutes(), new RelationshipColumnRoutes(), new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FunctionSettingsRoutes(),
+				new SchemaRoutes(), new ColumnUpdateRoutes(), new RelationshipColumnRoutes(), new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FilePreviewRoutes(), new FunctionSettingsRoutes(),
 				new FunctionRoutes(), new DeploymentRoutes(FunctionSettingsRoutes.FUNCTIONS),
 				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
 				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new SiteRoutes(),

@@ -176,7 +176,7 @@ public final class FileRoutes implements RouteModule {
 	 * {@code fileSecurity} off the caller is refused (401) before the file is looked up;
 	 * with {@code fileSecurity} on an unreadable file is missing (404).
 	 */
-	private static ObjectNode readable(StorageStore storage, ApiRequest request) {
+	static ObjectNode readable(StorageStore storage, ApiRequest request) {
 		ObjectNode bucket = bucket(storage, request);
 		boolean bucketReadable = ItemAccess.FILES.allowsContainer(request.caller(), PermissionAction.READ, bucket);
 		if (!bucketReadable && !bucket.path("fileSecurity").asBoolean()) {
