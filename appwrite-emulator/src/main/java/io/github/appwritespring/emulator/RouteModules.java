@@ -7,6 +7,7 @@ import io.github.appwritespring.emulator.internal.account.AccountSessionRoutes;
 import io.github.appwritespring.emulator.internal.account.LifecycleRoutes;
 import io.github.appwritespring.emulator.internal.account.MfaRoutes;
 import io.github.appwritespring.emulator.internal.account.OAuth2Routes;
+import io.github.appwritespring.emulator.internal.account.UserLogRoutes;
 import io.github.appwritespring.emulator.internal.avatars.AvatarRoutes;
 import io.github.appwritespring.emulator.internal.avatars.IconRoutes;
 import io.github.appwritespring.emulator.internal.avatars.RemoteImageRoutes;
@@ -35,6 +36,7 @@ import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.TransactionRoutes;
 import io.github.appwritespring.emulator.internal.teams.TeamRoutes;
 import io.github.appwritespring.emulator.internal.users.UserImportRoutes;
+import io.github.appwritespring.emulator.internal.users.UserTargetRoutes;
 import io.github.appwritespring.emulator.internal.users.UsersRoutes;
 
 /**
@@ -54,7 +56,7 @@ public final class RouteModules {
 				new SchemaRoutes(), new ColumnUpdateRoutes(), new RelationshipColumnRoutes(), new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FilePreviewRoutes(), new FunctionSettingsRoutes(),
 				new FunctionRoutes(), new DeploymentRoutes(FunctionSettingsRoutes.FUNCTIONS),
 				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
-				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new SiteRoutes(),
+				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new UserTargetRoutes(), new UserLogRoutes(), new SiteRoutes(),
 				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES), new ProviderRoutes(),
 				new TopicRoutes(), new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes(),
 				new FileTokenRoutes(), new IconRoutes(), new RemoteImageRoutes());

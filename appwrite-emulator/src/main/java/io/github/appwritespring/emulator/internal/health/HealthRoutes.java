@@ -77,6 +77,8 @@ public final class HealthRoutes implements RouteModule {
 			time.put("diff", 0);
 			return Response.ok(time);
 		});
+		routes.get("/health/certificate", SCOPE, (request) -> Response
+			.ok(Certificates.check(Certificates.host(request.params().string("domain")), context.now())));
 		routes.get("/health/anti-virus", SCOPE, (request) -> {
 			ObjectNode antivirus = Json.object();
 			antivirus.put("version", "");
