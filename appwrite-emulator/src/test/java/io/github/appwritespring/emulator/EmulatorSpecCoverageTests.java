@@ -51,10 +51,6 @@ class EmulatorSpecCoverageTests {
 					counts[0]++;
 					served.add(operation[0] + "." + operation[1]);
 				}
-				else {
-					System.out.println(
-							"UNSERVED " + operation[0] + "." + operation[1] + " " + operation[2] + " " + operation[3]);
-				}
 			}
 		}
 		StringBuilder table = new StringBuilder(
