@@ -36,7 +36,6 @@ import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.TransactionRoutes;
 import io.github.appwritespring.emulator.internal.teams.TeamRoutes;
 import io.github.appwritespring.emulator.internal.users.UserImportRoutes;
-import io.github.appwritespring.emulator.internal.users.UserTargetRoutes;
 import io.github.appwritespring.emulator.internal.users.UsersRoutes;
 
 /**
@@ -53,13 +52,14 @@ public final class RouteModules {
 	public static List<RouteModule> all() {
 		return List.of(new HealthRoutes(), new AccountRoutes(), new AccountSessionRoutes(), new LifecycleRoutes(),
 				new MfaRoutes(), new OAuth2Routes(), new UsersRoutes(), new TransactionRoutes(), new TablesDbRoutes(),
-				new SchemaRoutes(), new ColumnUpdateRoutes(), new RelationshipColumnRoutes(), new RowRoutes(), new BucketRoutes(), new FileRoutes(), new FilePreviewRoutes(), new FunctionSettingsRoutes(),
+				new SchemaRoutes(), new ColumnUpdateRoutes(), new RelationshipColumnRoutes(), new RowRoutes(),
+				new BucketRoutes(), new FileRoutes(), new FilePreviewRoutes(), new FunctionSettingsRoutes(),
 				new FunctionRoutes(), new DeploymentRoutes(FunctionSettingsRoutes.FUNCTIONS),
 				new VariableRoutes(FunctionSettingsRoutes.FUNCTIONS), new TeamRoutes(), new MailRoutes(),
-				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new UserTargetRoutes(), new UserLogRoutes(), new SiteRoutes(),
-				new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES), new ProviderRoutes(),
-				new TopicRoutes(), new SubscriberRoutes(), new MessageRoutes(), new TargetRoutes(),
-				new FileTokenRoutes(), new IconRoutes(), new RemoteImageRoutes());
+				new ClockRoutes(), new LocaleRoutes(), new AvatarRoutes(), new UserImportRoutes(), new UserLogRoutes(),
+				new SiteRoutes(), new DeploymentRoutes(SiteRoutes.SITES), new VariableRoutes(SiteRoutes.SITES),
+				new ProviderRoutes(), new TopicRoutes(), new SubscriberRoutes(), new MessageRoutes(),
+				new TargetRoutes(), new FileTokenRoutes(), new IconRoutes(), new RemoteImageRoutes());
 	}
 
 }
