@@ -74,8 +74,8 @@ class HealthRoutesTests {
 			.get("/health/db");
 		assertError(user, 401, "general_unauthorized_scope");
 		assertError(TestHttp.guest(emulator).get("/health/queue/mails"), 401, "general_unauthorized_scope");
-		assertError(TestHttp.key(emulator).get("/health/certificate?domain=example.com"), 501,
-				"general_not_implemented");
+		assertError(TestHttp.guest(emulator).get("/health/certificate?domain=example.com"), 401,
+				"general_unauthorized_scope");
 	}
 
 }
