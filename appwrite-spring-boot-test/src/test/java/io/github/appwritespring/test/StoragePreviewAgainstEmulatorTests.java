@@ -27,7 +27,6 @@ import io.github.appwritespring.client.model.PreviewOptions;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 
-import static io.github.appwritespring.test.TablesDbTransactionsAgainstEmulatorTests.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -113,13 +112,17 @@ class StoragePreviewAgainstEmulatorTests {
 
 	@Test
 	void refusesBadParametersAndUnreadableFiles() {
-		assertError(() -> bytes(PreviewOptions.defaults().withWidth(5000)), 400, "general_argument_invalid");
-		assertError(() -> bytes(PreviewOptions.defaults().withGravity("middle")), 400, "general_argument_invalid");
-		assertError(() -> bytes(PreviewOptions.defaults().withBorderColor("red")), 400, "general_argument_invalid");
-		assertError(() -> bytes(PreviewOptions.defaults().withOutput("webp")), 400, "general_argument_invalid");
-		assertError(() -> bytes("missing", PreviewOptions.defaults()), 404, "storage_file_not_found");
+		ClientCalls.assertError(() -> bytes(PreviewOptions.defaults().withWidth(5000)), 400,
+				"general_argument_invalid");
+		ClientCalls.assertError(() -> bytes(PreviewOptions.defaults().withGravity("middle")), 400,
+				"general_argument_invalid");
+		ClientCalls.assertError(() -> bytes(PreviewOptions.defaults().withBorderColor("red")), 400,
+				"general_argument_invalid");
+		ClientCalls.assertError(() -> bytes(PreviewOptions.defaults().withOutput("webp")), 400,
+				"general_argument_invalid");
+		ClientCalls.assertError(() -> bytes("missing", PreviewOptions.defaults()), 404, "storage_file_not_found");
 		AppwriteClient bob = EmulatorClients.signIn(this.admin, "bob@example.com");
-		assertError(() -> {
+		ClientCalls.assertError(() -> {
 			try (InputStream in = bob.storage().getFilePreview("media", this.imageId, PreviewOptions.defaults())) {
 				in.readAllBytes();
 			}

@@ -15,8 +15,6 @@ import io.github.appwritespring.client.service.TablesDb;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 
-import static io.github.appwritespring.test.TablesDbTransactionsAgainstEmulatorTests.assertError;
-import static io.github.appwritespring.test.TablesDbTransactionsAgainstEmulatorTests.assertNotFound;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,18 +62,21 @@ class TablesDbSchemaAgainstEmulatorTests {
 		Column visits = this.db.updateIntegerColumn("main", "places", "visits", false, 5L, 1L, 10L, null);
 		assertThat(visits.min()).isEqualTo(1);
 		assertThat(visits.max()).isEqualTo(10);
-		assertError(() -> this.db.createRow("main", "places", "big", Map.of("visits", 11), null), 400,
+		ClientCalls.assertError(() -> this.db.createRow("main", "places", "big", Map.of("visits", 11), null), 400,
 				"row_invalid_structure");
-		assertError(() -> this.db.updateIntegerColumn("main", "places", "visits", false, 50L, 1L, 10L, null), 400,
+		ClientCalls.assertError(
+				() -> this.db.updateIntegerColumn("main", "places", "visits", false, 50L, 1L, 10L, null), 400,
 				"column_value_invalid");
-		assertError(() -> this.db.updateIntegerColumn("main", "places", "visits", true, 5L, null, null, null), 400,
+		ClientCalls.assertError(
+				() -> this.db.updateIntegerColumn("main", "places", "visits", true, 5L, null, null, null), 400,
 				"column_default_unsupported");
-		assertError(() -> this.db.updateBooleanColumn("main", "places", "visits", false, null, null), 400,
+		ClientCalls.assertError(() -> this.db.updateBooleanColumn("main", "places", "visits", false, null, null), 400,
 				"column_type_invalid");
-		assertError(() -> this.db.updateBooleanColumn("main", "places", "missing", false, null, null), 404,
+		ClientCalls.assertError(() -> this.db.updateBooleanColumn("main", "places", "missing", false, null, null), 404,
 				"column_not_found");
-		assertError(() -> this.db.updateIntegerColumn("main", "places", "visits", false, null, null, null, "title"),
-				409, "column_already_exists");
+		ClientCalls.assertError(
+				() -> this.db.updateIntegerColumn("main", "places", "visits", false, null, null, null, "title"), 409,
+				"column_already_exists");
 
 		Column kind = this.db.updateEnumColumn("main", "places", "kind", List.of("city", "town", "village"), false,
 				"village", null);
@@ -99,16 +100,17 @@ class TablesDbSchemaAgainstEmulatorTests {
 					.data()
 					.get("location"))
 			.isEqualTo(List.of(0, 0));
-		assertError(() -> this.db.createRow("main", "places", "bad", Map.of("location", List.of(1)), null), 400,
-				"row_invalid_structure");
-		assertError(() -> this.db.createRow("main", "places", "open",
+		ClientCalls.assertError(() -> this.db.createRow("main", "places", "bad", Map.of("location", List.of(1)), null),
+				400, "row_invalid_structure");
+		ClientCalls.assertError(() -> this.db.createRow("main", "places", "open",
 				Map.of("area", List.of(List.of(List.of(0, 0), List.of(0, 1), List.of(1, 1), List.of(1, 0)))), null),
 				400, "row_invalid_structure");
 		assertThat(this.db.updatePointColumn("main", "places", "location", true, null, "spot").key()).isEqualTo("spot");
 		assertThat(this.db.createIndex("main", "places", "near", "spatial", List.of("spot"), null, null).type())
 			.isEqualTo("spatial");
 		this.db.createStringColumn("main", "places", "name", 20, false, null, null);
-		assertError(() -> this.db.createIndex("main", "places", "wrong", "spatial", List.of("name"), null, null), 400,
+		ClientCalls.assertError(
+				() -> this.db.createIndex("main", "places", "wrong", "spatial", List.of("name"), null, null), 400,
 				"index_invalid");
 	}
 
@@ -146,13 +148,13 @@ class TablesDbSchemaAgainstEmulatorTests {
 			.get(0)
 			.data()
 			.get("books")).hasSize(3);
-		assertError(
+		ClientCalls.assertError(
 				() -> this.db.createRow("main", "books", "ghost", Map.of("title", "Ghost", "author", "nobody"), null),
 				400, "relationship_value_invalid");
 
 		this.db.updateRelationshipColumn("main", "authors", "books", "restrict", null);
 		assertThat(this.db.getColumn("main", "books", "author").onDelete()).isEqualTo("restrict");
-		assertError(() -> this.db.deleteRow("main", "authors", "ursula"), 403, "row_delete_restricted");
+		ClientCalls.assertError(() -> this.db.deleteRow("main", "authors", "ursula"), 403, "row_delete_restricted");
 
 		this.db.updateRelationshipColumn("main", "authors", "books", "setNull", null);
 		this.db.deleteRow("main", "books", "lathe");
@@ -164,11 +166,11 @@ class TablesDbSchemaAgainstEmulatorTests {
 		this.db.createRow("main", "authors", "iain", Map.of("name", "Iain", "books", List.of("earthsea")), null);
 		this.db.updateRelationshipColumn("main", "authors", "books", "cascade", null);
 		this.db.deleteRow("main", "authors", "iain");
-		assertNotFound(() -> this.db.getRow("main", "books", "earthsea"));
+		ClientCalls.assertNotFound(() -> this.db.getRow("main", "books", "earthsea"));
 		assertThat(this.db.getRow("main", "books", "dispossessed").id()).isEqualTo("dispossessed");
 
 		this.db.deleteColumn("main", "authors", "books");
-		assertError(() -> this.db.getColumn("main", "books", "author"), 404, "column_not_found");
+		ClientCalls.assertError(() -> this.db.getColumn("main", "books", "author"), 404, "column_not_found");
 	}
 
 }

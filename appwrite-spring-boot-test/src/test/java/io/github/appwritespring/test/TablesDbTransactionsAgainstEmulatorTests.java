@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +27,6 @@ import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Our client against the emulator over loopback HTTP: TablesDB transactions (staging,
@@ -83,7 +79,7 @@ class TablesDbTransactionsAgainstEmulatorTests {
 				Map.class);
 		assertThat(incremented.data()).containsEntry("count", 10);
 
-		assertNotFound(() -> this.db.getRow("main", "stock", "pears"));
+		ClientCalls.assertNotFound(() -> this.db.getRow("main", "stock", "pears"));
 		assertThat(this.db.getRow("main", "stock", "apples").data()).containsEntry("count", 5);
 		assertThat(this.db.listRows("main", "stock", null).total()).isEqualTo(1);
 		assertThat(this.db.getRow("main", "stock", "pears", null, transaction.id(), Map.class).id()).isEqualTo("pears");
@@ -94,7 +90,8 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		assertThat(committed.status()).isEqualTo("committed");
 		assertThat(this.db.getRow("main", "stock", "apples").data()).containsEntry("count", 10);
 		assertThat(this.db.getRow("main", "stock", "pears").data()).containsEntry("name", "Pears");
-		assertError(() -> this.db.updateTransaction(transaction.id(), true, null), 400, "general_bad_request");
+		ClientCalls.assertError(() -> this.db.updateTransaction(transaction.id(), true, null), 400,
+				"general_bad_request");
 	}
 
 	@Test
@@ -103,12 +100,13 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		this.db.createRow("main", "stock", "plums", Map.of("name", "Plums"), null, transaction.id(), Map.class);
 		Transaction rolledBack = this.db.updateTransaction(transaction.id(), null, true);
 		assertThat(rolledBack.status()).isEqualTo("failed");
-		assertNotFound(() -> this.db.getRow("main", "stock", "plums"));
-		assertError(() -> this.db.createRow("main", "stock", "figs", Map.of("name", "Figs"), null, transaction.id(),
-				Map.class), 400, "general_bad_request");
-		assertError(() -> this.db.updateTransaction(transaction.id(), null, null), 400, "general_bad_request");
+		ClientCalls.assertNotFound(() -> this.db.getRow("main", "stock", "plums"));
+		ClientCalls.assertError(() -> this.db.createRow("main", "stock", "figs", Map.of("name", "Figs"), null,
+				transaction.id(), Map.class), 400, "general_bad_request");
+		ClientCalls.assertError(() -> this.db.updateTransaction(transaction.id(), null, null), 400,
+				"general_bad_request");
 		this.db.deleteTransaction(transaction.id());
-		assertError(() -> this.db.getTransaction(transaction.id()), 404, "transaction_not_found");
+		ClientCalls.assertError(() -> this.db.getTransaction(transaction.id()), 404, "transaction_not_found");
 	}
 
 	@Test
@@ -119,9 +117,9 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		this.db.deleteRow("main", "stock", "limes", transaction.id());
 		// someone else deletes the row first: the staged delete no longer applies
 		this.db.deleteRow("main", "stock", "limes");
-		assertError(() -> this.db.updateTransaction(transaction.id(), true, null), 404, "row_not_found");
+		ClientCalls.assertError(() -> this.db.updateTransaction(transaction.id(), true, null), 404, "row_not_found");
 		assertThat(this.db.getTransaction(transaction.id()).status()).isEqualTo("failed");
-		assertNotFound(() -> this.db.getRow("main", "stock", "kiwis"));
+		ClientCalls.assertNotFound(() -> this.db.getRow("main", "stock", "kiwis"));
 	}
 
 	@Test
@@ -133,7 +131,7 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		this.db.updateRow("main", "stock", "apples", Map.of("count", 2), null, second.id(), Map.class);
 		CLOCK.advance(Duration.ofSeconds(1));
 		List<Callable<String>> commits = List.of(() -> commit(first), () -> commit(second));
-		List<String> outcomes = runAtOnce(commits);
+		List<String> outcomes = ClientCalls.runAtOnce(commits);
 		assertThat(outcomes).containsExactlyInAnyOrder("committed", "transaction_conflict");
 		int winner = outcomes.get(0).equals("committed") ? 1 : 2;
 		assertThat(this.db.getRow("main", "stock", "apples").data()).containsEntry("count", winner);
@@ -160,7 +158,7 @@ class TablesDbTransactionsAgainstEmulatorTests {
 				}
 			});
 		}
-		List<String> outcomes = runAtOnce(batches);
+		List<String> outcomes = ClientCalls.runAtOnce(batches);
 		assertThat(outcomes).filteredOn("staged"::equals).hasSize(6);
 		assertThat(outcomes).filteredOn("transaction_limit_exceeded"::equals).hasSize(4);
 		assertThat(this.db.getTransaction(transaction.id()).operations()).isEqualTo(90);
@@ -184,16 +182,17 @@ class TablesDbTransactionsAgainstEmulatorTests {
 						Map.of("action", "bulkUpsert", "databaseId", "main", "tableId", "stock", "data",
 								List.of(Map.of("$id", "grapes", "name", "Grapes")))));
 		assertThat(staged.operations()).isEqualTo(5);
-		assertError(
+		ClientCalls.assertError(
 				() -> this.db.createOperations(transaction.id(), List.of(Map.of("action", "update", "databaseId",
 						"main", "tableId", "stock", "rowId", "missing", "data", Map.of("count", 1)))),
 				404, "row_not_found");
-		assertError(() -> this.db.createOperations(transaction.id(), List.of()), 400, "general_bad_request");
+		ClientCalls.assertError(() -> this.db.createOperations(transaction.id(), List.of()), 400,
+				"general_bad_request");
 		this.db.updateTransaction(transaction.id(), true, null);
 		assertThat(this.db.getRow("main", "stock", "apples").data()).containsEntry("count", 9);
 		assertThat(this.db.getRow("main", "stock", "melons").data()).containsEntry("count", 1);
 		assertThat(this.db.getRow("main", "stock", "grapes").data()).containsEntry("name", "Grapes");
-		assertNotFound(() -> this.db.getRow("main", "stock", "old"));
+		ClientCalls.assertNotFound(() -> this.db.getRow("main", "stock", "old"));
 	}
 
 	@Test
@@ -201,8 +200,9 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		Transaction transaction = this.db.createTransaction(60L);
 		this.db.createRow("main", "stock", "dates", Map.of("name", "Dates"), null, transaction.id(), Map.class);
 		CLOCK.advance(Duration.ofSeconds(61));
-		assertError(() -> this.db.updateTransaction(transaction.id(), true, null), 410, "transaction_expired");
-		assertError(() -> this.db.createTransaction(30L), 400, "general_argument_invalid");
+		ClientCalls.assertError(() -> this.db.updateTransaction(transaction.id(), true, null), 410,
+				"transaction_expired");
+		ClientCalls.assertError(() -> this.db.createTransaction(30L), 400, "general_argument_invalid");
 	}
 
 	@Test
@@ -213,12 +213,12 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		var row = alice.tablesDb()
 			.createRow("main", "stock", "cherries", Map.of("name", "Cherries"), null, mine.id(), Map.class);
 		assertThat(row.permissions()).contains(Permission.read(Role.user(alice.account().get().id())));
-		assertError(() -> bob.tablesDb().getTransaction(mine.id()), 404, "transaction_not_found");
+		ClientCalls.assertError(() -> bob.tablesDb().getTransaction(mine.id()), 404, "transaction_not_found");
 		assertThat(bob.tablesDb().listTransactions().total()).isZero();
 		assertThat(alice.tablesDb().listTransactions().total()).isEqualTo(1);
 		alice.tablesDb().updateTransaction(mine.id(), true, null);
 		assertThat(alice.tablesDb().getRow("main", "stock", "cherries").data()).containsEntry("name", "Cherries");
-		assertNotFound(() -> bob.tablesDb().getRow("main", "stock", "cherries"));
+		ClientCalls.assertNotFound(() -> bob.tablesDb().getRow("main", "stock", "cherries"));
 	}
 
 	@Test
@@ -231,7 +231,7 @@ class TablesDbTransactionsAgainstEmulatorTests {
 				return "ok";
 			});
 		}
-		assertThat(runAtOnce(increments)).containsOnly("ok");
+		assertThat(ClientCalls.runAtOnce(increments)).containsOnly("ok");
 		assertThat(this.db.getRow("main", "stock", "apples").data()).containsEntry("count", 40);
 	}
 
@@ -240,20 +240,20 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		this.db.createRow("main", "stock", "apples", Map.of("name", "Apples", "count", 0), null);
 		List<Callable<String>> increments = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
-			increments.add(() -> outcome(
+			increments.add(() -> ClientCalls.outcome(
 					() -> this.db.incrementRowColumn("main", "stock", "apples", "count", 1.0, 10.0, null, Map.class)));
 		}
-		List<String> outcomes = runAtOnce(increments);
+		List<String> outcomes = ClientCalls.runAtOnce(increments);
 		assertThat(outcomes).filteredOn("ok"::equals).hasSize(10);
 		assertThat(outcomes).filteredOn("column_limit_exceeded"::equals).hasSize(20);
 		assertThat(this.db.getRow("main", "stock", "apples").data()).containsEntry("count", 10);
 
 		List<Callable<String>> decrements = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
-			decrements.add(() -> outcome(
+			decrements.add(() -> ClientCalls.outcome(
 					() -> this.db.decrementRowColumn("main", "stock", "apples", "count", 2.0, 1.0, null, Map.class)));
 		}
-		assertThat(runAtOnce(decrements)).filteredOn("ok"::equals).hasSize(4);
+		assertThat(ClientCalls.runAtOnce(decrements)).filteredOn("ok"::equals).hasSize(4);
 		assertThat(this.db.getRow("main", "stock", "apples").data()).containsEntry("count", 2);
 	}
 
@@ -262,13 +262,17 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		this.db.createRow("main", "stock", "apples", Map.of("name", "Apples", "count", 1, "price", 1.25), null);
 		var price = this.db.incrementRowColumn("main", "stock", "apples", "price", 0.5, null, null, Map.class);
 		assertThat(price.data()).containsEntry("price", 1.75);
-		assertError(() -> this.db.incrementRowColumn("main", "stock", "apples", "name", 1.0, null, null, Map.class),
-				400, "column_type_invalid");
-		assertError(() -> this.db.incrementRowColumn("main", "stock", "apples", "missing", 1.0, null, null, Map.class),
-				404, "column_not_found");
-		assertError(() -> this.db.incrementRowColumn("main", "stock", "apples", "count", -1.0, null, null, Map.class),
-				400, "general_argument_invalid");
-		assertError(() -> this.db.incrementRowColumn("main", "stock", "nope", "count", 1.0, null, null, Map.class), 404,
+		ClientCalls.assertError(
+				() -> this.db.incrementRowColumn("main", "stock", "apples", "name", 1.0, null, null, Map.class), 400,
+				"column_type_invalid");
+		ClientCalls.assertError(
+				() -> this.db.incrementRowColumn("main", "stock", "apples", "missing", 1.0, null, null, Map.class), 404,
+				"column_not_found");
+		ClientCalls.assertError(
+				() -> this.db.incrementRowColumn("main", "stock", "apples", "count", -1.0, null, null, Map.class), 400,
+				"general_argument_invalid");
+		ClientCalls.assertError(
+				() -> this.db.incrementRowColumn("main", "stock", "nope", "count", 1.0, null, null, Map.class), 404,
 				"row_not_found");
 	}
 
@@ -282,10 +286,10 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		assertThat(this.db.getRow("main", "stock", "apples").data()).containsEntry("name", "Green apples")
 			.containsEntry("count", 0);
 		assertThat(this.db.getRow("main", "stock", "pears").data()).containsEntry("name", "Pears");
-		assertError(() -> this.db.upsertRows("main", "stock",
+		ClientCalls.assertError(() -> this.db.upsertRows("main", "stock",
 				List.of(Map.of("$id", "quinces", "name", "Quinces"), Map.of("$id", "bad", "count", "many")), null,
 				Map.class), 400, "row_invalid_structure");
-		assertNotFound(() -> this.db.getRow("main", "stock", "quinces"));
+		ClientCalls.assertNotFound(() -> this.db.getRow("main", "stock", "quinces"));
 	}
 
 	private String commit(Transaction transaction) {
@@ -295,42 +299,6 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		catch (AppwriteErrorResponseException ex) {
 			return ex.getType();
 		}
-	}
-
-	private static String outcome(Runnable call) {
-		try {
-			call.run();
-			return "ok";
-		}
-		catch (AppwriteErrorResponseException ex) {
-			return ex.getType();
-		}
-	}
-
-	static List<String> runAtOnce(List<Callable<String>> calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		try {
-			List<Future<String>> futures = pool.invokeAll(calls);
-			List<String> outcomes = new ArrayList<>();
-			for (Future<String> future : futures) {
-				outcomes.add(future.get());
-			}
-			return outcomes;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	static void assertNotFound(Runnable call) {
-		assertError(call, 404, "row_not_found");
-	}
-
-	static void assertError(Runnable call, int status, String type) {
-		assertThatThrownBy(call::run).isInstanceOfSatisfying(AppwriteErrorResponseException.class, (ex) -> {
-			assertThat(ex.getType()).isEqualTo(type);
-			assertThat(ex.getStatus()).isEqualTo(status);
-		});
 	}
 
 	/** A clock the tests move forward. */

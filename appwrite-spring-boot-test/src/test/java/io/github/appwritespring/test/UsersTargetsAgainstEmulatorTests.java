@@ -12,14 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.ID;
+import io.github.appwritespring.client.model.MessagingProviderType;
 import io.github.appwritespring.client.model.Target;
 import io.github.appwritespring.client.model.User;
-import io.github.appwritespring.client.model.MessagingProviderType;
 import io.github.appwritespring.emulator.AppwriteEmulator;
 import io.github.appwritespring.emulator.junit.AppwriteEmulatorExtension;
 
-import static io.github.appwritespring.test.TablesDbTransactionsAgainstEmulatorTests.assertError;
-import static io.github.appwritespring.test.TablesDbTransactionsAgainstEmulatorTests.runAtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,16 +56,17 @@ class UsersTargetsAgainstEmulatorTests {
 		assertThat(renamed.identifier()).isEqualTo("device-token-2");
 		assertThat(renamed.name()).isEqualTo("Tablet");
 		assertThat(this.admin.users().listTargets(this.ada.id(), null).total()).isEqualTo(2);
-		assertError(
+		ClientCalls.assertError(
 				() -> this.admin.users()
 					.createTarget(this.ada.id(), ID.unique(), MessagingProviderType.EMAIL, "not-an-email", null, null),
 				400, "general_argument_invalid");
-		assertError(() -> this.admin.users()
+		ClientCalls.assertError(() -> this.admin.users()
 			.createTarget(this.ada.id(), ID.unique(), MessagingProviderType.EMAIL, "ada@example.com", null, null), 409,
 				"user_target_already_exists");
 		this.admin.users().deleteTarget(this.ada.id(), "phone-app");
-		assertError(() -> this.admin.users().getTarget(this.ada.id(), "phone-app"), 404, "user_target_not_found");
-		assertError(() -> this.admin.users().listTargets("nobody", null), 404, "user_not_found");
+		ClientCalls.assertError(() -> this.admin.users().getTarget(this.ada.id(), "phone-app"), 404,
+				"user_target_not_found");
+		ClientCalls.assertError(() -> this.admin.users().listTargets("nobody", null), 404, "user_not_found");
 	}
 
 	@Test
@@ -87,7 +86,7 @@ class UsersTargetsAgainstEmulatorTests {
 				}
 			});
 		}
-		List<String> outcomes = runAtOnce(creations);
+		List<String> outcomes = ClientCalls.runAtOnce(creations);
 		assertThat(outcomes).filteredOn("created"::equals).hasSize(1);
 		assertThat(outcomes).filteredOn("user_target_already_exists"::equals).hasSize(11);
 	}
@@ -98,13 +97,14 @@ class UsersTargetsAgainstEmulatorTests {
 		var logs = this.admin.users().listLogs(this.ada.id());
 		assertThat(logs.total()).isPositive();
 		assertThat(logs.logs().get(0).userId()).isEqualTo(this.ada.id());
-		assertError(() -> this.admin.users().listLogs("nobody"), 404, "user_not_found");
+		ClientCalls.assertError(() -> this.admin.users().listLogs("nobody"), 404, "user_not_found");
 	}
 
 	@Test
 	void aDomainNothingAnswersOnIsAnInvalidHost() {
-		assertError(() -> this.admin.health().getCertificate("localhost"), 404, "health_invalid_host");
-		assertError(() -> this.admin.health().getCertificate("not a domain"), 400, "general_argument_invalid");
+		ClientCalls.assertError(() -> this.admin.health().getCertificate("localhost"), 404, "health_invalid_host");
+		ClientCalls.assertError(() -> this.admin.health().getCertificate("not a domain"), 400,
+				"general_argument_invalid");
 	}
 
 }
