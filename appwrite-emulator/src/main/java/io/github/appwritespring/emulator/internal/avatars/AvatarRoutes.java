@@ -1,10 +1,6 @@
 package io.github.appwritespring.emulator.internal.avatars;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
-
-import tools.jackson.databind.JsonNode;
 
 import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.http.ApiRequest;
@@ -70,23 +66,7 @@ public final class AvatarRoutes implements RouteModule {
 
 	/** An integer in {@code [min, max]}, in the words of Appwrite's Range validator. */
 	static int range(ApiRequest request, String name, int fallback, int min, int max) {
-		JsonNode raw = request.params().raw(name);
-		if (raw == null) {
-			return fallback;
-		}
-		Long value = null;
-		if (raw.isIntegralNumber() && raw.canConvertToLong()) {
-			value = raw.longValue();
-		}
-		else if (raw.isString() && raw.stringValue().trim().matches("-?[0-9]{1,10}")) {
-			value = Long.parseLong(raw.stringValue().trim());
-		}
-		if (value == null || value < min || value > max) {
-			NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
-			throw ApiException.invalidParam(name,
-					"Value must be a valid range between " + format.format(min) + " and " + format.format(max));
-		}
-		return value.intValue();
+		return request.params().integer(name, fallback, min, max);
 	}
 
 }

@@ -1,8 +1,10 @@
 package io.github.appwritespring.emulator.internal.http;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -181,13 +183,17 @@ public final class Params {
 		throw ApiException.invalidParam(name, "Value must be a valid boolean");
 	}
 
-	/** An optional integer within {@code [min, max]}; numeric strings are accepted. */
+	/**
+	 * An optional integer within {@code [min, max]}; numeric strings are accepted. The
+	 * error names the bounds as Appwrite's Range validator does ({@code number_format}:
+	 * {@code 4,000}).
+	 */
 	public Optional<Long> optionalLong(String name, long min, long max) {
 		JsonNode node = raw(name);
 		if (node == null) {
 			return Optional.empty();
 		}
-		long value;
+		Long value = null;
 		if (node.isIntegralNumber() && node.canConvertToLong()) {
 			value = node.longValue();
 		}
@@ -196,16 +202,20 @@ public final class Params {
 				value = Long.parseLong(node.stringValue().trim());
 			}
 			catch (NumberFormatException ex) {
-				throw ApiException.invalidParam(name, "Value must be a valid range between " + min + " and " + max);
+				value = null;
 			}
 		}
-		else {
-			throw ApiException.invalidParam(name, "Value must be a valid range between " + min + " and " + max);
-		}
-		if (value < min || value > max) {
-			throw ApiException.invalidParam(name, "Value must be a valid range between " + min + " and " + max);
+		if (value == null || value < min || value > max) {
+			NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
+			throw ApiException.invalidParam(name,
+					"Value must be a valid range between " + format.format(min) + " and " + format.format(max));
 		}
 		return Optional.of(value);
+	}
+
+	/** An optional integer within {@code [min, max]}, else {@code fallback}. */
+	public int integer(String name, int fallback, int min, int max) {
+		return optionalLong(name, min, max).map(Long::intValue).orElse(fallback);
 	}
 
 	// ---------------------------------------------------------------- arrays and objects

@@ -1,8 +1,6 @@
 package io.github.appwritespring.emulator.internal.storage;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -39,31 +37,11 @@ record PreviewOptions(int width, int height, String gravity, int quality, int bo
 	private static final Pattern HEX = Pattern.compile("[a-fA-F0-9]{6}|[a-fA-F0-9]{3}");
 
 	static PreviewOptions from(Params params) {
-		return new PreviewOptions(integer(params, "width", 0, 0, 4000), integer(params, "height", 0, 0, 4000),
-				oneOf(params, "gravity", GRAVITIES, "center"), integer(params, "quality", -1, -1, 100),
-				integer(params, "borderWidth", 0, 0, 100), hex(params, "borderColor"),
-				integer(params, "borderRadius", 0, 0, 4000), opacity(params), integer(params, "rotation", 0, -360, 360),
+		return new PreviewOptions(params.integer("width", 0, 0, 4000), params.integer("height", 0, 0, 4000),
+				oneOf(params, "gravity", GRAVITIES, "center"), params.integer("quality", -1, -1, 100),
+				params.integer("borderWidth", 0, 0, 100), hex(params, "borderColor"),
+				params.integer("borderRadius", 0, 0, 4000), opacity(params), params.integer("rotation", 0, -360, 360),
 				hex(params, "background"), oneOf(params, "output", OUTPUTS, ""));
-	}
-
-	private static int integer(Params params, String name, int fallback, int min, int max) {
-		JsonNode raw = params.raw(name);
-		if (raw == null || (raw.isString() && raw.asString().isEmpty())) {
-			return fallback;
-		}
-		Long value = null;
-		if (raw.isIntegralNumber() && raw.canConvertToLong()) {
-			value = raw.longValue();
-		}
-		else if (raw.isString() && raw.asString().trim().matches("-?[0-9]{1,10}")) {
-			value = Long.parseLong(raw.asString().trim());
-		}
-		if (value == null || value < min || value > max) {
-			NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
-			throw ApiException.invalidParam(name,
-					"Value must be a valid range between " + format.format(min) + " and " + format.format(max));
-		}
-		return value.intValue();
 	}
 
 	private static double opacity(Params params) {

@@ -56,13 +56,7 @@ public final class ColumnUpdateRoutes implements RouteModule {
 
 	static Optional<String> newKey(ApiRequest request) {
 		Optional<String> newKey = request.params().optionalString("newKey").filter((key) -> !key.isEmpty());
-		newKey.ifPresent((key) -> {
-			if (!Ids.isValid(key) || key.equals(Ids.UNIQUE)) {
-				throw ApiException.invalidParam("newKey",
-						"Parameter must contain at most 36 chars. Valid chars are a-z, A-Z, 0-9, "
-								+ "period, hyphen, and underscore. Can't start with a special char");
-			}
-		});
+		newKey.ifPresent((key) -> Ids.requireValid("newKey", key));
 		return newKey;
 	}
 

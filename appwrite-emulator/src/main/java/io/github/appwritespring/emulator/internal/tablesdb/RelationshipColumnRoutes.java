@@ -135,10 +135,7 @@ public final class RelationshipColumnRoutes implements RouteModule {
 	}
 
 	private static String key(String key, String param) {
-		if (!Ids.isValid(key) || key.equals(Ids.UNIQUE)) {
-			throw ApiException.invalidParam(param, "Parameter must contain at most 36 chars. Valid chars are a-z, "
-					+ "A-Z, 0-9, period, hyphen, and underscore. Can't start with a special char");
-		}
+		Ids.requireValid(param, key);
 		return key;
 	}
 
