@@ -38,15 +38,7 @@ final class ColumnDefinitions {
 		}
 		boolean required = params.bool("required");
 		boolean array = !SPATIAL.contains(type) && params.bool("array", false);
-		ObjectNode column = Json.object();
-		column.put("key", key);
-		column.put("type", storedType(type));
-		column.put("status", "available");
-		column.put("error", "");
-		column.put("required", required);
-		column.put("array", array);
-		column.put("$createdAt", now);
-		column.put("$updatedAt", now);
+		ObjectNode column = base(key, storedType(type), required, array, now);
 		switch (type) {
 			case "string" -> {
 				column.put("size",
@@ -84,6 +76,20 @@ final class ColumnDefinitions {
 			}
 		}
 		setDefault(column, params.raw("default"));
+		return column;
+	}
+
+	/** The fields every column model has, available at once. */
+	static ObjectNode base(String key, String type, boolean required, boolean array, String now) {
+		ObjectNode column = Json.object();
+		column.put("key", key);
+		column.put("type", type);
+		column.put("status", "available");
+		column.put("error", "");
+		column.put("required", required);
+		column.put("array", array);
+		column.put("$createdAt", now);
+		column.put("$updatedAt", now);
 		return column;
 	}
 

@@ -12,7 +12,6 @@ import io.github.appwritespring.emulator.internal.error.ApiException;
 import io.github.appwritespring.emulator.internal.http.Params;
 import io.github.appwritespring.emulator.internal.http.Response;
 import io.github.appwritespring.emulator.internal.http.Routes;
-import io.github.appwritespring.emulator.internal.json.Json;
 import io.github.appwritespring.emulator.internal.module.EmulatorContext;
 import io.github.appwritespring.emulator.internal.module.RouteModule;
 import io.github.appwritespring.emulator.internal.support.AppwriteDates;
@@ -108,15 +107,7 @@ public final class RelationshipColumnRoutes implements RouteModule {
 
 	private static ObjectNode column(String key, String type, String relatedTable, boolean twoWay, String twoWayKey,
 			String onDelete, String side, String now) {
-		ObjectNode column = Json.object();
-		column.put("key", key);
-		column.put("type", Relationships.TYPE);
-		column.put("status", "available");
-		column.put("error", "");
-		column.put("required", false);
-		column.put("array", false);
-		column.put("$createdAt", now);
-		column.put("$updatedAt", now);
+		ObjectNode column = ColumnDefinitions.base(key, Relationships.TYPE, false, false, now);
 		column.put("relatedTable", relatedTable);
 		column.put("relationType", type);
 		column.put("twoWay", twoWay);
