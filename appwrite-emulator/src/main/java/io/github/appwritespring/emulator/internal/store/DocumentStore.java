@@ -216,6 +216,32 @@ public final class DocumentStore implements DocumentSpace, AutoCloseable {
 	}
 
 	/**
+	 * Puts ({@code document} non-null) and deletes as one journal record, so that after a
+	 * crash all of them or none are back. Used by {@link StagedDocuments#applyTo}.
+	 */
+	void writeAll(List<Map.Entry<String, Map.Entry<String, @Nullable ObjectNode>>> changes) {
+		write(() -> {
+			if (changes.isEmpty()) {
+				return;
+			}
+			ObjectNode batch = Json.object();
+			batch.put("op", "batch");
+			var ops = batch.putArray("ops");
+			for (Map.Entry<String, Map.Entry<String, @Nullable ObjectNode>> change : changes) {
+				ObjectNode record = ops.addObject();
+				ObjectNode document = change.getValue().getValue();
+				record.put("op", (document != null) ? "put" : "del");
+				record.put("c", change.getKey());
+				record.put("id", change.getValue().getKey());
+				if (document != null) {
+					record.set("doc", document.deepCopy());
+				}
+			}
+			commit(batch);
+		});
+	}
+
+	/**
 	 * Deletes a whole collection; returns how many documents it held. Journaled before
 	 * returning.
 	 */
@@ -369,6 +395,11 @@ public final class DocumentStore implements DocumentSpace, AutoCloseable {
 					byField.values().forEach(Map::clear);
 				}
 			}
+			case "batch" -> record.path("ops").forEach((inner) -> {
+				if (inner instanceof ObjectNode innerRecord) {
+					apply(innerRecord);
+				}
+			});
 			default -> LOG.warning(() -> "Ignoring an unknown journal operation '" + op + "'");
 		}
 	}

@@ -1,5 +1,6 @@
 package io.github.appwritespring.emulator.internal.store;
 
+import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,10 +89,19 @@ public final class StagedDocuments implements DocumentSpace {
 	}
 
 	/**
-	 * Writes every staged change to {@code target} (for the store, hold its write lock
-	 * around the checks that led here and this call).
+	 * Writes every staged change to {@code target}; to the store as one journal record,
+	 * so that after a crash all of it or none is back (hold the store's write lock around
+	 * the checks that led here and this call).
 	 */
 	public void applyTo(DocumentSpace target) {
+		if (target instanceof DocumentStore store) {
+			List<Map.Entry<String, Map.Entry<String, @Nullable ObjectNode>>> all = new ArrayList<>();
+			this.changes.forEach((collection, staged) -> staged
+				.forEach((id, document) -> all.add(new SimpleImmutableEntry<>(collection,
+						new SimpleImmutableEntry<String, @Nullable ObjectNode>(id, document)))));
+			store.writeAll(all);
+			return;
+		}
 		this.changes.forEach((collection, staged) -> staged.forEach((id, document) -> {
 			if (document != null) {
 				target.put(collection, id, document);

@@ -96,6 +96,29 @@ class DocumentStoreTests {
 	}
 
 	@Test
+	void stagedWritesReachTheJournalAsOneRecord() throws Exception {
+		DocumentStore store = DocumentStore.open(this.dir, false);
+		store.put("users", "a", doc("a", "a@x.io"));
+		StagedDocuments staged = new StagedDocuments(store);
+		staged.put("users", "b", doc("b", "b@x.io"));
+		staged.delete("users", "a");
+		assertThat(store.exists("users", "b")).isFalse();
+		assertThat(staged.list("users")).extracting((d) -> d.path("$id").asString()).containsExactly("b");
+		assertThat(staged.findBy("users", "email", "b@x.io")).hasSize(1);
+		store.write(() -> staged.applyTo(store));
+		List<String> lines = Files.readAllLines(this.dir.resolve("store.journal.jsonl"));
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(1)).startsWith("{\"op\":\"batch\"");
+		Path killed = this.dir.resolveSibling(this.dir.getFileName() + "-batch");
+		Files.createDirectories(killed);
+		Files.copy(this.dir.resolve("store.journal.jsonl"), killed.resolve("store.journal.jsonl"));
+		store.close();
+		DocumentStore reopened = DocumentStore.open(killed, false);
+		assertThat(reopened.list("users")).extracting((d) -> d.path("$id").asString()).containsExactly("b");
+		reopened.close();
+	}
+
+	@Test
 	void aTornLastLineIsSkipped() throws Exception {
 		DocumentStore store = DocumentStore.open(this.dir, false);
 		store.put("users", "a", doc("a", "a@x.io"));
