@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Storage, Users, Health, ID, Permission, Role, MessagingProviderType, ImageGravity, ImageFormat } from 'node-appwrite';
+import { Storage, Users, Health, ID, Permission, Role, ImageGravity, ImageFormat } from 'node-appwrite';
 import { InputFile } from 'node-appwrite/file';
 import { startEmulator, rejection } from './harness.mjs';
 
@@ -37,17 +37,8 @@ test('file previews resize, crop, convert and refuse bad parameters', async () =
   assert.equal(missing.code, 404);
 });
 
-test('user targets and logs', async () => {
+test('user logs', async () => {
   const users = new Users(emulator.admin());
-  const user = await users.create({ userId: ID.unique(), email: 'grace@example.com', password: 'conformance-password' });
-  const target = await users.createTarget({ userId: user.$id, targetId: 'app', providerType: MessagingProviderType.Push, identifier: 'token-1', name: 'App' });
-  assert.equal(target.providerType, 'push');
-  assert.equal((await users.listTargets({ userId: user.$id })).total, 2);
-  assert.equal((await users.updateTarget({ userId: user.$id, targetId: 'app', identifier: 'token-2' })).identifier, 'token-2');
-  const duplicate = await rejection(() => users.createTarget({ userId: user.$id, targetId: ID.unique(), providerType: MessagingProviderType.Push, identifier: 'token-2' }));
-  assert.equal(duplicate.type, 'user_target_already_exists');
-  await users.deleteTarget({ userId: user.$id, targetId: 'app' });
-  assert.equal((await rejection(() => users.getTarget({ userId: user.$id, targetId: 'app' }))).type, 'user_target_not_found');
   await emulator.signUp('linus@example.com');
   const linus = (await users.list({ search: 'linus' })).users[0];
   const logs = await users.listLogs({ userId: linus.$id });
