@@ -30,6 +30,8 @@ import io.github.appwritespring.emulator.internal.storage.BucketRoutes;
 import io.github.appwritespring.emulator.internal.storage.FilePreviewRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileRoutes;
 import io.github.appwritespring.emulator.internal.storage.FileTokenRoutes;
+import io.github.appwritespring.emulator.internal.tablesdb.ColumnUpdateRoutes;
+import io.github.appwritespring.emulator.internal.tablesdb.RelationshipColumnRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.RowRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.SchemaRoutes;
 import io.github.appwritespring.emulator.internal.tablesdb.TablesDbRoutes;
