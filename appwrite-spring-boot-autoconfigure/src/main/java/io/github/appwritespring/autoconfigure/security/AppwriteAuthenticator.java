@@ -254,6 +254,42 @@ public class AppwriteAuthenticator {
 	}
 
 	/**
+	 * Signs a user in with a passkey: once the assertion is verified (by the given
+	 * {@code Mono}, which names the passkey's Appwrite user, or fails with
+	 * {@link AppwriteSignInException} for a refused assertion), the admin client makes a
+	 * one-time token for that user and exchanges it for a session as the browser (its
+	 * {@code User-Agent} forwarded). Failed assertions count against the client address,
+	 * as wrong passwords do. The session is Appwrite's: a user with Appwrite MFA on still
+	 * completes a second factor ({@link AppwriteMfaRequiredException}), as after a magic
+	 * link. The signed-in user also carries
+	 * {@link FactorGrantedAuthority#WEBAUTHN_AUTHORITY}.
+	 * @param verifiedUser verifies the assertion and names its Appwrite user
+	 * @param details the client address, user agent and trusted-device cookie of the
+	 * browser
+	 * @return the signed-in user; fails with {@link AppwriteSignInException} or
+	 * {@link AppwriteUnavailableException}
+	 */
+	public Mono<AppwriteAuthenticationToken> signInWithPasskey(Mono<String> verifiedUser,
+			AppwriteSignInDetails details) {
+		String userAgent = details.userAgent();
+		return reserved(details, null,
+				() -> verifiedUser.flatMap((userId) -> this.admin.reactive()
+					.users()
+					.createToken(userId, null, 60)
+					.flatMap((token) -> adminAs(userAgent).account().createSession(userId, token.secret()))
+					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.PASSKEY))
+					.flatMap((session) -> signedIn(session, userAgent))))
+			.map(AppwriteAuthenticator::withPasskeyFactor);
+	}
+
+	private static AppwriteAuthenticationToken withPasskeyFactor(AppwriteAuthenticationToken token) {
+		List<GrantedAuthority> authorities = new ArrayList<>(token.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.WEBAUTHN_AUTHORITY));
+		return new AppwriteAuthenticationToken(token.getPrincipal(), token.getSessionSecret(), token.getSessionExpire(),
+				authorities);
+	}
+
+	/**
 	 * Accepts a team invitation and signs the invited user in with the session Appwrite
 	 * makes for them. Appwrite refuses the API key on this route and hands the session
 	 * over only in its cookie headers, so the call is made as a guest. The browser's

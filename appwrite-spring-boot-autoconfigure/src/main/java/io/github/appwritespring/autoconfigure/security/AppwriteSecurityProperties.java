@@ -133,6 +133,8 @@ public class AppwriteSecurityProperties {
 
 	private final Events events = new Events();
 
+	private final Passkeys passkeys = new Passkeys();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -295,6 +297,10 @@ public class AppwriteSecurityProperties {
 
 	public DefaultPages getDefaultPages() {
 		return this.defaultPages;
+	}
+
+	public Passkeys getPasskeys() {
+		return this.passkeys;
 	}
 
 	public Events getEvents() {
@@ -1051,6 +1057,127 @@ public class AppwriteSecurityProperties {
 
 		public void setRefusedTtl(Duration refusedTtl) {
 			this.refusedTtl = refusedTtl;
+		}
+
+	}
+
+	/**
+	 * Passkeys (WebAuthn) on Appwrite sessions: registered by signed-in users, kept in an
+	 * Appwrite table, and signing in to an ordinary Appwrite session.
+	 */
+	public static class Passkeys {
+
+		/**
+		 * Whether users may register passkeys and sign in with them (servlet stack only:
+		 * Spring Security has no reactive WebAuthn support).
+		 */
+		private boolean enabled;
+
+		/**
+		 * The relying party ID passkeys are bound to: the application's domain or a
+		 * registrable suffix of it (e.g. example.com for app.example.com). Empty uses the
+		 * host of the application's public URL as each request reaches it (the URL the
+		 * OAuth2 callback is built from). Passkeys registered under one ID never work
+		 * under another, so set it in production.
+		 */
+		private @Nullable String rpId;
+
+		/**
+		 * The relying party name browsers show when creating a passkey.
+		 */
+		private String rpName = "Appwrite application";
+
+		/**
+		 * The origins (scheme://host[:port]) ceremonies may come from. Empty allows the
+		 * origin of the application's public URL as each request reaches it. Browsers
+		 * offer passkeys only over HTTPS, or on http://localhost.
+		 */
+		private List<String> allowedOrigins = new ArrayList<>();
+
+		/**
+		 * The Appwrite database that holds the passkeys' table; created if missing.
+		 */
+		private String databaseId = "appwrite_starter";
+
+		/**
+		 * The Appwrite table that holds the passkeys (readable and writable with the API
+		 * key only); created with its columns if missing.
+		 */
+		private String tableId = "passkeys";
+
+		/**
+		 * Name of the short-lived cookie that binds a started passkey ceremony (its
+		 * challenge) to the browser.
+		 */
+		private String challengeCookieName = "appwrite_passkey_challenge";
+
+		/**
+		 * How long a started passkey ceremony may take.
+		 */
+		private Duration challengeLifetime = Duration.ofMinutes(5);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable String getRpId() {
+			return this.rpId;
+		}
+
+		public void setRpId(@Nullable String rpId) {
+			this.rpId = rpId;
+		}
+
+		public String getRpName() {
+			return this.rpName;
+		}
+
+		public void setRpName(String rpName) {
+			this.rpName = rpName;
+		}
+
+		public List<String> getAllowedOrigins() {
+			return this.allowedOrigins;
+		}
+
+		public void setAllowedOrigins(List<String> allowedOrigins) {
+			this.allowedOrigins = allowedOrigins;
+		}
+
+		public String getDatabaseId() {
+			return this.databaseId;
+		}
+
+		public void setDatabaseId(String databaseId) {
+			this.databaseId = databaseId;
+		}
+
+		public String getTableId() {
+			return this.tableId;
+		}
+
+		public void setTableId(String tableId) {
+			this.tableId = tableId;
+		}
+
+		public String getChallengeCookieName() {
+			return this.challengeCookieName;
+		}
+
+		public void setChallengeCookieName(String challengeCookieName) {
+			this.challengeCookieName = challengeCookieName;
+		}
+
+		public Duration getChallengeLifetime() {
+			return this.challengeLifetime;
+		}
+
+		public void setChallengeLifetime(Duration challengeLifetime) {
+			this.challengeLifetime = challengeLifetime;
 		}
 
 	}

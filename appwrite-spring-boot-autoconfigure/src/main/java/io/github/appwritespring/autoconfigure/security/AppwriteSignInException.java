@@ -111,7 +111,13 @@ public class AppwriteSignInException extends AuthenticationException {
 		LINK(401, "This sign-in link is invalid, has expired or was already used. Ask for a new one."),
 
 		/** A team invitation link is wrong, or the invitation was already accepted. */
-		INVITATION(401, "This invitation is invalid or was already accepted. Sign in, or ask for a new invitation.");
+		INVITATION(401, "This invitation is invalid or was already accepted. Sign in, or ask for a new invitation."),
+
+		/**
+		 * A passkey did not sign in: unknown, removed, not this site's, its ceremony
+		 * expired or was used, or its signature counter went backwards.
+		 */
+		PASSKEY(401, "That passkey could not sign you in. Try again, or sign in another way.");
 
 		private final int status;
 

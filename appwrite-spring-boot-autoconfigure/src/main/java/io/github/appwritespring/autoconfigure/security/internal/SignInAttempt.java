@@ -72,7 +72,10 @@ public record SignInAttempt(Flow flow, @Nullable String redirect, @Nullable Stri
 		 * {@code POST /auth/mfa/verify}: completes a second factor of the browser's
 		 * session, which the browser already holds (limited until then).
 		 */
-		MFA;
+		MFA,
+
+		/** {@code POST /login/webauthn}: a passkey's assertion. */
+		PASSKEY;
 
 		/**
 		 * Returns whether the flow starts from a link that arrives cross-site (from a

@@ -108,6 +108,7 @@ public final class SignInFailures {
 			case SIGN_UP -> (reason != null) ? reason : Reason.INVALID;
 			case SIGN_IN -> (reason != null) ? reason : Reason.CREDENTIALS;
 			case MFA -> (reason != null) ? reason : Reason.CODE;
+			case PASSKEY -> passesOn(reason) ? reason : Reason.PASSKEY;
 		};
 	}
 

@@ -262,9 +262,13 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 				post(mfaVerify), PathPatternRequestMatcher.withDefaults().matcher(endpoints.getOauth2() + "/**")));
 		tokenSignIns.forEach((tokenSignIn) -> own.add((request) -> tokenSignIn.matches(request.getMethod(),
 				request.getRequestURI().substring(request.getContextPath().length()))));
+		PasskeyEndpoints passkeys = PasskeyEndpoints.of(context, properties, signIns.sessionCookie().isSecure());
+		if (passkeys != null) {
+			own.add(post(AppwritePasskeySignInFilter.PATH));
+		}
 		RequestMatcher ownEndpoints = new OrRequestMatcher(own);
 		AuthenticationManager authenticationManager = authenticationManager(context, signIns.authenticator(), login,
-				signup, mfa);
+				signup, mfa, (passkeys != null) ? passkeys.provider(signIns.authenticator()) : null);
 		AuthenticationSuccessHandler successHandler = (this.successHandler != null) ? this.successHandler
 				: new SignInSuccessHandler(requestCache, pages);
 		AuthenticationFailureHandler failureHandler = (this.failureHandler != null) ? this.failureHandler
@@ -322,6 +326,14 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 			answer(verify, context, contextRepository, successHandler, failureHandler);
 			http.addFilterBefore(postProcess(verify), UsernamePasswordAuthenticationFilter.class);
 		}
+		if (passkeys != null) {
+			AppwritePasskeySignInFilter passkeySignIn = passkeys.signInFilter(authenticationManager, signIns,
+					pages.redirectParameter());
+			answer(passkeySignIn, context, contextRepository, successHandler, failureHandler);
+			http.addFilterBefore(postProcess(passkeySignIn), UsernamePasswordAuthenticationFilter.class)
+				.addFilterBefore(postProcess(passkeys.endpointsFilter(getSecurityContextHolderStrategy(), pages)),
+						UsernamePasswordAuthenticationFilter.class);
+		}
 		if (login != null || signup != null) {
 			AppwriteSignInFilter signIn = new AppwriteSignInFilter(authenticationManager, signIns, login, signup,
 					pages.redirectParameter());
@@ -360,7 +372,7 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 	 */
 	private static AuthenticationManager authenticationManager(ApplicationContext context,
 			AppwriteAuthenticator authenticator, @Nullable RequestMatcher login, @Nullable RequestMatcher signup,
-			boolean mfa) {
+			boolean mfa, @Nullable AuthenticationProvider passkeys) {
 		List<AuthenticationProvider> providers = new ArrayList<>();
 		if (login != null) {
 			providers.add(new AppwriteEmailPasswordAuthenticationProvider(authenticator));
@@ -372,6 +384,9 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 		providers.add(new AppwriteTokenAuthenticationProvider(authenticator));
 		if (mfa) {
 			providers.add(new AppwriteMfaAuthenticationProvider(authenticator));
+		}
+		if (passkeys != null) {
+			providers.add(passkeys);
 		}
 		ProviderManager manager = new ProviderManager(providers);
 		manager.setAuthenticationEventPublisher(context.getBeanProvider(AuthenticationEventPublisher.class)

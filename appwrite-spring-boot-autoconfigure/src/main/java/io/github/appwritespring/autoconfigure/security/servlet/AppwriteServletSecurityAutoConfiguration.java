@@ -1,8 +1,10 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -20,14 +22,24 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
+import io.github.appwritespring.autoconfigure.AppwriteConnectionDetails;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 import io.github.appwritespring.autoconfigure.security.internal.PublicPaths;
 import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
+import io.github.appwritespring.autoconfigure.security.passkeys.AppwriteUserCredentialRepository;
+import io.github.appwritespring.autoconfigure.security.passkeys.AppwriteUserEntityRepository;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyChallenges;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyRelyingParty;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyTable;
+import io.github.appwritespring.client.AppwriteClient;
 
 /**
  * Spring Security for a Spring MVC application signed in through Appwrite: unless the
@@ -80,6 +92,58 @@ public final class AppwriteServletSecurityAutoConfiguration {
 			Map<String, Object> urls = new LinkedHashMap<>();
 			pages.paths().keySet().forEach((path) -> urls.put(path, controller));
 			return new SimpleUrlHandlerMapping(urls, Ordered.LOWEST_PRECEDENCE - 10);
+		}
+
+	}
+
+	/**
+	 * Passkeys, with {@code appwrite.security.passkeys.enabled}: kept in an Appwrite
+	 * table, checked against the relying party of {@code appwrite.security.passkeys.*}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(WebAuthnRelyingPartyOperations.class)
+	@ConditionalOnBooleanProperty(name = "appwrite.security.passkeys.enabled")
+	static class PasskeysConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		PasskeyTable appwritePasskeyTable(AppwriteClient admin, AppwriteSecurityProperties properties) {
+			return new PasskeyTable(admin, properties.getPasskeys().getDatabaseId(),
+					properties.getPasskeys().getTableId());
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		UserCredentialRepository appwriteUserCredentialRepository(AppwriteClient admin, PasskeyTable table) {
+			return new AppwriteUserCredentialRepository(admin, table);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PublicKeyCredentialUserEntityRepository appwriteUserEntityRepository(AppwriteClient admin) {
+			return new AppwriteUserEntityRepository(admin);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PasskeyRelyingParty appwritePasskeyRelyingParty(AppwriteSecurityProperties properties,
+				PublicKeyCredentialUserEntityRepository userEntities, UserCredentialRepository userCredentials) {
+			return new PasskeyRelyingParty(properties.getPasskeys(), userEntities, userCredentials);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PasskeyChallenges appwritePasskeyChallenges(AppwriteSecurityProperties properties,
+				ObjectProvider<AppwriteConnectionDetails> connection, ObjectProvider<Clock> clock) {
+			AppwriteConnectionDetails details = connection.getIfAvailable();
+			String apiKey = (details != null) ? details.getApiKey() : null;
+			if (apiKey == null || apiKey.isBlank()) {
+				throw new IllegalStateException(
+						"Passkeys sign users in with the admin client: set appwrite.api-key, or turn "
+								+ "appwrite.security.passkeys.enabled off");
+			}
+			return new PasskeyChallenges(apiKey, properties.getPasskeys().getChallengeLifetime(),
+					clock.getIfUnique(Clock::systemUTC));
 		}
 
 	}

@@ -3,6 +3,7 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
@@ -21,7 +22,11 @@ final class ServletNewSessions {
 	}
 
 	static AppwriteAuthenticationToken authenticate(AppwriteAuthenticator authenticator, Authentication request) {
-		AppwriteAuthenticationToken signedIn = authenticator.authenticate(request).block();
+		return signedIn(authenticator.authenticate(request));
+	}
+
+	static AppwriteAuthenticationToken signedIn(Mono<AppwriteAuthenticationToken> signIn) {
+		AppwriteAuthenticationToken signedIn = signIn.block();
 		if (signedIn == null) {
 			throw new IllegalStateException("Appwrite sign-in completed without a user");
 		}

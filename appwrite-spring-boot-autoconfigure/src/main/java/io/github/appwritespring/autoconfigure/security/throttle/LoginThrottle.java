@@ -44,6 +44,8 @@ public class LoginThrottle {
 
 	private static final String MAIL_TO = "mail-to:";
 
+	private static final String ONCE = "once:";
+
 	private static final Duration HOUR = Duration.ofHours(1);
 
 	private final LoginThrottleStore store;
@@ -175,6 +177,18 @@ public class LoginThrottle {
 		String key = MAIL_TO + recipient.trim().toLowerCase(Locale.ROOT);
 		return byAddress.flatMap((wait) -> wait.isZero()
 				? this.store.take(key, perRecipient, HOUR, this.clock.instant()) : Mono.just(wait));
+	}
+
+	/**
+	 * Takes the one use of a one-time value (a passkey ceremony's challenge) for as long
+	 * as it could be presented, in the shared store, so that it is used once across all
+	 * instances; also when throttling is off.
+	 * @param value the one-time value
+	 * @param lifetime how long it could be presented
+	 * @return whether this was its first use
+	 */
+	public Mono<Boolean> firstUse(String value, Duration lifetime) {
+		return this.store.take(ONCE + value, 1, lifetime, this.clock.instant()).map(Duration::isZero);
 	}
 
 	private Mono<Duration> hourly(String kind, @Nullable String clientIp, int limit) {
