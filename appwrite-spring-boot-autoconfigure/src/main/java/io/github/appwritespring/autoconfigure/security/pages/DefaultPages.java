@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.pages;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.HtmlUtils;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
+import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.internal.RedirectTargets;
 
 /**
@@ -51,6 +53,12 @@ public final class DefaultPages {
 			+ "color:#0b5a33}"
 			+ "hr{margin:1.5rem 0;border:0;border-top:1px solid #e0e0e4}p.appwrite-links{color:var(--appwrite-muted)}";
 
+	/**
+	 * The sign-in page's passkey button: fetches a CSRF token, starts a sign-in, asks the
+	 * browser for a discoverable passkey, posts its assertion and follows the answer.
+	 */
+	private static final String PASSKEY_SCRIPT = "(function(){var b=document.getElementById('appwrite-passkey');if(!b){return;}var m=document.getElementById('appwrite-passkey-message');var c=b.dataset.context;function d(t){var s=atob(t.replace(/-/g,'+').replace(/_/g,'/'));var a=new Uint8Array(s.length);for(var i=0;i<s.length;i++){a[i]=s.charCodeAt(i);}return a.buffer;}function e(x){return btoa(String.fromCharCode.apply(null,new Uint8Array(x))).replace(/=/g,'').replace(/\\+/g,'-').replace(/\\//g,'_');}function f(t){m.textContent=t;m.hidden=false;}if(!window.PublicKeyCredential){b.hidden=true;return;}b.addEventListener('click',async function(){m.hidden=true;try{var t=await (await fetch(c+b.dataset.csrf,{headers:{'Accept':'application/json'}})).json();var h={'Content-Type':'application/json','Accept':'application/json'};h[t.headerName]=t.token;var r=await fetch(c+'/webauthn/authenticate/options',{method:'POST',headers:h});if(!r.ok){f(b.dataset.failed);return;}var o=await r.json();o.challenge=d(o.challenge);o.allowCredentials=[];var k=await navigator.credentials.get({publicKey:o});var p=k.response;var body={id:k.id,rawId:e(k.rawId),type:k.type,response:{authenticatorData:e(p.authenticatorData),clientDataJSON:e(p.clientDataJSON),signature:e(p.signature),userHandle:p.userHandle?e(p.userHandle):undefined},clientExtensionResults:k.getClientExtensionResults(),authenticatorAttachment:k.authenticatorAttachment};var a=await fetch(c+'/login/webauthn'+b.dataset.query,{method:'POST',headers:h,body:JSON.stringify(body)});var j=await a.json().catch(function(){return {};});if(a.ok&&j.redirectUrl){location.assign(j.redirectUrl);}else if(a.ok&&j.mfaRequired){location.assign(c+b.dataset.mfa);}else{f(j.message||b.dataset.failed);}}catch(x){f(b.dataset.failed);}});})();";
+
 	private final Map<String, DefaultPage> paths;
 
 	private final AppwriteSecurityProperties properties;
@@ -73,6 +81,8 @@ public final class DefaultPages {
 		this.stylesheet = properties.getDefaultPages().getStylesheet();
 		this.paths = paths(properties);
 		this.contentSecurityPolicy = "default-src 'none'; style-src " + styleSources(this.stylesheet)
+				+ (properties.getPasskeys().isEnabled()
+						? "; script-src '" + hash(PASSKEY_SCRIPT) + "'; connect-src 'self'" : "")
 				+ "; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 	}
 
@@ -224,6 +234,10 @@ public final class DefaultPages {
 						"Continue with " + capitalized(provider), true);
 			}
 		}
+		if (this.properties.getPasskeys().isEnabled()) {
+			html.separator();
+			passkey(html);
+		}
 		if (this.properties.getMagicUrl().isEnabled()) {
 			html.separator();
 			html.form(endpoints.getMagicUrl(), "Email me a sign-in link", true)
@@ -244,6 +258,19 @@ public final class DefaultPages {
 			html.linkText(this.properties.getSignupPage(), "Create an account");
 		}
 		html.endLinks();
+	}
+
+	private void passkey(Html html) {
+		String redirect = html.redirect();
+		String query = (redirect != null) ? "?"
+				+ URLEncoder.encode(this.properties.getRedirectParameter(), StandardCharsets.UTF_8) + "=" + redirect
+				: "";
+		html.raw("<p id=\"appwrite-passkey-message\" role=\"alert\" hidden></p><button type=\"button\" "
+				+ "id=\"appwrite-passkey\" class=\"appwrite-secondary\" data-context=\"" + escape(html.contextPath())
+				+ "\" data-csrf=\"" + escape(this.properties.getEndpoints().getCsrf()) + "\" data-query=\""
+				+ escape(query) + "\" data-mfa=\"" + escape(this.properties.getMfaPage() + query) + "\" data-failed=\""
+				+ escape(Reason.PASSKEY.message()) + "\">Sign in with a passkey</button><script>" + PASSKEY_SCRIPT
+				+ "</script>");
 	}
 
 	private void signUp(Html html) {
@@ -434,6 +461,14 @@ public final class DefaultPages {
 
 		void endLinks() {
 			this.body.append("</p>");
+		}
+
+		String contextPath() {
+			return this.request.contextPath();
+		}
+
+		void raw(String html) {
+			this.body.append(html);
 		}
 
 		void separator() {

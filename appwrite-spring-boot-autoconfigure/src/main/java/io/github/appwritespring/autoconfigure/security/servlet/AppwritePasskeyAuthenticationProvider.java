@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
 import reactor.core.publisher.Mono;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
@@ -16,6 +17,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyCounterException;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyRelyingParty;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 
 /**
@@ -48,17 +50,19 @@ final class AppwritePasskeyAuthenticationProvider implements AuthenticationProvi
 		PasskeyAssertionToken assertion = (PasskeyAssertionToken) authentication;
 		AppwriteSignInDetails details = (assertion.getDetails() instanceof AppwriteSignInDetails browser) ? browser
 				: AppwriteSignInDetails.NONE;
-		String challenge = assertion.assertion().getRequestOptions().getChallenge().toBase64UrlString();
-		Mono<String> verified = this.throttle.firstUse("passkey:" + challenge, this.lifetime)
-			.flatMap((first) -> first ? Mono.fromCallable(() -> verify(assertion))
-					: Mono.error(new AppwriteSignInException(Reason.PASSKEY)));
+		RelyingPartyAuthenticationRequest request = assertion.assertion();
+		Mono<String> verified = (request != null) ? this.throttle
+			.firstUse("passkey:" + request.getRequestOptions().getChallenge().toBase64UrlString(), this.lifetime)
+			.flatMap((first) -> first ? Mono.fromCallable(() -> verify(request, assertion.party()))
+					: Mono.error(new AppwriteSignInException(Reason.PASSKEY)))
+				: Mono.error(new AppwriteSignInException(Reason.PASSKEY));
 		return ServletNewSessions.signedIn(this.authenticator.signInWithPasskey(verified, details));
 	}
 
-	private static String verify(PasskeyAssertionToken assertion) {
+	private static String verify(RelyingPartyAuthenticationRequest request, PasskeyRelyingParty.Party party) {
 		PublicKeyCredentialUserEntity user;
 		try {
-			user = assertion.party().operations().authenticate(assertion.assertion());
+			user = party.operations().authenticate(request);
 		}
 		catch (PasskeyCounterException ex) {
 			logger.warn("Refused a passkey whose signature counter did not grow: a replayed assertion or a cloned "

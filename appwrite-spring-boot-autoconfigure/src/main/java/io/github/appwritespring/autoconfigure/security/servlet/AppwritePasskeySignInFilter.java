@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -79,20 +81,19 @@ final class AppwritePasskeySignInFilter extends AbstractAuthenticationProcessing
 			throw new AppwriteSignInException(Reason.REQUEST);
 		}
 		PublicKeyCredential<AuthenticatorAssertionResponse> credential = read(body);
-		if (started == null || credential == null) {
-			throw new AppwriteSignInException(Reason.PASSKEY);
-		}
 		PasskeyRelyingParty.Party party = this.parties.forOrigin(AppwritePasskeyFilter.origin(request));
-		PasskeyAssertionToken token = new PasskeyAssertionToken(
-				new RelyingPartyAuthenticationRequest(
-						party.requestOptions(started.challenge(), this.cookies.challenges().lifetime()), credential),
-				party);
+		// one without a ceremony or unreadable is refused as a failed assertion, and
+		// counted as one
+		PasskeyAssertionToken token = new PasskeyAssertionToken((started != null && credential != null)
+				? new RelyingPartyAuthenticationRequest(
+						party.requestOptions(started.challenge(), this.cookies.challenges().lifetime()), credential)
+				: null, party);
 		token.setDetails(this.signIns.details(request));
 		return getAuthenticationManager().authenticate(token);
 	}
 
 	@SuppressWarnings("unchecked")
-	private @org.jspecify.annotations.Nullable PublicKeyCredential<AuthenticatorAssertionResponse> read(byte[] body) {
+	private @Nullable PublicKeyCredential<AuthenticatorAssertionResponse> read(byte[] body) {
 		HttpInputMessage message = new HttpInputMessage() {
 
 			@Override
@@ -122,7 +123,7 @@ final class AppwritePasskeySignInFilter extends AbstractAuthenticationProcessing
 	 */
 	@Override
 	protected void unsuccessfulAuthentication(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException failed) throws IOException, jakarta.servlet.ServletException {
+			AuthenticationException failed) throws IOException, ServletException {
 		if (failed instanceof AppwriteMfaRequiredException pending) {
 			this.signIns.limited(request, response, pending);
 		}

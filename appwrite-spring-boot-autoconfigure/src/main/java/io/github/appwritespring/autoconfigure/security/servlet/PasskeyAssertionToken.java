@@ -2,6 +2,7 @@ package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
 
@@ -15,17 +16,20 @@ final class PasskeyAssertionToken extends AbstractAuthenticationToken {
 
 	private static final long serialVersionUID = 1L;
 
-	private final transient RelyingPartyAuthenticationRequest assertion;
+	private final transient @Nullable RelyingPartyAuthenticationRequest assertion;
 
 	private final transient PasskeyRelyingParty.Party party;
 
-	PasskeyAssertionToken(RelyingPartyAuthenticationRequest assertion, PasskeyRelyingParty.Party party) {
+	PasskeyAssertionToken(@Nullable RelyingPartyAuthenticationRequest assertion, PasskeyRelyingParty.Party party) {
 		super(List.of());
 		this.assertion = assertion;
 		this.party = party;
 	}
 
-	RelyingPartyAuthenticationRequest assertion() {
+	/**
+	 * The assertion, or {@code null} when the browser started no ceremony or sent none.
+	 */
+	@Nullable RelyingPartyAuthenticationRequest assertion() {
 		return this.assertion;
 	}
 

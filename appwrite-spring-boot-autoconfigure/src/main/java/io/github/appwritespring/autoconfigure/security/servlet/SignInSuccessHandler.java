@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,6 +42,13 @@ final class SignInSuccessHandler implements AuthenticationSuccessHandler {
 		if (attempt.flow().bounces()) {
 			String target = (attempt.redirect() != null) ? attempt.redirect() : this.pages.successUrl();
 			ServletExchange.answer(request, response, Answer.bounce(target));
+			return;
+		}
+		if (attempt.flow() == SignInAttempt.Flow.PASSKEY) {
+			// the page's script follows the target itself, as Spring Security's own does
+			String target = this.pages.afterSignIn(attempt.redirect(), savedRequest(request, response));
+			ServletExchange.json(response, 200, SecurityJson
+				.object(Map.of("authenticated", true, "redirectUrl", request.getContextPath() + target)));
 			return;
 		}
 		if (ServletExchange.wantsJson(request) && authentication.getPrincipal() instanceof AppwriteUser user) {
