@@ -155,6 +155,15 @@ public final class Browser {
 	}
 
 	/**
+	 * @param url a path or URL
+	 * @param headers extra headers (e.g. the CSRF header)
+	 * @return the answer
+	 */
+	public Answer delete(String url, Map<String, String> headers) throws Exception {
+		return send(request(url).DELETE(), headers);
+	}
+
+	/**
 	 * Asks the CSRF endpoint for a token, as a JavaScript client would.
 	 * @return the raw token (for the {@code X-XSRF-TOKEN} header)
 	 */

@@ -87,7 +87,7 @@ public abstract class MfaTests {
 	 * The authenticator's current code (the emulator runs on the system clock here), from
 	 * the next step when this one is about to end: Appwrite accepts only the current one.
 	 */
-	static String totp(String secret) {
+	public static String totp(String secret) {
 		if (Instant.now().getEpochSecond() % 30 >= 27) {
 			sleep(3_500);
 		}
