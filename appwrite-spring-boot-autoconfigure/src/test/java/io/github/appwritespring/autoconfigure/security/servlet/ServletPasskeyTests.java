@@ -355,7 +355,9 @@ class ServletPasskeyTests {
 			threads.shutdownNow();
 		}
 		assertThat(statuses).hasSize(count).containsOnly(401, 429);
-		assertThat(statuses.stream().filter((status) -> status == 401).count()).as(statuses.toString()).isEqualTo(3);
+		// the free failures go ahead and the one after them, whose failure starts the
+		// wait: each reserved before Appwrite is asked, so no more at once
+		assertThat(statuses.stream().filter((status) -> status == 401).count()).as(statuses.toString()).isEqualTo(4);
 		// the right passkey waits too: throttling counts the address, not the passkey
 		assertThat(signInWith(new Browser(this.port), passkey, user.id(), "").status()).isEqualTo(429);
 	}
