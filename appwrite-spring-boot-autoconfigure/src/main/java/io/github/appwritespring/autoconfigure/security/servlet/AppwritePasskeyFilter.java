@@ -9,9 +9,11 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.ui.DefaultResourcesFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -110,12 +112,22 @@ final class AppwritePasskeyFilter extends OncePerRequestFilter {
 			return;
 		}
 		boolean registration = path.equals(REGISTER) || path.startsWith(REGISTER + "/");
-		if (registration
-				&& !(this.contextHolder.getContext().getAuthentication() instanceof AppwriteAuthenticationToken)) {
+		Authentication current = this.contextHolder.getContext().getAuthentication();
+		if (registration && !(current instanceof AppwriteAuthenticationToken)) {
 			notSignedIn(request, response, path);
 			return;
 		}
-		if (registration && "GET".equals(request.getMethod())) {
+		if (registration && "GET".equals(request.getMethod()) && current != null) {
+			// the page finds the user's passkeys by the request's user
+			String userId = current.getName();
+			request = new HttpServletRequestWrapper(request) {
+
+				@Override
+				public String getRemoteUser() {
+					return userId;
+				}
+
+			};
 			// Spring Security's page sends its token in a header: the raw token, not the
 			// masked one meant for form fields
 			Object deferred = request.getAttribute(DeferredCsrfToken.class.getName());

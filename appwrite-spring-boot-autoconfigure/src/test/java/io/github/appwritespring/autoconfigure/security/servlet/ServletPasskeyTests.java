@@ -205,6 +205,17 @@ class ServletPasskeyTests {
 	}
 
 	@Test
+	void springSecuritysPasskeyPageListsTheSignedInUsersPasskeys() throws Exception {
+		User user = newUser();
+		Browser browser = signedIn(user);
+		register(browser, "Desk key");
+		register(signedIn(newUser()), "Someone else's key");
+		Answer page = browser.getPage("/webauthn/register");
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		assertThat(page.body()).contains("Desk key").doesNotContain("Someone else");
+	}
+
+	@Test
 	void aRedirectTargetIsFollowedOnlyWhenRelative() throws Exception {
 		User user = newUser();
 		SoftwarePasskey passkey = register(signedIn(user), "Key");
