@@ -67,6 +67,18 @@ class AppwriteReactiveSecurityAutoConfigurationTests extends SecurityAutoConfigu
 				OAuth2CallbackRedactingHandlerDecorator.class);
 	}
 
+	/**
+	 * Spring Security has no reactive WebAuthn: passkeys are servlet-only, and harmless
+	 * here.
+	 */
+	@Test
+	void passkeysOnLeaveAReactiveApplicationWorkingWithoutThem() {
+		this.runner.withPropertyValues("appwrite.security.passkeys.enabled=true")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(SecurityWebFilterChain.class)
+				.doesNotHaveBean(org.springframework.security.web.webauthn.management.UserCredentialRepository.class));
+	}
+
 	@Test
 	void theDefaultChainBacksOffForTheApplicationsOwn() {
 		this.runner.withUserConfiguration(OwnChain.class).run((context) -> {

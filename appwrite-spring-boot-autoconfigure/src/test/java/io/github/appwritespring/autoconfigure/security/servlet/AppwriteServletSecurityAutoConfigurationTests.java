@@ -16,6 +16,9 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.webauthn.management.MapUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
 import io.github.appwritespring.autoconfigure.AppwriteAutoConfiguration;
 import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
@@ -23,6 +26,10 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityAutoConfiguration;
 import io.github.appwritespring.autoconfigure.security.SecurityAutoConfigurationTests;
+import io.github.appwritespring.autoconfigure.security.passkeys.AppwriteUserCredentialRepository;
+import io.github.appwritespring.autoconfigure.security.passkeys.AppwriteUserEntityRepository;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyChallenges;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyRelyingParty;
 import io.github.appwritespring.autoconfigure.web.servlet.AppwriteServletAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +80,29 @@ class AppwriteServletSecurityAutoConfigurationTests extends SecurityAutoConfigur
 			assertThat(context).doesNotHaveBean("appwriteSecurityFilterChain");
 			assertThat(context).hasSingleBean(AppwriteAuthenticator.class);
 		});
+	}
+
+	@Test
+	void passkeysAreOffByDefault() {
+		this.runner.run((context) -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean(UserCredentialRepository.class)
+			.doesNotHaveBean(PasskeyRelyingParty.class));
+	}
+
+	@Test
+	void passkeysOnKeepThemInAppwriteUnlessTheApplicationKeepsThemElsewhere() {
+		this.runner.withPropertyValues("appwrite.security.passkeys.enabled=true").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(UserCredentialRepository.class))
+				.isInstanceOf(AppwriteUserCredentialRepository.class);
+			assertThat(context.getBean(PublicKeyCredentialUserEntityRepository.class))
+				.isInstanceOf(AppwriteUserEntityRepository.class);
+			assertThat(context).hasSingleBean(PasskeyRelyingParty.class).hasSingleBean(PasskeyChallenges.class);
+		});
+		this.runner.withPropertyValues("appwrite.security.passkeys.enabled=true")
+			.withBean(UserCredentialRepository.class, MapUserCredentialRepository::new)
+			.run((context) -> assertThat(context.getBean(UserCredentialRepository.class))
+				.isInstanceOf(MapUserCredentialRepository.class));
 	}
 
 	@Test
