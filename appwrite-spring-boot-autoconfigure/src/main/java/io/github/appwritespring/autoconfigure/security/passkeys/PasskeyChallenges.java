@@ -1,18 +1,15 @@
 package io.github.appwritespring.autoconfigure.security.passkeys;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.webauthn.api.Bytes;
+
+import io.github.appwritespring.autoconfigure.security.signing.SignedStamps;
 
 /**
  * The value of the cookie that carries a started passkey ceremony: its challenge, when it
@@ -26,19 +23,13 @@ import org.springframework.security.web.webauthn.api.Bytes;
  */
 public final class PasskeyChallenges {
 
-	private static final String ALGORITHM = "HmacSHA256";
-
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final int MAX_LENGTH = 512;
 
 	private static final Pattern PART = Pattern.compile("[A-Za-z0-9_-]{0,128}");
 
-	private final SecretKeySpec key;
-
-	private final Duration lifetime;
-
-	private final Clock clock;
+	private final SignedStamps stamps;
 
 	/**
 	 * Creates a new {@code PasskeyChallenges}.
@@ -47,12 +38,8 @@ public final class PasskeyChallenges {
 	 * @param clock the clock
 	 */
 	public PasskeyChallenges(String applicationSecret, Duration lifetime, Clock clock) {
-		this.key = new SecretKeySpec(
-				mac(new SecretKeySpec(applicationSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM),
-						"appwrite-passkey-challenge"),
-				ALGORITHM);
-		this.lifetime = lifetime;
-		this.clock = clock;
+		this.stamps = new SignedStamps(SignedStamps.derive(applicationSecret, "appwrite-passkey-challenge"), lifetime,
+				clock);
 	}
 
 	/**
@@ -60,7 +47,7 @@ public final class PasskeyChallenges {
 	 * @return how long a ceremony may take
 	 */
 	public Duration lifetime() {
-		return this.lifetime;
+		return this.stamps.lifetime();
 	}
 
 	/**
@@ -72,9 +59,10 @@ public final class PasskeyChallenges {
 	 */
 	public String seal(Ceremony ceremony, Bytes challenge, @Nullable String userId) {
 		String encodedChallenge = challenge.toBase64UrlString();
-		String issued = Long.toString(this.clock.instant().getEpochSecond());
+		String issued = this.stamps.now();
 		String user = (userId != null) ? ENCODER.encodeToString(userId.getBytes(StandardCharsets.UTF_8)) : "";
-		return encodedChallenge + "." + issued + "." + user + "." + signature(ceremony, encodedChallenge, issued, user);
+		return encodedChallenge + "." + issued + "." + user + "."
+				+ this.stamps.sign(data(ceremony, encodedChallenge, issued, user));
 	}
 
 	/**
@@ -89,7 +77,7 @@ public final class PasskeyChallenges {
 			return null;
 		}
 		String[] parts = value.split("\\.", -1);
-		if (parts.length != 4 || parts[0].isEmpty() || parts[1].isEmpty() || parts[1].length() > 12) {
+		if (parts.length != 4 || parts[0].isEmpty()) {
 			return null;
 		}
 		for (String part : parts) {
@@ -97,19 +85,7 @@ public final class PasskeyChallenges {
 				return null;
 			}
 		}
-		byte[] expected = signature(ceremony, parts[0], parts[1], parts[2]).getBytes(StandardCharsets.US_ASCII);
-		if (!MessageDigest.isEqual(expected, parts[3].getBytes(StandardCharsets.US_ASCII))) {
-			return null;
-		}
-		long issued;
-		try {
-			issued = Long.parseLong(parts[1]);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-		long age = this.clock.instant().getEpochSecond() - issued;
-		if (age < 0 || age >= this.lifetime.toSeconds()) {
+		if (!this.stamps.valid(data(ceremony, parts[0], parts[1], parts[2]), parts[1], parts[3])) {
 			return null;
 		}
 		String userId = parts[2].isEmpty() ? null
@@ -117,19 +93,8 @@ public final class PasskeyChallenges {
 		return new Started(Bytes.fromBase64(parts[0]), userId);
 	}
 
-	private String signature(Ceremony ceremony, String challenge, String issued, String user) {
-		return ENCODER.encodeToString(mac(this.key, ceremony.name() + "\n" + challenge + "\n" + issued + "\n" + user));
-	}
-
-	private static byte[] mac(SecretKeySpec key, String data) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(key);
-			return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+	private static String data(Ceremony ceremony, String challenge, String issued, String user) {
+		return ceremony.name() + "\n" + challenge + "\n" + issued + "\n" + user;
 	}
 
 	/** The two ceremonies. */

@@ -1,18 +1,14 @@
 package io.github.appwritespring.autoconfigure.security.throttle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
+
+import io.github.appwritespring.autoconfigure.security.signing.SignedStamps;
 
 /**
  * Device cookies, as OWASP describes them against account lockout: a browser that has
@@ -26,19 +22,13 @@ import org.jspecify.annotations.Nullable;
  */
 public class TrustedDevices {
 
-	private static final String ALGORITHM = "HmacSHA256";
-
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final int MAX_LENGTH = 200;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final SecretKeySpec key;
-
-	private final Duration lifetime;
-
-	private final Clock clock;
+	private final SignedStamps stamps;
 
 	/**
 	 * Creates a new {@code TrustedDevices}.
@@ -51,9 +41,7 @@ public class TrustedDevices {
 		if (secret.length < 16) {
 			throw new IllegalArgumentException("The trusted-device secret must have at least 16 bytes");
 		}
-		this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
-		this.lifetime = lifetime;
-		this.clock = clock;
+		this.stamps = new SignedStamps(secret, lifetime, clock);
 	}
 
 	/**
@@ -64,8 +52,7 @@ public class TrustedDevices {
 	 * @return a signing secret that reveals nothing about the one it came from
 	 */
 	public static byte[] deriveSecret(String applicationSecret) {
-		return mac(new SecretKeySpec(applicationSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM),
-				"appwrite-trusted-device");
+		return SignedStamps.derive(applicationSecret, "appwrite-trusted-device");
 	}
 
 	/**
@@ -73,7 +60,7 @@ public class TrustedDevices {
 	 * @return how long a token is accepted after it was issued
 	 */
 	public Duration lifetime() {
-		return this.lifetime;
+		return this.stamps.lifetime();
 	}
 
 	/**
@@ -85,8 +72,8 @@ public class TrustedDevices {
 		byte[] id = new byte[16];
 		RANDOM.nextBytes(id);
 		String device = ENCODER.encodeToString(id);
-		String issued = Long.toString(this.clock.instant().getEpochSecond());
-		return device + "." + issued + "." + signature(device, issued, account);
+		String issued = this.stamps.now();
+		return device + "." + issued + "." + this.stamps.sign(data(device, issued, account));
 	}
 
 	/**
@@ -101,38 +88,14 @@ public class TrustedDevices {
 			return null;
 		}
 		String[] parts = token.split("\\.", -1);
-		if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty() || parts[1].length() > 12) {
+		if (parts.length != 3 || parts[0].isEmpty()) {
 			return null;
 		}
-		long issued;
-		try {
-			issued = Long.parseLong(parts[1]);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-		byte[] expected = signature(parts[0], parts[1], account).getBytes(StandardCharsets.US_ASCII);
-		if (!MessageDigest.isEqual(expected, parts[2].getBytes(StandardCharsets.US_ASCII))) {
-			return null;
-		}
-		long age = this.clock.instant().getEpochSecond() - issued;
-		return (age >= 0 && age < this.lifetime.toSeconds()) ? parts[0] : null;
+		return this.stamps.valid(data(parts[0], parts[1], account), parts[1], parts[2]) ? parts[0] : null;
 	}
 
-	private String signature(String device, String issued, String account) {
-		return ENCODER
-			.encodeToString(mac(this.key, device + "\n" + issued + "\n" + account.trim().toLowerCase(Locale.ROOT)));
-	}
-
-	private static byte[] mac(SecretKeySpec key, String data) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(key);
-			return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+	private static String data(String device, String issued, String account) {
+		return device + "\n" + issued + "\n" + account.trim().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -138,7 +139,8 @@ class PasskeyBrowserTests {
 		// deleted, it is refused
 		this.driver.get(url("/webauthn/register"));
 		this.driver.findElement(By.cssSelector("form.delete-form button")).click();
-		this.wait.until((driver) -> !driver.findElement(By.tagName("body")).getText().contains("Chromium key"));
+		this.wait.ignoring(WebDriverException.class)
+			.until((driver) -> !driver.findElement(By.tagName("body")).getText().contains("Chromium key"));
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(url("/login"));
 		this.driver.findElement(By.id("appwrite-passkey")).click();

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A passkey sign-in while Appwrite cannot be reached (nothing listens at its endpoint):
  * 503 with {@code Retry-After}, never a refusal that would count as a failure.
  */
-@SpringBootTest(classes = ServletPasskeyTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = ServletSecurityTestApp.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet", "appwrite.security.passkeys.enabled=true",
 				"appwrite.project-id=outage", "appwrite.api-key=standard_outage_key", "appwrite.connect-timeout=2s",
 				"appwrite.response-timeout=5s" })

@@ -19,26 +19,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.stereotype.Component;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
@@ -67,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * throttled per client address under concurrent requests; nothing of a ceremony is
  * logged.
  */
-@SpringBootTest(classes = ServletPasskeyTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = { ServletSecurityTestApp.class, ServletPasskeyTests.SuccessEvents.class },
+		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet", "appwrite.security.passkeys.enabled=true",
 				"appwrite.security.passkeys.table-id=passkeys_e2e", "appwrite.security.throttle.ip-free-failures=3",
 				"appwrite.security.throttle.trusted-proxies=127.0.0.1, ::1",
@@ -377,6 +371,7 @@ class ServletPasskeyTests {
 	}
 
 	/** Who signed in, with which authorities, as Spring Security's events tell it. */
+	@Component
 	static class SuccessEvents {
 
 		private final Map<String, List<String>> authorities = new java.util.concurrent.ConcurrentHashMap<>();
@@ -395,38 +390,6 @@ class ServletPasskeyTests {
 
 		List<String> authorities(String userId) {
 			return this.authorities.getOrDefault(userId, List.of());
-		}
-
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	@Import(App.Pages.class)
-	static class App {
-
-		@Bean
-		SuccessEvents successEvents() {
-			return new SuccessEvents();
-		}
-
-		@RestController
-		static class Pages {
-
-			@GetMapping("/login")
-			String login(CsrfToken token) {
-				return token.getToken();
-			}
-
-			@GetMapping("/me")
-			String me(@AuthenticationPrincipal AppwriteUser user) {
-				return user.getEmail();
-			}
-
-			@GetMapping({ "/", "/private" })
-			String page() {
-				return "page";
-			}
-
 		}
 
 	}
