@@ -26,7 +26,7 @@ class PasskeysBrowserTests extends BrowserTestSupport {
 					.setHasResidentKey(true)
 					.setHasUserVerification(true)
 					.setIsUserVerified(true));
-		demo.signIn(DEMO_EMAIL, DEMO_PASSWORD).submit("nav-passkeys");
+		demo.signIn(DEMO_EMAIL, DEMO_PASSWORD).open("/account").submit("to-passkeys");
 		assertThat(demo.has("no-passkeys")).isTrue();
 		demo.type("passkey-label", "Test laptop").submit("passkey-add");
 		assertThat(demo.text("passkey-list")).contains("Test laptop");
