@@ -6,8 +6,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -164,10 +166,28 @@ public class NoteController {
 	 */
 	@PostMapping("/notes/{id}/delete")
 	public String delete(@AuthenticationPrincipal AppwriteUser user, @PathVariable String id) {
+		deleteOwned(user, id);
+		return "redirect:/notes?deleted";
+	}
+
+	/**
+	 * Deletes one of the user's notes with its attachments (404 for another's note), for
+	 * htmx: the list's delete buttons send {@code DELETE /notes/{id}} and swap the note
+	 * for the empty answer.
+	 * @param user the signed-in user
+	 * @param id the note's ID
+	 * @return an empty 200
+	 */
+	@DeleteMapping("/notes/{id}")
+	public ResponseEntity<String> deleteInPlace(@AuthenticationPrincipal AppwriteUser user, @PathVariable String id) {
+		deleteOwned(user, id);
+		return ResponseEntity.ok("");
+	}
+
+	private void deleteOwned(AppwriteUser user, String id) {
 		Row<Note> note = this.notes.owned(id, user);
 		this.attachments.deleteAll(note);
 		this.notes.delete(note);
-		return "redirect:/notes?deleted";
 	}
 
 	/**
