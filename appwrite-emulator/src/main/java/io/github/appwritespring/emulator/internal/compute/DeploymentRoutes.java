@@ -102,8 +102,8 @@ public final class DeploymentRoutes implements RouteModule {
 		});
 
 		routes.post(base + "/vcs", this.resource.writeScope(), (request) -> {
-			String resourceId = resourceId(context, request);
-			ObjectNode owner = this.resource.find(context, resourceId);
+			ObjectNode owner = this.resource.find(context, request.pathId(this.resource.idParam()));
+			String resourceId = owner.path("$id").asString();
 			Params params = request.params();
 			String reference = reference(params);
 			if (owner.path("providerRepositoryId").asString("").isEmpty()) {
@@ -202,7 +202,8 @@ public final class DeploymentRoutes implements RouteModule {
 	}
 
 	private Response createFromUpload(EmulatorContext context, ApiRequest request) {
-		String resourceId = resourceId(context, request);
+		ObjectNode owner = this.resource.find(context, request.pathId(this.resource.idParam()));
+		String resourceId = owner.path("$id").asString();
 		MultipartForm form;
 		try {
 			form = request.multipart(context.blobs()::createTemp, MAX_CODE_SIZE, () -> new ApiException(
@@ -230,8 +231,7 @@ public final class DeploymentRoutes implements RouteModule {
 								+ "which the SDKs do not split into chunks.");
 			}
 			ObjectNode deployment = newDeployment(context, resourceId, "manual", params.bool("activate"));
-			String entrypoint = params.optionalText("entrypoint", 256)
-				.orElse(this.resource.find(context, resourceId).path("entrypoint").asString(""));
+			String entrypoint = params.optionalText("entrypoint", 256).orElse(owner.path("entrypoint").asString(""));
 			deployment.put("entrypoint", entrypoint);
 			params.optionalText("commands", 8192);
 			String id = deployment.path("$id").asString();

@@ -52,11 +52,11 @@ public final class VerifiedEmailGate {
 		}
 		AppwriteSecurityProperties.Endpoints endpoints = properties.getEndpoints();
 		List<String> paths = new ArrayList<>(PublicPaths.of(properties));
-		paths.addAll(List.of(properties.getVerifyEmailPage(), pages.loginPage(), pages.signupPage(),
-				endpoints.getVerification(), endpoints.getVerificationConfirm(), endpoints.getEmail(),
-				endpoints.getLogout(), endpoints.getCsrf(), endpoints.getLogin(), endpoints.getSignup(),
-				endpoints.getRecovery(), endpoints.getRecoveryConfirm(), endpoints.getOauth2() + "/**",
-				endpoints.getMagicUrl() + "/**", endpoints.getEmailOtp() + "/**", endpoints.getTeamInvitation()));
+		paths.addAll(List.of(pages.loginPage(), pages.signupPage(), endpoints.getVerification(),
+				endpoints.getVerificationConfirm(), endpoints.getEmail(), endpoints.getLogout(), endpoints.getCsrf(),
+				endpoints.getLogin(), endpoints.getSignup(), endpoints.getRecovery(), endpoints.getRecoveryConfirm(),
+				endpoints.getOauth2() + "/**", endpoints.getMagicUrl() + "/**", endpoints.getEmailOtp() + "/**",
+				endpoints.getTeamInvitation()));
 		PathPatternParser parser = PathPatternParser.defaultInstance;
 		return new VerifiedEmailGate(paths.stream().map(parser::parse).toList(), properties.getVerifyEmailPage());
 	}
