@@ -91,11 +91,7 @@ public class AppwriteSessionCookie {
 	 * @return the cookie that signs the browser in
 	 */
 	public ResponseCookie set(String secret, @Nullable Instant expire) {
-		ResponseCookie.ResponseCookieBuilder cookie = builder(secret);
-		if (expire != null) {
-			cookie.maxAge(Duration.between(Instant.now(), expire).toSeconds());
-		}
-		return customized(cookie);
+		return companion(this.name, secret, expire);
 	}
 
 	/**
@@ -103,15 +99,38 @@ public class AppwriteSessionCookie {
 	 * @return the cookie that deletes the session cookie
 	 */
 	public ResponseCookie expired() {
-		return customized(builder("").maxAge(0));
+		return companionExpired(this.name);
 	}
 
-	private ResponseCookie.ResponseCookieBuilder builder(String value) {
-		return ResponseCookie.from(this.name, value)
-			.httpOnly(true)
-			.secure(this.secure)
-			.sameSite(this.sameSite)
-			.path("/");
+	/**
+	 * Returns a cookie that travels with the session cookie: another name and value with
+	 * the session cookie's attributes, customizations and lifetime, so that the browser
+	 * sends it wherever and for as long as it sends the session cookie.
+	 * @param name the companion cookie's name
+	 * @param value its value
+	 * @param expire when the Appwrite session expires, or {@code null} for a
+	 * browser-session cookie
+	 * @return the companion cookie
+	 */
+	public ResponseCookie companion(String name, String value, @Nullable Instant expire) {
+		ResponseCookie.ResponseCookieBuilder cookie = builder(name, value);
+		if (expire != null) {
+			cookie.maxAge(Duration.between(Instant.now(), expire).toSeconds());
+		}
+		return customized(cookie);
+	}
+
+	/**
+	 * Returns the cookie that deletes a companion cookie.
+	 * @param name the companion cookie's name
+	 * @return the cookie that deletes it
+	 */
+	public ResponseCookie companionExpired(String name) {
+		return customized(builder(name, "").maxAge(0));
+	}
+
+	private ResponseCookie.ResponseCookieBuilder builder(String name, String value) {
+		return ResponseCookie.from(name, value).httpOnly(true).secure(this.secure).sameSite(this.sameSite).path("/");
 	}
 
 	private ResponseCookie customized(ResponseCookie.ResponseCookieBuilder cookie) {

@@ -279,14 +279,7 @@ public class AppwriteAuthenticator {
 					.flatMap((token) -> adminAs(userAgent).account().createSession(userId, token.secret()))
 					.onErrorMap(AppwriteErrorResponseException.class, (ex) -> signInFailure(ex, Reason.PASSKEY))
 					.flatMap((session) -> signedIn(session, userAgent))))
-			.map(AppwriteAuthenticator::withPasskeyFactor);
-	}
-
-	private static AppwriteAuthenticationToken withPasskeyFactor(AppwriteAuthenticationToken token) {
-		List<GrantedAuthority> authorities = new ArrayList<>(token.getAuthorities());
-		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.WEBAUTHN_AUTHORITY));
-		return new AppwriteAuthenticationToken(token.getPrincipal(), token.getSessionSecret(), token.getSessionExpire(),
-				authorities);
+			.map((token) -> AppwriteFactors.withWebAuthn(token, Instant.now()));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /**
@@ -83,6 +84,47 @@ public final class AppwriteFactors {
 			first = false;
 		}
 		return authorities;
+	}
+
+	/**
+	 * Returns a token whose only WebAuthn factor is the one given: any the token carried
+	 * is dropped (a cached token must not lend it to a browser without the cookie).
+	 * @param token a signed-in user
+	 * @param issued when a passkey signed the session in, or {@code null} when it did not
+	 * @return the token with the factor, or without it
+	 */
+	public static AppwriteAuthenticationToken withWebAuthn(AppwriteAuthenticationToken token,
+			@Nullable Instant issued) {
+		boolean carried = hasWebAuthn(token);
+		if (!carried && issued == null) {
+			return token;
+		}
+		List<GrantedAuthority> authorities = new ArrayList<>(token.getAuthorities().size() + 1);
+		for (GrantedAuthority authority : token.getAuthorities()) {
+			if (!FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(authority.getAuthority())) {
+				authorities.add(authority);
+			}
+		}
+		if (issued != null) {
+			authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.WEBAUTHN_AUTHORITY)
+				.issuedAt(issued)
+				.build());
+		}
+		AppwriteAuthenticationToken changed = new AppwriteAuthenticationToken(token.getPrincipal(),
+				token.getSessionSecret(), token.getSessionExpire(), authorities);
+		changed.setDetails(token.getDetails());
+		return changed;
+	}
+
+	/**
+	 * Returns whether a token carries the WebAuthn factor.
+	 * @param token a signed-in user
+	 * @return whether it carries {@link FactorGrantedAuthority#WEBAUTHN_AUTHORITY}
+	 */
+	public static boolean hasWebAuthn(AppwriteAuthenticationToken token) {
+		return token.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(authority.getAuthority()));
 	}
 
 	private static @Nullable Instant instant(@Nullable String value) {

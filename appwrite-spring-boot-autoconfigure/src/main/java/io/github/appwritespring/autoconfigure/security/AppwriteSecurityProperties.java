@@ -1116,6 +1116,13 @@ public class AppwriteSecurityProperties {
 		 */
 		private Duration challengeLifetime = Duration.ofMinutes(5);
 
+		/**
+		 * Name of the cookie that says a browser's session began with a passkey (signed,
+		 * bound to that session), so that its every request carries the WebAuthn factor
+		 * authority. It travels with the session cookie, with its attributes.
+		 */
+		private String factorCookieName = "appwrite_passkey_factor";
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -1178,6 +1185,14 @@ public class AppwriteSecurityProperties {
 
 		public void setChallengeLifetime(Duration challengeLifetime) {
 			this.challengeLifetime = challengeLifetime;
+		}
+
+		public String getFactorCookieName() {
+			return this.factorCookieName;
+		}
+
+		public void setFactorCookieName(String factorCookieName) {
+			this.factorCookieName = factorCookieName;
 		}
 
 	}

@@ -35,7 +35,9 @@ import io.github.appwritespring.client.model.Row;
  * most once, atomically, by Appwrite's unique row IDs), and whose user is the Appwrite
  * user ID. Saving a passkey that exists is a use of it: its signature counter must have
  * grown (unless the authenticator keeps none, counting 0), or the sign-in is refused with
- * {@link PasskeyCounterException}, as a cloned authenticator's would be.
+ * {@link PasskeyCounterException}, as a cloned authenticator's would be; the counter
+ * moves atomically on Appwrite's side, so two uses at once cannot both pass with one
+ * value.
  *
  * @since 0.1.0
  */
@@ -46,6 +48,9 @@ public class AppwriteUserCredentialRepository implements UserCredentialRepositor
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
 	private static final int MAX_PER_USER = 100;
+
+	/** Appwrite's answer when an increment would pass its bound. */
+	private static final String COUNTER_MOVED = "column_limit_exceeded";
 
 	private final AppwriteClient admin;
 
@@ -89,16 +94,40 @@ public class AppwriteUserCredentialRepository implements UserCredentialRepositor
 		}
 		long before = number(stored.get(PasskeyTable.SIGNATURE_COUNT));
 		long now = record.getSignatureCount();
-		if ((before > 0 || now > 0) && now <= before) {
-			throw new PasskeyCounterException();
+		if (before > 0 || now > 0) {
+			if (now <= before) {
+				throw new PasskeyCounterException();
+			}
+			advanceCounter(rowId, before, now);
 		}
 		Map<String, Object> use = new LinkedHashMap<>();
-		use.put(PasskeyTable.SIGNATURE_COUNT, now);
 		use.put(PasskeyTable.UV_INITIALIZED, record.isUvInitialized());
 		use.put(PasskeyTable.BACKUP_STATE, record.isBackupState());
 		use.put(PasskeyTable.LABEL, record.getLabel());
 		use.put(PasskeyTable.LAST_USED, record.getLastUsed().toString());
 		this.admin.tablesDb().updateRow(this.table.databaseId(), this.table.tableId(), rowId, use, Map.class);
+	}
+
+	/**
+	 * Moves a passkey's counter from {@code before} to {@code now} in one step on
+	 * Appwrite's side, so that of two uses at once that both read {@code before} (a
+	 * cloned authenticator's and its original's) only one passes: Appwrite adds
+	 * {@code now - before} only while the sum stays within {@code now}, that is only
+	 * while the counter still is {@code before}; otherwise it refuses with
+	 * {@code column_limit_exceeded}.
+	 */
+	private void advanceCounter(String rowId, long before, long now) {
+		try {
+			this.admin.tablesDb()
+				.incrementRowColumn(this.table.databaseId(), this.table.tableId(), rowId, PasskeyTable.SIGNATURE_COUNT,
+						(double) (now - before), (double) now, null, Map.class);
+		}
+		catch (AppwriteErrorResponseException ex) {
+			if (ex.getStatus() == 400 && COUNTER_MOVED.equals(ex.getType())) {
+				throw new PasskeyCounterException();
+			}
+			throw ex;
+		}
 	}
 
 	@Override

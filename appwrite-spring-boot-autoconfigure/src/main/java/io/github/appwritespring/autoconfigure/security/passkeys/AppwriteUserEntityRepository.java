@@ -15,10 +15,11 @@ import io.github.appwritespring.client.model.User;
 
 /**
  * Spring Security's {@link PublicKeyCredentialUserEntityRepository} on Appwrite's users:
- * a passkey's user handle is the Appwrite user ID (its UTF-8 bytes), and its user name is
- * that ID too, as the signed-in principal's name is. Nothing is stored: the user is
- * Appwrite's, so a deleted Appwrite user has no user entity, and its passkeys sign nobody
- * in.
+ * a passkey's user handle is the Appwrite user ID (its UTF-8 bytes), and an entity is
+ * found by that ID, which is also the signed-in principal's name. The entity shows the
+ * user's email and name as Appwrite holds them now (an authenticator lists the passkey
+ * under them). Nothing is stored beside Appwrite's own user, so nothing goes stale: a
+ * deleted Appwrite user has no user entity, and its passkeys sign nobody in.
  *
  * @since 0.1.0
  */
@@ -78,11 +79,18 @@ public class AppwriteUserEntityRepository implements PublicKeyCredentialUserEnti
 	}
 
 	/**
-	 * Does nothing: user entities are Appwrite's users, which this repository never
-	 * creates.
+	 * Accepts the user entity of an Appwrite user, which exists already, and refuses any
+	 * other: a passkey is registered for an Appwrite user or not at all (Spring Security
+	 * saves a new entity, with a random user handle, only when it finds none for the
+	 * signed-in user, e.g. one deleted meanwhile).
+	 * @throws IllegalArgumentException when no Appwrite user has the entity's ID
 	 */
 	@Override
 	public void save(PublicKeyCredentialUserEntity userEntity) {
+		if (findById(userEntity.getId()) == null) {
+			throw new IllegalArgumentException(
+					"No Appwrite user has this user handle: passkeys are registered for Appwrite users only");
+		}
 	}
 
 	/**

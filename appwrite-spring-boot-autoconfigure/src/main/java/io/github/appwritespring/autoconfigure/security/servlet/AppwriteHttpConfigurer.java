@@ -52,6 +52,7 @@ import io.github.appwritespring.autoconfigure.security.internal.SignOuts;
 import io.github.appwritespring.autoconfigure.security.internal.TokenSignIn;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
 import io.github.appwritespring.autoconfigure.security.internal.VerifiedEmailGate;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyFactorCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.client.AppwriteClient;
@@ -205,7 +206,8 @@ public final class AppwriteHttpConfigurer extends AbstractHttpConfigurer<Appwrit
 						properties.getEndpoints().getLogin(), sessionCookie.isSecure()),
 				bean(http, AppwriteSessionResolver.class), bean(http, AppwriteSessionClientFactory.class), csrf,
 				getSecurityContextHolderStrategy(), SignInDetailsReader.of(properties),
-				context(http).getBeanProvider(TrustedDevices.class).getIfAvailable());
+				context(http).getBeanProvider(TrustedDevices.class).getIfAvailable(),
+				context(http).getBeanProvider(PasskeyFactorCookie.class).getIfAvailable());
 		AppwriteSecurityContextRepository contextRepository = new AppwriteSecurityContextRepository(signIns);
 		CookieRequestCache requestCache = new CookieRequestCache();
 		requestCache.setRequestMatcher(

@@ -119,13 +119,14 @@ final class AppwritePasskeySignInFilter extends AbstractAuthenticationProcessing
 
 	/**
 	 * A sign-in that needs a second factor leaves the browser with its limited session's
-	 * cookie before the failure handler answers (by default: on to the MFA page).
+	 * cookie, and the cookie that says a passkey began it, before the failure handler
+	 * answers (by default: on to the MFA page).
 	 */
 	@Override
 	protected void unsuccessfulAuthentication(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException failed) throws IOException, ServletException {
 		if (failed instanceof AppwriteMfaRequiredException pending) {
-			this.signIns.limited(request, response, pending);
+			this.signIns.limited(request, response, pending, true);
 		}
 		super.unsuccessfulAuthentication(request, response, failed);
 	}

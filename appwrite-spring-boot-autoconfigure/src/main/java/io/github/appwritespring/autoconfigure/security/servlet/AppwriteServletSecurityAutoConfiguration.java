@@ -37,6 +37,7 @@ import io.github.appwritespring.autoconfigure.security.pages.DefaultPages;
 import io.github.appwritespring.autoconfigure.security.passkeys.AppwriteUserCredentialRepository;
 import io.github.appwritespring.autoconfigure.security.passkeys.AppwriteUserEntityRepository;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyChallenges;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyFactorCookie;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyRelyingParty;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyTable;
 import io.github.appwritespring.client.AppwriteClient;
@@ -135,6 +136,20 @@ public final class AppwriteServletSecurityAutoConfiguration {
 		@ConditionalOnMissingBean
 		PasskeyChallenges appwritePasskeyChallenges(AppwriteSecurityProperties properties,
 				ObjectProvider<AppwriteConnectionDetails> connection, ObjectProvider<Clock> clock) {
+			return new PasskeyChallenges(apiKey(connection), properties.getPasskeys().getChallengeLifetime(),
+					clock.getIfUnique(Clock::systemUTC));
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PasskeyFactorCookie appwritePasskeyFactorCookie(AppwriteSecurityProperties properties,
+				ObjectProvider<AppwriteConnectionDetails> connection, ObjectProvider<Clock> clock) {
+			return new PasskeyFactorCookie(properties.getPasskeys().getFactorCookieName(), apiKey(connection),
+					clock.getIfUnique(Clock::systemUTC));
+		}
+
+		/** The secret the passkey cookies' keys are derived from. */
+		private static String apiKey(ObjectProvider<AppwriteConnectionDetails> connection) {
 			AppwriteConnectionDetails details = connection.getIfAvailable();
 			String apiKey = (details != null) ? details.getApiKey() : null;
 			if (apiKey == null || apiKey.isBlank()) {
@@ -142,8 +157,7 @@ public final class AppwriteServletSecurityAutoConfiguration {
 						"Passkeys sign users in with the admin client: set appwrite.api-key, or turn "
 								+ "appwrite.security.passkeys.enabled off");
 			}
-			return new PasskeyChallenges(apiKey, properties.getPasskeys().getChallengeLifetime(),
-					clock.getIfUnique(Clock::systemUTC));
+			return apiKey;
 		}
 
 	}

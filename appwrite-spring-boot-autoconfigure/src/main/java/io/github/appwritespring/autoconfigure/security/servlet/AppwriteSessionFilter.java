@@ -89,7 +89,7 @@ public class AppwriteSessionFilter extends OncePerRequestFilter {
 				.block();
 			SecurityContext context;
 			if (token != null) {
-				context = this.signIns.authenticatedContext(request, token);
+				context = this.signIns.authenticatedContext(request, this.signIns.withPasskeyFactor(request, token));
 				this.contextRepository.saveContext(context, request, response);
 			}
 			else {

@@ -1,5 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import io.github.appwritespring.autoconfigure.AppwriteSessionClientFactory;
 import io.github.appwritespring.autoconfigure.AppwriteSessionCookie;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticator;
+import io.github.appwritespring.autoconfigure.security.AppwriteFactors;
 import io.github.appwritespring.autoconfigure.security.AppwriteJwtAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteMfaRequiredException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSessionResolver;
@@ -23,6 +25,7 @@ import io.github.appwritespring.autoconfigure.security.internal.NewSessions;
 import io.github.appwritespring.autoconfigure.security.internal.OAuth2StateCookie;
 import io.github.appwritespring.autoconfigure.security.internal.SignInDetailsReader;
 import io.github.appwritespring.autoconfigure.security.internal.TrustedDeviceCookie;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyFactorCookie;
 import io.github.appwritespring.autoconfigure.security.throttle.TrustedDevices;
 import io.github.appwritespring.autoconfigure.web.servlet.ServletAppwriteSessions;
 
@@ -57,10 +60,13 @@ final class ServletSignIns {
 
 	private final @Nullable TrustedDevices devices;
 
+	private final @Nullable PasskeyFactorCookie passkeyFactor;
+
 	ServletSignIns(AppwriteAuthenticator authenticator, AppwriteSessionCookie sessionCookie,
 			OAuth2StateCookie stateCookie, TrustedDeviceCookie deviceCookie, AppwriteSessionResolver resolver,
 			AppwriteSessionClientFactory sessionClients, ServletCsrf csrf, SecurityContextHolderStrategy contextHolder,
-			SignInDetailsReader detailsReader, @Nullable TrustedDevices devices) {
+			SignInDetailsReader detailsReader, @Nullable TrustedDevices devices,
+			@Nullable PasskeyFactorCookie passkeyFactor) {
 		this.authenticator = authenticator;
 		this.sessionCookie = sessionCookie;
 		this.stateCookie = stateCookie;
@@ -71,6 +77,7 @@ final class ServletSignIns {
 		this.contextHolder = contextHolder;
 		this.detailsReader = detailsReader;
 		this.devices = devices;
+		this.passkeyFactor = passkeyFactor;
 	}
 
 	AppwriteAuthenticator authenticator() {
@@ -124,6 +131,7 @@ final class ServletSignIns {
 		String secret = token.getSessionSecret();
 		if (secret != null) {
 			ServletExchange.addCookie(response, this.sessionCookie.set(secret, token.getSessionExpire()));
+			passkeyFactor(request, response, secret, token.getSessionExpire(), AppwriteFactors.hasWebAuthn(token));
 		}
 		String email = token.getPrincipal().getEmail();
 		if (this.devices != null && !email.isBlank()) {
@@ -147,6 +155,17 @@ final class ServletSignIns {
 	 * factor completes the session.
 	 */
 	void limited(HttpServletRequest request, HttpServletResponse response, AppwriteMfaRequiredException pending) {
+		limited(request, response, pending, false);
+	}
+
+	/**
+	 * A sign-in needs a second factor, as
+	 * {@link #limited(HttpServletRequest, HttpServletResponse, AppwriteMfaRequiredException)},
+	 * and its first factor was a passkey when {@code passkey}: the browser also gets the
+	 * cookie that says so, which the session keeps once its second factor completes it.
+	 */
+	void limited(HttpServletRequest request, HttpServletResponse response, AppwriteMfaRequiredException pending,
+			boolean passkey) {
 		String secret = pending.getSessionSecret();
 		if (secret == null) {
 			return;
@@ -156,7 +175,47 @@ final class ServletSignIns {
 					request.getHeader(HttpHeaders.USER_AGENT))
 			.block();
 		ServletExchange.addCookie(response, this.sessionCookie.set(secret, pending.getSessionExpire()));
+		passkeyFactor(request, response, secret, pending.getSessionExpire(), passkey);
 		this.csrf.renew(request, response);
+	}
+
+	/**
+	 * Gives a browser's new session the passkey cookie when a passkey signed it in, and
+	 * otherwise deletes one the browser holds for another session.
+	 */
+	private void passkeyFactor(HttpServletRequest request, HttpServletResponse response, String secret,
+			@Nullable Instant expire, boolean passkey) {
+		PasskeyFactorCookie cookie = this.passkeyFactor;
+		if (cookie == null) {
+			return;
+		}
+		if (passkey) {
+			ServletExchange.addCookie(response, cookie.set(this.sessionCookie, secret, expire));
+			return;
+		}
+		String held = ServletExchange.cookie(request, cookie.name());
+		if (held != null && cookie.issued(secret, held) == null) {
+			ServletExchange.addCookie(response, cookie.expired(this.sessionCookie));
+		}
+	}
+
+	/**
+	 * Returns a request's user with the WebAuthn factor when its passkey cookie proves
+	 * that a passkey signed its session in, and without it otherwise.
+	 */
+	AppwriteAuthenticationToken withPasskeyFactor(HttpServletRequest request, AppwriteAuthenticationToken token) {
+		PasskeyFactorCookie cookie = this.passkeyFactor;
+		String secret = token.getSessionSecret();
+		Instant issued = (cookie != null && secret != null)
+				? cookie.issued(secret, ServletExchange.cookie(request, cookie.name())) : null;
+		return AppwriteFactors.withWebAuthn(token, issued);
+	}
+
+	private void forgetPasskeyFactor(HttpServletRequest request, HttpServletResponse response) {
+		PasskeyFactorCookie cookie = this.passkeyFactor;
+		if (cookie != null && !response.isCommitted() && ServletExchange.cookie(request, cookie.name()) != null) {
+			ServletExchange.addCookie(response, cookie.expired(this.sessionCookie));
+		}
 	}
 
 	/**
@@ -194,6 +253,7 @@ final class ServletSignIns {
 		if (!response.isCommitted()) {
 			ServletExchange.addCookie(response, this.sessionCookie.expired());
 		}
+		forgetPasskeyFactor(request, response);
 		ServletAppwriteSessions.remember(request, this.sessionClients.forSession(null, null));
 		return this.contextHolder.createEmptyContext();
 	}
@@ -204,6 +264,7 @@ final class ServletSignIns {
 	 */
 	void signedOut(HttpServletRequest request, HttpServletResponse response) {
 		ServletExchange.addCookie(response, this.sessionCookie.expired());
+		forgetPasskeyFactor(request, response);
 		this.csrf.renew(request, response);
 		ServletAppwriteSessions.remember(request, this.sessionClients.forSession(null, null));
 	}

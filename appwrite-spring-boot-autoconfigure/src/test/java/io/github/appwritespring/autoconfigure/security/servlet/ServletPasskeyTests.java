@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +29,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.test.context.TestPropertySource;
@@ -48,6 +51,7 @@ import io.github.appwritespring.client.model.Table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Passkeys over real HTTP against the emulator, with a passkey the test holds
@@ -72,6 +76,8 @@ class ServletPasskeyTests {
 
 	private static final String PASSWORD = "a-long-password";
 
+	private static final String FACTOR_COOKIE = "appwrite_passkey_factor";
+
 	private static final Pattern CHALLENGE = Pattern.compile("\"challenge\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() % 50_000));
@@ -89,6 +95,9 @@ class ServletPasskeyTests {
 	UserCredentialRepository credentials;
 
 	@Autowired
+	PublicKeyCredentialUserEntityRepository userEntities;
+
+	@Autowired
 	SuccessEvents events;
 
 	private String address;
@@ -97,9 +106,16 @@ class ServletPasskeyTests {
 
 	@BeforeEach
 	void newAddress() {
-		int n = ADDRESSES.incrementAndGet();
-		this.address = "100." + (64 + (n >> 16) % 64) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);
+		this.address = nextAddress();
 		this.origin = "http://127.0.0.1:" + this.port;
+	}
+
+	/**
+	 * A client address no other request of the run came from (the throttle counts them).
+	 */
+	private static String nextAddress() {
+		int n = ADDRESSES.incrementAndGet();
+		return "100." + (64 + (n >> 16) % 64) + "." + ((n >> 8) & 0xFF) + "." + (n & 0xFF);
 	}
 
 	private Map<String, String> headers(Browser browser) throws Exception {
@@ -178,6 +194,51 @@ class ServletPasskeyTests {
 			.doesNotContain(cookie.value());
 	}
 
+	/**
+	 * Appwrite records the session's factor as {@code token}: the WebAuthn factor of
+	 * later requests comes from the signed cookie bound to that very session.
+	 */
+	@Test
+	void everyRequestOfAPasskeysSessionCarriesTheWebAuthnFactor() throws Exception {
+		User user = newUser();
+		SoftwarePasskey passkey = register(signedIn(user), "Key");
+		Browser browser = new Browser(this.port);
+		Answer signIn = signInWith(browser, passkey, user.id(), "");
+		assertThat(signIn.status()).as(signIn.body()).isEqualTo(200);
+		Browser.SetCookie session = signIn.setCookie(this.sessionCookie.name()).orElseThrow();
+		Browser.SetCookie factor = signIn.setCookie(FACTOR_COOKIE).orElseThrow();
+		assertThat(factor.attributes()).containsKeys("httponly", "secure")
+			.containsEntry("samesite", session.attributes().get("samesite"))
+			.containsEntry("path", session.attributes().get("path"));
+		assertThat(factor.maxAge()).isEqualTo(session.maxAge());
+		assertThat(factor.value()).doesNotContain(session.value());
+		for (int i = 0; i < 2; i++) {
+			assertThat(browser.get("/me/authorities").body()).contains("FACTOR_WEBAUTHN").contains("FACTOR_OTT");
+		}
+		// the session cookie alone, or with a forged or another session's factor cookie
+		Browser copied = new Browser(this.port);
+		copied.setCookie(this.sessionCookie.name(), session.value());
+		assertThat(copied.get("/me/authorities").body()).contains("FACTOR_OTT").doesNotContain("FACTOR_WEBAUTHN");
+		copied.setCookie(FACTOR_COOKIE, factor.value().substring(0, factor.value().length() - 2) + "AA");
+		assertThat(copied.get("/me/authorities").body()).doesNotContain("FACTOR_WEBAUTHN");
+		Browser password = signedIn(user);
+		password.setCookie(FACTOR_COOKIE, factor.value());
+		assertThat(password.get("/me/authorities").body()).contains("FACTOR_PASSWORD")
+			.doesNotContain("FACTOR_WEBAUTHN");
+		// signing out, or in without a passkey, deletes it
+		Answer signOut = browser.postForm("/auth/logout", Map.of("_csrf", browser.csrfFormField()),
+				Map.of("X-Forwarded-For", this.address));
+		assertThat(signOut.setCookie(FACTOR_COOKIE))
+			.hasValueSatisfying((expired) -> assertThat(expired.maxAge()).contains(0L));
+		Browser again = new Browser(this.port);
+		again.setCookie(FACTOR_COOKIE, factor.value());
+		Answer passwordSignIn = again.postForm("/auth/login",
+				Map.of("email", user.email(), "password", PASSWORD, "_csrf", again.csrfFormField()),
+				Map.of("X-Forwarded-For", this.address));
+		assertThat(passwordSignIn.setCookie(FACTOR_COOKIE))
+			.hasValueSatisfying((expired) -> assertThat(expired.maxAge()).contains(0L));
+	}
+
 	@Test
 	void thePasskeysTableIsReadAndWrittenWithTheApiKeyOnly() throws Exception {
 		User user = newUser();
@@ -189,6 +250,33 @@ class ServletPasskeyTests {
 		AppwriteClient asUser = this.admin.withSession(session.secret());
 		assertThatExceptionOfType(AppwriteErrorResponseException.class)
 			.isThrownBy(() -> asUser.tablesDb().listRows("appwrite_starter", "passkeys_e2e", List.of()));
+	}
+
+	/**
+	 * The user entities are Appwrite's users, as they are now; one of no Appwrite user is
+	 * refused rather than saved.
+	 */
+	@Test
+	void aPasskeysUserIsTheAppwriteUserAsItIsNow() throws Exception {
+		User user = newUser();
+		Bytes handle = new Bytes(user.id().getBytes(StandardCharsets.UTF_8));
+		this.admin.users().updateName(user.id(), "Renamed User");
+		PublicKeyCredentialUserEntity entity = this.userEntities.findById(handle);
+		assertThat(entity).isNotNull();
+		assertThat(entity.getName()).isEqualTo(user.email());
+		assertThat(entity.getDisplayName()).isEqualTo("Renamed User");
+		assertThat(this.userEntities.findByUsername(user.id())).isEqualTo(entity);
+		this.userEntities.save(entity);
+		PublicKeyCredentialUserEntity stranger = ImmutablePublicKeyCredentialUserEntity.builder()
+			.id(Bytes.random())
+			.name("stranger")
+			.displayName("Stranger")
+			.build();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.userEntities.save(stranger))
+			.withMessageContaining("Appwrite users only");
+		this.admin.users().delete(user.id());
+		assertThat(this.userEntities.findById(handle)).isNull();
+		assertThat(this.userEntities.findByUsername("not an ID!")).isNull();
 	}
 
 	@Test
@@ -320,6 +408,8 @@ class ServletPasskeyTests {
 				Map.of("X-Forwarded-For", this.address));
 		assertThat(verified.status()).isEqualTo(302);
 		assertThat(browser.get("/me").body()).isEqualTo(user.email());
+		// the session keeps both factors: the passkey's and the second
+		assertThat(browser.get("/me/authorities").body()).contains("FACTOR_WEBAUTHN").contains("FACTOR_TOTP");
 	}
 
 	@Test
@@ -333,38 +423,76 @@ class ServletPasskeyTests {
 		for (int i = 0; i < count; i++) {
 			Browser browser = new Browser(this.port);
 			forged.add(passkey.forgedAssertion(startSignIn(browser), user.id(), stranger));
-			browser.csrfToken();
 			browsers.add(browser);
 		}
-		List<Integer> statuses = new CopyOnWriteArrayList<>();
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(count);
-		try {
-			List<Future<?>> done = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				Browser browser = browsers.get(i);
-				String body = forged.get(i);
-				Map<String, String> headers = headers(browser);
-				done.add(threads.submit(() -> {
-					start.await();
-					statuses.add(browser.postJson("/login/webauthn", body, headers).status());
-					return null;
-				}));
-			}
-			start.countDown();
-			for (Future<?> future : done) {
-				future.get(60, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		List<Integer> statuses = signInsAtOnce(browsers, forged, (i) -> this.address);
 		assertThat(statuses).hasSize(count).containsOnly(401, 429);
 		// the free failures go ahead and the one after them, whose failure starts the
 		// wait: each reserved before Appwrite is asked, so no more at once
 		assertThat(statuses.stream().filter((status) -> status == 401).count()).as(statuses.toString()).isEqualTo(4);
 		// the right passkey waits too: throttling counts the address, not the passkey
 		assertThat(signInWith(new Browser(this.port), passkey, user.id(), "").status()).isEqualTo(429);
+	}
+
+	/**
+	 * Posts each browser's assertion at once, each request on a thread of its own, all
+	 * released together.
+	 * @return the statuses, in order
+	 */
+	private List<Integer> signInsAtOnce(List<Browser> browsers, List<String> assertions, IntFunction<String> addresses)
+			throws Exception {
+		List<Map<String, String>> headers = new ArrayList<>();
+		for (int i = 0; i < browsers.size(); i++) {
+			headers.add(Map.of("X-XSRF-TOKEN", browsers.get(i).csrfToken(), "X-Forwarded-For", addresses.apply(i)));
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(browsers.size());
+		try {
+			List<Future<Integer>> done = new ArrayList<>();
+			for (int i = 0; i < browsers.size(); i++) {
+				Browser browser = browsers.get(i);
+				String body = assertions.get(i);
+				Map<String, String> requestHeaders = headers.get(i);
+				done.add(threads.submit(() -> {
+					start.await();
+					return browser.postJson("/login/webauthn", body, requestHeaders).status();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> future : done) {
+				statuses.add(future.get(60, TimeUnit.SECONDS));
+			}
+			return statuses;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/**
+	 * A cloned authenticator and its original, used at the same instant, sign with the
+	 * same counter value: Appwrite moves the counter once, so one of them signs in.
+	 */
+	@Test
+	void ofConcurrentUsesWithOneCounterValueOnlyOneSignsIn() throws Exception {
+		User user = newUser();
+		SoftwarePasskey passkey = register(signedIn(user), "Key");
+		assertThat(signInWith(new Browser(this.port), passkey, user.id(), "").status()).isEqualTo(200);
+		int count = 6;
+		List<Browser> browsers = new ArrayList<>();
+		List<String> clones = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Browser browser = new Browser(this.port);
+			clones.add(passkey.counter(4).assertion(startSignIn(browser), user.id()));
+			browsers.add(browser);
+		}
+		// each from an address of its own: the throttle stays out of it
+		List<Integer> statuses = signInsAtOnce(browsers, clones, (i) -> nextAddress());
+		assertThat(statuses).as(statuses.toString()).containsOnly(200, 401);
+		assertThat(statuses.stream().filter((status) -> status == 200).count()).as(statuses.toString()).isEqualTo(1);
+		assertThat(this.credentials.findByCredentialId(Bytes.fromBase64(passkey.id())).getSignatureCount())
+			.isEqualTo(5);
 	}
 
 	record User(String id, String email) {
