@@ -1,6 +1,7 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.Credential;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
@@ -27,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,6 +38,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.R
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.client.AppwriteClient;
 import io.github.appwritespring.client.ID;
+import io.github.appwritespring.client.model.User;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,44 +107,66 @@ class PasskeyBrowserTests {
 		return "http://localhost:" + this.port + path;
 	}
 
-	@Test
-	void aPasskeySignsInWithNoEmailTypedUntilItIsDeleted() {
-		String email = "chromium" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		this.admin.users().create(ID.unique(), email, null, PASSWORD, "Chromium User");
-		VirtualAuthenticator authenticator = ((HasVirtualAuthenticator) this.driver).addVirtualAuthenticator(
+	private User newUser(String name) {
+		String email = name + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+		return this.admin.users().create(ID.unique(), email, null, PASSWORD, "Chromium User");
+	}
+
+	private VirtualAuthenticator newAuthenticator() {
+		return ((HasVirtualAuthenticator) this.driver).addVirtualAuthenticator(
 				new VirtualAuthenticatorOptions().setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
 					.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
 					.setHasResidentKey(true)
 					.setHasUserVerification(true)
 					.setIsUserVerified(true)
 					.setIsUserConsenting(true));
+	}
 
-		// sign in with the password and register a passkey on Spring Security's page
+	/** Signs in with the password and registers a passkey on Spring Security's page. */
+	private void registerPasskey(String email, String label) {
 		this.driver.get(url("/login"));
 		this.driver.findElement(By.name("email")).sendKeys(email);
 		this.driver.findElement(By.name("password")).sendKeys(PASSWORD);
 		this.driver.findElement(By.cssSelector("form[aria-label='Sign in'] button")).click();
 		this.wait.until(ExpectedConditions.urlToBe(url("/")));
 		this.driver.get(url("/webauthn/register"));
-		this.driver.findElement(By.id("label")).sendKeys("Chromium key");
+		this.driver.findElement(By.id("label")).sendKeys(label);
 		this.driver.findElement(By.id("register")).click();
 		this.wait.until(ExpectedConditions.urlContains("success"));
-		assertThat(this.driver.findElement(By.tagName("table")).getText()).contains("Chromium key");
-		assertThat(authenticator.getCredentials()).hasSize(1);
+		assertThat(this.driver.findElement(By.tagName("table")).getText()).contains(label);
+	}
 
-		// sign out; the passkey signs in with no email typed
+	/** Signs out, and in with a passkey from the page a protected one sends to. */
+	private void signInWithPasskey() {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(url("/private"));
 		this.wait.until(ExpectedConditions.urlContains("/login"));
 		this.driver.findElement(By.id("appwrite-passkey")).click();
 		this.wait.until(ExpectedConditions.urlToBe(url("/private")));
-		assertThat(this.driver.findElement(By.tagName("body")).getText()).isEqualTo("private " + email);
+	}
+
+	private String body() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	@Test
+	void aPasskeySignsInWithNoEmailTypedUntilItIsDeleted() {
+		String email = newUser("chromium").email();
+		VirtualAuthenticator authenticator = newAuthenticator();
+		registerPasskey(email, "Chromium key");
+		assertThat(authenticator.getCredentials()).hasSize(1);
+
+		// sign out; the passkey signs in with no email typed, and every later page of
+		// the session has the WebAuthn factor
+		signInWithPasskey();
+		assertThat(body()).isEqualTo("private " + email);
+		this.driver.get(url("/private/authorities"));
+		assertThat(body()).contains("FACTOR_WEBAUTHN");
 
 		// deleted, it is refused
 		this.driver.get(url("/webauthn/register"));
 		this.driver.findElement(By.cssSelector("form.delete-form button")).click();
-		this.wait.ignoring(WebDriverException.class)
-			.until((driver) -> !driver.findElement(By.tagName("body")).getText().contains("Chromium key"));
+		this.wait.ignoring(WebDriverException.class).until((driver) -> !body().contains("Chromium key"));
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(url("/login"));
 		this.driver.findElement(By.id("appwrite-passkey")).click();
@@ -149,6 +175,24 @@ class PasskeyBrowserTests {
 		assertThat(message.getText()).isEqualTo(Reason.PASSKEY.message());
 		this.driver.get(url("/private"));
 		assertThat(this.driver.getCurrentUrl()).contains("/login");
+	}
+
+	/**
+	 * The second user's passkey, put in an authenticator that claims the first user's
+	 * handle for it, signs in its own user: the handle a browser sends is not believed.
+	 */
+	@Test
+	void aSecondUsersPasskeyNeverSignsInTheFirst() {
+		User first = newUser("first");
+		String second = newUser("second").email();
+		VirtualAuthenticator own = newAuthenticator();
+		registerPasskey(second, "Second's key");
+		Credential key = own.getCredentials().get(0);
+		((HasVirtualAuthenticator) this.driver).removeVirtualAuthenticator(own);
+		newAuthenticator().addCredential(Credential.createResidentCredential(key.getId(), "localhost",
+				key.getPrivateKey(), first.id().getBytes(StandardCharsets.UTF_8), key.getSignCount()));
+		signInWithPasskey();
+		assertThat(body()).isEqualTo("private " + second);
 	}
 
 	@SpringBootConfiguration
@@ -167,6 +211,11 @@ class PasskeyBrowserTests {
 			@GetMapping("/private")
 			String secret(@AuthenticationPrincipal AppwriteUser user) {
 				return "private " + user.getEmail();
+			}
+
+			@GetMapping("/private/authorities")
+			String authorities(Authentication authentication) {
+				return authentication.getAuthorities().toString();
 			}
 
 		}
