@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,12 +44,14 @@ public class AccountController {
 
 	/**
 	 * Returns the account page: the user as Appwrite has it now, the second factors and
-	 * the sessions, this one first.
+	 * the sessions, this one first, and whether a passkey began this one.
 	 * @param error why the last change failed (the starter's code), if it did
+	 * @param authentication the signed-in user
 	 * @return the account page
 	 */
 	@GetMapping("/account")
-	public ModelAndView account(@RequestParam(required = false) @Nullable List<String> error) {
+	public ModelAndView account(@RequestParam(required = false) @Nullable List<String> error,
+			Authentication authentication) {
 		User user = this.me.account().get();
 		List<Session> sessions = this.me.account()
 			.listSessions()
@@ -61,6 +65,11 @@ public class AccountController {
 		page.addObject("user", user);
 		page.addObject("factors", this.me.account().listMFAFactors());
 		page.addObject("sessions", sessions.stream().map(SessionView::of).toList());
+		// the starter gives every request of a session a passkey began Spring Security's
+		// WebAuthn factor
+		page.addObject("passkeySession", authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(authority.getAuthority())));
 		return page;
 	}
 

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Passkeys in the sample, in Chromium with a virtual authenticator: the demo user adds
  * one on the passkeys page, signs out, signs in with it without typing an email and sees
- * the notes; once removed, it no longer signs in.
+ * the notes, and the account page says the session began with a passkey; once removed, it
+ * no longer signs in.
  */
 class PasskeysBrowserTests extends BrowserTestSupport {
 
@@ -31,8 +32,10 @@ class PasskeysBrowserTests extends BrowserTestSupport {
 		demo.type("passkey-label", "Test laptop").submit("passkey-add");
 		assertThat(demo.text("passkey-list")).contains("Test laptop");
 
+		assertThat(demo.open("/account").has("signed-in-with-passkey")).isFalse();
 		demo.signOut().open("/login").submit("passkey-sign-in");
 		assertThat(demo.path()).isEqualTo("/notes");
+		assertThat(demo.open("/account").text("signed-in-with-passkey")).isEqualTo(", signed in with a passkey");
 
 		demo.open("/passkeys");
 		demo.driver().findElement(By.cssSelector("#passkey-list button")).click();
