@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,10 +37,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.TestPropertySource;
 
 import io.github.appwritespring.autoconfigure.security.Browser.Answer;
+import io.github.appwritespring.autoconfigure.security.events.AppwriteUserDeletedEvent;
 import io.github.appwritespring.autoconfigure.security.events.MicrometerWebhookCounter;
 import io.github.appwritespring.autoconfigure.security.events.SessionEventsHealthIndicator;
 import io.github.appwritespring.client.AppwriteClient;
@@ -75,7 +78,7 @@ public abstract class SessionEventsTests {
 
 	protected static final String PASSWORD = "a-long-password";
 
-	private static final Duration SOON = Duration.ofSeconds(2);
+	protected static final Duration SOON = Duration.ofSeconds(2);
 
 	@LocalServerPort
 	protected int port;
@@ -100,6 +103,9 @@ public abstract class SessionEventsTests {
 
 	@Autowired
 	protected AppwriteSecurityProperties properties;
+
+	@Autowired
+	protected UserDeletions deletions;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -127,7 +133,7 @@ public abstract class SessionEventsTests {
 		assertThat(this.properties.getEvents().getUrl()).contains(":" + this.port + "/");
 	}
 
-	private SignedIn signIn() throws Exception {
+	protected SignedIn signIn() throws Exception {
 		String email = "ev" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 		String userId = this.admin.users().create(ID.unique(), email, null, PASSWORD, "Events").id();
 		return signIn(email, userId);
@@ -206,6 +212,18 @@ public abstract class SessionEventsTests {
 			assertThat(blocked.me().status()).isEqualTo(401);
 			assertThat(deleted.me().status()).isEqualTo(401);
 		});
+	}
+
+	@Test
+	void aDeletedUserIsPublishedOnceAsAnApplicationEvent() throws Exception {
+		SignedIn deleted = signIn();
+		SignedIn other = signIn();
+		this.admin.users().updateName(other.userId(), "Still here");
+		this.admin.users().delete(deleted.userId());
+		await().atMost(SOON).untilAsserted(() -> assertThat(this.deletions.userIds()).contains(deleted.userId()));
+		assertThat(this.deletions.userIds()).doesNotContain(other.userId())
+			.filteredOn(deleted.userId()::equals)
+			.hasSize(1);
 	}
 
 	@Test
@@ -430,7 +448,7 @@ public abstract class SessionEventsTests {
 		return Base64.getEncoder().encodeToString(mac.doFinal(body));
 	}
 
-	private record SignedIn(Browser browser, String email, String userId, String secret) {
+	protected record SignedIn(Browser browser, String email, String userId, String secret) {
 
 		Answer me() throws Exception {
 			return this.browser.get("/me", Map.of("Accept", "application/json"));
@@ -456,6 +474,27 @@ public abstract class SessionEventsTests {
 		@Bean
 		SimpleMeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();
+		}
+
+		@Bean
+		UserDeletions userDeletions() {
+			return new UserDeletions();
+		}
+
+	}
+
+	/** The users the application was told Appwrite deleted, in order. */
+	public static class UserDeletions {
+
+		private final List<String> userIds = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(AppwriteUserDeletedEvent event) {
+			this.userIds.add(event.getUserId());
+		}
+
+		List<String> userIds() {
+			return List.copyOf(this.userIds);
 		}
 
 	}

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClas
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -42,9 +43,9 @@ public final class AppwriteSessionEventsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	AppwriteWebhookReceiver appwriteWebhookReceiver(AppwriteSecurityProperties properties, AppwriteClient admin,
-			SessionEvictions evictions, ObjectProvider<WebhookCounter> counter) {
+			SessionEvictions evictions, ObjectProvider<WebhookCounter> counter, ApplicationEventPublisher publisher) {
 		return AppwriteWebhookReceiver.of(properties.getEvents(), properties.getAuthorities().isTeams(),
-				admin.getProjectId(), evictions, counter.getIfUnique(() -> WebhookCounter.NONE));
+				admin.getProjectId(), evictions, counter.getIfUnique(() -> WebhookCounter.NONE), publisher);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteSecurityProperties;
 
@@ -42,14 +43,17 @@ public final class AppwriteWebhookReceiver {
 
 	private final int maxBodySize;
 
+	private final ApplicationEventPublisher publisher;
+
 	AppwriteWebhookReceiver(WebhookSignature signature, WebhookEvents events, String projectId,
-			SessionEvictions evictions, WebhookCounter counter, int maxBodySize) {
+			SessionEvictions evictions, WebhookCounter counter, int maxBodySize, ApplicationEventPublisher publisher) {
 		this.signature = signature;
 		this.events = events;
 		this.projectId = projectId;
 		this.evictions = evictions;
 		this.counter = counter;
 		this.maxBodySize = maxBodySize;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -59,12 +63,13 @@ public final class AppwriteWebhookReceiver {
 	 * @param projectId the application's Appwrite project
 	 * @param evictions makes the cache forget
 	 * @param counter counts deliveries
+	 * @param publisher publishes {@link AppwriteUserDeletedEvent}
 	 * @return the receiver
 	 * @throws IllegalStateException when the URL is missing or the body limit out of
 	 * range
 	 */
 	public static AppwriteWebhookReceiver of(AppwriteSecurityProperties.Events settings, boolean teams,
-			String projectId, SessionEvictions evictions, WebhookCounter counter) {
+			String projectId, SessionEvictions evictions, WebhookCounter counter, ApplicationEventPublisher publisher) {
 		String key = settings.getSignatureKey();
 		String url = settings.getUrl();
 		if (key == null || key.isEmpty()) {
@@ -83,7 +88,7 @@ public final class AppwriteWebhookReceiver {
 		}
 		return new AppwriteWebhookReceiver(
 				new WebhookSignature(key, url, settings.getUsername(), settings.getPassword()),
-				new WebhookEvents(teams), projectId, evictions, counter, (int) max);
+				new WebhookEvents(teams), projectId, evictions, counter, (int) max, publisher);
 	}
 
 	/**
@@ -129,7 +134,11 @@ public final class AppwriteWebhookReceiver {
 		WebhookEvents.Decision decision = this.events.decide(headers.apply(EVENTS), body);
 		return switch (decision.kind()) {
 			case EVICT -> {
-				this.evictions.evictUser(Objects.requireNonNull(decision.userId()));
+				String userId = Objects.requireNonNull(decision.userId());
+				this.evictions.evictUser(userId);
+				if (decision.userDeleted()) {
+					this.publisher.publishEvent(new AppwriteUserDeletedEvent(this, userId));
+				}
 				yield WebhookOutcome.EVICTED;
 			}
 			case NOTHING -> WebhookOutcome.IGNORED;

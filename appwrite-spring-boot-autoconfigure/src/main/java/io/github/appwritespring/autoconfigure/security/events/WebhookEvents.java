@@ -25,10 +25,11 @@ import tools.jackson.core.json.JsonFactory;
  * <li>{@code teams.T.memberships.M.create}, {@code .update}, {@code .update.status},
  * {@code .delete}, when team authorities are on: the membership's {@code userId}.</li>
  * </ul>
- * A session deletion forgets every session of its user, not only that one: the cache is
- * keyed by session secret and {@code account.get} does not say which session a secret is
- * (asking would double the cost of every resolution), and Appwrite's "delete all my
- * sessions" sends a single event for the last one deleted.
+ * A user deleted ({@code users.U.delete}) is also said to be gone, for
+ * {@link AppwriteUserDeletedEvent}. A session deletion forgets every session of its user,
+ * not only that one: the cache is keyed by session secret and {@code account.get} does
+ * not say which session a secret is (asking would double the cost of every resolution),
+ * and Appwrite's "delete all my sessions" sends a single event for the last one deleted.
  * <p>
  * The signature covers the body, not the headers, so the event name is checked against
  * the body where the body names its user (a session's or token's {@code userId}, a user's
@@ -86,7 +87,10 @@ final class WebhookEvents {
 	private Decision userEvent(String[] part, byte[] body) {
 		String user = part[1];
 		String action = String.join(".", Arrays.copyOfRange(part, 2, part.length));
-		if (action.equals("delete") || action.equals("delete.mfa") || action.equals("sessions.delete")) {
+		if (action.equals("delete")) {
+			return user.equals(fields(body).id()) ? Decision.deleted(user) : Decision.INCONSISTENT;
+		}
+		if (action.equals("delete.mfa") || action.equals("sessions.delete")) {
 			return evictIf(user.equals(fields(body).id()), user);
 		}
 		if (part.length == 4 && part[2].equals("update")) {
@@ -201,16 +205,21 @@ final class WebhookEvents {
 	 * @param kind what kind of decision
 	 * @param userId the user to forget, for {@link Kind#EVICT}
 	 */
-	record Decision(Kind kind, @Nullable String userId) {
+	record Decision(Kind kind, @Nullable String userId, boolean userDeleted) {
 
-		static final Decision NOTHING = new Decision(Kind.NOTHING, null);
+		static final Decision NOTHING = new Decision(Kind.NOTHING, null, false);
 
-		static final Decision INCONSISTENT = new Decision(Kind.INCONSISTENT, null);
+		static final Decision INCONSISTENT = new Decision(Kind.INCONSISTENT, null, false);
 
-		static final Decision MALFORMED = new Decision(Kind.MALFORMED, null);
+		static final Decision MALFORMED = new Decision(Kind.MALFORMED, null, false);
 
 		static Decision evict(String userId) {
-			return new Decision(Kind.EVICT, userId);
+			return new Decision(Kind.EVICT, userId, false);
+		}
+
+		/** The user is gone: forget its sessions, and tell the application. */
+		static Decision deleted(String userId) {
+			return new Decision(Kind.EVICT, userId, true);
 		}
 
 		enum Kind {

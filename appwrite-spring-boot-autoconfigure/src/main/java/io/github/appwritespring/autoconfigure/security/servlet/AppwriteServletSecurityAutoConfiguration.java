@@ -40,6 +40,7 @@ import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyChallenge
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyFactorCookie;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyRelyingParty;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyTable;
+import io.github.appwritespring.autoconfigure.security.passkeys.PasskeysOfDeletedUsers;
 import io.github.appwritespring.client.AppwriteClient;
 
 /**
@@ -117,6 +118,12 @@ public final class AppwriteServletSecurityAutoConfiguration {
 		@ConditionalOnMissingBean
 		UserCredentialRepository appwriteUserCredentialRepository(AppwriteClient admin, PasskeyTable table) {
 			return new AppwriteUserCredentialRepository(admin, table);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PasskeysOfDeletedUsers appwritePasskeysOfDeletedUsers(UserCredentialRepository credentials) {
+			return new PasskeysOfDeletedUsers(credentials);
 		}
 
 		@Bean

@@ -29,11 +29,23 @@ class WebhookEventsTests {
 	@Test
 	void userEventsEvictTheirUser() {
 		byte[] user = json("{\"$id\":\"u1\",\"name\":\"A\",\"labels\":[\"x\"],\"prefs\":{\"$id\":\"nested\"}}");
-		for (String event : new String[] { "users.u1.delete", "users.u1.delete.mfa", "users.u1.sessions.delete",
-				"users.u1.update.status", "users.u1.update.labels", "users.u1.update.password", "users.u1.update.email",
-				"users.u1.update.name", "users.u1.update.phone", "users.u1.update.verification" }) {
+		for (String event : new String[] { "users.u1.delete.mfa", "users.u1.sessions.delete", "users.u1.update.status",
+				"users.u1.update.labels", "users.u1.update.password", "users.u1.update.email", "users.u1.update.name",
+				"users.u1.update.phone", "users.u1.update.verification" }) {
 			assertThat(this.withTeams.decide(expansions(event), user)).as(event).isEqualTo(Decision.evict("u1"));
 		}
+	}
+
+	@Test
+	void aDeletedUserIsEvictedAndSaidToBeGone() {
+		byte[] user = json("{\"$id\":\"u1\",\"name\":\"A\"}");
+		Decision decision = this.withTeams.decide(expansions("users.u1.delete"), user);
+		assertThat(decision).isEqualTo(Decision.deleted("u1"));
+		assertThat(decision.kind()).isEqualTo(Kind.EVICT);
+		assertThat(decision.userDeleted()).isTrue();
+		assertThat(this.withTeams.decide(expansions("users.u1.delete.mfa"), user).userDeleted()).isFalse();
+		assertThat(this.withTeams.decide("users.victim.delete", user).kind()).as("renamed")
+			.isEqualTo(Kind.INCONSISTENT);
 	}
 
 	@Test
