@@ -85,6 +85,17 @@ public @interface WithMockAppwriteUser {
 	String[] teams() default {};
 
 	/**
+	 * Returns the factors the session was signed in with, as Appwrite names them
+	 * ({@code password}, {@code email}, {@code totp}, {@code phone},
+	 * {@code recoverycode}, {@code token}, {@code oauth2}), and {@code webauthn} for a
+	 * passkey: each becomes its {@code FactorGrantedAuthority}, issued now, as
+	 * {@link io.github.appwritespring.autoconfigure.security.AppwriteFactors} makes them
+	 * for a real session, so that rules requiring factors can be tested.
+	 * @return the session's factors, first factor first; none by default
+	 */
+	String[] factors() default {};
+
+	/**
 	 * Returns whether the email address is verified.
 	 * @return whether the email address is verified
 	 */

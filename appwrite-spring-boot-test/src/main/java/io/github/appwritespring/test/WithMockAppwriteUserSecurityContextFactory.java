@@ -1,11 +1,14 @@
 package io.github.appwritespring.test;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -14,6 +17,7 @@ import org.springframework.util.Assert;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthoritiesMapper;
+import io.github.appwritespring.autoconfigure.security.AppwriteFactors;
 import io.github.appwritespring.autoconfigure.security.AppwriteUser;
 import io.github.appwritespring.autoconfigure.security.LabelAuthoritiesMapper;
 import io.github.appwritespring.client.model.User;
@@ -25,7 +29,7 @@ import io.github.appwritespring.client.model.User;
  * {@link AppwriteAuthoritiesMapper} when there is one (Spring Security creates this
  * factory as a bean of the test's application context), otherwise from the default
  * mapping, label {@code admin} to {@code ROLE_ADMIN} and team {@code t1} to
- * {@code TEAM_t1}.
+ * {@code TEAM_t1}; the factors' authorities follow them.
  *
  * @since 0.1.0
  */
@@ -40,8 +44,12 @@ public final class WithMockAppwriteUserSecurityContextFactory
 	public SecurityContext createSecurityContext(WithMockAppwriteUser annotation) {
 		Assert.hasText(annotation.id(), "@WithMockAppwriteUser needs a user ID");
 		User user = user(annotation);
-		AppwriteAuthenticationToken token = new AppwriteAuthenticationToken(AppwriteUser.of(user), null, null,
+		List<GrantedAuthority> authorities = new ArrayList<>(
 				this.authoritiesMapper.authorities(user, List.of(annotation.teams())));
+		String now = Instant.now().toString();
+		authorities.addAll(AppwriteFactors.of(List.of(annotation.factors()), now, now));
+		AppwriteAuthenticationToken token = new AppwriteAuthenticationToken(AppwriteUser.of(user), null, null,
+				authorities);
 		SecurityContext context = this.contextHolder.createEmptyContext();
 		context.setAuthentication(token);
 		return context;

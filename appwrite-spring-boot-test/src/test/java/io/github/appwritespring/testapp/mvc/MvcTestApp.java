@@ -6,11 +6,13 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +36,11 @@ public class MvcTestApp {
 			.permitAll()
 			.requestMatchers("/admin")
 			.hasRole("ADMIN")
+			// a page only a session that a passkey began may see
+			.requestMatchers("/passkey-only")
+			.access(AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+				.requireFactor((factor) -> factor.webauthnAuthority())
+				.build())
 			.anyRequest()
 			.authenticated()).with(AppwriteHttpConfigurer.appwrite(), (appwrite) -> {
 			});
@@ -63,6 +70,11 @@ public class MvcTestApp {
 		@GetMapping("/me/appwrite")
 		String meThroughAppwrite(AppwriteSessionClient me) {
 			return me.account().get().email();
+		}
+
+		@GetMapping("/passkey-only")
+		String passkeyOnly(@AuthenticationPrincipal AppwriteUser user) {
+			return "passkey " + user.getId();
 		}
 
 		@GetMapping("/admin")

@@ -76,6 +76,22 @@ class WithMockAppwriteUserTests {
 	}
 
 	@Test
+	@WithMockAppwriteUser(factors = { "webauthn", "totp" })
+	void factorsAreTheAuthoritiesOfARealSessions() throws Exception {
+		this.mvc.perform(get("/me")).andExpect(content().string("user@example.com [FACTOR_TOTP,FACTOR_WEBAUTHN]"));
+		this.mvc.perform(get("/passkey-only"))
+			.andExpect(status().isOk())
+			.andExpect(content().string("passkey mock-user"));
+	}
+
+	@Test
+	@WithMockAppwriteUser(factors = "password")
+	void aRuleRequiringAFactorRefusesASessionWithoutIt() throws Exception {
+		this.mvc.perform(get("/me")).andExpect(content().string("user@example.com [FACTOR_PASSWORD]"));
+		this.mvc.perform(get("/passkey-only")).andExpect(status().isForbidden());
+	}
+
+	@Test
 	@WithMockAppwriteAdmin
 	void worksAsAMetaAnnotation() throws Exception {
 		this.mvc.perform(get("/admin")).andExpect(status().isOk()).andExpect(content().string("admin boss"));
