@@ -9,6 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -164,6 +170,46 @@ class TablesDbTransactionsAgainstEmulatorTests {
 		assertThat(this.db.getTransaction(transaction.id()).operations()).isEqualTo(90);
 		assertThat(this.db.updateTransaction(transaction.id(), true, null).status()).isEqualTo("committed");
 		assertThat(this.db.listRows("main", "stock", List.of(Query.limit(500))).total()).isEqualTo(90);
+	}
+
+	/**
+	 * Readers see a commit whole or not at all, as a database transaction's readers do:
+	 * commits of fifty rows each while another client lists the table without pause.
+	 */
+	@Test
+	void aCommitIsSeenWholeOrNotAtAll() throws Exception {
+		int rows = 50;
+		int commits = 30;
+		AtomicBoolean done = new AtomicBoolean();
+		List<Long> totals = new CopyOnWriteArrayList<>();
+		ExecutorService reader = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> reading = reader.submit(() -> {
+				while (!done.get()) {
+					totals.add(this.db.listRows("main", "stock", List.of(Query.limit(5000))).total());
+				}
+			});
+			for (int commit = 0; commit < commits; commit++) {
+				Transaction transaction = this.db.createTransaction(null);
+				List<Map<String, Object>> operations = new ArrayList<>();
+				for (int i = 0; i < rows; i++) {
+					operations.add(Map.of("action", "create", "databaseId", "main", "tableId", "stock", "rowId",
+							"c" + commit + "r" + i, "data", Map.of("name", "n" + i)));
+				}
+				this.db.createOperations(transaction.id(), operations);
+				assertThat(this.db.updateTransaction(transaction.id(), true, null).status()).isEqualTo("committed");
+			}
+			done.set(true);
+			reading.get(60, TimeUnit.SECONDS);
+		}
+		finally {
+			done.set(true);
+			reader.shutdownNow();
+		}
+		assertThat(totals).as("%d reads", totals.size())
+			.isNotEmpty()
+			.allSatisfy((total) -> assertThat(total % rows).isZero());
+		assertThat(this.db.listRows("main", "stock", List.of(Query.limit(5000))).total()).isEqualTo(rows * commits);
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,10 +27,12 @@ import io.github.appwritespring.emulator.internal.json.Json;
  * or {@code rows:<databaseId>:<tableId>}; feature code names its own collections.
  *
  * <p>
- * <b>Concurrency.</b> Reads are lock-free and always see whole documents. Every write
- * takes one store-wide lock; wrap a check-then-write sequence in {@link #write(Supplier)}
- * so no other writer runs in between (the lock is re-entrant). Validate before writing: a
- * failure half-way through a {@code write} block does not undo the writes already made.
+ * <b>Concurrency.</b> Every write takes one store-wide lock; wrap a check-then-write
+ * sequence in {@link #write(Supplier)} so no other writer runs in between (the lock is
+ * re-entrant). Reads share a read lock that no write block holds, so a read sees a
+ * block's writes (a transaction's commit, a bulk write) all or none; reads inside a write
+ * block see that block's own writes. Validate before writing: a failure half-way through
+ * a {@code write} block does not undo the writes already made.
  *
  * <p>
  * <b>Copies.</b> Documents are copied on the way in and on the way out, so callers may
@@ -56,7 +58,7 @@ public final class DocumentStore implements DocumentSpace, AutoCloseable {
 
 	private final Map<String, Map<String, Map<String, Set<String>>>> indexes = new ConcurrentHashMap<>();
 
-	private final ReentrantLock writeLock = new ReentrantLock();
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
 	private final @Nullable Journal journal;
 
@@ -88,14 +90,16 @@ public final class DocumentStore implements DocumentSpace, AutoCloseable {
 	/** A copy of the document, or empty. */
 	@Override
 	public Optional<ObjectNode> get(String collection, String id) {
-		Stored stored = collection(collection).get(id);
-		return (stored != null) ? Optional.of(stored.document().deepCopy()) : Optional.empty();
+		return read(() -> {
+			Stored stored = collection(collection).get(id);
+			return (stored != null) ? Optional.of(stored.document().deepCopy()) : Optional.empty();
+		});
 	}
 
 	/** Whether the document exists. */
 	@Override
 	public boolean exists(String collection, String id) {
-		return collection(collection).containsKey(id);
+		return read(() -> collection(collection).containsKey(id));
 	}
 
 	/**
@@ -104,29 +108,33 @@ public final class DocumentStore implements DocumentSpace, AutoCloseable {
 	 */
 	@Override
 	public List<ObjectNode> list(String collection) {
-		List<Stored> stored = new ArrayList<>(collection(collection).values());
-		stored.sort(Comparator.comparingLong(Stored::sequence));
-		List<ObjectNode> copies = new ArrayList<>(stored.size());
-		for (Stored s : stored) {
-			copies.add(s.document().deepCopy());
-		}
-		return copies;
+		return read(() -> {
+			List<Stored> stored = new ArrayList<>(collection(collection).values());
+			stored.sort(Comparator.comparingLong(Stored::sequence));
+			List<ObjectNode> copies = new ArrayList<>(stored.size());
+			for (Stored s : stored) {
+				copies.add(s.document().deepCopy());
+			}
+			return copies;
+		});
 	}
 
 	/** Number of documents in a collection. */
 	public int count(String collection) {
-		return collection(collection).size();
+		return read(() -> collection(collection).size());
 	}
 
 	/** Names of the collections that hold at least one document. */
 	public Set<String> collectionNames() {
-		Set<String> names = new TreeSet<>();
-		this.collections.forEach((name, docs) -> {
-			if (!docs.isEmpty()) {
-				names.add(name);
-			}
+		return read(() -> {
+			Set<String> names = new TreeSet<>();
+			this.collections.forEach((name, docs) -> {
+				if (!docs.isEmpty()) {
+					names.add(name);
+				}
+			});
+			return names;
 		});
-		return names;
 	}
 
 	/**
@@ -136,6 +144,10 @@ public final class DocumentStore implements DocumentSpace, AutoCloseable {
 	 */
 	@Override
 	public List<ObjectNode> findBy(String collection, String field, String value) {
+		return read(() -> findUnlocked(collection, field, value));
+	}
+
+	private List<ObjectNode> findUnlocked(String collection, String field, String value) {
 		Map<String, Set<String>> index = this.indexes.getOrDefault(collection, Map.of()).get(field);
 		if (index == null) {
 			List<ObjectNode> matches = new ArrayList<>();
@@ -166,12 +178,26 @@ public final class DocumentStore implements DocumentSpace, AutoCloseable {
 	 * continue meanwhile.
 	 */
 	public <T> T write(Supplier<T> action) {
-		this.writeLock.lock();
+		this.lock.writeLock().lock();
 		try {
 			return action.get();
 		}
 		finally {
-			this.writeLock.unlock();
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	/**
+	 * Runs a read while no write block runs: a read sees the writes of a block all or
+	 * none, as a database's readers see a committed transaction.
+	 */
+	private <T> T read(Supplier<T> action) {
+		this.lock.readLock().lock();
+		try {
+			return action.get();
+		}
+		finally {
+			this.lock.readLock().unlock();
 		}
 	}
 
