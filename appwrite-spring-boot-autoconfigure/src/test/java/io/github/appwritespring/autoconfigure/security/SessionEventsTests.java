@@ -14,8 +14,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -224,6 +226,20 @@ public abstract class SessionEventsTests {
 		assertThat(this.deletions.userIds()).doesNotContain(other.userId())
 			.filteredOn(deleted.userId()::equals)
 			.hasSize(1);
+	}
+
+	@Test
+	void aFailingListenerFailsTheDeliveryYetTheSessionsAreForgotten(CapturedOutput output) throws Exception {
+		SignedIn deleted = signIn();
+		assertThat(deleted.me().status()).isEqualTo(200);
+		double failed = deliveries("listener_failed");
+		this.deletions.failFor(deleted.userId());
+		this.admin.users().delete(deleted.userId());
+		await().atMost(SOON).until(() -> deliveries("listener_failed") > failed);
+		assertThat(deleted.me().status()).isEqualTo(401);
+		assertThat(output.getAll())
+			.contains("A listener of AppwriteUserDeletedEvent failed for user " + deleted.userId())
+			.doesNotContain(UserDeletions.FAILURE);
 	}
 
 	@Test
@@ -486,11 +502,22 @@ public abstract class SessionEventsTests {
 	/** The users the application was told Appwrite deleted, in order. */
 	public static class UserDeletions {
 
+		static final String FAILURE = "this listener fails on purpose";
+
 		private final List<String> userIds = new CopyOnWriteArrayList<>();
+
+		private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
 		@EventListener
 		void on(AppwriteUserDeletedEvent event) {
 			this.userIds.add(event.getUserId());
+			if (this.failing.contains(event.getUserId())) {
+				throw new IllegalStateException(FAILURE);
+			}
+		}
+
+		void failFor(String userId) {
+			this.failing.add(userId);
 		}
 
 		List<String> userIds() {

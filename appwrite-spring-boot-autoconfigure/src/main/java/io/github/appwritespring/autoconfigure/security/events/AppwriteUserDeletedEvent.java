@@ -9,8 +9,9 @@ import org.springframework.context.ApplicationEvent;
  * consistent with its body): published once per delivery, after the user's cached
  * sessions are forgotten, so that the application can remove what it keeps about the user
  * elsewhere. The starter itself removes the user's passkeys when they are on. Only with
- * the webhook ({@code appwrite.security.events.signature-key}); a listener that throws
- * makes the delivery fail (Appwrite records the failed attempt).
+ * the webhook ({@code appwrite.security.events.signature-key}). Listeners may block (on
+ * WebFlux they run off the event loop); one that throws does not undo the eviction, but
+ * the delivery is answered 500, so that Appwrite records the failed attempt.
  *
  * @since 0.1.0
  */

@@ -3,6 +3,8 @@ package io.github.appwritespring.autoconfigure.security.events;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -14,13 +16,16 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSecurityPropertie
  * status with no body. A delivery counts only when it carries the configured Basic
  * credentials (if any) and Appwrite's signature over the URL and the raw body; anything
  * else is {@code 401}, and that check is the endpoint's only protection: Appwrite sends
- * no CSRF token. Deliveries for another project are ignored. Nothing is logged: each
- * delivery is counted by outcome, and its body (which may carry MFA secrets and recovery
- * codes) is neither logged nor kept.
+ * no CSRF token. Deliveries for another project are ignored. A deleted user is published
+ * as {@link AppwriteUserDeletedEvent}. Nothing of a delivery is logged: each is counted
+ * by outcome, and its body (which may carry MFA secrets and recovery codes) is neither
+ * logged nor kept; only a failing listener of that event is logged, by its class.
  *
  * @since 0.1.0
  */
 public final class AppwriteWebhookReceiver {
+
+	private static final Log logger = LogFactory.getLog(AppwriteWebhookReceiver.class);
 
 	/** Appwrite's signature header. */
 	public static final String SIGNATURE = "X-Appwrite-Webhook-Signature";
@@ -136,15 +141,26 @@ public final class AppwriteWebhookReceiver {
 			case EVICT -> {
 				String userId = Objects.requireNonNull(decision.userId());
 				this.evictions.evictUser(userId);
-				if (decision.userDeleted()) {
-					this.publisher.publishEvent(new AppwriteUserDeletedEvent(this, userId));
-				}
-				yield WebhookOutcome.EVICTED;
+				yield (decision.userDeleted()) ? userDeleted(userId) : WebhookOutcome.EVICTED;
 			}
 			case NOTHING -> WebhookOutcome.IGNORED;
 			case INCONSISTENT -> WebhookOutcome.INCONSISTENT;
 			case MALFORMED -> WebhookOutcome.MALFORMED;
 		};
+	}
+
+	private WebhookOutcome userDeleted(String userId) {
+		try {
+			this.publisher.publishEvent(new AppwriteUserDeletedEvent(this, userId));
+			return WebhookOutcome.EVICTED;
+		}
+		catch (RuntimeException ex) {
+			// the application's own listener: its class says where, its message may say
+			// anything
+			logger.warn("A listener of AppwriteUserDeletedEvent failed for user " + userId + " ("
+					+ ex.getClass().getName() + "); the webhook delivery is answered 500");
+			return WebhookOutcome.LISTENER_FAILED;
+		}
 	}
 
 	private WebhookOutcome counted(WebhookOutcome outcome) {

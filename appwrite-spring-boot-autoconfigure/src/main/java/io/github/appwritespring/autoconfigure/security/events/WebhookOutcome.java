@@ -26,6 +26,13 @@ public enum WebhookOutcome {
 	 */
 	INCONSISTENT(200),
 
+	/**
+	 * Signed; the cached sessions of a deleted user were forgotten, but a listener of
+	 * {@link AppwriteUserDeletedEvent} failed: answered 500, so that Appwrite records the
+	 * failed attempt.
+	 */
+	LISTENER_FAILED(500),
+
 	/** Not signed with the key, or without the configured Basic credentials. */
 	UNAUTHORIZED(401),
 

@@ -11,6 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import io.github.appwritespring.autoconfigure.security.events.AppwriteWebhookReceiver;
 import io.github.appwritespring.autoconfigure.security.events.WebhookOutcome;
@@ -54,6 +55,9 @@ public class AppwriteWebhookWebFilter implements WebFilter {
 		return DataBufferUtils.join(exchange.getRequest().getBody(), max)
 			.map(AppwriteWebhookWebFilter::bytes)
 			.defaultIfEmpty(new byte[0])
+			// off the event loop: the application's listeners of AppwriteUserDeletedEvent
+			// may block
+			.publishOn(Schedulers.boundedElastic())
 			.map((body) -> this.receiver.receive(headers::getFirst, body))
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> Mono.just(this.receiver.refuse(WebhookOutcome.TOO_LARGE)))
