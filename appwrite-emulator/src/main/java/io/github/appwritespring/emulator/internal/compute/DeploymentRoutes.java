@@ -102,7 +102,7 @@ public final class DeploymentRoutes implements RouteModule {
 		});
 
 		routes.post(base + "/vcs", this.resource.writeScope(), (request) -> {
-			ObjectNode owner = this.resource.find(context, request.pathId(this.resource.idParam()));
+			ObjectNode owner = owner(context, request);
 			String resourceId = owner.path("$id").asString();
 			Params params = request.params();
 			String reference = reference(params);
@@ -202,7 +202,7 @@ public final class DeploymentRoutes implements RouteModule {
 	}
 
 	private Response createFromUpload(EmulatorContext context, ApiRequest request) {
-		ObjectNode owner = this.resource.find(context, request.pathId(this.resource.idParam()));
+		ObjectNode owner = owner(context, request);
 		String resourceId = owner.path("$id").asString();
 		MultipartForm form;
 		try {
@@ -255,8 +255,13 @@ public final class DeploymentRoutes implements RouteModule {
 		return matcher.matches() && Long.parseLong(matcher.group(1)) + 1 == Long.parseLong(matcher.group(2));
 	}
 
+	/** The site or function the request's path names; 404 when there is none. */
+	private ObjectNode owner(EmulatorContext context, ApiRequest request) {
+		return this.resource.find(context, request.pathId(this.resource.idParam()));
+	}
+
 	private String resourceId(EmulatorContext context, ApiRequest request) {
-		return this.resource.find(context, request.pathId(this.resource.idParam())).path("$id").asString();
+		return owner(context, request).path("$id").asString();
 	}
 
 	private ObjectNode deployment(EmulatorContext context, String resourceId, String deploymentId) {
