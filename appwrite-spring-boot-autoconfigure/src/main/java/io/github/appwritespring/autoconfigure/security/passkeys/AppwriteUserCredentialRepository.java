@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.passkeys;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -143,7 +142,7 @@ public class AppwriteUserCredentialRepository implements UserCredentialRepositor
 	@Override
 	public List<CredentialRecord> findByUserId(Bytes userId) {
 		this.table.ensure();
-		String user = new String(userId.getBytes(), StandardCharsets.UTF_8);
+		String user = AppwriteUserEntityRepository.userId(userId);
 		return this.admin.tablesDb()
 			.listRows(this.table.databaseId(), this.table.tableId(),
 					List.of(Query.equal(PasskeyTable.USER_ID, user), Query.orderAsc("$createdAt"),
@@ -182,7 +181,7 @@ public class AppwriteUserCredentialRepository implements UserCredentialRepositor
 	}
 
 	private static String userId(CredentialRecord record) {
-		return new String(record.getUserEntityUserId().getBytes(), StandardCharsets.UTF_8);
+		return AppwriteUserEntityRepository.userId(record.getUserEntityUserId());
 	}
 
 	private static Map<String, Object> columns(CredentialRecord record) {
@@ -215,7 +214,7 @@ public class AppwriteUserCredentialRepository implements UserCredentialRepositor
 				: Set.of();
 		return ImmutableCredentialRecord.builder()
 			.credentialId(Bytes.fromBase64(text(row, PasskeyTable.CREDENTIAL_ID)))
-			.userEntityUserId(new Bytes(text(row, PasskeyTable.USER_ID).getBytes(StandardCharsets.UTF_8)))
+			.userEntityUserId(AppwriteUserEntityRepository.userHandle(text(row, PasskeyTable.USER_ID)))
 			.label((label instanceof String text) ? text : "")
 			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
 			.publicKey(new ImmutablePublicKeyCose(DECODER.decode(text(row, PasskeyTable.PUBLIC_KEY))))

@@ -42,7 +42,7 @@ public class AppwriteUserEntityRepository implements PublicKeyCredentialUserEnti
 
 	@Override
 	public @Nullable PublicKeyCredentialUserEntity findById(Bytes id) {
-		return findByUsername(new String(id.getBytes(), StandardCharsets.UTF_8));
+		return findByUsername(userId(id));
 	}
 
 	@Override
@@ -64,6 +64,24 @@ public class AppwriteUserEntityRepository implements PublicKeyCredentialUserEnti
 	}
 
 	/**
+	 * Returns the user handle of an Appwrite user: the UTF-8 bytes of its ID.
+	 * @param userId an Appwrite user ID
+	 * @return its user handle
+	 */
+	public static Bytes userHandle(String userId) {
+		return new Bytes(userId.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Returns the Appwrite user ID a user handle stands for.
+	 * @param userHandle a user handle, as {@link #userHandle(String)} makes it
+	 * @return the Appwrite user ID
+	 */
+	public static String userId(Bytes userHandle) {
+		return new String(userHandle.getBytes(), StandardCharsets.UTF_8);
+	}
+
+	/**
 	 * Returns the user entity of an Appwrite user.
 	 * @param user an Appwrite user
 	 * @return its user entity: its ID as handle and name, its name or email as display
@@ -72,7 +90,7 @@ public class AppwriteUserEntityRepository implements PublicKeyCredentialUserEnti
 	public static PublicKeyCredentialUserEntity entity(User user) {
 		String displayName = (user.name() != null && !user.name().isBlank()) ? user.name() : user.email();
 		return ImmutablePublicKeyCredentialUserEntity.builder()
-			.id(new Bytes(user.id().getBytes(StandardCharsets.UTF_8)))
+			.id(userHandle(user.id()))
 			.name((user.email() != null && !user.email().isBlank()) ? user.email() : user.id())
 			.displayName((displayName != null && !displayName.isBlank()) ? displayName : user.id())
 			.build();

@@ -1,7 +1,6 @@
 package io.github.appwritespring.autoconfigure.security.passkeys;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -171,7 +170,7 @@ public final class PasskeyRelyingParty {
 			return PublicKeyCredentialCreationOptions.builder()
 				.rp(PublicKeyCredentialRpEntity.builder().id(this.id).name(rpName).build())
 				.user(ImmutablePublicKeyCredentialUserEntity.builder()
-					.id(new Bytes(userId.getBytes(StandardCharsets.UTF_8)))
+					.id(AppwriteUserEntityRepository.userHandle(userId))
 					.name(userId)
 					.displayName(userId)
 					.build())

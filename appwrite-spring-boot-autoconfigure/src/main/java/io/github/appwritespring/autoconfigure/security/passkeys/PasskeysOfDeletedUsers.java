@@ -1,11 +1,8 @@
 package io.github.appwritespring.autoconfigure.security.passkeys;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
@@ -42,7 +39,7 @@ public class PasskeysOfDeletedUsers {
 	public void onUserDeleted(AppwriteUserDeletedEvent event) {
 		try {
 			for (CredentialRecord passkey : this.credentials
-				.findByUserId(new Bytes(event.getUserId().getBytes(StandardCharsets.UTF_8)))) {
+				.findByUserId(AppwriteUserEntityRepository.userHandle(event.getUserId()))) {
 				this.credentials.delete(passkey.getCredentialId());
 			}
 		}

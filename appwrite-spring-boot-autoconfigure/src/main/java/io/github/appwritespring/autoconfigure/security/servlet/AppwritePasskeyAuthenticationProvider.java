@@ -1,6 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.apache.commons.logging.Log;
@@ -16,6 +15,7 @@ import io.github.appwritespring.autoconfigure.security.AppwriteSignInDetails;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException;
 import io.github.appwritespring.autoconfigure.security.AppwriteSignInException.Reason;
 import io.github.appwritespring.autoconfigure.security.AppwriteUnavailableException;
+import io.github.appwritespring.autoconfigure.security.passkeys.AppwriteUserEntityRepository;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyCounterException;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyRelyingParty;
 import io.github.appwritespring.autoconfigure.security.throttle.LoginThrottle;
@@ -78,7 +78,7 @@ final class AppwritePasskeyAuthenticationProvider implements AuthenticationProvi
 			}
 			throw new AppwriteSignInException(Reason.PASSKEY);
 		}
-		return new String(user.getId().getBytes(), StandardCharsets.UTF_8);
+		return AppwriteUserEntityRepository.userId(user.getId());
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package io.github.appwritespring.autoconfigure.security.servlet;
 
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +12,7 @@ import org.springframework.security.web.webauthn.authentication.PublicKeyCredent
 import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsRepository;
 
 import io.github.appwritespring.autoconfigure.security.AppwriteAuthenticationToken;
+import io.github.appwritespring.autoconfigure.security.passkeys.AppwriteUserEntityRepository;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyChallenges;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyChallenges.Ceremony;
 import io.github.appwritespring.autoconfigure.security.passkeys.PasskeyRelyingParty;
@@ -114,7 +113,7 @@ final class PasskeyChallengeCookies {
 					ended(request, response, Ceremony.REGISTRATION);
 					return;
 				}
-				String userId = new String(options.getUser().getId().getBytes(), StandardCharsets.UTF_8);
+				String userId = AppwriteUserEntityRepository.userId(options.getUser().getId());
 				started(request, response, Ceremony.REGISTRATION, PasskeyChallengeCookies.this.challenges
 					.seal(Ceremony.REGISTRATION, options.getChallenge(), userId));
 			}
