@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
@@ -117,12 +118,13 @@ public final class AppwriteFactors {
 	}
 
 	/**
-	 * Returns whether a token carries the WebAuthn factor.
-	 * @param token a signed-in user
+	 * Returns whether an authentication carries the WebAuthn factor: for a signed-in
+	 * Appwrite user, whether a passkey began the session.
+	 * @param authentication a signed-in user
 	 * @return whether it carries {@link FactorGrantedAuthority#WEBAUTHN_AUTHORITY}
 	 */
-	public static boolean hasWebAuthn(AppwriteAuthenticationToken token) {
-		return token.getAuthorities()
+	public static boolean hasWebAuthn(Authentication authentication) {
+		return authentication.getAuthorities()
 			.stream()
 			.anyMatch((authority) -> FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(authority.getAuthority()));
 	}

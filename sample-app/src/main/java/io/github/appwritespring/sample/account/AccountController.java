@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import io.github.appwritespring.autoconfigure.AppwriteSessionClient;
+import io.github.appwritespring.autoconfigure.security.AppwriteFactors;
 import io.github.appwritespring.client.AppwriteErrorResponseException;
 import io.github.appwritespring.client.model.Session;
 import io.github.appwritespring.client.model.User;
@@ -67,9 +67,7 @@ public class AccountController {
 		page.addObject("sessions", sessions.stream().map(SessionView::of).toList());
 		// the starter gives every request of a session a passkey began Spring Security's
 		// WebAuthn factor
-		page.addObject("passkeySession", authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> FactorGrantedAuthority.WEBAUTHN_AUTHORITY.equals(authority.getAuthority())));
+		page.addObject("passkeySession", AppwriteFactors.hasWebAuthn(authentication));
 		return page;
 	}
 

@@ -205,9 +205,14 @@ final class ServletSignIns {
 	 */
 	AppwriteAuthenticationToken withPasskeyFactor(HttpServletRequest request, AppwriteAuthenticationToken token) {
 		PasskeyFactorCookie cookie = this.passkeyFactor;
+		if (cookie == null) {
+			// passkeys are off: no token carries the factor, and each request is spared
+			// the look
+			return token;
+		}
 		String secret = token.getSessionSecret();
-		Instant issued = (cookie != null && secret != null)
-				? cookie.issued(secret, ServletExchange.cookie(request, cookie.name())) : null;
+		Instant issued = (secret != null) ? cookie.issued(secret, ServletExchange.cookie(request, cookie.name()))
+				: null;
 		return AppwriteFactors.withWebAuthn(token, issued);
 	}
 
